@@ -1,0 +1,3 @@
+from gpguide.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,30 @@
+"""Loading and validating the YAML service catalogue (the data lives in ``catalog/``)."""
+
+from gpguide.catalogue.load import default_catalog_dir, load_catalogue
+from gpguide.catalogue.model import (
+    Catalogue,
+    Concept,
+    Contact,
+    Document,
+    Fact,
+    GlossaryTerm,
+    Kommune,
+    Problem,
+    Service,
+    Source,
+)
+
+__all__ = [
+    "Catalogue",
+    "Concept",
+    "Contact",
+    "Document",
+    "Fact",
+    "GlossaryTerm",
+    "Kommune",
+    "Problem",
+    "Service",
+    "Source",
+    "default_catalog_dir",
+    "load_catalogue",
+]

@@ -1,0 +1,89 @@
+"""Rich rendering of an answer for the terminal (the `ask` command without --json)."""
+
+from __future__ import annotations
+
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.text import Text
+
+from gpguide.catalogue import Catalogue, Service
+from gpguide.search import Answer, Result
+
+NOT_REGISTERED = "ikke registrert"
+
+
+def emergency_panel(answer: Answer) -> Panel:
+    lines = Text()
+    for route in answer.emergency:
+        lines.append(f"{route.phone or ''}  ".lstrip(), style="bold")
+        lines.append(route.name, style="bold")
+        if route.note and not route.phone:
+            lines.append(f" – {route.note}")
+        lines.append("\n")
+    reasons = ", ".join(answer.query.urgent_reasons)
+    return Panel(lines, title=f"AKUTT: {reasons}", border_style="bold red", title_align="left")
+
+
+def contact_lines(service: Service, catalogue: Catalogue) -> list[str]:
+    lines = []
+    for c in service.contacts:
+        parts = [c.role, c.name, c.phone, c.email, c.hours]
+        lines.append(" · ".join(p for p in parts if p))
+    return lines or [f"Kontakt: {NOT_REGISTERED}"]
+
+
+def source_stamp(service: Service, catalogue: Catalogue) -> str:
+    if not service.sources:
+        return "Kilde: ikke oppgitt"
+    labels = sorted({catalogue.source_label(s).split(", linje")[0] for s in service.sources})
+    assured = f"bekreftet av tjenesteeier {service.assured_date}" if service.assured_date else "ikke verifisert av tjenesteeier"
+    return f"Kilde: {'; '.join(labels)} · {assured}"
+
+
+def result_panel(index: int, result: Result, catalogue: Catalogue) -> Panel:
+    service = result.service
+    place = catalogue.kommuner.get(service.kommune or "")
+    org = " · ".join(p for p in (service.organization, place.name if place else None) if p)
+    body = Text()
+    if org:
+        body.append(org + "\n", style="dim")
+    body.append("Hvorfor: ", style="bold")
+    body.append("; ".join(result.why) + "\n")
+    body.append("Tilgang: ", style="bold")
+    body.append(result.access + "\n")
+    for line in contact_lines(service, catalogue):
+        body.append(line + "\n")
+    body.append(f"Åpningstid: {service.opening_hours.text if service.opening_hours else NOT_REGISTERED}\n")
+    body.append(f"Pris: {service.fees.text if service.fees else NOT_REGISTERED}\n")
+    body.append(source_stamp(service, catalogue), style="dim italic")
+    return Panel(body, title=f"{index}. {service.name}", title_align="left", border_style="cyan")
+
+
+def render(answer: Answer, catalogue: Catalogue, console: Console) -> None:
+    if answer.urgent:
+        console.print(emergency_panel(answer))
+    query = answer.query
+    chips = []
+    if answer.kommune:
+        chips.append(f"kommune: {answer.kommune.name}")
+    if query.age is not None:
+        chips.append(f"alder: {query.age}")
+    elif query.age_word:
+        chips.append(f"alder: {query.age_word}")
+    if query.severity_words:
+        chips.append("alvorlighet: " + ", ".join(query.severity_words))
+    if query.self_referral:
+        chips.append("uten henvisning")
+    if chips:
+        console.print(Text("Forstått: " + " · ".join(chips), style="dim"))
+    for item in answer.not_offered:
+        alternatives = ", ".join(a.name for a in item.alternatives)
+        console.print(Text(f"{item.message}" + (f" Nærmeste alternativer: {alternatives}." if alternatives else ""),
+                           style="yellow"))
+    if not answer.results:
+        console.print("Ingen tjenester passet.")
+    console.print(Group(*(result_panel(i, r, catalogue) for i, r in enumerate(answer.results, 1))))
+    for miss in answer.near_misses:
+        console.print(Text(f"Passer ikke: {miss}", style="dim"))
+    if answer.follow_up:
+        console.print(Text(answer.follow_up, style="bold"))

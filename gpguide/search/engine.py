@@ -1,0 +1,254 @@
+"""The search pipeline: normalise → understand → retrieve → rank → explain, with safety first."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from gpguide.catalogue import Catalogue, Contact, Kommune, Service
+from gpguide.search import explain
+from gpguide.search.lexicon import Lexicon
+from gpguide.search.rank import MIN_SCORE, W_NAME, Ranker, Scored
+from gpguide.search.retrieve import age_range_text, candidates
+from gpguide.search.understand import Understanding, understand
+
+MAX_RESULTS = 5
+PROBE_AGES = (8, 15, 17, 21, 40, 75)
+
+
+class UnknownKommune(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Result:
+    service: Service
+    score: float
+    why: tuple[str, ...]
+    access: str
+
+
+@dataclass(frozen=True)
+class NotOffered:
+    service: Service
+    message: str
+    alternatives: tuple[Service, ...]
+
+
+@dataclass(frozen=True)
+class EmergencyRoute:
+    name: str
+    phone: str | None
+    note: str | None = None
+    service_id: str | None = None
+
+
+@dataclass(frozen=True)
+class Answer:
+    query: Understanding
+    results: tuple[Result, ...] = ()
+    near_misses: tuple[str, ...] = ()
+    not_offered: tuple[NotOffered, ...] = ()
+    emergency: tuple[EmergencyRoute, ...] = ()
+    follow_up: str | None = None
+    follow_up_kind: str | None = None  # "kommune" | "age" | "problem"
+    kommune: Kommune | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def urgent(self) -> bool:
+        return self.query.urgent
+
+
+class Engine:
+    def __init__(self, catalogue: Catalogue):
+        self.catalogue = catalogue
+        self.lexicon = Lexicon.build(catalogue)
+        self.ranker = Ranker(self.lexicon, list(catalogue.services.values()))
+
+    def resolve_kommune(self, text: str | None) -> str | None:
+        if text is None or not text.strip():
+            return None
+        kommune = self.catalogue.find_kommune(text)
+        if kommune is None:
+            known = ", ".join(k.name for k in self.catalogue.kommuner.values()) or "ingen"
+            raise UnknownKommune(f"ukjent kommune '{text}'; katalogen har: {known}")
+        return kommune.id
+
+    def understand(self, text: str, kommune: str | None = None, age: int | None = None,
+                   previous: Understanding | None = None) -> Understanding:
+        query = understand(text, self.lexicon)
+        if previous is not None:
+            query = query.merged_with(previous)
+        overrides: dict[str, Any] = {}
+        if kommune is not None:
+            overrides.update(kommune=self.resolve_kommune(kommune), kommune_from="valg")
+        if age is not None:
+            overrides.update(age=age, age_from="valg", age_band=None)
+        return _replace(query, **overrides) if overrides else query
+
+    def ask(self, text: str, kommune: str | None = None, age: int | None = None,
+            previous: Understanding | None = None) -> Answer:
+        query = self.understand(text, kommune, age, previous)
+        return self.answer(query)
+
+    def answer(self, query: Understanding) -> Answer:
+        ranked, near, not_offered = self._rank(query)
+        results = tuple(
+            Result(s.service, round(s.score / (s.score + 3.0), 3), tuple(explain.why(s, query, self.catalogue)),
+                   explain.access_summary(s.service))
+            for s in ranked
+        )
+        follow_up, kind = self._follow_up(query, ranked)
+        return Answer(
+            query=query,
+            results=results,
+            near_misses=tuple(near),
+            not_offered=tuple(not_offered),
+            emergency=self.emergency_routes(query.kommune) if query.urgent else (),
+            follow_up=follow_up,
+            follow_up_kind=kind,
+            kommune=self.catalogue.kommuner.get(query.kommune or ""),
+        )
+
+    def _rank(self, query: Understanding) -> tuple[list[Scored], list[str], list[NotOffered]]:
+        eligible, by_age, unavailable = candidates(self.catalogue, query)
+        scored = {s.id: self.ranker.score(s, query) for s in eligible}
+        not_offered: list[NotOffered] = []
+        best = max((s.score for s in scored.values()), default=0.0)
+        for service in unavailable:
+            probe = self.ranker.score(service, query)
+            if probe.named >= 1.0 or (probe.score >= MIN_SCORE and probe.score >= 0.8 * best):
+                alternatives = tuple(self.catalogue.services[a] for a in service.alternatives if a in scored)
+                not_offered.append(NotOffered(service, explain.not_offered_text(service, self.catalogue), alternatives))
+                for alt in alternatives:
+                    alt_scored = scored[alt.id]
+                    alt_scored.score += W_NAME * max(probe.named, 0.5) * 0.9
+                    alt_scored.alternative_to = f"alternativ: {explain.not_offered_text(service, self.catalogue)}"
+        ranked = sorted((s for s in scored.values() if s.score >= MIN_SCORE), key=lambda s: (-s.score, s.service.name))
+        if ranked:
+            floor = ranked[0].score * 0.25
+            ranked = [s for s in ranked if s.score >= floor][:MAX_RESULTS]
+        near: list[str] = []
+        bar = ranked[min(len(ranked), 3) - 1].score if ranked else MIN_SCORE
+        for excluded in by_age:
+            probe = self.ranker.score(excluded.service, query)
+            if probe.score >= max(MIN_SCORE, 0.6 * bar):
+                near.append(f"{excluded.service.name}: {excluded.reason}")
+        return ranked, near, not_offered
+
+    def _follow_up(self, query: Understanding, ranked: list[Scored]) -> tuple[str | None, str | None]:
+        if query.kommune is None and self.catalogue.kommuner:
+            names = ", ".join(k.name for k in self.catalogue.kommuner.values())
+            return f"Hvilken kommune bor pasienten i? ({names})", "kommune"
+        if not ranked and not query.urgent:
+            return "Hva er plagene eller behovet? Skriv for eksempel «angst», «rus», «bolig» eller «pårørende».", "problem"
+        if query.age is None and ranked:
+            tops = set()
+            ages = [a for a in PROBE_AGES if not query.age_band or query.age_band[0] <= a <= query.age_band[1]]
+            for age in ages:
+                probe, _, _ = self._rank(_replace(query, age=age, age_band=None))
+                tops.add(tuple(s.service.id for s in probe[:3]))
+                if len(tops) > 1:
+                    return "Hvor gammel er pasienten?", "age"
+        return None, None
+
+    def emergency_routes(self, kommune: str | None) -> tuple[EmergencyRoute, ...]:
+        routes = []
+        emergency = sorted((s for s in self.catalogue.services.values() if s.emergency and s.available),
+                           key=lambda s: s.id)
+        for service in emergency:
+            phone = next((c.phone for c in service.contacts if c.phone), None)
+            routes.append(EmergencyRoute(service.name, phone, service.description, service.id))
+        routes.sort(key=lambda r: (r.phone or "").replace(" ", "") != "113")
+        place = self.catalogue.kommuner.get(kommune or "")
+        if place and place.legevakt:
+            routes.append(EmergencyRoute(f"Legevakt, {place.name}", None, place.legevakt.text))
+        return tuple(routes)
+
+    def to_json(self, answer: Answer) -> dict[str, Any]:
+        query = answer.query
+        return {
+            "query": query.text,
+            "kommune": query.kommune,
+            "age": query.age,
+            "urgent": query.urgent,
+            "follow_up": answer.follow_up,
+            "results": [self._result_json(r) for r in answer.results],
+            "emergency": [
+                {"name": r.name, "phone": r.phone, "note": r.note, "id": r.service_id} for r in answer.emergency
+            ],
+            "urgent_reasons": list(query.urgent_reasons),
+            "not_offered": [
+                {"id": n.service.id, "name": n.service.name, "status": n.service.status, "message": n.message,
+                 "note": n.service.status_note.text if n.service.status_note else None,
+                 "alternatives": [a.id for a in n.alternatives]}
+                for n in answer.not_offered
+            ],
+            "near_misses": list(answer.near_misses),
+            "understood": {
+                "sex": query.sex,
+                "age_from": query.age_from,
+                "age_band": list(query.age_band) if query.age_band else None,
+                "kommune_from": query.kommune_from,
+                "severity": sorted(query.severity),
+                "severity_words": list(query.severity_words),
+                "self_referral": query.self_referral,
+                "icpc": list(query.icpc),
+                "concepts": sorted({h.concept for h in query.concepts if h.primary}),
+                "negated": list(query.negated),
+            },
+        }
+
+    def _result_json(self, result: Result) -> dict[str, Any]:
+        service = result.service
+        catalogue = self.catalogue
+
+        def fact(value: Any) -> dict[str, Any] | None:
+            if value is None:
+                return None
+            source = service.source(value.source)
+            return {"text": value.text, "source": catalogue.source_label(source) if source else None}
+
+        return {
+            "id": service.id,
+            "name": service.name,
+            "organization": service.organization,
+            "kommune": service.kommune,
+            "score": result.score,
+            "why": list(result.why),
+            "level": service.level,
+            "status": service.status,
+            "alternate_names": list(service.alternate_names),
+            "description": service.description,
+            "age_range": age_range_text(service),
+            "severity": list(service.target.severity),
+            "access": {
+                "summary": result.access,
+                "self_referral": service.access.self_referral,
+                "gp_referral": service.access.gp_referral,
+                "application": service.access.application,
+                "application_to": service.access.application_to,
+                "referral_to": service.access.referral_to,
+                "how": service.access.how,
+            },
+            "contacts": [self._contact_json(service, c) for c in service.contacts],
+            "opening_hours": fact(service.opening_hours),
+            "fees": fact(service.fees),
+            "waiting_time": fact(service.waiting_time),
+            "address": fact(service.address),
+            "url": service.url,
+            "sources": [catalogue.source_label(s) for s in service.sources],
+            "assured_date": service.assured_date,
+        }
+
+    def _contact_json(self, service: Service, contact: Contact) -> dict[str, Any]:
+        source = service.source(contact.source)
+        data = {"role": contact.role, "name": contact.name, "phone": contact.phone, "email": contact.email,
+                "hours": contact.hours, "note": contact.note,
+                "source": self.catalogue.source_label(source) if source else None}
+        return {k: v for k, v in data.items() if v is not None}
+
+
+def _replace(query: Understanding, **changes: Any) -> Understanding:
+    return replace(query, **changes)

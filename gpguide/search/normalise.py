@@ -1,0 +1,51 @@
+"""Text normalisation for Norwegian GP shorthand: casefolding, æ/ø/å folding, tokens, stems."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import Stemmer
+
+_TOKEN = re.compile(r"[a-z0-9]+")
+_FOLD = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "ä": "ae", "ö": "o", "ü": "u"})
+# GPs on foreign keyboards write "aa" for å and "oe" for ø; folding both sides the same way makes them meet.
+_DIGRAPHS = (("aa", "a"), ("oe", "o"))
+
+_stemmer = Stemmer.Stemmer("norwegian")
+
+# Words that carry no clinical meaning in a GP's question. Snowball's list is too aggressive for us
+# ("ikke", "uten", "mot" matter), so this is a short hand-made one for bokmål and nynorsk.
+STOPWORDS = frozenset(
+    """
+    og i pa til med som er en et ei av for har hadde den det de han hun ho seg sin sitt sine at fra om
+    var vil kan skal ma ble blir bli vaere vere eg jeg meg deg du vi oss dere dei dem noe noko hva kva
+    hvem kven hvor kvar hvordan korleis nar kor sa da enn eller men ogsa ogso bare berre sa veldig mye
+    litt mer meir mest nokre noen noe etter under over ved hos per pr ca bl.a evt mtp ift pga
+    pasient pasienten pasientar pasienter pas pt fastlege fastlegen lege legen hjelp hjelpe trenger treng
+    onsker onskjer ville gjerne tips rad forslag spor lurer finnes fins her hit der dette denne
+    """.split()
+)
+
+
+def fold(text: str) -> str:
+    """Lowercase and fold Norwegian letters to ASCII so 'Pårørende', 'parorende' and 'paaroerende' meet."""
+    text = unicodedata.normalize("NFKC", text).casefold().translate(_FOLD)
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    for pair, single in _DIGRAPHS:
+        text = text.replace(pair, single)
+    return text
+
+
+def tokens(text: str) -> list[str]:
+    """Folded word tokens, in order."""
+    return _TOKEN.findall(fold(text))
+
+
+@lru_cache(maxsize=65536)
+def stem(token: str) -> str:
+    """Snowball Norwegian stem of a folded token. Short tokens are left alone: stemming 'ung' helps nobody."""
+    if len(token) <= 4 or token.isdigit():
+        return token
+    return _stemmer.stemWord(token)

@@ -1,0 +1,126 @@
+"""Score eligible services against what the question asks for. Every point has a reason the explainer can show."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from gpguide.catalogue import Service
+from gpguide.search.lexicon import Lexicon
+from gpguide.search.normalise import stem, tokens
+from gpguide.search.understand import Understanding
+
+W_PROBLEM = 3.0
+W_OFFER = 2.2
+W_NAME = 4.0
+W_TEXT = 0.35
+MIN_SCORE = 1.0
+LENGTH_B = 0.35
+
+
+@dataclass
+class Scored:
+    service: Service
+    score: float = 0.0
+    problems: list[str] = field(default_factory=list)  # concept ids matched in target.problems
+    offers: list[str] = field(default_factory=list)  # concept ids matched in offers
+    named: float = 0.0
+    text_words: list[str] = field(default_factory=list)
+    severity_fit: bool | None = None
+    age_fit: bool | None = None
+    band_fit: bool | None = None
+    self_referral_fit: bool | None = None
+    alternative_to: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+class Ranker:
+    def __init__(self, lexicon: Lexicon, services: list[Service]):
+        self.lexicon = lexicon
+        self.avg_tags = max(1.0, sum(len(_tags(s)) for s in services) / max(1, len(services)))
+        self.text_stems = {s.id: _text_stems(s) for s in services}
+        self.text_df: dict[str, int] = {}
+        for stems in self.text_stems.values():
+            for word in stems:
+                self.text_df[word] = self.text_df.get(word, 0) + 1
+        self.total = max(1, len(services))
+
+    def score(self, service: Service, query: Understanding) -> Scored:
+        result = Scored(service)
+        weights = query.concept_weights()
+        primary = query.primary_concepts
+        tags = _tags(service)
+        norm = 1 - LENGTH_B + LENGTH_B * len(tags) / self.avg_tags
+        concept_score = 0.0
+        covered = 0
+        for concept, weight in weights.items():
+            idf = self.lexicon.concept_idf.get(concept, 1.0)
+            if concept in service.target.problems:
+                concept_score += W_PROBLEM * weight * idf
+                result.problems.append(concept)
+            elif concept in service.offers:
+                concept_score += W_OFFER * weight * idf
+                result.offers.append(concept)
+            else:
+                continue
+            covered += concept in primary
+        score = concept_score / norm
+        if primary:
+            # Matching only the broader concepts ("rus" for a hasj question) is a weak fit.
+            score *= 0.55 + 0.45 * covered / len(primary) if covered else 0.3
+        result.named = query.names.get(service.id, 0.0)
+        score += W_NAME * result.named
+        for word in query.words:
+            s = stem(word)
+            if s in self.text_stems[service.id] and len(s) >= 4:
+                result.text_words.append(word)
+                score += W_TEXT * math.log(1 + self.total / self.text_df.get(s, 1))
+        if score <= 0:
+            return result
+        score = self._fit(service, query, result, score)
+        result.score = score
+        return result
+
+    def _fit(self, service: Service, query: Understanding, result: Scored, score: float) -> float:
+        target, access = service.target, service.access
+        if query.severity and target.severity:
+            result.severity_fit = bool(query.severity & set(target.severity))
+            score = score * 1.25 if result.severity_fit else score * 0.45
+        if query.age is not None and (target.min_age is not None or target.max_age is not None):
+            result.age_fit = True
+            span = (target.max_age or 100) - (target.min_age or 0)
+            if span <= 15:
+                score *= 1.2  # a service made for this age band beats a general one
+        elif query.age is None and query.age_band:
+            low, high = query.age_band
+            overlaps = (target.min_age or 0) <= high and (target.max_age if target.max_age is not None else 200) >= low
+            result.band_fit = overlaps
+            score *= 1.1 if overlaps and (target.min_age is not None or target.max_age is not None) else 1.0 if overlaps else 0.35
+        if query.self_referral:
+            if access.self_referral:
+                result.self_referral_fit = True
+                score *= 1.3
+            elif access.self_referral is False or access.gp_referral == "required" or access.application:
+                result.self_referral_fit = False
+                score *= 0.6
+        level_weight = {"kommune": 1.0, "interkommunal": 0.95, "frivillig": 0.85, "spesialist": 0.75, "nasjonal": 0.45}
+        weight = level_weight.get(service.level, 1.0)
+        if service.level == "spesialist" and (3 in query.severity or {"dognbehandling", "avrusning", "utredning"} & set(result.problems + result.offers)):
+            weight = 1.0
+        if result.named >= 1.0:
+            weight = max(weight, 1.0)
+        score *= weight
+        if service.status == "uncertain":
+            score *= 0.7
+            result.notes.append("usikkert om tilbudet finnes nå")
+        return score
+
+
+def _tags(service: Service) -> set[str]:
+    return set(service.target.problems) | set(service.offers)
+
+
+def _text_stems(service: Service) -> set[str]:
+    text = " ".join(filter(None, [service.name, *service.alternate_names, service.organization, service.description,
+                                  service.target.description]))
+    return {stem(w) for w in tokens(text)}

@@ -1,0 +1,57 @@
+"""Hard eligibility: which services may answer at all, and which are near misses (and why)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from gpguide.catalogue import Catalogue, Service
+from gpguide.search.understand import Understanding
+
+
+@dataclass(frozen=True)
+class Excluded:
+    service: Service
+    reason: str
+
+
+def age_range_text(service: Service) -> str:
+    low, high = service.target.min_age, service.target.max_age
+    if low is not None and high is not None:
+        return f"{_n(low)}–{_n(high)} år"
+    if low is not None:
+        return f"fra {_n(low)} år"
+    if high is not None:
+        return f"til og med {_n(high)} år"
+    return "alle aldre"
+
+
+def age_reason(service: Service, age: int) -> str | None:
+    low, high = service.target.min_age, service.target.max_age
+    if low is not None and age < low:
+        return f"fra {_n(low)} år; pasienten er {age}"
+    if high is not None and age > high:
+        return f"til og med {_n(high)} år; pasienten er {age}"
+    return None
+
+
+def candidates(catalogue: Catalogue, query: Understanding) -> tuple[list[Service], list[Excluded], list[Service]]:
+    """(eligible services, excluded by age, not available: planned/closed/absent) within the kommune."""
+    eligible: list[Service] = []
+    by_age: list[Excluded] = []
+    unavailable: list[Service] = []
+    for service in catalogue.services.values():
+        if not service.serves(query.kommune):
+            continue
+        if not service.available:
+            unavailable.append(service)
+            continue
+        reason = age_reason(service, query.age) if query.age is not None else None
+        if reason:
+            by_age.append(Excluded(service, reason))
+        else:
+            eligible.append(service)
+    return eligible, by_age, unavailable
+
+
+def _n(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value)

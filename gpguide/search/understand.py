@@ -1,0 +1,330 @@
+"""Read a GP's free-text question: age, sex, kommune, severity, access wishes, ICPC codes, concepts, danger."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from rapidfuzz import fuzz
+
+from gpguide.search.lexicon import Lexicon
+from gpguide.search.normalise import STOPWORDS, fold, stem, tokens
+
+MAX_AGE = 110
+
+_AGE_PATTERNS = [
+    re.compile(r"\b(\d{1,3})\s*-?\s*(?:ar|arig|aring|arige|aringen|y|yo|aa?r)\b"),
+    re.compile(r"\b(?:gutt|gut|guten|jente|jenta|mann|kvinne|dame|herre|kar|ungdom|pasient|pas|pt|sonn|datter|dotter|alder|m|k|f)\s*[,:(]?\s*(\d{1,3})\b(?!\s*(?:kg|cm|mg|%|timer|dager|uker|mnd|ganger|gonger|barn|ol|enheter|tabletter))"),
+    re.compile(r"\((\d{1,3})\s*(?:ar)?\)"),
+    re.compile(r"^\s*(\d{1,3})\s*[.!]?\s*$"),
+]
+_DECADE = re.compile(r"\b(\d)0\s*-?\s*arene\b")
+
+AGE_WORDS: dict[str, tuple[int, int]] = {
+    "spedbarn": (0, 1), "smabarn": (0, 5), "barn": (0, 12), "barnet": (0, 12), "skolebarn": (6, 13),
+    "tenaring": (13, 19), "tenaringsjente": (13, 19), "tenaringsgutt": (13, 19), "ungdom": (13, 19),
+    "ungdommen": (13, 19), "ungdomsskole": (13, 16), "ungdomsskoleelev": (13, 16), "videregaende": (16, 19),
+    "vgs": (16, 19), "gutt": (0, 19), "jente": (0, 19), "jenta": (0, 19), "guten": (0, 19),
+    "student": (19, 30), "voksen": (18, 110), "vaksen": (18, 110), "eldre": (65, 110), "pensjonist": (65, 110),
+    "gammel": (65, 110), "gamal": (65, 110), "alderdom": (65, 110),
+}
+AGE_PHRASES = {("ung", "voksen"): (18, 25), ("unge", "voksne"): (18, 25), ("ung", "vaksen"): (18, 25)}
+
+SEX_WORDS = {
+    "gutt": "mann", "gut": "mann", "guten": "mann", "mann": "mann", "herre": "mann", "kar": "mann", "han": "mann",
+    "jente": "kvinne", "jenta": "kvinne", "kvinne": "kvinne", "dame": "kvinne", "hun": "kvinne", "ho": "kvinne",
+}
+
+SEVERITY_WORDS: dict[str, frozenset[int]] = {
+    **dict.fromkeys(["lett", "lette", "lettere", "mild", "milde", "mildere", "begynnende", "kortvarig",
+                     "kortvarige", "nyoppstatt", "forbigaende", "eksperimenterer", "eksperimentering"], frozenset({1})),
+    **dict.fromkeys(["moderat", "moderate", "middels"], frozenset({1, 2})),
+    **dict.fromkeys(["langvarig", "langvarige", "kronisk", "kroniske", "vedvarende"], frozenset({2, 3})),
+    **dict.fromkeys(["alvorlig", "alvorlige", "alvorleg", "tung", "tungt", "tunge", "omfattende", "komplekse",
+                     "sammensatte"], frozenset({3})),
+}
+SEVERITY_PHRASES: dict[tuple[str, ...], frozenset[int]] = {
+    ("ikke", "avhengig"): frozenset({1}), ("ikkje", "avhengig"): frozenset({1}),
+    ("lavt", "funksjonsniva"): frozenset({3}), ("darlig", "fungering"): frozenset({3}),
+    ("klarer", "seg", "darlig"): frozenset({3}),
+}
+NEGATORS = frozenset({"ikke", "ikkje", "ingen", "uten", "utan", "aldri", "neg", "benekter", "avkrefter", "ingenting"})
+NEGATABLE_AREAS = frozenset({"psykisk", "rus", "akutt"})
+
+_SELF_REFERRAL = re.compile(
+    r"uten henvis|utan tilvis|utan henvis|uten tilvis|lavterskel|lavtersk|ta kontakt selv|selv ta kontakt|ringe selv|"
+    r"selvhenvis|sjolvtilvis|direkte kontakt|drop.?in|uten vedtak|ikke henvisning|uten a vaere henvist"
+)
+_ICPC = re.compile(r"\b([pz])\s?(\d{2})\b")
+
+# Signals of acute danger. Conservative on purpose: a false alarm costs a line, a miss can cost a life.
+_SUICIDE = re.compile(
+    r"selvmord|sjolvmord|suicid|ta livet|tar livet|ta sitt eget liv|ta sitt liv|livet av seg|drepe seg|"
+    r"henge seg|ville do|vil do\b|onsker a do|ynskjer a do|livstrott|avslutte livet|ende livet|gjere slutt"
+)
+_OVERDOSE = re.compile(
+    r"overdos|\bod\b|forgift|bevisstlos|puster ikke|puster ikkje|puster darlig|slatt ut|tatt (mange|masse|alle) "
+    r"(tabletter|piller)|svelget (tabletter|piller)|kan ikke vekkes"
+)
+_PSYCHOSIS = re.compile(r"psykot|psykose|schizofren|hallusin|stemmer|vrangforestil|paranoi|manisk|mani\b")
+_DANGER = re.compile(
+    r"akutt|truende|truer|trugar|trussel|trusler|voldelig|valdeleg|vold\b|aggressiv|farlig|farleg|kniv|vapen|"
+    r"utagerende|agitert|ute av kontroll|drepe|skade andre|til fare"
+)
+_VIOLENCE = re.compile(r"drapstank|truer med a drepe|vil drepe|kniv|vapen|fare for (seg selv|andre|liv)|akutt fare|livsfare")
+_NEGATED_DANGER = re.compile(
+    r"\b(?:ikke|ikkje|ingen|uten|utan|neg\.?|benekter|avkrefter|ingen tegn til|ikke tegn til)\s+(?:\w+\s+){0,2}?"
+    r"(?:akutt\w*\s+)?(?:selvmord|sjolvmord|suicid)\w*"
+)
+
+
+@dataclass(frozen=True)
+class ConceptHit:
+    concept: str
+    weight: float
+    matched: str
+    how: str  # exact | stem | phrase | compound | fuzzy | icpc | broader
+    primary: bool = True
+
+
+@dataclass(frozen=True)
+class Understanding:
+    text: str
+    age: int | None = None
+    age_from: str | None = None  # "tekst" or "valg"
+    age_band: tuple[int, int] | None = None
+    age_word: str | None = None
+    sex: str | None = None
+    kommune: str | None = None
+    kommune_from: str | None = None
+    severity: frozenset[int] = frozenset()
+    severity_words: tuple[str, ...] = ()
+    self_referral: bool = False
+    icpc: tuple[str, ...] = ()
+    concepts: tuple[ConceptHit, ...] = ()
+    negated: tuple[str, ...] = ()
+    names: dict[str, float] = field(default_factory=dict)
+    words: tuple[str, ...] = ()
+    urgent: bool = False
+    urgent_reasons: tuple[str, ...] = ()
+
+    @property
+    def primary_concepts(self) -> dict[str, ConceptHit]:
+        return {h.concept: h for h in self.concepts if h.primary}
+
+    def concept_weights(self) -> dict[str, float]:
+        weights: dict[str, float] = {}
+        for hit in self.concepts:
+            weights[hit.concept] = max(weights.get(hit.concept, 0.0), hit.weight)
+        return weights
+
+    def merged_with(self, earlier: "Understanding") -> "Understanding":
+        """This reply on top of an earlier turn of the same case: new facts win, concepts add up."""
+        seen = {h.concept for h in self.concepts}
+        names = {**earlier.names, **self.names}
+        return replace(
+            self,
+            text=f"{earlier.text} · {self.text}",
+            age=self.age if self.age is not None else earlier.age,
+            age_from=self.age_from if self.age is not None else earlier.age_from,
+            age_band=self.age_band or earlier.age_band,
+            age_word=self.age_word or earlier.age_word,
+            sex=self.sex or earlier.sex,
+            kommune=self.kommune or earlier.kommune,
+            kommune_from=self.kommune_from if self.kommune else earlier.kommune_from,
+            severity=self.severity or earlier.severity,
+            severity_words=self.severity_words or earlier.severity_words,
+            self_referral=self.self_referral or earlier.self_referral,
+            icpc=tuple(dict.fromkeys(earlier.icpc + self.icpc)),
+            concepts=self.concepts + tuple(h for h in earlier.concepts if h.concept not in seen),
+            negated=tuple(dict.fromkeys(earlier.negated + self.negated)),
+            names=names,
+            words=earlier.words + self.words,
+            urgent=self.urgent or earlier.urgent,
+            urgent_reasons=tuple(dict.fromkeys(earlier.urgent_reasons + self.urgent_reasons)),
+        )
+
+
+def understand(text: str, lexicon: Lexicon) -> Understanding:
+    folded = fold(text)
+    words = tokens(text)
+    age, age_span = _age(folded)
+    band, band_word = _age_band(words) if age is None else (None, None)
+    if age is None:
+        decade = _DECADE.search(folded)
+        if decade:
+            low = int(decade.group(1)) * 10
+            band, band_word = (low, low + 9), decade.group(0)
+    kommune = next((lexicon.kommune_names[w] for w in words if w in lexicon.kommune_names), None)
+    severity, severity_words = _severity(words)
+    concepts, negated, consumed = _concepts(words, lexicon)
+    icpc = []
+    for letter, digits in _ICPC.findall(folded):
+        code = f"{letter}{digits}"
+        icpc.append(code.upper())
+        for concept in sorted(lexicon.icpc.get(code, ())):
+            concepts.append(ConceptHit(concept, 1.0, code.upper(), "icpc"))
+    concepts = _with_broader(concepts, lexicon)
+    urgent_reasons = _danger(folded)
+    ignore = set(STOPWORDS) | set(lexicon.kommune_names) | {str(age)}
+    return Understanding(
+        text=text,
+        age=age,
+        age_from="tekst" if age is not None else None,
+        age_band=band,
+        age_word=band_word,
+        sex=next((SEX_WORDS[w] for w in words if w in SEX_WORDS), None),
+        kommune=kommune,
+        kommune_from="tekst" if kommune else None,
+        severity=severity,
+        severity_words=severity_words,
+        self_referral=bool(_SELF_REFERRAL.search(folded)),
+        icpc=tuple(dict.fromkeys(icpc)),
+        concepts=tuple(concepts),
+        negated=tuple(negated),
+        names=_names(words, lexicon),
+        words=tuple(w for i, w in enumerate(words) if w not in ignore and not w.isdigit() and i not in consumed),
+        urgent=bool(urgent_reasons),
+        urgent_reasons=tuple(urgent_reasons),
+    )
+
+
+def _age(folded: str) -> tuple[int | None, tuple[int, int] | None]:
+    for pattern in _AGE_PATTERNS:
+        for match in pattern.finditer(folded):
+            value = int(match.group(1))
+            if 0 <= value <= MAX_AGE:
+                return value, match.span()
+    return None, None
+
+
+def _age_band(words: list[str]) -> tuple[tuple[int, int] | None, str | None]:
+    for pair, band in AGE_PHRASES.items():
+        if any(tuple(words[i:i + 2]) == pair for i in range(len(words) - 1)):
+            return band, " ".join(pair)
+    for word in words:
+        if word in AGE_WORDS:
+            return AGE_WORDS[word], word
+    return None, None
+
+
+def _severity(words: list[str]) -> tuple[frozenset[int], tuple[str, ...]]:
+    found: list[tuple[str, frozenset[int]]] = []
+    for i in range(len(words)):
+        for phrase, tiers in SEVERITY_PHRASES.items():
+            if tuple(words[i:i + len(phrase)]) == phrase:
+                found.append((" ".join(phrase), tiers))
+        if words[i] in SEVERITY_WORDS:
+            found.append((words[i], SEVERITY_WORDS[words[i]]))
+    if not found:
+        return frozenset(), ()
+    tiers = frozenset().union(*(t for _, t in found))
+    if {3} in [set(t) for _, t in found] and any(t == frozenset({2, 3}) for _, t in found):
+        tiers = frozenset({3})
+    return tiers, tuple(dict.fromkeys(w for w, _ in found))
+
+
+def _concepts(words: list[str], lexicon: Lexicon) -> tuple[list[ConceptHit], list[str], set[int]]:
+    stems = [stem(w) for w in words]
+    consumed: set[int] = set()
+    hits: list[ConceptHit] = []
+    for phrase, concept in lexicon.phrases:
+        n = len(phrase)
+        for i in range(len(stems) - n + 1):
+            if tuple(stems[i:i + n]) == phrase and not consumed.intersection(range(i, i + n)):
+                consumed.update(range(i, i + n))
+                hits.append(ConceptHit(concept, 1.0, " ".join(words[i:i + n]), "phrase"))
+    negated: list[str] = []
+    for i, word in enumerate(words):
+        if i in consumed or word in STOPWORDS or word.isdigit() or len(word) < 2:
+            continue
+        found, how, weight, matched = _word_concepts(word, lexicon)
+        if not found:
+            continue
+        is_negated = _negated(words, i, consumed)
+        for concept in sorted(found):
+            if is_negated and lexicon.concepts[concept].area in NEGATABLE_AREAS:
+                negated.append(f"{word}")
+                continue
+            hits.append(ConceptHit(concept, weight, matched, how))
+    return hits, list(dict.fromkeys(negated)), consumed
+
+
+def _word_concepts(word: str, lexicon: Lexicon) -> tuple[set[str], str, float, str]:
+    if word in lexicon.exact:
+        return lexicon.exact[word], "exact", 1.0, word
+    if len(word) >= 4 and stem(word) in lexicon.stems:
+        return lexicon.stems[stem(word)], "stem", 1.0, word
+    if len(word) >= 7:
+        parts = lexicon.split_compound(word)
+        if parts:
+            return parts, "compound", 0.9, word
+    typo = lexicon.fuzzy(word)
+    if typo:
+        return lexicon.exact[typo[0]], "fuzzy", 0.85 * typo[1], f"{word}→{typo[0]}"
+    return set(), "", 0.0, word
+
+
+def _negated(words: list[str], index: int, consumed: set[int]) -> bool:
+    seen = 0
+    for j in range(index - 1, max(-1, index - 5), -1):
+        if j in consumed:
+            return False
+        if words[j] in NEGATORS:
+            return True
+        if words[j] not in STOPWORDS:
+            seen += 1
+            if seen >= 2:
+                return False
+    return False
+
+
+def _with_broader(hits: list[ConceptHit], lexicon: Lexicon) -> list[ConceptHit]:
+    """Add each concept's broader concepts at lower weight, so a 'cannabis' question also reaches 'rus' services."""
+    direct = {h.concept for h in hits}
+    extra: dict[str, ConceptHit] = {}
+    for hit in hits:
+        for parent in lexicon.concepts[hit.concept].broader:
+            if parent not in direct and (parent not in extra or extra[parent].weight < hit.weight * 0.5):
+                extra[parent] = ConceptHit(parent, hit.weight * 0.5, hit.matched, "broader", primary=False)
+    return hits + list(extra.values())
+
+
+def _names(words: list[str], lexicon: Lexicon) -> dict[str, float]:
+    """Services the question names outright ('Ung-team', 'RPH', 'kommunepsykolog'), with a strength in 0..1."""
+    stems = {stem(w) for w in words}
+    joined = set(words) | {a + b for a, b in zip(words, words[1:])}
+    found: dict[str, float] = {}
+
+    def add(service_id: str, strength: float) -> None:
+        found[service_id] = max(found.get(service_id, 0.0), strength)
+
+    for form in lexicon.names:
+        if form.compact in joined or all(w in stems for w in form.words):
+            add(form.service_id, 1.0)
+        else:
+            for word in form.key_words:
+                if word in stems and len(lexicon.name_words[word]) <= 3:
+                    add(form.service_id, 0.4)
+    for word in words:
+        if len(word) < 6 or word in lexicon.exact or word in STOPWORDS:
+            continue
+        for name_word, services in lexicon.name_words.items():
+            if len(name_word) >= 6 and fuzz.ratio(stem(word), name_word) >= 88 and len(services) <= 4:
+                for service_id in services:
+                    add(service_id, 0.8)
+    return found
+
+
+def _danger(folded: str) -> list[str]:
+    reasons = []
+    without_negated = _NEGATED_DANGER.sub(" ", folded)
+    if _SUICIDE.search(without_negated):
+        reasons.append("selvmordsfare")
+    if _OVERDOSE.search(folded):
+        reasons.append("mulig overdose eller forgiftning")
+    if _PSYCHOSIS.search(folded) and _DANGER.search(folded):
+        reasons.append("akutt eller truende psykose")
+    elif _VIOLENCE.search(folded):
+        reasons.append("fare for liv eller vold")
+    return reasons
