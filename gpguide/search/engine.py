@@ -94,10 +94,19 @@ class Engine:
 
     def answer(self, query: Understanding) -> Answer:
         ranked, near, not_offered = self._rank(query)
-        results = tuple(
+        routes = self.emergency_routes(query.kommune) if query.urgent or query.safety_reminders else ()
+        first: list[Result] = []
+        if query.urgent:
+            # Safety first: the emergency routes lead the results too, not only the banner.
+            reason = "akutt: " + ", ".join(query.urgent_reasons)
+            first = [Result(self.catalogue.services[r.service_id], 1.0, (reason, f"ring {r.phone}" if r.phone else "ring"),
+                            explain.access_summary(self.catalogue.services[r.service_id]))
+                     for r in routes if r.service_id]
+        shown = {r.service.id for r in first}
+        results = tuple(first) + tuple(
             Result(s.service, round(s.score / (s.score + 3.0), 3), tuple(explain.why(s, query, self.catalogue)),
                    explain.access_summary(s.service))
-            for s in ranked
+            for s in ranked if s.service.id not in shown
         )
         follow_up, kind = self._follow_up(query, ranked)
         return Answer(
@@ -105,7 +114,7 @@ class Engine:
             results=results,
             near_misses=tuple(near),
             not_offered=tuple(not_offered),
-            emergency=self.emergency_routes(query.kommune) if query.urgent else (),
+            emergency=routes,
             follow_up=follow_up,
             follow_up_kind=kind,
             kommune=self.catalogue.kommuner.get(query.kommune or ""),
@@ -154,15 +163,13 @@ class Engine:
         return None, None
 
     def emergency_routes(self, kommune: str | None) -> tuple[EmergencyRoute, ...]:
-        routes = []
-        emergency = sorted((s for s in self.catalogue.services.values() if s.emergency and s.available),
-                           key=lambda s: s.id)
-        for service in emergency:
-            phone = next((c.phone for c in service.contacts if c.phone), None)
-            routes.append(EmergencyRoute(service.name, phone, service.description, service.id))
-        routes.sort(key=lambda r: (r.phone or "").replace(" ", "") != "113")
+        """113 first, then legevakt 116 117, then the kommune's own emergency services (its legevakt)."""
+        services = [s for s in self.catalogue.services.values() if s.emergency and s.available
+                    and (s.level == "nasjonal" or (kommune is not None and s.serves(kommune)))]
+        services.sort(key=lambda s: (s.level != "nasjonal", _phone(s).replace(" ", "") != "113", s.id))
+        routes = [EmergencyRoute(s.name, _phone(s) or None, s.description, s.id) for s in services]
         place = self.catalogue.kommuner.get(kommune or "")
-        if place and place.legevakt:
+        if place and place.legevakt and not any(s.kommune == place.id for s in services):
             routes.append(EmergencyRoute(f"Legevakt, {place.name}", None, place.legevakt.text))
         return tuple(routes)
 
@@ -179,6 +186,7 @@ class Engine:
                 {"name": r.name, "phone": r.phone, "note": r.note, "id": r.service_id} for r in answer.emergency
             ],
             "urgent_reasons": list(query.urgent_reasons),
+            "safety_reminders": list(query.safety_reminders),
             "not_offered": [
                 {"id": n.service.id, "name": n.service.name, "status": n.service.status, "message": n.message,
                  "note": n.service.status_note.text if n.service.status_note else None,
@@ -248,6 +256,10 @@ class Engine:
                 "hours": contact.hours, "note": contact.note,
                 "source": self.catalogue.source_label(source) if source else None}
         return {k: v for k, v in data.items() if v is not None}
+
+
+def _phone(service: Service) -> str:
+    return next((c.phone for c in service.contacts if c.phone), "")
 
 
 def _replace(query: Understanding, **changes: Any) -> Understanding:

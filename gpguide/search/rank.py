@@ -37,6 +37,7 @@ class Scored:
 class Ranker:
     def __init__(self, lexicon: Lexicon, services: list[Service]):
         self.lexicon = lexicon
+        self.age_hints = {s.id: implied_ages(s) for s in services}
         self.avg_tags = max(1.0, sum(len(_tags(s)) for s in services) / max(1, len(services)))
         self.text_stems = {s.id: _text_stems(s) for s in services}
         self.text_df: dict[str, int] = {}
@@ -86,6 +87,12 @@ class Ranker:
         if query.severity and target.severity:
             result.severity_fit = bool(query.severity & set(target.severity))
             score = score * 1.25 if result.severity_fit else score * 0.45
+        implied = self.age_hints.get(service.id)
+        if implied and (query.age is not None or query.age_band):
+            low, high = (query.age, query.age) if query.age is not None else query.age_band
+            if high < implied[0] or low > implied[1]:
+                result.notes.append(f"ser ut til å være for {_band_name(implied)}")
+                score *= 0.35
         if query.age is not None and (target.min_age is not None or target.max_age is not None):
             result.age_fit = True
             span = (target.max_age or 100) - (target.min_age or 0)
@@ -114,6 +121,30 @@ class Ranker:
             score *= 0.7
             result.notes.append("usikkert om tilbudet finnes nå")
         return score
+
+
+YOUTH_PREFIXES = ("barn", "ungdom", "skole", "elev", "oppvekst", "tenar")
+ELDER_PREFIXES = ("eldre", "alders")
+
+
+def implied_ages(service: Service) -> tuple[int, int] | None:
+    """An age band the service's own words imply when it gives no age limits ('Barne- og familieenheten').
+
+    A ranking hint only: never shown as the service's age limit, never used to exclude."""
+    if service.target.min_age is not None or service.target.max_age is not None:
+        return None
+    words = tokens(" ".join(filter(None, [service.name, service.target.description])))
+    youth = any(w.startswith(YOUTH_PREFIXES) or w == "unge" for w in words)
+    elder = any(w.startswith(ELDER_PREFIXES) for w in words)
+    if youth and not elder:
+        return (0, 25)
+    if elder and not youth:
+        return (60, 120)
+    return None
+
+
+def _band_name(band: tuple[int, int]) -> str:
+    return "barn og unge" if band[1] <= 25 else "eldre"
 
 
 def _tags(service: Service) -> set[str]:

@@ -14,7 +14,8 @@ MAX_AGE = 110
 
 _AGE_PATTERNS = [
     re.compile(r"\b(\d{1,3})\s*-?\s*(?:ar|arig|aring|arige|aringen|y|yo|aa?r)\b"),
-    re.compile(r"\b(?:gutt|gut|guten|jente|jenta|mann|kvinne|dame|herre|kar|ungdom|pasient|pas|pt|sonn|datter|dotter|alder|m|k|f)\s*[,:(]?\s*(\d{1,3})\b(?!\s*(?:kg|cm|mg|%|timer|dager|uker|mnd|ganger|gonger|barn|ol|enheter|tabletter))"),
+    re.compile(r"\b(?:gutt|gut|guten|jente|jenta|mann|kvinne|dame|herre|kar|ungdom|pasient|pas|pt|sonn|datter|dotter|alder|"
+               r"pensjonist|student|elev|mor|far|m|k|f)\s*[,:(]?\s*(?:pa\s+)?(\d{1,3})\b(?!\s*(?:kg|cm|mg|%|timer|dager|uker|mnd|ganger|gonger|barn|ol|enheter|tabletter))"),
     re.compile(r"\((\d{1,3})\s*(?:ar)?\)"),
     re.compile(r"^\s*(\d{1,3})\s*[.!]?\s*$"),
 ]
@@ -69,8 +70,15 @@ _OVERDOSE = re.compile(
 _PSYCHOSIS = re.compile(r"psykot|psykose|schizofren|hallusin|stemmer|vrangforestil|paranoi|manisk|mani\b")
 _DANGER = re.compile(
     r"akutt|truende|truer|trugar|trussel|trusler|voldelig|valdeleg|vold\b|aggressiv|farlig|farleg|kniv|vapen|"
-    r"utagerende|agitert|ute av kontroll|drepe|skade andre|til fare"
+    r"utagerende|agitert|ute av kontroll|drepe|skade|skada|til fare"
 )
+# "Akutt" about a mental state, or help that cannot wait: legevakt territory even without named danger.
+_ACUTE = re.compile(r"(?<!ikke )(?<!ikkje )(?<!sub)akutt\w*|kan ikke vente|kan ikkje vente|haster|oyeblikkelig hjelp")
+# Suicidal thoughts that the GP qualifies as long-standing and without a plan are not an emergency by themselves.
+_SUICIDE_MITIGATED = re.compile(r"ingen (konkret )?plan|uten (konkret )?plan|utan plan|ikke akutt|ikkje akutt|i mange ar|"
+                                r"kronisk\w* selvmord|passive? selvmord|gjennom mange ar|i flere ar")
+_SUICIDE_AGGRAVATED = re.compile(r"konkret plan|har en plan|har ein plan|plan om|planlegg|i kveld|i natt|na\b|akutt|"
+                                 r"avskjed|samla|samlet|forsok|forsokt|skrevet brev|tau|kniv|piller|tabletter")
 _VIOLENCE = re.compile(r"drapstank|truer med a drepe|vil drepe|kniv|vapen|fare for (seg selv|andre|liv)|akutt fare|livsfare")
 _NEGATED_DANGER = re.compile(
     r"\b(?:ikke|ikkje|ingen|uten|utan|neg\.?|benekter|avkrefter|ingen tegn til|ikke tegn til)\s+(?:\w+\s+){0,2}?"
@@ -107,6 +115,7 @@ class Understanding:
     words: tuple[str, ...] = ()
     urgent: bool = False
     urgent_reasons: tuple[str, ...] = ()
+    safety_reminders: tuple[str, ...] = ()
 
     @property
     def primary_concepts(self) -> dict[str, ConceptHit]:
@@ -142,6 +151,7 @@ class Understanding:
             words=earlier.words + self.words,
             urgent=self.urgent or earlier.urgent,
             urgent_reasons=tuple(dict.fromkeys(earlier.urgent_reasons + self.urgent_reasons)),
+            safety_reminders=tuple(dict.fromkeys(earlier.safety_reminders + self.safety_reminders)),
         )
 
 
@@ -165,7 +175,7 @@ def understand(text: str, lexicon: Lexicon) -> Understanding:
         for concept in sorted(lexicon.icpc.get(code, ())):
             concepts.append(ConceptHit(concept, 1.0, code.upper(), "icpc"))
     concepts = _with_broader(concepts, lexicon)
-    urgent_reasons = _danger(folded)
+    urgent_reasons, reminders = _danger(folded, {lexicon.concepts[h.concept].area for h in concepts})
     ignore = set(STOPWORDS) | set(lexicon.kommune_names) | {str(age)}
     return Understanding(
         text=text,
@@ -186,6 +196,7 @@ def understand(text: str, lexicon: Lexicon) -> Understanding:
         words=tuple(w for i, w in enumerate(words) if w not in ignore and not w.isdigit() and i not in consumed),
         urgent=bool(urgent_reasons),
         urgent_reasons=tuple(urgent_reasons),
+        safety_reminders=tuple(reminders),
     )
 
 
@@ -316,15 +327,22 @@ def _names(words: list[str], lexicon: Lexicon) -> dict[str, float]:
     return found
 
 
-def _danger(folded: str) -> list[str]:
-    reasons = []
+def _danger(folded: str, areas: set[str]) -> tuple[list[str], list[str]]:
+    """(reasons it is urgent, reasons for a safety reminder that is not an emergency)."""
+    reasons: list[str] = []
+    reminders: list[str] = []
     without_negated = _NEGATED_DANGER.sub(" ", folded)
     if _SUICIDE.search(without_negated):
-        reasons.append("selvmordsfare")
+        if _SUICIDE_MITIGATED.search(folded) and not _SUICIDE_AGGRAVATED.search(folded):
+            reminders.append("selvmordstanker er nevnt: kartlegg risiko")
+        else:
+            reasons.append("selvmordsfare")
     if _OVERDOSE.search(folded):
         reasons.append("mulig overdose eller forgiftning")
     if _PSYCHOSIS.search(folded) and _DANGER.search(folded):
         reasons.append("akutt eller truende psykose")
     elif _VIOLENCE.search(folded):
         reasons.append("fare for liv eller vold")
-    return reasons
+    if not reasons and _ACUTE.search(folded) and areas & {"psykisk", "rus", "akutt"}:
+        reasons.append("akutt forverring")
+    return reasons, reminders
