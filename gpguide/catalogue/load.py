@@ -204,9 +204,9 @@ class _Loader:
         if low is not None and high is not None and low > high:
             self.problem(path, positions.of(("target", "max_age")), f"umulig aldersspenn: min_age {low} er høyere enn max_age {high}")
             ok = False
-        if kommune is not None and data.get("kommune") != kommune:
-            self.problem(path, positions.of(("kommune",)) if "kommune" in data else (1, 1),
-                         f"tjenester i mappen '{kommune}' skal ha kommune: {kommune}")
+        if kommune is not None and data.get("kommune") != kommune and kommune not in data.get("service_areas", []):
+            where = positions.of(("kommune",)) if "kommune" in data else positions.of(("id",))
+            self.problem(path, where, f"tjenester i mappen '{kommune}' skal ha kommune: {kommune} (eller {kommune} i service_areas)")
             ok = False
         return ok
 
