@@ -10,7 +10,7 @@ from gpguide.search import explain
 from gpguide.search.lexicon import Lexicon
 from gpguide.search.rank import MIN_SCORE, W_NAME, Ranker, Scored
 from gpguide.search.retrieve import age_range_text, candidates
-from gpguide.search.understand import Understanding, understand
+from gpguide.search.understand import ConceptHit, Understanding, understand
 
 MAX_RESULTS = 5
 PROBE_AGES = (8, 15, 17, 21, 40, 75)
@@ -93,7 +93,13 @@ class Engine:
         return self.answer(query)
 
     def answer(self, query: Understanding) -> Answer:
+        query, elsewhere = self._borrow_named_elsewhere(query)
         ranked, near, not_offered = self._rank(query)
+        if elsewhere:
+            place = self.catalogue.kommuner.get(query.kommune or "")
+            where = place.name if place else query.kommune
+            near = [f"{s.name} er ikke registrert i {where} (finnes i {self._place_name(s)}); "
+                    "viser tilbud for de samme plagene" for s in elsewhere] + near
         routes = self.emergency_routes(query.kommune) if query.urgent or query.safety_reminders else ()
         first: list[Result] = []
         if query.urgent:
@@ -127,13 +133,13 @@ class Engine:
         best = max((s.score for s in scored.values()), default=0.0)
         for service in unavailable:
             probe = self.ranker.score(service, query)
-            if probe.named >= 1.0 or (probe.score >= MIN_SCORE and probe.score >= 0.8 * best):
+            if probe.named >= 1.0 or (probe.score >= MIN_SCORE and probe.score > best):
                 alternatives = tuple(self.catalogue.services[a] for a in service.alternatives if a in scored)
-                not_offered.append(NotOffered(service, explain.not_offered_text(service, self.catalogue), alternatives))
+                message = explain.not_offered_text(service, self.catalogue)
+                not_offered.append(NotOffered(service, message, alternatives))
                 for alt in alternatives:
-                    alt_scored = scored[alt.id]
-                    alt_scored.score += W_NAME * max(probe.named, 0.5) * 0.9
-                    alt_scored.alternative_to = f"alternativ: {explain.not_offered_text(service, self.catalogue)}"
+                    scored[alt.id].score += W_NAME * (0.9 if probe.named >= 1.0 else 0.2)
+                    scored[alt.id].alternative_to = f"alternativ: {message}"
         ranked = sorted((s for s in scored.values() if s.score >= MIN_SCORE), key=lambda s: (-s.score, s.service.name))
         if ranked:
             floor = ranked[0].score * 0.25
@@ -147,6 +153,8 @@ class Engine:
         return ranked, near, not_offered
 
     def _follow_up(self, query: Understanding, ranked: list[Scored]) -> tuple[str | None, str | None]:
+        if query.urgent:
+            return None, None
         if query.kommune is None and self.catalogue.kommuner:
             names = ", ".join(k.name for k in self.catalogue.kommuner.values())
             return f"Hvilken kommune bor pasienten i? ({names})", "kommune"
@@ -161,6 +169,28 @@ class Engine:
                 if len(tops) > 1:
                     return "Hvor gammel er pasienten?", "age"
         return None, None
+
+    def _borrow_named_elsewhere(self, query: Understanding) -> tuple[Understanding, list[Service]]:
+        """A question naming a service this kommune does not have ("rask psykisk helsehjelp" in Nes) asks for what
+        that service does: search for its problems and offers here instead."""
+        if query.kommune is None:
+            return query, []
+        named = [self.catalogue.services[i] for i, strength in query.names.items() if strength >= 1.0]
+        here = [s for s in named if s.serves(query.kommune)]
+        elsewhere = [s for s in named if not s.serves(query.kommune)]
+        if here or not elsewhere:
+            return query, []
+        have = {h.concept for h in query.concepts}
+        borrowed = tuple(
+            ConceptHit(c, 0.7, s.name, "named", primary=True)
+            for s in elsewhere[:1] for c in dict.fromkeys((*s.target.problems, *s.offers)) if c not in have
+        )
+        severity = query.severity or frozenset(elsewhere[0].target.severity)
+        return replace(query, concepts=query.concepts + borrowed, severity=severity), elsewhere[:1]
+
+    def _place_name(self, service: Service) -> str:
+        place = self.catalogue.kommuner.get(service.kommune or "")
+        return place.name if place else (service.kommune or "en annen kommune")
 
     def emergency_routes(self, kommune: str | None) -> tuple[EmergencyRoute, ...]:
         """113 first, then legevakt 116 117, then the kommune's own emergency services (its legevakt)."""

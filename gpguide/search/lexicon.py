@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import DamerauLevenshtein
 
 from gpguide.catalogue import Catalogue, Concept
 from gpguide.search.normalise import STOPWORDS, stem, tokens
@@ -38,6 +40,7 @@ class Lexicon:
     names: list[NameForm] = field(default_factory=list)
     name_words: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     concept_idf: dict[str, float] = field(default_factory=dict)
+    narrower: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     fuzzy_choices: list[str] = field(default_factory=list)
     kommune_names: dict[str, str] = field(default_factory=dict)
 
@@ -54,6 +57,8 @@ class Lexicon:
                     lex.phrases.append((tuple(stem(w) for w in words), concept.id))
             for code in concept.icpc:
                 lex.icpc[code.lower()].add(concept.id)
+            for parent in concept.broader:
+                lex.narrower[parent].add(concept.id)
         lex.phrases.sort(key=lambda p: -len(p[0]))
         lex.fuzzy_choices = sorted(w for w in lex.exact if len(w) >= MIN_FUZZY_LEN)
         lex._index_names(catalogue)
@@ -70,7 +75,10 @@ class Lexicon:
                 words = [w for w in tokens(form) if w not in STOPWORDS and w not in place_words]
                 if not words:
                     continue
-                key_words = tuple(stem(w) for w in words if w not in GENERIC_NAME_WORDS)
+                acronyms = {w for w in tokens(" ".join(re.findall(r"\b[A-ZÆØÅ]{2,6}\b", form)))}
+                # Everyday short words ("plan", "hus") in a name say little; acronyms ("ROP", "LAR") say a lot.
+                key_words = tuple(stem(w) for w in words
+                                  if w not in GENERIC_NAME_WORDS and (len(w) >= 5 or w in acronyms))
                 self.names.append(NameForm(service.id, tuple(stem(w) for w in words), key_words, "".join(words)))
                 for word in key_words:
                     self.name_words[word].add(service.id)
@@ -85,14 +93,21 @@ class Lexicon:
             self.concept_idf[concept] = min(2.5, max(0.6, 1.0 + math.log(total / (1 + df[concept]))))
 
     def fuzzy(self, word: str) -> tuple[str, float] | None:
-        """The vocabulary word a typo most likely meant, with a similarity in 0..1."""
+        """The vocabulary word a typo most likely meant, with a similarity in 0..1.
+
+        Guards: same first letter, and at most one edit (a swap counts as one) for words under seven letters,
+        two for longer ones, so that short everyday words never turn into clinical terms."""
         if len(word) < MIN_FUZZY_LEN or not self.fuzzy_choices:
             return None
-        cutoff = 80 if len(word) <= 6 else 78
-        match = process.extractOne(word, self.fuzzy_choices, scorer=fuzz.ratio, score_cutoff=cutoff)
-        if match and abs(len(match[0]) - len(word)) <= 2:
-            return match[0], match[1] / 100
-        return None
+        limit = 1 if len(word) < 7 else 2
+        best: tuple[str, float] | None = None
+        for choice, _, _ in process.extract(word, self.fuzzy_choices, scorer=fuzz.ratio, score_cutoff=70, limit=5):
+            if choice[0] != word[0]:
+                continue
+            distance = DamerauLevenshtein.distance(word, choice)
+            if distance <= limit and (best is None or distance < best[1]):
+                best = (choice, distance)
+        return (best[0], 1 - best[1] / max(len(word), len(best[0]))) if best else None
 
     def lookup(self, word: str) -> set[str]:
         """Concepts for one folded word: exact, then stem."""

@@ -25,6 +25,7 @@ STOPWORDS = frozenset(
     litt mer meir mest nokre noen noe etter under over ved hos per pr ca bl.a evt mtp ift pga
     pasient pasienten pasientar pasienter pas pt fastlege fastlegen lege legen hjelp hjelpe trenger treng
     onsker onskjer ville gjerne tips rad forslag spor lurer finnes fins her hit der dette denne
+    ar aring arig aringen arige gammel gamal
     """.split()
 )
 

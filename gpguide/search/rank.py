@@ -15,7 +15,10 @@ W_OFFER = 2.2
 W_NAME = 4.0
 W_TEXT = 0.35
 MIN_SCORE = 1.0
-LENGTH_B = 0.35
+# Municipal services first: a GP should consider them before specialist care, and helplines come last.
+LEVEL_WEIGHT = {"kommune": 1.0, "interkommunal": 0.95, "frivillig": 0.85, "spesialist": 0.6, "nasjonal": 0.35}
+SPECIALIST_NEEDS = frozenset({"dognbehandling", "avrusning", "utredning", "rusbehandling"})
+LENGTH_B = 0.2
 
 
 @dataclass
@@ -38,7 +41,7 @@ class Ranker:
     def __init__(self, lexicon: Lexicon, services: list[Service]):
         self.lexicon = lexicon
         self.age_hints = {s.id: implied_ages(s) for s in services}
-        self.avg_tags = max(1.0, sum(len(_tags(s)) for s in services) / max(1, len(services)))
+        self.avg_tags = max(1.0, sum(len(s.target.problems) for s in services) / max(1, len(services)))
         self.text_stems = {s.id: _text_stems(s) for s in services}
         self.text_df: dict[str, int] = {}
         for stems in self.text_stems.values():
@@ -50,10 +53,9 @@ class Ranker:
         result = Scored(service)
         weights = query.concept_weights()
         primary = query.primary_concepts
-        tags = _tags(service)
-        norm = 1 - LENGTH_B + LENGTH_B * len(tags) / self.avg_tags
+        # Breadth of the target group, like document length in BM25: a service for everything fits nothing best.
+        norm = 1 - LENGTH_B + LENGTH_B * len(service.target.problems) / self.avg_tags
         concept_score = 0.0
-        covered = 0
         for concept, weight in weights.items():
             idf = self.lexicon.concept_idf.get(concept, 1.0)
             if concept in service.target.problems:
@@ -63,11 +65,17 @@ class Ranker:
                 concept_score += W_OFFER * weight * idf
                 result.offers.append(concept)
             else:
-                continue
-            covered += concept in primary
+                # The GP asked broadly ("rus") and the service is for a part of it ("begynnende rusbruk").
+                narrower = self.lexicon.narrower.get(concept, set()) & set(service.target.problems)
+                if narrower and concept in primary:
+                    concept_score += W_PROBLEM * weight * idf * 0.5
+                    result.problems.append(sorted(narrower)[0])
         score = concept_score / norm
         if primary:
-            # Matching only the broader concepts ("rus" for a hasj question) is a weak fit.
+            # How much of what the GP asked for this service covers; a broader concept ("rus" for hasj) counts 0.6.
+            matched = set(result.problems) | set(result.offers)
+            covered = sum(1.0 if c in matched else 0.6 if set(self.lexicon.concepts[c].broader) & matched else 0.0
+                          for c in primary)
             score *= 0.55 + 0.45 * covered / len(primary) if covered else 0.3
         result.named = query.names.get(service.id, 0.0)
         score += W_NAME * result.named
@@ -93,11 +101,12 @@ class Ranker:
             if high < implied[0] or low > implied[1]:
                 result.notes.append(f"ser ut til å være for {_band_name(implied)}")
                 score *= 0.35
+            elif implied[0] <= low and high <= implied[1]:
+                score *= 1.15
         if query.age is not None and (target.min_age is not None or target.max_age is not None):
             result.age_fit = True
-            span = (target.max_age or 100) - (target.min_age or 0)
-            if span <= 15:
-                score *= 1.2  # a service made for this age band beats a general one
+            if (target.max_age is not None and target.max_age <= 25) or (target.min_age or 0) >= 60:
+                score *= 1.25  # a service made for children, youth or the elderly beats a general one
         elif query.age is None and query.age_band:
             low, high = query.age_band
             overlaps = (target.min_age or 0) <= high and (target.max_age if target.max_age is not None else 200) >= low
@@ -110,9 +119,10 @@ class Ranker:
             elif access.self_referral is False or access.gp_referral == "required" or access.application:
                 result.self_referral_fit = False
                 score *= 0.6
-        level_weight = {"kommune": 1.0, "interkommunal": 0.95, "frivillig": 0.85, "spesialist": 0.75, "nasjonal": 0.45}
-        weight = level_weight.get(service.level, 1.0)
-        if service.level == "spesialist" and (3 in query.severity or {"dognbehandling", "avrusning", "utredning"} & set(result.problems + result.offers)):
+        weight = LEVEL_WEIGHT.get(service.level, 1.0)
+        if service.level == "nasjonal" and {"telefon", "dognapent"} & set(result.offers):
+            weight = 1.0
+        if service.level == "spesialist" and (3 in query.severity or SPECIALIST_NEEDS & set(result.problems + result.offers)):
             weight = 1.0
         if result.named >= 1.0:
             weight = max(weight, 1.0)
@@ -145,10 +155,6 @@ def implied_ages(service: Service) -> tuple[int, int] | None:
 
 def _band_name(band: tuple[int, int]) -> str:
     return "barn og unge" if band[1] <= 25 else "eldre"
-
-
-def _tags(service: Service) -> set[str]:
-    return set(service.target.problems) | set(service.offers)
 
 
 def _text_stems(service: Service) -> set[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
@@ -167,7 +168,7 @@ def understand(text: str, lexicon: Lexicon) -> Understanding:
             band, band_word = (low, low + 9), decade.group(0)
     kommune = next((lexicon.kommune_names[w] for w in words if w in lexicon.kommune_names), None)
     severity, severity_words = _severity(words)
-    concepts, negated, consumed = _concepts(words, lexicon)
+    concepts, negated, consumed = _concepts(words, lexicon, _surface(text, words))
     icpc = []
     for letter, digits in _ICPC.findall(folded):
         code = f"{letter}{digits}"
@@ -235,7 +236,13 @@ def _severity(words: list[str]) -> tuple[frozenset[int], tuple[str, ...]]:
     return tiers, tuple(dict.fromkeys(w for w, _ in found))
 
 
-def _concepts(words: list[str], lexicon: Lexicon) -> tuple[list[ConceptHit], list[str], set[int]]:
+def _surface(text: str, words: list[str]) -> list[str]:
+    """The GP's own spelling of each token, for explanations ('søvnproblemer', not 'sovnproblemer')."""
+    original = re.findall(r"[^\W_]+", unicodedata.normalize("NFKC", text).casefold())
+    return original if len(original) == len(words) else words
+
+
+def _concepts(words: list[str], lexicon: Lexicon, shown: list[str]) -> tuple[list[ConceptHit], list[str], set[int]]:
     stems = [stem(w) for w in words]
     consumed: set[int] = set()
     hits: list[ConceptHit] = []
@@ -244,18 +251,19 @@ def _concepts(words: list[str], lexicon: Lexicon) -> tuple[list[ConceptHit], lis
         for i in range(len(stems) - n + 1):
             if tuple(stems[i:i + n]) == phrase and not consumed.intersection(range(i, i + n)):
                 consumed.update(range(i, i + n))
-                hits.append(ConceptHit(concept, 1.0, " ".join(words[i:i + n]), "phrase"))
+                hits.append(ConceptHit(concept, 1.0, " ".join(shown[i:i + n]), "phrase"))
     negated: list[str] = []
     for i, word in enumerate(words):
         if i in consumed or word in STOPWORDS or word.isdigit() or len(word) < 2:
             continue
         found, how, weight, matched = _word_concepts(word, lexicon)
+        matched = matched.replace(word, shown[i], 1)
         if not found:
             continue
         is_negated = _negated(words, i, consumed)
         for concept in sorted(found):
             if is_negated and lexicon.concepts[concept].area in NEGATABLE_AREAS:
-                negated.append(f"{word}")
+                negated.append(shown[i])
                 continue
             hits.append(ConceptHit(concept, weight, matched, how))
     return hits, list(dict.fromkeys(negated)), consumed
@@ -296,8 +304,8 @@ def _with_broader(hits: list[ConceptHit], lexicon: Lexicon) -> list[ConceptHit]:
     extra: dict[str, ConceptHit] = {}
     for hit in hits:
         for parent in lexicon.concepts[hit.concept].broader:
-            if parent not in direct and (parent not in extra or extra[parent].weight < hit.weight * 0.5):
-                extra[parent] = ConceptHit(parent, hit.weight * 0.5, hit.matched, "broader", primary=False)
+            if parent not in direct and (parent not in extra or extra[parent].weight < hit.weight * 0.7):
+                extra[parent] = ConceptHit(parent, hit.weight * 0.7, hit.matched, "broader", primary=False)
     return hits + list(extra.values())
 
 
@@ -316,7 +324,7 @@ def _names(words: list[str], lexicon: Lexicon) -> dict[str, float]:
         else:
             for word in form.key_words:
                 if word in stems and len(lexicon.name_words[word]) <= 3:
-                    add(form.service_id, 0.4)
+                    add(form.service_id, 0.6)
     for word in words:
         if len(word) < 6 or word in lexicon.exact or word in STOPWORDS:
             continue
