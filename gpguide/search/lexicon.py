@@ -35,7 +35,7 @@ class Lexicon:
     concepts: dict[str, Concept]
     exact: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     stems: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
-    phrases: list[tuple[tuple[str, ...], str]] = field(default_factory=list)
+    phrases: dict[tuple[str, ...], set[str]] = field(default_factory=lambda: defaultdict(set))
     icpc: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     names: list[NameForm] = field(default_factory=list)
     name_words: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
@@ -54,12 +54,12 @@ class Lexicon:
                     lex.exact[words[0]].add(concept.id)
                     lex.stems[stem(words[0])].add(concept.id)
                 elif words:
-                    lex.phrases.append((tuple(stem(w) for w in words), concept.id))
+                    lex.phrases[tuple(stem(w) for w in words)].add(concept.id)
             for code in concept.icpc:
                 lex.icpc[code.lower()].add(concept.id)
             for parent in concept.broader:
                 lex.narrower[parent].add(concept.id)
-        lex.phrases.sort(key=lambda p: -len(p[0]))
+        lex.phrases = dict(sorted(lex.phrases.items(), key=lambda p: -len(p[0])))
         lex.fuzzy_choices = sorted(w for w in lex.exact if len(w) >= MIN_FUZZY_LEN)
         lex._index_names(catalogue)
         lex._concept_idf(catalogue)
@@ -95,11 +95,11 @@ class Lexicon:
     def fuzzy(self, word: str) -> tuple[str, float] | None:
         """The vocabulary word a typo most likely meant, with a similarity in 0..1.
 
-        Guards: same first letter, and at most one edit (a swap counts as one) for words under seven letters,
+        Guards: same first letter, and at most one edit (a swap counts as one) for words under nine letters,
         two for longer ones, so that short everyday words never turn into clinical terms."""
         if len(word) < MIN_FUZZY_LEN or not self.fuzzy_choices:
             return None
-        limit = 1 if len(word) < 7 else 2
+        limit = 1 if len(word) < 9 else 2
         best: tuple[str, float] | None = None
         for choice, _, _ in process.extract(word, self.fuzzy_choices, scorer=fuzz.ratio, score_cutoff=70, limit=5):
             if choice[0] != word[0]:

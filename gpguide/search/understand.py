@@ -246,12 +246,12 @@ def _concepts(words: list[str], lexicon: Lexicon, shown: list[str]) -> tuple[lis
     stems = [stem(w) for w in words]
     consumed: set[int] = set()
     hits: list[ConceptHit] = []
-    for phrase, concept in lexicon.phrases:
+    for phrase, phrase_concepts in lexicon.phrases.items():
         n = len(phrase)
         for i in range(len(stems) - n + 1):
             if tuple(stems[i:i + n]) == phrase and not consumed.intersection(range(i, i + n)):
                 consumed.update(range(i, i + n))
-                hits.append(ConceptHit(concept, 1.0, " ".join(shown[i:i + n]), "phrase"))
+                hits.extend(ConceptHit(c, 1.0, " ".join(shown[i:i + n]), "phrase") for c in sorted(phrase_concepts))
     negated: list[str] = []
     for i, word in enumerate(words):
         if i in consumed or word in STOPWORDS or word.isdigit() or len(word) < 2:

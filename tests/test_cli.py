@@ -1,0 +1,61 @@
+"""The command line contract: `gpguide ask --json` and clear one-line errors."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from gpguide.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run(*args, env=None):
+    return subprocess.run([sys.executable, "-m", "gpguide", *args], capture_output=True, text=True, cwd=ROOT, env=env)
+
+
+def test_ask_json_contract(capsys):
+    assert main(["ask", "--json", "--kommune", "Sandnes", "angst", "30", "år"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["query"] == "angst 30 år"
+    assert data["kommune"] == "sandnes" and data["age"] == 30
+    assert data["results"][0]["id"]
+
+
+def test_age_flag_wins_over_text(capsys):
+    assert main(["ask", "--json", "--age", "40", "--kommune", "nes", "angst 17 år"]) == 0
+    assert json.loads(capsys.readouterr().out)["age"] == 40
+
+
+def test_no_results_still_exits_zero(capsys):
+    assert main(["ask", "--json", "--kommune", "strand", "xyzzy"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["results"] == []
+    assert data["follow_up"]
+
+
+def test_human_output_shows_emergency_banner_first(capsys):
+    assert main(["ask", "--kommune", "sandnes", "akutt psykotisk og truende"]) == 0
+    out = capsys.readouterr().out
+    assert out.index("113") < out.index("1. ")
+    assert "AKUTT" in out
+
+
+def test_unknown_kommune_is_one_line_and_exit_2():
+    proc = run("ask", "--kommune", "Atlantis", "angst")
+    assert proc.returncode == 2
+    assert proc.stderr.strip().count("\n") == 0
+    assert "ukjent kommune 'Atlantis'" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_bad_catalog_dir_is_one_line(tmp_path):
+    proc = run("ask", "--catalog", str(tmp_path / "missing"), "angst")
+    assert proc.returncode == 2
+    assert "fant ikke katalogmappen" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_bad_usage_is_one_line():
+    proc = run("ask", "--age", "tretti", "angst")
+    assert proc.returncode == 2
+    assert "alder må være et helt tall" in proc.stderr
+    assert "Traceback" not in proc.stderr

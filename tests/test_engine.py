@@ -1,0 +1,124 @@
+"""The search engine's promises: eligibility, explanations, not-offered answers, follow-ups and safety."""
+
+import pytest
+
+from gpguide.search import UnknownKommune
+
+
+def ids(answer):
+    return [r.service.id for r in answer.results]
+
+
+def test_results_are_best_first_with_reasons(engine):
+    answer = engine.ask("kvinne 34 år, lett til moderat angst og søvnvansker, ønsker samtaler", kommune="sandnes")
+    assert ids(answer)[0] == "sandnes-rask-psykisk-helsehjelp"
+    scores = [r.score for r in answer.results]
+    assert scores == sorted(scores, reverse=True)
+    why = answer.results[0].why
+    assert "angst" in why
+    assert any(w.startswith("alder 34 innenfor") for w in why)
+    assert "lavterskel: ingen henvisning" in why
+
+
+def test_kommune_flag_accepts_name_in_any_case(engine):
+    assert engine.ask("angst", kommune="SANDNES").query.kommune == "sandnes"
+    with pytest.raises(UnknownKommune):
+        engine.ask("angst", kommune="Atlantis")
+
+
+def test_unavailable_services_never_rank(engine, catalogue):
+    unavailable = {s.id for s in catalogue.services.values() if s.status in ("planned", "closed", "absent")}
+    assert unavailable, "the catalogue should record planned, closed and absent services"
+    for service_id in unavailable:
+        service = catalogue.services[service_id]
+        answer = engine.ask(f"{service.name} {' '.join(service.target.problems)}", kommune=service.kommune)
+        assert service_id not in ids(answer)
+
+
+def test_absent_service_is_answered_with_alternatives(engine):
+    answer = engine.ask("finnes rask psykisk helsehjelp her?", kommune="strand")
+    assert "strand-rask-psykisk-helsehjelp" not in ids(answer)
+    (item,) = [n for n in answer.not_offered if n.service.id == "strand-rask-psykisk-helsehjelp"]
+    assert item.message == "Strand har ikke Rask psykisk helsehjelp."
+    assert item.alternatives
+    assert {a.id for a in item.alternatives} & set(ids(answer)[:3])
+
+
+def test_planned_service_says_so(engine):
+    answer = engine.ask("fact ung", kommune="sandnes")
+    assert any(n.service.id == "sandnes-fact-ung" and "planlagt" in n.message for n in answer.not_offered)
+
+
+def test_age_outside_range_is_a_near_miss_with_reason(engine):
+    answer = engine.ask("16 år, lett angst og søvnvansker", kommune="sandnes")
+    assert "sandnes-rask-psykisk-helsehjelp" not in ids(answer)
+    assert "Rask psykisk helsehjelp: fra 18 år; pasienten er 16" in answer.near_misses
+
+
+def test_follow_up_asks_for_kommune_first(engine):
+    answer = engine.ask("angst 30 år")
+    assert answer.follow_up_kind == "kommune"
+    assert "kommune" in answer.follow_up
+
+
+def test_follow_up_asks_for_age_when_it_changes_the_answer(engine):
+    answer = engine.ask("angst og hasj", kommune="sandnes")
+    assert answer.follow_up_kind == "age"
+    assert answer.follow_up == "Hvor gammel er pasienten?"
+
+
+def test_reply_refines_the_same_case(engine):
+    first = engine.ask("angst og hasj", kommune="sandnes")
+    second = engine.ask("17", previous=first.query)
+    assert second.query.age == 17
+    assert second.query.kommune == "sandnes"
+    assert {"angst", "cannabis"} <= {h.concept for h in second.query.concepts}
+    assert second.follow_up is None
+    assert "sandnes-ungdomsteamet-12-18" in ids(second)[:3]
+    third = engine.ask("Strand", previous=second.query)
+    assert third.query.kommune == "strand" and third.query.age == 17
+
+
+def test_named_service_from_another_kommune_finds_what_it_does_here(engine):
+    answer = engine.ask("rask psykisk helsehjelp", kommune="nes")
+    assert all(r.service.serves("nes") for r in answer.results)
+    assert any("ikke registrert i Nes" in n for n in answer.near_misses)
+    assert answer.results
+
+
+def test_urgent_puts_emergency_routes_first(engine):
+    answer = engine.ask("pasient med akutte selvmordstanker og konkret plan i kveld", kommune="sandnes")
+    assert answer.urgent
+    phones = [r.phone for r in answer.emergency]
+    assert phones[:2] == ["113", "116 117"]
+    assert any("Sandnes" in r.name for r in answer.emergency)
+    assert ids(answer)[:2] == ["nasjonal-113", "nasjonal-legevakt-116117"]
+    assert answer.follow_up is None
+
+
+def test_urgent_without_kommune_shows_only_national_routes(engine):
+    answer = engine.ask("tatt overdose")
+    assert [r.phone for r in answer.emergency] == ["113", "116 117"]
+
+
+def test_json_contract(engine):
+    data = engine.to_json(engine.ask("angst 30 år", kommune="sandnes"))
+    assert {"query", "kommune", "age", "urgent", "follow_up", "results"} <= set(data)
+    assert data["kommune"] == "sandnes" and data["age"] == 30 and data["urgent"] is False
+    for result in data["results"]:
+        assert {"id", "name", "organization", "kommune", "score", "why"} <= set(result)
+        assert 0 < result["score"] <= 1
+        assert all(isinstance(w, str) for w in result["why"])
+
+
+def test_every_shown_contact_has_its_source(engine, catalogue):
+    for service in catalogue.services.values():
+        for contact in service.contacts:
+            if contact.phone or contact.name or contact.email:
+                assert service.source(contact.source), f"{service.id}: contact without a resolvable source"
+
+
+def test_no_results_is_an_answer(engine):
+    answer = engine.ask("hei", kommune="sandnes")
+    assert answer.results == ()
+    assert answer.follow_up_kind == "problem"

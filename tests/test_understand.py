@@ -1,0 +1,156 @@
+"""Reading a GP's question: ages, sex, kommune, severity, access wishes, ICPC, concepts, danger."""
+
+import pytest
+
+from gpguide.search.lexicon import Lexicon
+from gpguide.search.normalise import fold, stem, tokens
+from gpguide.search.understand import understand
+
+
+@pytest.fixture(scope="module")
+def lexicon(catalogue):
+    return Lexicon.build(catalogue)
+
+
+def concepts(lexicon, text):
+    return {h.concept for h in understand(text, lexicon).concepts if h.primary}
+
+
+@pytest.mark.parametrize(
+    "text, age",
+    [
+        ("angst 17 år", 17),
+        ("17-åring med angst", 17),
+        ("17 åring med angst", 17),
+        ("gutt 17, angst og hasj, skulker", 17),
+        ("jente (15) mobbes", 15),
+        ("72 år gammel kvinne", 72),
+        ("kvinne 34 år, lett angst", 34),
+        ("mann 52 drikker for mye", 52),
+        ("P76 35 år", 35),
+        ("einsam pensjonist på 81", 81),
+        ("17", 17),
+        ("angst", None),
+        ("drikker 10 øl hver dag", None),
+        ("mor til 2 barn, deprimert", None),
+    ],
+)
+def test_age_forms(lexicon, text, age):
+    assert understand(text, lexicon).age == age
+
+
+@pytest.mark.parametrize("text, band", [("ungdom med angst", (13, 19)), ("ung voksen i aktiv rus", (18, 25)),
+                                         ("eldre mann deprimert", (65, 110)), ("angst", None)])
+def test_age_words_are_soft_hints(lexicon, text, band):
+    query = understand(text, lexicon)
+    assert query.age is None
+    assert query.age_band == band
+
+
+def test_sex_and_kommune_from_text(lexicon):
+    query = understand("jente 15 år i Strand med lavt selvbilde", lexicon)
+    assert query.sex == "kvinne"
+    assert query.kommune == "strand"
+    assert understand("angst, bor i Sandnes", lexicon).kommune == "sandnes"
+    assert understand("Nes kommune, depresjon", lexicon).kommune == "nes"
+
+
+@pytest.mark.parametrize(
+    "text, tiers",
+    [
+        ("lett til moderat angst", {1, 2}),
+        ("begynnende alkoholproblem, ikke avhengig", {1}),
+        ("alvorlig langvarig depresjon", {3}),
+        ("ROP-pasient med lavt funksjonsnivå", {3}),
+        ("angst", set()),
+    ],
+)
+def test_severity(lexicon, text, tiers):
+    assert understand(text, lexicon).severity == tiers
+
+
+def test_access_wish(lexicon):
+    assert understand("angst, ønsker hjelp uten henvisning", lexicon).self_referral
+    assert understand("noe lavterskel for rus?", lexicon).self_referral
+    assert not understand("angst", lexicon).self_referral
+
+
+def test_icpc_codes_expand_to_concepts(lexicon):
+    query = understand("P76 35 år", lexicon)
+    assert query.icpc == ("P76",)
+    assert "depresjon" in {h.concept for h in query.concepts}
+
+
+def test_folding_and_stemming():
+    assert fold("Pårørende") == fold("parorende") == fold("paaroerende")
+    assert tokens("ROP-pasient") == ["rop", "pasient"]
+    assert stem("psykoser") == stem("psykose")
+
+
+def test_fastlege_is_not_a_clinical_word(lexicon):
+    assert concepts(lexicon, "fastlegen lurer på") == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("rusavhengighet", "rus"),
+        ("angstlidelse", "angst"),
+        ("selvmordstanker", "selvmordstanker"),
+        ("angts og depresjn", "angst"),
+        ("angts og depresjn", "depresjon"),
+        ("røyker hasj", "cannabis"),
+        ("vaksen kvinne med angst, treng nokon å snakke med", "samtaler"),
+        ("pårørende til sønn", "parorende"),
+        ("paaroerende", "parorende"),
+        ("har ikke bolig", "bolig"),
+    ],
+)
+def test_concepts(lexicon, text, expected):
+    assert expected in concepts(lexicon, text)
+
+
+def test_short_everyday_words_do_not_become_typos(lexicon):
+    # "ingen" is one edit from "ringe", "russisk" starts with "rus"
+    assert concepts(lexicon, "ingen") == set()
+    assert "rus" not in concepts(lexicon, "russisk")
+
+
+def test_negation_removes_problems_but_not_needs(lexicon):
+    query = understand("ikke avhengig, drikker for mye", lexicon)
+    assert "avhengig" in query.negated
+    assert "alkohol" in {h.concept for h in query.concepts}
+    assert "bolig" in concepts(lexicon, "uten bolig")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pasient med akutte selvmordstanker og konkret plan i kveld",
+        "akutt psykotisk og truende mot familien",
+        "sier han skal ta livet sitt i natt",
+        "jente (16) har samla piller og seier ho vil ta sjølvmord i kveld",
+        "funnet bevisstløs etter heroin, puster dårlig",
+        "tatt overdose av paracetamol",
+        "hører stemmer som sier han må skade kona",
+        "selvmordstanker 16 år",
+        "akutt forverring av depresjon, kan ikke vente til mandag",
+    ],
+)
+def test_acute_danger_is_urgent(lexicon, text):
+    assert understand(text, lexicon).urgent
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["lett eksamensangst, 17 år", "ingen selvmordstanker, lett depresjon", "ikke suicidal, sover dårlig",
+     "tidligere psykose, nå stabil, trenger jobb"],
+)
+def test_not_urgent(lexicon, text):
+    assert not understand(text, lexicon).urgent
+
+
+def test_chronic_suicidal_thoughts_without_plan_give_a_reminder(lexicon):
+    query = understand("har hatt selvmordstanker i mange år, ingen plan", lexicon)
+    assert not query.urgent
+    assert query.safety_reminders
