@@ -13,6 +13,7 @@ from gpguide.search.retrieve import age_range_text, candidates
 from gpguide.search.understand import ConceptHit, Understanding, understand
 
 MAX_RESULTS = 5
+MAX_QUESTION_CHARS = 4000
 PROBE_AGES = (8, 15, 17, 21, 40, 75)
 
 
@@ -77,7 +78,8 @@ class Engine:
 
     def understand(self, text: str, kommune: str | None = None, age: int | None = None,
                    previous: Understanding | None = None) -> Understanding:
-        query = understand(text, self.lexicon)
+        # A pasted journal note is read up to a limit, so every answer stays prompt.
+        query = understand(text[:MAX_QUESTION_CHARS], self.lexicon)
         if previous is not None:
             query = query.merged_with(previous)
         overrides: dict[str, Any] = {}
