@@ -27,3 +27,29 @@ def engine(catalogue):
     from gpguide.search import Engine
 
     return Engine(catalogue)
+
+
+class NetworkUsed(AssertionError):
+    pass
+
+
+@pytest.fixture
+def no_network(monkeypatch):
+    """Fail the test if anything opens an internet socket or resolves a host name (local socketpairs are fine)."""
+    import socket
+
+    real_socket = socket.socket
+
+    class GuardedSocket(real_socket):
+        def __init__(self, family=-1, type=-1, proto=-1, fileno=None):
+            if fileno is None and family in (socket.AF_INET, socket.AF_INET6):
+                raise NetworkUsed(f"an internet socket was opened (family {family})")
+            super().__init__(family, type, proto, fileno)
+
+    def refuse(*args, **kwargs):
+        raise NetworkUsed(f"network look-up or connection attempted: {args[:2]}")
+
+    monkeypatch.setattr(socket, "socket", GuardedSocket)
+    for name in ("create_connection", "getaddrinfo", "gethostbyname", "gethostbyname_ex", "gethostbyaddr"):
+        monkeypatch.setattr(socket, name, refuse)
+    yield
