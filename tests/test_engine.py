@@ -122,3 +122,9 @@ def test_no_results_is_an_answer(engine):
     answer = engine.ask("hei", kommune="sandnes")
     assert answer.results == ()
     assert answer.follow_up_kind == "problem"
+
+
+def test_remembered_kommune_is_only_a_default(engine):
+    assert engine.ask("angst 40 år", default_kommune="sandnes").query.kommune == "sandnes"
+    assert engine.ask("angst 40 år, bor i Strand", default_kommune="sandnes").query.kommune == "strand"
+    assert engine.ask("angst 40 år, bor i Strand", kommune="sandnes").query.kommune == "sandnes"

@@ -154,3 +154,9 @@ def test_chronic_suicidal_thoughts_without_plan_give_a_reminder(lexicon):
     query = understand("har hatt selvmordstanker i mange år, ingen plan", lexicon)
     assert not query.urgent
     assert query.safety_reminders
+
+
+def test_bereaved_after_a_relatives_suicide_is_a_reminder_not_an_alarm(lexicon):
+    query = understand("trenger noen å snakke med etter at broren tok sitt eget liv for to år siden", lexicon)
+    assert not query.urgent and query.safety_reminders
+    assert understand("han sier han vil ta livet sitt", lexicon).urgent

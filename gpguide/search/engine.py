@@ -77,12 +77,16 @@ class Engine:
         return kommune.id
 
     def understand(self, text: str, kommune: str | None = None, age: int | None = None,
-                   previous: Understanding | None = None) -> Understanding:
+                   previous: Understanding | None = None, default_kommune: str | None = None) -> Understanding:
+        """`kommune` and `age` override the text; `default_kommune` (a remembered choice) applies only when
+        neither the text nor an earlier turn names one."""
         # A pasted journal note is read up to a limit, so every answer stays prompt.
         query = understand(text[:MAX_QUESTION_CHARS], self.lexicon)
         if previous is not None:
             query = query.merged_with(previous)
         overrides: dict[str, Any] = {}
+        if kommune is None and query.kommune is None and default_kommune:
+            overrides.update(kommune=self.resolve_kommune(default_kommune), kommune_from="valgt kommune")
         if kommune is not None:
             overrides.update(kommune=self.resolve_kommune(kommune), kommune_from="valg")
         if age is not None:
@@ -90,8 +94,8 @@ class Engine:
         return _replace(query, **overrides) if overrides else query
 
     def ask(self, text: str, kommune: str | None = None, age: int | None = None,
-            previous: Understanding | None = None) -> Answer:
-        query = self.understand(text, kommune, age, previous)
+            previous: Understanding | None = None, default_kommune: str | None = None) -> Answer:
+        query = self.understand(text, kommune, age, previous, default_kommune)
         return self.answer(query)
 
     def answer(self, query: Understanding) -> Answer:

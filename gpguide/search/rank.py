@@ -105,8 +105,10 @@ class Ranker:
                 score *= 1.15
         if query.age is not None and (target.min_age is not None or target.max_age is not None):
             result.age_fit = True
-            if (target.max_age is not None and target.max_age <= 25) or (target.min_age or 0) >= 60:
+            if _age_specific(target):
                 score *= 1.25  # a service made for children, youth or the elderly beats a general one
+        elif query.age is None and not query.age_band and _age_specific(target):
+            score *= 0.85  # until the age is known, a service for everyone is the safer first answer
         elif query.age is None and query.age_band:
             low, high = query.age_band
             overlaps = (target.min_age or 0) <= high and (target.max_age if target.max_age is not None else 200) >= low
@@ -151,6 +153,10 @@ def implied_ages(service: Service) -> tuple[int, int] | None:
     if elder and not youth:
         return (60, 120)
     return None
+
+
+def _age_specific(target) -> bool:
+    return (target.max_age is not None and target.max_age <= 25) or (target.min_age or 0) >= 60
 
 
 def _band_name(band: tuple[int, int]) -> str:

@@ -27,7 +27,7 @@ AGE_WORDS: dict[str, tuple[int, int]] = {
     "tenaring": (13, 19), "tenaringsjente": (13, 19), "tenaringsgutt": (13, 19), "ungdom": (13, 19),
     "ungdommen": (13, 19), "ungdomsskole": (13, 16), "ungdomsskoleelev": (13, 16), "videregaende": (16, 19),
     "vgs": (16, 19), "gutt": (0, 19), "jente": (0, 19), "jenta": (0, 19), "guten": (0, 19),
-    "student": (19, 30), "voksen": (18, 110), "vaksen": (18, 110), "eldre": (65, 110), "pensjonist": (65, 110),
+    "student": (19, 30), "veteran": (20, 110), "ufor": (18, 67), "uforetrygdet": (18, 67), "voksen": (18, 110), "vaksen": (18, 110), "eldre": (65, 110), "pensjonist": (65, 110),
     "gammel": (65, 110), "gamal": (65, 110), "alderdom": (65, 110),
 }
 AGE_PHRASES = {("ung", "voksen"): (18, 25), ("unge", "voksne"): (18, 25), ("ung", "vaksen"): (18, 25)}
@@ -81,6 +81,12 @@ _SUICIDE_MITIGATED = re.compile(r"ingen (konkret )?plan|uten (konkret )?plan|uta
 _SUICIDE_AGGRAVATED = re.compile(r"konkret plan|har en plan|har ein plan|plan om|planlegg|i kveld|i natt|na\b|akutt|"
                                  r"avskjed|samla|samlet|forsok|forsokt|skrevet brev|tau|kniv|piller|tabletter")
 _VIOLENCE = re.compile(r"drapstank|truer med a drepe|vil drepe|kniv|vapen|fare for (seg selv|andre|liv)|akutt fare|livsfare")
+# A relative's suicide in the past: the GP is asking about the bereaved, which calls for care but is not an emergency.
+_BEREAVED = re.compile(
+    r"\b(?:bror|broren|broderen|soster|sosteren|sonn|sonnen|datter|dattera|datteren|mor|moren|mora|far|faren|mann|mannen|"
+    r"kone|kona|venn|vennen|venninne|kjaereste|kjaresten|ektefelle|samboer|barnet|onkel|tante)\w*\s+(?:som\s+)?"
+    r"(?:tok|har tatt|hadde tatt|dode i|dode av)\s+(?:sitt eget liv|sitt liv|livet sitt|livet av seg|selvmord|sjolvmord)"
+)
 _NEGATED_DANGER = re.compile(
     r"\b(?:ikke|ikkje|ingen|uten|utan|neg\.?|benekter|avkrefter|ingen tegn til|ikke tegn til)\s+(?:\w+\s+){0,2}?"
     r"(?:akutt\w*\s+)?(?:selvmord|sjolvmord|suicid)\w*"
@@ -340,6 +346,9 @@ def _danger(folded: str, areas: set[str]) -> tuple[list[str], list[str]]:
     reasons: list[str] = []
     reminders: list[str] = []
     without_negated = _NEGATED_DANGER.sub(" ", folded)
+    if _BEREAVED.search(without_negated):
+        reminders.append("etterlatt etter selvmord: kartlegg egen risiko")
+        without_negated = _BEREAVED.sub(" ", without_negated)
     if _SUICIDE.search(without_negated):
         if _SUICIDE_MITIGATED.search(folded) and not _SUICIDE_AGGRAVATED.search(folded):
             reminders.append("selvmordstanker er nevnt: kartlegg risiko")
