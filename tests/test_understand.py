@@ -85,6 +85,7 @@ def test_folding_and_stemming():
     assert fold("Pårørende") == fold("parorende") == fold("paaroerende")
     assert tokens("ROP-pasient") == ["rop", "pasient"]
     assert stem("psykoser") == stem("psykose")
+    assert stem("fastlegen") == stem("fastlege") == "fastlege"
 
 
 def test_fastlege_is_not_a_clinical_word(lexicon):

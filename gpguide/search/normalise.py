@@ -44,9 +44,16 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(fold(text))
 
 
+# Words Snowball over-stems into something else: "fastlege" would become "fast".
+_PROTECTED = {"fastleg": "fastlege", "legevakt": "legevakt"}
+
+
 @lru_cache(maxsize=65536)
 def stem(token: str) -> str:
     """Snowball Norwegian stem of a folded token. Short tokens are left alone: stemming 'ung' helps nobody."""
     if len(token) <= 4 or token.isdigit():
         return token
+    for prefix, kept in _PROTECTED.items():
+        if token.startswith(prefix) and len(token) <= len(kept) + 3:
+            return kept
     return _stemmer.stemWord(token)
