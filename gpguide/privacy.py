@@ -25,6 +25,14 @@ class Guarded:
     def clean(self) -> bool:
         return not self.found
 
+    @property
+    def searchable(self) -> str:
+        """The masked text without the masks, which would otherwise read as words ("fødselsdato")."""
+        text = self.text
+        for mask in (FNR_MASK, DATE_MASK):
+            text = text.replace(mask, " ")
+        return " ".join(text.split())
+
 
 def is_national_id(digits: str) -> str | None:
     """'fødselsnummer' or 'd-nummer' when 11 digits pass the date and mod-11 checks, else None."""

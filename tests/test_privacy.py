@@ -42,3 +42,9 @@ def test_birth_dates_are_masked():
 
 def test_ordinary_numbers_are_left_alone():
     assert guard("drikker 10 øl, 45 år, 12345678901").clean
+
+
+def test_searchable_text_drops_the_masks():
+    guarded = guard("f. 15.03.1985, angst")
+    assert guarded.searchable == "f. , angst"
+    assert "fødsel" not in guarded.searchable
