@@ -104,7 +104,15 @@ class Service:
 
     @property
     def available(self) -> bool:
-        return self.status in ("active", "uncertain")
+        """Can it be offered? An uncertain record only when it says how to get in touch; otherwise it is a note
+        ("the sources do not describe a kriseteam"), not a door."""
+        return self.status == "active" or self.status == "uncertain" and self.actionable
+
+    @property
+    def actionable(self) -> bool:
+        access = self.access
+        return bool(self.contacts or self.url or self.address or access.referral_to or access.application_to
+                    or access.self_referral is not None or access.gp_referral)
 
     def serves(self, kommune: str | None) -> bool:
         if kommune is None or self.level == "nasjonal":

@@ -11,7 +11,7 @@ STATUS_TEXT = {
     "planned": "er planlagt, men ikke i drift",
     "closed": "er nedlagt",
     "absent": "finnes ikke",
-    "uncertain": "kan ha endret seg; usikkert om tilbudet finnes",
+    "uncertain": "er ikke bekreftet i kildene",
 }
 
 

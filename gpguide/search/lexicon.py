@@ -17,9 +17,22 @@ from gpguide.search.normalise import STOPWORDS, stem, tokens
 GENERIC_NAME_WORDS = frozenset(
     """team teamet tjeneste tjenesten tjenester enhet enheten avdeling avdelingen kommune kommunen senter
     senteret tilbud tilbudet for og i til med helse helsehjelp hjelp psykisk psykiske rus gruppe grupper
-    seksjon virksomhet virksomheten kontor kontoret sentralt ung unge voksne barn""".split()
+    seksjon virksomhet virksomheten kontor kontoret sentralt ung unge voksne barn helsetjeneste helsetjenesten
+    helsetjenester helseplager oppfolging""".split()
 )
 MIN_FUZZY_LEN = 5
+
+
+def _name_forms(name: str, alternates: tuple[str, ...]) -> list[str]:
+    """A name with a parenthetical ("Avdeling ROP (ROP-teamet)") also goes by each part alone."""
+    forms = []
+    for form in (name, *alternates):
+        forms.append(form)
+        inside = re.findall(r"\(([^)]*)\)", form)
+        if inside:
+            forms.append(re.sub(r"\([^)]*\)", " ", form))
+            forms.extend(inside)
+    return list(dict.fromkeys(f.strip() for f in forms if f.strip()))
 
 
 @dataclass(frozen=True)
@@ -71,7 +84,7 @@ class Lexicon:
     def _index_names(self, catalogue: Catalogue) -> None:
         place_words = {t for k in catalogue.kommuner.values() for t in tokens(k.name) + [k.id]}
         for service in catalogue.services.values():
-            for form in (service.name, *service.alternate_names):
+            for form in _name_forms(service.name, service.alternate_names):
                 words = [w for w in tokens(form) if w not in STOPWORDS and w not in place_words]
                 if not words:
                     continue
@@ -120,9 +133,10 @@ class Lexicon:
             left, right = word[:i], word[i:]
             left_hits = self.lookup(left) or (self.lookup(left[:-1]) if left.endswith(("s", "e")) and i > 4 else set())
             right_hits = self.lookup(right) if len(right) >= 3 else set()
-            # A three-letter part ("rus") only counts when the rest is a known word too: "russisk" is not rus.
+            # A short part only counts when the rest is a known word too: "russisk" is not rus, and
+            # "medisinering" does not end in "ringe".
             if left_hits and (len(left) >= 4 or right_hits):
                 found |= left_hits
-            if right_hits and (len(right) >= 4 or left_hits):
+            if right_hits and (len(right) >= 5 or left_hits):
                 found |= right_hits
         return found

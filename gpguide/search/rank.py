@@ -12,9 +12,9 @@ from gpguide.search.understand import Understanding
 
 W_PROBLEM = 3.0
 W_OFFER = 2.2
-W_NAME = 4.0
+W_NAME = 6.0
 W_TEXT = 0.35
-MIN_SCORE = 1.0
+MIN_SCORE = 0.6
 # Municipal services first: a GP should consider them before specialist care, and helplines come last.
 LEVEL_WEIGHT = {"kommune": 1.0, "interkommunal": 0.95, "frivillig": 0.85, "spesialist": 0.6, "nasjonal": 0.35}
 SPECIALIST_NEEDS = frozenset({"dognbehandling", "avrusning", "utredning", "rusbehandling"})

@@ -325,7 +325,8 @@ def _names(words: list[str], lexicon: Lexicon) -> dict[str, float]:
         found[service_id] = max(found.get(service_id, 0.0), strength)
 
     for form in lexicon.names:
-        if form.compact in joined or all(w in stems for w in form.words):
+        specific = bool(form.key_words) or len(form.words) >= 3  # "psykisk helsetjeneste" names nothing
+        if form.compact in joined and specific or all(w in stems for w in form.words) and specific:
             add(form.service_id, 1.0)
         else:
             for word in form.key_words:
