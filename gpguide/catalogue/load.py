@@ -46,6 +46,21 @@ def load_catalogue(root: Path | str | None = None, today: dt.date | None = None,
     return diskcache.cached(root, today, lambda: _Loader(root, today).load())
 
 
+def check_file(path: Path | str, today: dt.date | None = None) -> Catalogue:
+    """Validate one file on its own, outside a catalogue: schema, dates, sources and ages, but not the
+    references that need the rest of the catalogue (concepts, documents, other services)."""
+    path = Path(path)
+    loader = _Loader(path.parent, today or dt.date.today())
+    schema_name = SHARED_FILES.get(path.name) or ("kommune" if path.name == "kommune.yaml" else "service")
+    if schema_name == "service":
+        loader._load_service(path, None)
+    else:
+        parsed = loader.read(path, schema_name)
+        if parsed is not None and schema_name == "kommune":
+            loader._check_sources(path, *parsed)
+    return loader.cat
+
+
 class _Loader:
     def __init__(self, root: Path, today: dt.date):
 
@@ -90,16 +105,27 @@ class _Loader:
             return self._skip(path, (exc.line, exc.col), str(exc))
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+            if "end of stream" in (getattr(exc, "problem", None) or "") and getattr(exc, "context_mark", None):
+                mark = exc.context_mark  # an unclosed quote: point at where it opens, not at the end of the file
             where = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-            reason = getattr(exc, "problem", None) or str(exc)
-            return self._skip(path, where, f"YAML-syntaksfeil: {reason}")
+            return self._skip(path, where, f"YAML-syntaksfeil: {_yaml_reason(exc)}")
         if not isinstance(data, dict):
             return self._skip(path, (1, 1), "filen skal inneholde et oppslag med felt (nøkkel: verdi), men er tom eller noe annet")
-        data = _dates_to_text(data)
+        data = _without_blanks(_dates_to_text(data))
+        # Repeated keys and future dates are errors to fix, but the file stays usable (YAML keeps the last value).
+        for key_path, where, first in positions.duplicates:
+            self.problem(path, where, f"feltet '{key_path[-1]}' står to ganger (første gang på linje {first[0]}); "
+                                      "bare den siste verdien blir brukt")
         errors = 0
         for where, message in schemas.explain(schema_name, data):
+            if message.startswith("mangler påkrevd felt") and tuple(where) in positions.marks:
+                message = f"påkrevd felt '{where[-1]}' er tomt; fyll det ut"  # written, but left empty
             self.problem(path, positions.of(where), message)
             errors += 1
+        if not errors:
+            for where, message, breaks in _date_problems(data, self.today):
+                self.problem(path, positions.of(where), message)
+                errors += breaks
         if errors:
             self.cat.skipped.append(path)
             return None
@@ -122,17 +148,20 @@ class _Loader:
             parsed = self.read(path, schema_name)
             if parsed is None:
                 continue
-            data, _ = parsed
+            data, positions = parsed
             if schema_name == "sources":
                 self.cat.documents = {k: build(Document, v, id=k) for k, v in data["documents"].items()}
             elif schema_name == "vocabulary":
                 self.cat.concepts = {k: build(Concept, v, id=k) for k, v in data["concepts"].items()}
+                for concept in self.cat.concepts.values():
+                    for i, parent in enumerate(concept.broader):
+                        if parent not in self.cat.concepts:
+                            hint = schemas.did_you_mean(parent, self.cat.concepts)
+                            self.problem(path, positions.of(("concepts", concept.id, "broader", i)),
+                                         f"begrepet '{concept.id}' har ukjent bredere begrep '{parent}'"
+                                         + (f" ({hint}?)" if hint else ""))
             else:
                 self.cat.glossary = tuple(build(GlossaryTerm, t) for t in data["terms"])
-        for concept in self.cat.concepts.values():
-            for parent in concept.broader:
-                if parent not in self.cat.concepts:
-                    self.problem(self.root / "vocabulary.yaml", (1, 1), f"begrepet '{concept.id}' har ukjent bredere begrep '{parent}'")
 
     # ---------- per directory ----------
 
@@ -146,6 +175,10 @@ class _Loader:
                 if data["id"] != directory.name:
                     self.problem(kommune_file, positions.of(("id",)), f"id '{data['id']}' skal være mappenavnet '{directory.name}'")
                 elif self._check_sources(kommune_file, data, positions):
+                    switchboard = data.get("switchboard", {})
+                    if "source" not in switchboard and any(k in switchboard for k in ("name", "phone", "email")):
+                        self.problem(kommune_file, positions.of(("switchboard",)), "navn, telefon eller e-post uten kilde",
+                                     "warning")
                     self.cat.kommuner[data["id"]] = build(Kommune, data, path=kommune_file)
         for path in sorted(directory.glob("*.yaml")):
             if path.name != "kommune.yaml":
@@ -163,7 +196,7 @@ class _Loader:
             return
         if data["id"] in self.cat.services:
             other = self.cat.services[data["id"]].path
-            self.problem(path, positions.of(("id",)), f"id '{data['id']}' er allerede brukt i {other}")
+            self.problem(path, positions.of(("id",)), f"id '{data['id']}' er allerede brukt i {_relative(other, self.root)}")
             self.cat.skipped.append(path)
             return
         self._warn_service(path, data, positions)
@@ -271,6 +304,29 @@ def _source_refs(data: dict) -> Iterator[tuple[Path_, str]]:
     return walk(data, ())
 
 
+_BLANK = object()
+
+
+def _without_blanks(value: Any) -> Any:
+    """A field left empty means «not known» (the scaffold says: la stå tom hvis ukjent – aldri gjett), so empty
+    values are dropped, and so are objects and lists that held nothing else. A required field left empty is then
+    reported as missing, on its own line."""
+
+    def strip(item: Any) -> Any:
+        if item is None:
+            return _BLANK
+        if isinstance(item, dict):
+            kept = {k: v for k, v in ((k, strip(v)) for k, v in item.items()) if v is not _BLANK}
+            return _BLANK if item and not kept else kept
+        if isinstance(item, list):
+            kept_items = [v for v in (strip(v) for v in item) if v is not _BLANK]
+            return _BLANK if item and not kept_items else kept_items
+        return item
+
+    result = strip(value)
+    return {} if result is _BLANK else result
+
+
 def _dates_to_text(value: Any) -> Any:
     """YAML reads 2021-11-01 as a date; the schemas want text."""
     if isinstance(value, dict):
@@ -282,12 +338,82 @@ def _dates_to_text(value: Any) -> Any:
     return value
 
 
+def _date_problems(data: Any, today: dt.date) -> Iterator[tuple[Path_, str, bool]]:
+    """Dates the schema pattern lets through but the calendar does not (2024-02-30: the file is skipped),
+    and dates in the future (a typo to fix; the file is still used)."""
+
+    def walk(value: Any, path: Path_) -> Iterator[tuple[Path_, str, bool]]:
+        if isinstance(value, dict):
+            for key, child in value.items():
+                if key in schemas.DATE_FIELDS and isinstance(child, str):
+                    message = schemas.date_message(key, child)
+                    if message:
+                        yield path + (key,), message, True
+                    elif _first_day(child) > today:
+                        yield path + (key,), f"datoen '{child}' i '{key}' ligger i fremtiden (i dag er {today.isoformat()})", False
+                else:
+                    yield from walk(child, path + (key,))
+        elif isinstance(value, list):
+            for i, child in enumerate(value):
+                yield from walk(child, path + (i,))
+
+    return walk(data, ())
+
+
+def _first_day(text: str) -> dt.date:
+    parts = [int(p) for p in text.split("-")]
+    return dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+
+
+YAML_REASONS = {  # libyaml's and PyYAML's wording, by the start of the problem text
+    "mapping values are not allowed": "kolon på feil sted: står det et kolon inne i en tekst, sett teksten i "
+                                      "anførselstegn; ellers er innrykket feil",
+    "could not find expected ':'": "fant ikke forventet kolon etter feltnavnet (feil innrykk eller manglende anførselstegn?)",
+    "did not find expected key": "fant ikke forventet felt; sjekk innrykket (like mange mellomrom som linjen over)",
+    "did not find expected '-' indicator": "fant ikke forventet listestrek '-'; sjekk innrykket i listen",
+    "did not find expected ',' or ']'": "fant ikke forventet komma eller ] i listen",
+    "did not find expected ',' or '}'": "fant ikke forventet komma eller } i oppslaget",
+    "did not find expected node content": "mangler en verdi her",
+    "block sequence entries are not allowed": "listestrek på feil sted; sjekk innrykket",
+    "found unexpected end of stream": "filen slutter før teksten er avsluttet (mangler et avsluttende anførselstegn?)",
+    "found a tab character": "tabulator er ikke tillatt i YAML; bruk mellomrom",
+    "found character '\\t' that cannot start any token": "tabulator er ikke tillatt i YAML; bruk mellomrom",
+    "found character that cannot start any token": "tegnet kan ikke starte en verdi (tabulator, @ eller `?); sett "
+                                                   "teksten i anførselstegn og bruk mellomrom i stedet for tabulator",
+    "found undefined alias": "ukjent alias (*navn); skriv verdien helt ut",
+    "found unknown escape character": "ugyldig escape-tegn etter \\ i tekst med doble anførselstegn; bruk enkle "
+                                      "anførselstegn",
+    "found duplicate anchor": "samme anker (&navn) er brukt to ganger",
+    "expected <block end>": "feil innrykk: linjen passer ikke med innrykket til linjene rundt",
+    "did not find expected <document start>": "filen skal inneholde ett dokument; fjern '---' og teksten etter",
+    "expected a single document": "filen skal inneholde ett dokument; fjern '---' midt i filen",
+    "but found another document": "filen skal inneholde ett dokument; fjern '---' midt i filen",
+}
+
+
+def _yaml_reason(exc: yaml.YAMLError) -> str:
+    """PyYAML's reason in Norwegian where we know it, with the original for anything else."""
+    problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+    context = getattr(exc, "context", None) or ""
+    for english, norwegian in YAML_REASONS.items():
+        if english in problem:
+            return norwegian
+    return f"{problem} ({context})" if context else problem
+
+
 def _parse_date(text: str) -> dt.date | None:
     parts = [int(p) for p in str(text).split("-")]
     try:
         return dt.date(parts[0], parts[1] if len(parts) > 1 else 12, parts[2] if len(parts) > 2 else 28)
     except (ValueError, IndexError):
         return None
+
+
+def _relative(path: Path | None, root: Path) -> str:
+    try:
+        return str(Path(path).relative_to(root)) if path else "en annen fil"
+    except ValueError:
+        return str(path)
 
 
 def _positions_of(path: Path | None) -> Positions | None:

@@ -46,59 +46,162 @@ def did_you_mean(word: str, choices: Any) -> str | None:
 def explain(name: str, data: Any) -> Iterator[tuple[Path_, str]]:
     """Schema errors as (path, Norwegian message), one per problem, sorted by path."""
     errors = sorted(validator(name).iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path])
+    seen: set[tuple[Path_, str]] = set()
     for error in errors:
-        yield from _messages(error)
+        for found in _messages(error):  # jsonschema reports each missing required field with the whole list
+            if found not in seen:
+                seen.add(found)
+                yield found
 
 
 def _messages(error: "jsonschema.ValidationError") -> Iterator[tuple[Path_, str]]:
     path = tuple(error.absolute_path)
     kind, value = error.validator, error.instance
+    field = _last(path)
     if kind == "additionalProperties":
         allowed = error.schema.get("properties", {})
-        for key in sorted(set(value) - set(allowed)):
+        for key in sorted(set(value) - set(allowed), key=str):
             hint = did_you_mean(str(key), allowed)
             tail = f" ({key} → {hint}?)" if hint else ""
+            if not hint and len(allowed) <= 10:
+                tail = f"; tillatte felt her: {', '.join(allowed)}"
             yield path + (key,), f"ukjent felt '{key}'{tail}"
     elif kind == "required":
         missing = [k for k in error.validator_value if k not in value]
-        for key in missing:
-            yield path, f"mangler påkrevd felt '{key}'"
+        for key in missing:  # at the key's own line when it is there but left empty, else at the object
+            yield path + (key,), f"mangler påkrevd felt '{key}'"
     elif kind == "enum":
         options = ", ".join(str(v) for v in error.validator_value)
-        yield path, f"ugyldig verdi {value!r} for '{_last(path)}'; tillatt: {options}"
+        if value is None:
+            yield path, f"'{field}' mangler verdi; tillatt: {options}"
+        elif isinstance(value, bool) and any(isinstance(v, str) for v in error.validator_value):
+            word = "no/yes/on/off" if value is False else "yes/on"
+            yield path, (f"ugyldig verdi {value} for '{field}' (YAML leser {word} uten anførselstegn som sant/usant; "
+                         f"skriv f.eks. \"no\"); tillatt: {options}")
+        else:
+            hint = did_you_mean(str(value), [str(v) for v in error.validator_value]) if isinstance(value, str) else None
+            tail = f" ({value} → {hint}?)" if hint else ""
+            yield path, f"ugyldig verdi {value!r} for '{field}'{tail}; tillatt: {options}"
     elif kind == "type":
-        yield path, f"'{_last(path)}' skal være {_type_name(error.validator_value)}, ikke {_type_name(type(value).__name__)}"
+        yield path, _type_message(field, error.validator_value, value, error.schema)
     elif kind == "pattern":
         yield path, _pattern_message(path, value)
     elif kind == "oneOf" and isinstance(value, dict) and "key" in error.schema.get("properties", {}):
-        yield path, "en kilde trenger enten 'doc' og 'lines' (kildedokument) eller 'url' og 'seen' (nettside), ikke begge"
+        yield path, _source_message(value)
     elif kind in ("minimum", "maximum"):
-        yield path, f"'{_last(path)}' = {value} er utenfor {error.validator_value} ({'minst' if kind == 'minimum' else 'høyst'})"
+        word = "minst" if kind == "minimum" else "høyst"
+        yield path, f"'{field}' = {value} er utenfor gyldig område (skal være {word} {error.validator_value})"
     elif kind in ("minItems", "minLength"):
-        yield path, f"'{_last(path)}' kan ikke være tom"
+        yield path, f"'{field}' kan ikke være tom"
     elif kind == "uniqueItems":
-        yield path, f"'{_last(path)}' har samme verdi flere ganger"
+        yield path, f"'{field}' har samme verdi flere ganger"
+    elif kind == "propertyNames":
+        yield path, f"ugyldig nøkkel {value!r}: bruk små bokstaver, tall og bindestrek eller understrek"
     else:
         yield path, error.message
 
 
 PATTERN_HINTS = {
-    "phone": "telefonnummer skal være norsk: 8 sifre (eller kortnummer som 113), valgfritt med +47",
-    "email": "ugyldig e-postadresse",
-    "url": "URL-en må begynne med http:// eller https://",
     "id": "id skal være små bokstaver, tall og bindestrek (f.eks. sandnes-rask-psykisk-helsehjelp)",
     "lines": "linjer skrives som 783-788 eller 783-788, 1020-1025",
+    "kommunenummer": "kommunenummer har fire sifre (f.eks. 1108)",
+    "icpc": "ICPC-2-kode skrives som P74 (stor bokstav og to sifre)",
 }
+ID_FIELDS = {"kommune", "service_areas", "alternatives", "related", "doc"}
+KEY_FIELDS = {"key", "source", "sources"}
+CONCEPT_FIELDS = {"offers", "problems", "broader"}
 DATE_FIELDS = {"assured_date", "page_date", "seen", "date"}
+URL_FIELDS = {"url"}
+MONTHS = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober",
+          "november", "desember")
 
 
 def _pattern_message(path: Path_, value: Any) -> str:
     field = _last(path)
+    if field == "phone":
+        return phone_message(str(value))
+    if field == "email":
+        return f"ugyldig e-postadresse {value!r}: skriv navn@domene.no, uten mellomrom eller æøå før @"
+    if field in URL_FIELDS:
+        return f"ugyldig URL {value!r}: skriv hele adressen med http:// eller https:// og et domene, uten mellomrom"
+    if field in DATE_FIELDS:
+        return date_message(field, str(value)) or f"ugyldig dato {value!r} i '{field}'"
     if field in PATTERN_HINTS:
         return f"{PATTERN_HINTS[field]}: {value!r}"
-    if field in DATE_FIELDS:
-        return f"ugyldig dato {value!r} i '{field}'; skriv ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ"
+    if field in ID_FIELDS:
+        return f"ugyldig id {value!r} i '{field}': bruk små bokstaver, tall og bindestrek"
+    if field in KEY_FIELDS:
+        return f"ugyldig kildenøkkel {value!r}: bruk små bokstaver, tall, - eller _"
+    if field in CONCEPT_FIELDS:
+        return f"ugyldig begrep {value!r}: begreper skrives med små bokstaver og _ (se vocabulary.yaml)"
     return f"ugyldig verdi {value!r} i '{field}'"
+
+
+def phone_message(value: str) -> str:
+    digits = "".join(c for c in value if c.isdigit())
+    national = digits[2:] if value.strip().startswith("+47") else digits
+    rule = "norske nummer har 8 sifre (f.eks. 51 68 50 00 eller +47 51 68 50 00), eller er kortnummer som 113 og 116 117"
+    if any(not (c.isdigit() or c in " +") for c in value):
+        return f"telefonnummeret {value!r} har tegn som ikke hører hjemme i et nummer; skriv bare sifre og mellomrom: {rule}"
+    if value.strip().startswith("+") and not value.strip().startswith("+47"):
+        return f"telefonnummeret {value!r} er ikke norsk (+47); {rule}"
+    if len(national) == 8:
+        return f"telefonnummeret {value!r} kan ikke begynne med {national[0]}; {rule}"
+    return f"telefonnummeret {value!r} har {len(national)} sifre; {rule}"
+
+
+def date_message(field: str, value: str) -> str | None:
+    """Why a date is wrong, or None when it is a real date (ÅÅÅÅ, ÅÅÅÅ-MM or ÅÅÅÅ-MM-DD)."""
+    import datetime as dt
+    import re
+
+    shape = "skriv ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ (f.eks. 2024-05-31)"
+    match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value)
+    if not match:
+        return f"ugyldig dato {value!r} i '{field}': {shape}"
+    year, month, day = (int(g) if g else None for g in match.groups())
+    if not 1900 <= year <= 2099:
+        return f"umulig dato {value!r} i '{field}': året {year} er ikke rimelig"
+    if month is not None and not 1 <= month <= 12:
+        return f"umulig dato {value!r} i '{field}': måned {month} finnes ikke"
+    if month is not None and day is not None:
+        try:
+            dt.date(year, month, day)
+        except ValueError:
+            return f"umulig dato {value!r} i '{field}': {MONTHS[month - 1]} {year} har ikke dag {day}"
+    return None
+
+
+def _source_message(value: dict) -> str:
+    key = f" '{value['key']}'" if isinstance(value.get("key"), str) else ""
+    has_doc, has_url = "doc" in value or "lines" in value, "url" in value or "seen" in value
+    if has_doc and has_url:
+        return f"kilden{key} har både dokumentfelt (doc/lines) og nettsidefelt (url/seen); del den i to kilder"
+    if "doc" in value and "lines" not in value:
+        return f"kilden{key} mangler 'lines' (linjene i dokumentet, f.eks. 783-788)"
+    if "lines" in value and "doc" not in value:
+        return f"kilden{key} mangler 'doc' (dokument-id fra sources.yaml)"
+    if "url" in value and "seen" not in value:
+        return f"kilden{key} mangler 'seen' (datoen du leste nettsiden, f.eks. \"2026-11\")"
+    if "seen" in value and "url" not in value:
+        return f"kilden{key} mangler 'url'"
+    return f"kilden{key} trenger enten 'doc' og 'lines' (kildedokument) eller 'url' og 'seen' (nettside)"
+
+
+def _type_message(field: str, expected: Any, value: Any, schema: dict) -> str:
+    want = _type_name(expected)
+    if value is None:
+        return f"'{field}' mangler verdi (skal være {want}); fyll ut eller fjern feltet"
+    message = f"'{field}' skal være {want}, ikke {_type_name(type(value).__name__)}"
+    if expected == "string" and isinstance(value, (int, float)) and not isinstance(value, bool):
+        message += f"; sett verdien i anførselstegn: \"{value}\""
+    elif expected == "string" and isinstance(value, bool):
+        message += "; YAML leser yes/no/on/off som sant/usant, så sett verdien i anførselstegn"
+    elif expected == "object" and {"text", "source"} <= set(schema.get("properties", {})):
+        message += "; skriv text: og source: på hver sin linje under"
+    elif expected == "array" and not isinstance(value, list):
+        message += f"; skriv en liste, f.eks. [{value}]"
+    return message
 
 
 def _last(path: Path_) -> str:

@@ -8,9 +8,18 @@ from typing import Any
 import yaml
 
 try:
-    from yaml import CSafeLoader as _Loader
+    from yaml import CSafeLoader as _BaseLoader
 except ImportError:  # pragma: no cover - libyaml is in the PyYAML wheels
-    from yaml import SafeLoader as _Loader
+    from yaml import SafeLoader as _BaseLoader
+
+
+class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
+    """Safe loader that keeps dates as the text the owner wrote (2024-13-40 is then a clear error, not a crash)."""
+
+    yaml_implicit_resolvers = {
+        first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
+    }
 
 Path_ = tuple[str | int, ...]
 
@@ -29,6 +38,8 @@ class Positions:
     """Maps a path inside a document to the (line, column) of its key, 1-based."""
 
     marks: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    # (path of the repeated key, where it repeats, where it was first written)
+    duplicates: list[tuple[Path_, tuple[int, int], tuple[int, int]]] = field(default_factory=list)
 
     def of(self, path: Path_) -> tuple[int, int]:
         path = tuple(path)
@@ -63,7 +74,10 @@ def _walk(node: yaml.Node, path: Path_, positions: Positions, depth: int, count:
         for key_node, value_node in node.value:
             key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key_node.value)
             child = path + (key,)
-            positions.marks[child] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            where = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            if child in positions.marks:
+                positions.duplicates.append((child, where, positions.marks[child]))
+            positions.marks[child] = where
             _walk(value_node, child, positions, depth + 1, count)
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):

@@ -1,0 +1,1 @@
+"""Tools for service owners: check the catalogue, scaffold a new service, report gaps, export overviews."""
