@@ -1,4 +1,5 @@
-"""Command line: `gpguide` opens the assistant; `gpguide ask` answers one question."""
+"""Command line: `gpguide` opens the assistant; `gpguide ask` answers one question; `check`, `new`, `report` and
+`export` are the service owners' tools (gpguide/owner/)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import json
 import sys
 from pathlib import Path
 
-from gpguide import __version__
+from gpguide import __version__, privacy
 
 
 class _Parser(argparse.ArgumentParser):
@@ -31,6 +32,33 @@ def build_parser() -> argparse.ArgumentParser:
     tui = sub.add_parser("tui", help="åpne assistenten (standard)")
     tui.add_argument("--kommune", help="start med denne kommunen")
     tui.add_argument("--catalog", type=Path, default=argparse.SUPPRESS, help="katalogmappe")
+
+    check = sub.add_parser("check", help="kontroller katalogen: feil og advarsler som fil:linje:kolonne")
+    check.add_argument("path", nargs="?", type=Path,
+                       help="katalogmappe eller én fil (standard: --catalog eller den medfølgende katalogen)")
+    check.add_argument("-e", "--errors-only", action="store_true", help="vis bare feil; advarslene telles i sammendraget")
+    check.add_argument("-g", "--group", action="store_true", help="vis advarslene gruppert etter type")
+    check.add_argument("--catalog", type=Path, default=argparse.SUPPRESS, help="katalogmappe")
+
+    new = sub.add_parser("new", help="lag en ny tjenestefil der hvert felt er forklart")
+    new.add_argument("--kommune", required=True, help="kommunen (mappen) tjenesten hører til, f.eks. sandnes")
+    new.add_argument("--id", help="tjenestens id, f.eks. sandnes-ny-tjeneste (standard: laget av kommune og navn)")
+    new.add_argument("--name", help="tjenestens navn slik kommunen bruker det")
+    new.add_argument("output", nargs="?", choices=["-"], help="- skriver malen til skjermen i stedet for til en fil")
+    new.add_argument("--stdout", action="store_true", help="skriv malen til skjermen i stedet for til en fil")
+    new.add_argument("--catalog", type=Path, default=argparse.SUPPRESS, help="katalogmappe")
+
+    report = sub.add_parser("report", help="oversikt per kommune: status, manglende kontakt, kilder og bekreftelser")
+    report.add_argument("--kommune", help="bare denne kommunen")
+    report.add_argument("--json", action="store_true", help="skriv rapporten som JSON")
+    report.add_argument("--catalog", type=Path, default=argparse.SUPPRESS, help="katalogmappe")
+
+    export = sub.add_parser("export", help="eksporter en oversikt (markdown, html) eller Open Referral HSDS (hsds)")
+    export.add_argument("--format", required=True, choices=["markdown", "html", "hsds"],
+                        help="markdown eller html: utskriftsvennlig oversikt for fastleger; hsds: Open Referral HSDS 3.x JSON")
+    export.add_argument("--kommune", help="bare tjenester for denne kommunen (med spesialist- og nasjonale tjenester)")
+    export.add_argument("-o", "--output", type=Path, help="fil å skrive til (standard: skjermen)")
+    export.add_argument("--catalog", type=Path, default=argparse.SUPPRESS, help="katalogmappe")
     return parser
 
 
@@ -67,16 +95,20 @@ def cmd_ask(args: argparse.Namespace) -> int:
     if catalogue is None:
         return _fail(error)
     engine = Engine(catalogue)
-    question = " ".join(args.question)
+    guarded = privacy.guard(" ".join(args.question))
+    if guarded.found:
+        print(f"gpguide: {privacy.WARNING}", file=sys.stderr)
     try:
-        answer = engine.ask(question, kommune=args.kommune, age=args.age)
+        answer = engine.ask(guarded.searchable, kommune=args.kommune, age=args.age)
     except UnknownKommune as exc:
         return _fail(str(exc))
     if catalogue.skipped:
         print(f"gpguide: {len(catalogue.skipped)} katalogfil(er) ble hoppet over; kjør «gpguide check» for detaljer",
               file=sys.stderr)
     if args.json:
-        json.dump(engine.to_json(answer), sys.stdout, ensure_ascii=False)
+        data = engine.to_json(answer)
+        data["privacy_warning"] = privacy.WARNING if guarded.found else None
+        json.dump(data, sys.stdout, ensure_ascii=False)
         sys.stdout.write("\n")
         return 0
     from rich.console import Console
@@ -97,13 +129,63 @@ def cmd_tui(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_check(args: argparse.Namespace) -> int:
+    from gpguide.owner import check
+
+    return check.run(args.path or args.catalog, sys.stdout, errors_only=args.errors_only, group=args.group)
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from gpguide.owner import new
+
+    try:
+        return new.run(args.catalog, args.kommune, service_id=args.id, name=args.name,
+                       to_stdout=args.stdout or args.output == "-", out=sys.stdout)
+    except new.ScaffoldError as exc:
+        return _fail(str(exc), 1)
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from gpguide.owner import report
+
+    catalogue, error = _load(args.catalog)
+    if catalogue is None:
+        return _fail(error)
+    try:
+        return report.run(catalogue, sys.stdout, kommune=args.kommune, as_json=args.json)
+    except report.UnknownKommune as exc:
+        return _fail(str(exc))
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from gpguide.owner import export
+
+    catalogue, error = _load(args.catalog)
+    if catalogue is None:
+        return _fail(error)
+    try:
+        text = export.render(catalogue, args.format, kommune=args.kommune)
+    except export.UnknownKommune as exc:
+        return _fail(str(exc))
+    if args.output is None:
+        sys.stdout.write(text)
+        return 0
+    try:
+        args.output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        return _fail(f"kunne ikke skrive {args.output}: {exc.strerror or exc}", 1)
+    print(f"Skrev {args.output}", file=sys.stderr)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if not hasattr(args, "catalog"):
         args.catalog = None
     command = args.command or "tui"
-    handlers = {"ask": cmd_ask, "tui": cmd_tui}
+    handlers = {"ask": cmd_ask, "tui": cmd_tui, "check": cmd_check, "new": cmd_new, "report": cmd_report,
+                "export": cmd_export}
     try:
         return handlers[command](args)
     except KeyboardInterrupt:

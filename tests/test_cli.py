@@ -59,3 +59,13 @@ def test_bad_usage_is_one_line():
     assert proc.returncode == 2
     assert "alder må være et helt tall" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_identity_number_is_masked_and_warned(capsys):
+    from tests.test_privacy import VALID
+
+    assert main(["ask", "--json", "--kommune", "sandnes", f"angst, fnr {VALID}"]) == 0
+    captured = capsys.readouterr()
+    data = json.loads(captured.out)
+    assert VALID not in captured.out and VALID[:6] not in data["query"]
+    assert data["privacy_warning"] and "personnummer" in captured.err
