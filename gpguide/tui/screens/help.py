@@ -1,0 +1,78 @@
+"""Every key, in Norwegian."""
+
+from __future__ import annotations
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.widgets import Footer, Static
+
+from gpguide.tui.screens.base import SubScreen
+
+
+KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
+    ("Samtalen", (
+        ("Enter", "Still spørsmålet, eller svar på oppfølgingsspørsmålet"),
+        ("↑ / ↓", "Hent tidligere spørsmål (bare i minnet, lagres aldri)"),
+        ("Tab", "Gå til kortene i siste svar"),
+        ("Shift+Tab", "Gå til det gpguide har forstått (brikkene)"),
+        ("PgUp / PgDn", "Bla i samtalen"),
+        ("Ctrl+N", "Ny samtale (ny pasient): tømmer samtalen og historikken"),
+        ("Ctrl+L", "Fjern alt som er forstått i saken, og start saken på nytt"),
+    )),
+    ("Kortene", (
+        ("↑ / ↓, j / k", "Forrige / neste kort"),
+        ("Enter", "Vis alle detaljer og kilder"),
+        ("c", "Kopier kontaktinformasjonen"),
+        ("h", "Kopier et utkast til henvisning (uten personopplysninger)"),
+        ("Esc", "Tilbake til spørsmålet (eller bare begynn å skrive)"),
+    )),
+    ("Brikkene (forstått)", (
+        ("← / →", "Forrige / neste brikke"),
+        ("Enter, Del, Backspace", "Fjern brikken og få et nytt svar"),
+        ("Esc", "Tilbake til spørsmålet"),
+    )),
+    ("Overalt", (
+        ("F1", "Denne hjelpen"),
+        ("F2", "Bytt kommune"),
+        ("F3", "Oversikt over tjenestene i kommunen"),
+        ("F4", "Ordliste for turnusleger"),
+        ("F9", "Problemer i katalogen"),
+        ("Ctrl+T", "Bytt mellom lyst og mørkt tema"),
+        ("Ctrl+P", "Kommandopaletten: søk etter kommandoer"),
+        ("Esc", "Lukk skjermbildet (detaljer, oversikt, ordliste, hjelp)"),
+        ("Ctrl+Q", "Avslutt"),
+    )),
+)
+
+
+def help_table() -> Table:
+    table = Table.grid(padding=(0, 2))
+    table.add_column(style="bold", no_wrap=True)
+    table.add_column()
+    for i, (group, keys) in enumerate(KEYS):
+        if i:
+            table.add_row("", "")
+        table.add_row(Text(group, style="bold underline"), "")
+        for key, what in keys:
+            table.add_row(key, what)
+    return table
+
+
+class HelpScreen(SubScreen):
+    BINDINGS = [
+        Binding("escape", "app.pop_screen", "Lukk"),
+        Binding("q,f1", "app.pop_screen", "Lukk", show=False),
+    ]
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help-scroll") as scroll:
+            scroll.border_title = "Hjelp – taster"
+            scroll.border_subtitle = "Esc lukk"
+            yield Static(help_table(), id="help-body")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one("#help-scroll").focus()
