@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from gpguide import __version__, privacy
+from gpguide.catalogue.model import UnknownKommune
 
 
 class _Parser(argparse.ArgumentParser):
@@ -89,7 +90,7 @@ def _load(path: Path | None):
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
-    from gpguide.search import Engine, UnknownKommune
+    from gpguide.search import Engine
 
     catalogue, error = _load(args.catalog)
     if catalogue is None:
@@ -153,7 +154,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         return _fail(error)
     try:
         return report.run(catalogue, sys.stdout, kommune=args.kommune, as_json=args.json)
-    except report.UnknownKommune as exc:
+    except UnknownKommune as exc:
         return _fail(str(exc))
 
 
@@ -165,7 +166,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         return _fail(error)
     try:
         text = export.render(catalogue, args.format, kommune=args.kommune)
-    except export.UnknownKommune as exc:
+    except UnknownKommune as exc:
         return _fail(str(exc))
     if args.output is None:
         sys.stdout.write(text)

@@ -12,6 +12,7 @@ from gpguide.catalogue.model import (
     Problem,
     Service,
     Source,
+    UnknownKommune,
 )
 
 __all__ = [
@@ -25,6 +26,7 @@ __all__ = [
     "Problem",
     "Service",
     "Source",
+    "UnknownKommune",
     "default_catalog_dir",
     "load_catalogue",
 ]

@@ -20,11 +20,11 @@ from gpguide.catalogue.model import (
     Problem,
     Service,
     build,
+    is_stale,
 )
 from gpguide.catalogue.yamlpos import Path_, Positions, YamlTooComplex, parse
 
 MAX_FILE_BYTES = 1_000_000
-STALE_AFTER_DAYS = 365
 SHARED_FILES = {"sources.yaml": "sources", "vocabulary.yaml": "vocabulary", "glossary.yaml": "glossary"}
 
 
@@ -256,8 +256,7 @@ class _Loader:
         if assured is None:
             warn(("id",), "assured_date mangler: ingen tjenesteeier har bekreftet opplysningene")
         else:
-            when = _parse_date(assured)
-            if when and (self.today - when).days > STALE_AFTER_DAYS:
+            if is_stale(assured, self.today):
                 warn(("assured_date",), f"assured_date {assured} er eldre enn 12 måneder")
         access = data.get("access", {})
         if data.get("status") == "active" and not (data.get("contacts") or data.get("url") or data.get("address")
@@ -399,14 +398,6 @@ def _yaml_reason(exc: yaml.YAMLError) -> str:
         if english in problem:
             return norwegian
     return f"{problem} ({context})" if context else problem
-
-
-def _parse_date(text: str) -> dt.date | None:
-    parts = [int(p) for p in str(text).split("-")]
-    try:
-        return dt.date(parts[0], parts[1] if len(parts) > 1 else 12, parts[2] if len(parts) > 2 else 28)
-    except (ValueError, IndexError):
-        return None
 
 
 def _relative(path: Path | None, root: Path) -> str:

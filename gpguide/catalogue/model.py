@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import functools
 import types
 import typing
@@ -12,6 +13,27 @@ from typing import Any, Literal
 
 Status = Literal["active", "planned", "closed", "uncertain", "absent"]
 Level = Literal["kommune", "spesialist", "nasjonal", "frivillig", "interkommunal"]
+
+
+STALE_AFTER_DAYS = 365
+
+
+class UnknownKommune(ValueError):
+    pass
+
+
+def parse_date(text: str) -> dt.date | None:
+    """A catalogue date (ÅÅÅÅ, ÅÅÅÅ-MM or ÅÅÅÅ-MM-DD); a partial date means the last day it can mean."""
+    try:
+        parts = [int(p) for p in str(text).split("-")]
+        return dt.date(parts[0], parts[1] if len(parts) > 1 else 12, parts[2] if len(parts) > 2 else 28)
+    except (ValueError, IndexError):
+        return None
+
+
+def is_stale(assured: str, today: dt.date) -> bool:
+    when = parse_date(assured)
+    return when is not None and (today - when).days > STALE_AFTER_DAYS
 
 
 @dataclass(frozen=True)
@@ -218,6 +240,14 @@ class Catalogue:
             doc = self.documents.get(source.doc)
             return doc.date if doc else None
         return source.page_date or source.seen
+
+    def require_kommune(self, text: str) -> Kommune:
+        """Like find_kommune, but an unknown name is an error that says which kommuner there are."""
+        kommune = self.find_kommune(text)
+        if kommune is None:
+            known = ", ".join(k.name for k in sorted(self.kommuner.values(), key=lambda k: k.name)) or "ingen"
+            raise UnknownKommune(f"ukjent kommune '{text}'; katalogen har: {known}")
+        return kommune
 
     def find_kommune(self, text: str | None) -> Kommune | None:
         """A kommune by id, name or alternate name, in any case."""

@@ -7,8 +7,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import TextIO
 
-from gpguide.catalogue.load import STALE_AFTER_DAYS
-from gpguide.catalogue.model import Catalogue, Service
+from gpguide.catalogue.model import STALE_AFTER_DAYS, Catalogue, Service, is_stale
 
 STATUSES = ("active", "planned", "closed", "uncertain", "absent")
 STATUS_LABELS = {"active": "aktiv", "planned": "planlagt", "closed": "nedlagt", "uncertain": "uklar",
@@ -22,10 +21,6 @@ GAPS = {
     "unassured": "Ikke bekreftet",
     "stale": "Utdatert",
 }
-
-
-class UnknownKommune(ValueError):
-    pass
 
 
 @dataclass
@@ -60,22 +55,12 @@ class Group:
             self.stale.append(service.id)
 
 
-def is_stale(assured: str, today: dt.date) -> bool:
-    parts = [int(p) for p in assured.split("-")]
-    # A partial date gets the benefit of the doubt: the last day it can mean.
-    when = dt.date(parts[0], parts[1] if len(parts) > 1 else 12, parts[2] if len(parts) > 2 else 28)
-    return (today - when).days > STALE_AFTER_DAYS
-
-
 def build_report(catalogue: Catalogue, kommune: str | None = None, today: dt.date | None = None) -> list[Group]:
     """Groups in display order: the kommuner by name, then national, specialist and any other directory."""
     today = today or dt.date.today()
     wanted = None
     if kommune:
-        found = catalogue.find_kommune(kommune)
-        if found is None:
-            known = ", ".join(sorted(catalogue.kommuner))
-            raise UnknownKommune(f"ukjent kommune '{kommune}'; kjente kommuner: {known}")
+        found = catalogue.require_kommune(kommune)
         wanted = found.id
     groups: dict[str, Group] = {}
     for service in sorted(catalogue.services.values(), key=lambda s: s.id):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from gpguide.catalogue import Catalogue, Contact, Kommune, Service
+from gpguide.catalogue import Catalogue, Contact, Kommune, Service, UnknownKommune  # noqa: F401 (re-exported)
 from gpguide.search import explain
 from gpguide.search.lexicon import Lexicon
 from gpguide.search.rank import MIN_SCORE, W_NAME, Ranker, Scored
@@ -15,10 +15,6 @@ from gpguide.search.understand import ConceptHit, Understanding, understand
 MAX_RESULTS = 5
 MAX_QUESTION_CHARS = 4000
 PROBE_AGES = (8, 15, 17, 21, 40, 75)
-
-
-class UnknownKommune(ValueError):
-    pass
 
 
 @dataclass(frozen=True)
@@ -70,11 +66,7 @@ class Engine:
     def resolve_kommune(self, text: str | None) -> str | None:
         if text is None or not text.strip():
             return None
-        kommune = self.catalogue.find_kommune(text)
-        if kommune is None:
-            known = ", ".join(k.name for k in self.catalogue.kommuner.values()) or "ingen"
-            raise UnknownKommune(f"ukjent kommune '{text}'; katalogen har: {known}")
-        return kommune.id
+        return self.catalogue.require_kommune(text).id
 
     def understand(self, text: str, kommune: str | None = None, age: int | None = None,
                    previous: Understanding | None = None, default_kommune: str | None = None) -> Understanding:

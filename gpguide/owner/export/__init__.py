@@ -9,19 +9,12 @@ from gpguide.catalogue.model import Catalogue
 FORMATS = ("markdown", "html", "hsds")
 
 
-class UnknownKommune(ValueError):
-    pass
-
-
 def render(catalogue: Catalogue, fmt: str, *, kommune: str | None = None, today: dt.date | None = None) -> str:
     """The export as text. `kommune` (id or name) limits it to the services a kommune's GPs use."""
     today = today or dt.date.today()
     place = None
     if kommune:
-        place = catalogue.find_kommune(kommune)
-        if place is None:
-            known = ", ".join(sorted(catalogue.kommuner))
-            raise UnknownKommune(f"ukjent kommune '{kommune}'; kjente kommuner: {known}")
+        place = catalogue.require_kommune(kommune)
     if fmt == "hsds":
         from gpguide.owner.export import hsds
 
