@@ -35,7 +35,7 @@ def contact_lines(service: Service, catalogue: Catalogue) -> list[str]:
 def source_stamp(service: Service, catalogue: Catalogue) -> str:
     if not service.sources:
         return "Kilde: ikke oppgitt"
-    labels = sorted({catalogue.source_label(s).split(", linje")[0] for s in service.sources})
+    labels = list(dict.fromkeys(catalogue.source_short(s) for s in service.sources))
     assured = f"bekreftet av tjenesteeier {service.assured_date}" if service.assured_date else "ikke verifisert av tjenesteeier"
     return f"Kilde: {'; '.join(labels)} · {assured}"
 

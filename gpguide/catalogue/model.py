@@ -235,6 +235,16 @@ class Catalogue:
         date = source.page_date or source.seen
         return f"{source.title or source.url} ({source.url}, {date})" if source.title else f"{source.url} ({date})"
 
+    def source_short(self, source: Source) -> str:
+        """A stamp-sized name for a source: the document's short title, or a web page's site and date."""
+        if source.doc:
+            doc = self.documents.get(source.doc)
+            return (doc.short or doc.title) if doc else source.doc
+        site = (source.url or "").split("://", 1)[-1].split("/", 1)[0].removeprefix("www.")
+        if source.page_date:
+            return f"{site} {source.page_date}"
+        return f"{site} (sett {source.seen})" if source.seen else site
+
     def source_date(self, source: Source) -> str | None:
         if source.doc:
             doc = self.documents.get(source.doc)

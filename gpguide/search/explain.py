@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from gpguide.catalogue import Catalogue, Service
 from gpguide.search.rank import Scored
-from gpguide.search.retrieve import age_range_text
+from gpguide.search.retrieve import age_range_short
 from gpguide.search.understand import Understanding
 
 STATUS_TEXT = {
@@ -50,16 +50,19 @@ def why(scored: Scored, query: Understanding, catalogue: Catalogue) -> list[str]
     if scored.named >= 1.0:
         reasons.append("tjenesten er nevnt i spørsmålet")
     hits = {h.concept: h for h in reversed(query.concepts)}
+    direct = [c for c in scored.problems + scored.offers if c in hits and hits[c].how != "broader"]
     for concept in scored.problems + scored.offers:
+        if direct and concept not in direct:
+            continue  # "psykiske plager" adds nothing once "angst" is named
         label = catalogue.concepts[concept].label if concept in catalogue.concepts else concept
         hit = hits.get(concept)
         if hit and hit.how != "broader" and hit.matched.casefold() not in label.casefold():
             label = f"{label} ({hit.matched})"
         reasons.append(label if concept in scored.problems else f"tilbyr {label}")
     if scored.age_fit and query.age is not None:
-        reasons.append(f"alder {query.age} innenfor {age_range_text(service)}")
+        reasons.append(f"alder {query.age} innenfor {age_range_short(service)}")
     elif scored.band_fit and query.age_word:
-        reasons.append(f"{query.age_word}: {age_range_text(service)}")
+        reasons.append(f"{query.age_word}: {age_range_short(service)}")
     if scored.severity_fit is True:
         reasons.append(f"{tiers_text(service.target.severity)} passer")
     elif scored.severity_fit is False:

@@ -25,6 +25,18 @@ def age_range_text(service: Service) -> str:
     return "alle aldre"
 
 
+def age_range_short(service: Service) -> str:
+    """Compact form for explanations: 18+, 12–17, ≤17."""
+    low, high = service.target.min_age, service.target.max_age
+    if low is not None and high is not None:
+        return f"{_n(low)}–{_n(high)}"
+    if low is not None:
+        return f"{_n(low)}+"
+    if high is not None:
+        return f"≤{_n(high)}"
+    return "alle aldre"
+
+
 def age_reason(service: Service, age: int) -> str | None:
     low, high = service.target.min_age, service.target.max_age
     if low is not None and age < low:
