@@ -128,3 +128,14 @@ def test_remembered_kommune_is_only_a_default(engine):
     assert engine.ask("angst 40 år", default_kommune="sandnes").query.kommune == "sandnes"
     assert engine.ask("angst 40 år, bor i Strand", default_kommune="sandnes").query.kommune == "strand"
     assert engine.ask("angst 40 år, bor i Strand", kommune="sandnes").query.kommune == "sandnes"
+
+
+def test_a_service_for_another_substance_fits_poorly(engine):
+    answer = engine.ask("kvinne 50 drikker en flaske vin hver kveld", kommune="strand")
+    assert "strand-hasjavvenningskurs" not in ids(answer)[:3]
+
+
+def test_named_elsewhere_keeps_the_gps_own_problem_in_front(engine):
+    answer = engine.ask("finnes rask rushjelp her? 50 år, drikker for mye", kommune="strand")
+    assert any("ikke registrert i Strand" in n for n in answer.near_misses)
+    assert "strand-hasjavvenningskurs" not in ids(answer)[:3]

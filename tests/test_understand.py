@@ -161,3 +161,28 @@ def test_bereaved_after_a_relatives_suicide_is_a_reminder_not_an_alarm(lexicon):
     query = understand("trenger noen å snakke med etter at broren tok sitt eget liv for to år siden", lexicon)
     assert not query.urgent and query.safety_reminders
     assert understand("han sier han vil ta livet sitt", lexicon).urgent
+
+
+def test_decade_gives_age_and_band(lexicon):
+    query = understand("mann i 40-årene, drikker", lexicon)
+    assert query.age == 40 and query.age_band == (40, 49)
+
+
+def test_healthy_is_not_a_problem(lexicon):
+    assert "psykiske_plager" not in concepts(lexicon, "røyker weed daglig, ellers psykisk frisk")
+
+
+def test_relatives_illness_is_context_not_the_patients_problem(lexicon):
+    query = understand("mor til sønn med rusproblemer trenger støtte", lexicon)
+    primary = {h.concept for h in query.concepts if h.primary}
+    assert "parorende" in primary and "rus" not in primary
+
+
+@pytest.mark.parametrize("text", ["står på brua og truer med å hoppe", "har lagt ut avskjedsmelding og svarer ikke",
+                                  "tatt GHB, nesten ikke mulig å vekke"])
+def test_more_acute_signs(lexicon, text):
+    assert understand(text, lexicon).urgent
+
+
+def test_past_acute_admissions_are_history_not_an_emergency(lexicon):
+    assert not understand("bipolar, 5 akuttinnleggelser i år, møter aldri på poliklinikken", lexicon).urgent

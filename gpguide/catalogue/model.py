@@ -174,6 +174,7 @@ class Concept:
     terms: tuple[str, ...]
     icpc: tuple[str, ...] = ()
     broader: tuple[str, ...] = ()
+    facet: str | None = None
 
 
 @dataclass(frozen=True)

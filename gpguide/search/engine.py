@@ -179,10 +179,13 @@ class Engine:
         if here or not elsewhere:
             return query, []
         have = {h.concept for h in query.concepts}
-        borrowed = tuple(
-            ConceptHit(c, 0.7, s.name, "named", primary=True)
-            for s in elsewhere[:1] for c in dict.fromkeys((*s.target.problems, *s.offers)) if c not in have
-        )
+        # The GP's own words say what the patient has; the named service then only says what kind of help is
+        # wanted (its offers). With no words of their own, the service's target problems stand in for them.
+        own = bool(query.primary_concepts)
+        named = elsewhere[0]
+        wanted = named.offers if own else (*named.target.problems, *named.offers)
+        borrowed = tuple(ConceptHit(c, 0.5 if own else 0.7, named.name, "named", primary=not own)
+                         for c in dict.fromkeys(wanted) if c not in have)
         severity = query.severity or frozenset(elsewhere[0].target.severity)
         return replace(query, concepts=query.concepts + borrowed, severity=severity), elsewhere[:1]
 

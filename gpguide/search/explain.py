@@ -50,7 +50,7 @@ def why(scored: Scored, query: Understanding, catalogue: Catalogue) -> list[str]
     if scored.named >= 1.0:
         reasons.append("tjenesten er nevnt i spørsmålet")
     hits = {h.concept: h for h in reversed(query.concepts)}
-    direct = [c for c in scored.problems + scored.offers if c in hits and hits[c].how != "broader"]
+    direct = [c for c in scored.problems + scored.offers if c in hits and hits[c].primary]
     for concept in scored.problems + scored.offers:
         if direct and concept not in direct:
             continue  # "psykiske plager" adds nothing once "angst" is named

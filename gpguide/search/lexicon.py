@@ -20,6 +20,7 @@ GENERIC_NAME_WORDS = frozenset(
     seksjon virksomhet virksomheten kontor kontoret sentralt ung unge voksne barn helsetjeneste helsetjenesten
     helsetjenester helseplager oppfolging""".split()
 )
+GENERIC_STEMS = frozenset(stem(w) for w in GENERIC_NAME_WORDS)
 MIN_FUZZY_LEN = 5
 
 
@@ -89,9 +90,10 @@ class Lexicon:
                 if not words:
                     continue
                 acronyms = {w for w in tokens(" ".join(re.findall(r"\b[A-ZÆØÅ]{2,6}\b", form)))}
-                # Everyday short words ("plan", "hus") in a name say little; acronyms ("ROP", "LAR") say a lot.
-                key_words = tuple(stem(w) for w in words
-                                  if w not in GENERIC_NAME_WORDS and (len(w) >= 5 or w in acronyms))
+                # Everyday words ("plan", "kveld") in a name say little on their own; acronyms ("ROP", "LAR") and
+                # long compounds ("kommunepsykolog") say a lot.
+                key_words = tuple(stem(w) for w in words if stem(w) not in GENERIC_STEMS
+                                  and w not in GENERIC_NAME_WORDS and (len(w) >= 8 or w in acronyms))
                 self.names.append(NameForm(service.id, tuple(stem(w) for w in words), key_words, "".join(words)))
                 for word in key_words:
                     self.name_words[word].add(service.id)

@@ -26,6 +26,8 @@ STOPWORDS = frozenset(
     pasient pasienten pasientar pasienter pas pt fastlege fastlegen lege legen hjelp hjelpe trenger treng
     onsker onskjer ville gjerne tips rad forslag spor lurer finnes fins her hit der dette denne
     ar aring arig aringen arige gammel gamal
+    kommune kommunen kommunens tilbud tilbudet tilbod tilboda eget egen eige hver kvar hvilket hvilken kva slags
+    nummer info informasjon snart fort raskt gang
     """.split()
 )
 

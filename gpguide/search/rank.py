@@ -56,8 +56,12 @@ class Ranker:
         # Breadth of the target group, like document length in BM25: a service for everything fits nothing best.
         norm = 1 - LENGTH_B + LENGTH_B * len(service.target.problems) / self.avg_tags
         concept_score = 0.0
+        sibling = False
         for concept, weight in weights.items():
             idf = self.lexicon.concept_idf.get(concept, 1.0)
+            if concept not in primary and self._made_for_a_sibling(service, concept, primary):
+                sibling = True  # asked about alcohol, and this "rus" service is a cannabis course
+                continue
             if concept in service.target.problems:
                 concept_score += W_PROBLEM * weight * idf
                 result.problems.append(concept)
@@ -71,6 +75,8 @@ class Ranker:
                     concept_score += W_PROBLEM * weight * idf * 0.5
                     result.problems.append(sorted(narrower)[0])
         score = concept_score / norm
+        if sibling:
+            score *= 0.4
         if primary:
             # How much of what the GP asked for this service covers; a broader concept ("rus" for hasj) counts 0.6.
             matched = set(result.problems) | set(result.offers)
@@ -89,6 +95,15 @@ class Ranker:
         score = self._fit(service, query, result, score)
         result.score = score
         return result
+
+    def _made_for_a_sibling(self, service: Service, parent: str, primary) -> bool:
+        """Is the service for another kind of `parent` than the one the GP asked about (a cannabis course for an
+        alcohol question)? Kinds are the parent's narrower concepts that share a facet in the vocabulary."""
+        concepts = self.lexicon.concepts
+        children = self.lexicon.narrower.get(parent, set())
+        facets = {concepts[c].facet for c in primary if c in children and concepts[c].facet}
+        specific = {c for c in children & set(service.target.problems) if concepts[c].facet in facets}
+        return bool(specific) and not specific & set(primary)
 
     def _fit(self, service: Service, query: Understanding, result: Scored, score: float) -> float:
         target, access = service.target, service.access

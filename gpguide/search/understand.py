@@ -50,6 +50,9 @@ SEVERITY_PHRASES: dict[tuple[str, ...], frozenset[int]] = {
     ("lavt", "funksjonsniva"): frozenset({3}), ("darlig", "fungering"): frozenset({3}),
     ("klarer", "seg", "darlig"): frozenset({3}),
 }
+# Phrases that mention a problem word to say it is absent ("ellers psykisk frisk").
+NEUTRAL_PHRASES = (("psykisk", "frisk"), ("ellers", "frisk"), ("somatisk", "frisk"), ("fysisk", "frisk"),
+                   ("tidligere", "frisk"), ("frisk", "ellers"))
 NEGATORS = frozenset({"ikke", "ikkje", "ingen", "uten", "utan", "aldri", "neg", "benekter", "avkrefter", "ingenting"})
 NEGATABLE_AREAS = frozenset({"psykisk", "rus", "akutt"})
 
@@ -62,25 +65,31 @@ _ICPC = re.compile(r"\b([pz])\s?(\d{2})\b")
 # Signals of acute danger. Conservative on purpose: a false alarm costs a line, a miss can cost a life.
 _SUICIDE = re.compile(
     r"selvmord|sjolvmord|suicid|ta livet|tar livet|ta sitt eget liv|ta sitt liv|livet av seg|drepe seg|"
-    r"henge seg|ville do|vil do\b|onsker a do|ynskjer a do|livstrott|avslutte livet|ende livet|gjere slutt"
+    r"henge seg|ville do|vil do\b|onsker a do|ynskjer a do|livstrott|avslutte livet|ende livet|gjere slutt|"
+    r"truer med a (hoppe|do|skade seg|ta|drepe)|hoppe (fra|fra brua|foran|ut)|star pa (brua|broen|taket|kanten)|"
+    r"avskjedsbrev|avskjedsmelding|avskjedsmld|farvelbrev|farvelmelding|dodsonske|vil ikke leve|orker ikke a leve"
 )
 _OVERDOSE = re.compile(
     r"overdos|\bod\b|forgift|bevisstlos|puster ikke|puster ikkje|puster darlig|slatt ut|tatt (mange|masse|alle) "
-    r"(tabletter|piller)|svelget (tabletter|piller)|kan ikke vekkes"
+    r"(tabletter|piller)|svelget (tabletter|piller)|kan ikke vekkes|"
+    r"(ikke|ikkje|knapt|nesten ikke|vanskelig a|umulig a|lar seg ikke) (mulig a |a )?vekke|"
+    r"(nedsatt|redusert|svekket|endret) bevissthet|ikke kontaktbar|ikkje kontaktbar"
 )
 _PSYCHOSIS = re.compile(r"psykot|psykose|schizofren|hallusin|stemmer|vrangforestil|paranoi|manisk|mani\b")
 _DANGER = re.compile(
-    r"akutt|truende|truer|trugar|trussel|trusler|voldelig|valdeleg|vold\b|aggressiv|farlig|farleg|kniv|vapen|"
+    r"\bakutte?\b|truende|truer|trugar|trussel|trusler|voldelig|valdeleg|vold\b|aggressiv|farlig|farleg|kniv|vapen|"
     r"utagerende|agitert|ute av kontroll|drepe|skade|skada|til fare"
 )
 # "Akutt" about a mental state, or help that cannot wait: legevakt territory even without named danger.
-_ACUTE = re.compile(r"(?<!ikke )(?<!ikkje )(?<!sub)akutt\w*|kan ikke vente|kan ikkje vente|haster|oyeblikkelig hjelp")
+_ACUTE = re.compile(r"(?<!ikke )(?<!ikkje )\bakutte?\b(?! (innleggelse|innlagt|avdeling|bolig|overnatting|team|plass))|"
+                    r"kan ikke vente|kan ikkje vente|haster|oyeblikkelig hjelp")
 # Suicidal thoughts that the GP qualifies as long-standing and without a plan are not an emergency by themselves.
-_SUICIDE_MITIGATED = re.compile(r"ingen (konkret )?plan|uten (konkret )?plan|utan plan|ikke akutt|ikkje akutt|i mange ar|"
+_SUICIDE_MITIGATED = re.compile(r"passive?|ingen (konkret )?plan|uten (konkret )?plan|utan plan|ikke akutt|ikkje akutt|i mange ar|"
                                 r"kronisk\w* selvmord|passive? selvmord|gjennom mange ar|i flere ar")
 _SUICIDE_AGGRAVATED = re.compile(r"konkret plan|har en plan|har ein plan|plan om|planlegg|i kveld|i natt|na\b|akutt|"
                                  r"avskjed|samla|samlet|forsok|forsokt|skrevet brev|tau|kniv|piller|tabletter")
 _VIOLENCE = re.compile(r"drapstank|truer med a drepe|vil drepe|kniv|vapen|fare for (seg selv|andre|liv)|akutt fare|livsfare")
+_NEGATED_SIGN = re.compile(r"\b(?:ingen|ikke|ikkje|uten|utan|aldri)\s+(?:\w+\s+){0,2}?(?:forsok|plan|planer)\w*")
 # A relative's suicide in the past: the GP is asking about the bereaved, which calls for care but is not an emergency.
 _BEREAVED = re.compile(
     r"\b(?:bror|broren|broderen|soster|sosteren|sonn|sonnen|datter|dattera|datteren|mor|moren|mora|far|faren|mann|mannen|"
@@ -169,9 +178,9 @@ def understand(text: str, lexicon: Lexicon) -> Understanding:
     band, band_word = _age_band(words) if age is None else (None, None)
     if age is None:
         decade = _DECADE.search(folded)
-        if decade:
-            low = int(decade.group(1)) * 10
-            band, band_word = (low, low + 9), decade.group(0)
+        if decade:  # "i 40-årene": the decade's first year is the age, the decade the band
+            age = int(decade.group(1)) * 10
+            band, band_word = (age, age + 9), decade.group(0)
     kommune = next((lexicon.kommune_names[w] for w in words if w in lexicon.kommune_names), None)
     severity, severity_words = _severity(words)
     concepts, negated, consumed = _concepts(words, lexicon, _surface(text, words))
@@ -181,6 +190,7 @@ def understand(text: str, lexicon: Lexicon) -> Understanding:
         icpc.append(code.upper())
         for concept in sorted(lexicon.icpc.get(code, ())):
             concepts.append(ConceptHit(concept, 1.0, code.upper(), "icpc"))
+    concepts = _as_relative(concepts, lexicon)
     concepts = _with_broader(concepts, lexicon)
     urgent_reasons, reminders = _danger(folded, {lexicon.concepts[h.concept].area for h in concepts})
     ignore = set(STOPWORDS) | set(lexicon.kommune_names) | {str(age)}
@@ -250,7 +260,8 @@ def _surface(text: str, words: list[str]) -> list[str]:
 
 def _concepts(words: list[str], lexicon: Lexicon, shown: list[str]) -> tuple[list[ConceptHit], list[str], set[int]]:
     stems = [stem(w) for w in words]
-    consumed: set[int] = set()
+    consumed: set[int] = {i + k for phrase in NEUTRAL_PHRASES for i in range(len(words) - 1)
+                          if tuple(words[i:i + len(phrase)]) == phrase for k in range(len(phrase))}
     hits: list[ConceptHit] = []
     for phrase, phrase_concepts in lexicon.phrases.items():
         n = len(phrase)
@@ -304,6 +315,15 @@ def _negated(words: list[str], index: int, consumed: set[int]) -> bool:
     return False
 
 
+def _as_relative(hits: list[ConceptHit], lexicon: Lexicon) -> list[ConceptHit]:
+    """When the patient is a relative, the illness named is the relative's: it describes the situation, while
+    the need is support for the patient ('mor til sønn med rusproblemer')."""
+    if not any(h.concept == "parorende" for h in hits):
+        return hits
+    return [replace(h, weight=h.weight * 0.5, primary=False) if lexicon.concepts[h.concept].area in ("psykisk", "rus")
+            else h for h in hits]
+
+
 def _with_broader(hits: list[ConceptHit], lexicon: Lexicon) -> list[ConceptHit]:
     """Add each concept's broader concepts at lower weight, so a 'cannabis' question also reaches 'rus' services."""
     direct = {h.concept for h in hits}
@@ -351,7 +371,8 @@ def _danger(folded: str, areas: set[str]) -> tuple[list[str], list[str]]:
         reminders.append("etterlatt etter selvmord: kartlegg egen risiko")
         without_negated = _BEREAVED.sub(" ", without_negated)
     if _SUICIDE.search(without_negated):
-        if _SUICIDE_MITIGATED.search(folded) and not _SUICIDE_AGGRAVATED.search(folded):
+        unqualified = _NEGATED_SIGN.sub(" ", folded)  # "ingen tidligere forsøk" is not an aggravating sign
+        if _SUICIDE_MITIGATED.search(folded) and not _SUICIDE_AGGRAVATED.search(unqualified):
             reminders.append("selvmordstanker er nevnt: kartlegg risiko")
         else:
             reasons.append("selvmordsfare")
