@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from gpguide.catalogue import Catalogue, Service
 from gpguide.search.rank import Scored
-from gpguide.search.retrieve import age_range_short
+from gpguide.search.retrieve import age_range_text
 from gpguide.search.understand import Understanding
 
 STATUS_TEXT = {
@@ -60,9 +60,9 @@ def why(scored: Scored, query: Understanding, catalogue: Catalogue) -> list[str]
             label = f"{label} ({hit.matched})"
         reasons.append(label if concept in scored.problems else f"tilbyr {label}")
     if scored.age_fit and query.age is not None:
-        reasons.append(f"alder {query.age} innenfor {age_range_short(service)}")
+        reasons.append(f"alder {query.age} innenfor {age_range_text(service, short=True)}")
     elif scored.band_fit and query.age_word:
-        reasons.append(f"{query.age_word}: {age_range_short(service)}")
+        reasons.append(f"{query.age_word}: {age_range_text(service, short=True)}")
     if scored.severity_fit is True:
         reasons.append(f"{tiers_text(service.target.severity)} passer")
     elif scored.severity_fit is False:

@@ -14,26 +14,15 @@ class Excluded:
     reason: str
 
 
-def age_range_text(service: Service) -> str:
+def age_range_text(service: Service, short: bool = False) -> str:
+    """The service's age limits: «12–17 år», «fra 18 år» (or, short, for explanations: «12–17», «18+», «≤17»)."""
     low, high = service.target.min_age, service.target.max_age
     if low is not None and high is not None:
-        return f"{_n(low)}–{_n(high)} år"
+        return f"{_n(low)}–{_n(high)}" + ("" if short else " år")
     if low is not None:
-        return f"fra {_n(low)} år"
+        return f"{_n(low)}+" if short else f"fra {_n(low)} år"
     if high is not None:
-        return f"til og med {_n(high)} år"
-    return "alle aldre"
-
-
-def age_range_short(service: Service) -> str:
-    """Compact form for explanations: 18+, 12–17, ≤17."""
-    low, high = service.target.min_age, service.target.max_age
-    if low is not None and high is not None:
-        return f"{_n(low)}–{_n(high)}"
-    if low is not None:
-        return f"{_n(low)}+"
-    if high is not None:
-        return f"≤{_n(high)}"
+        return f"≤{_n(high)}" if short else f"til og med {_n(high)} år"
     return "alle aldre"
 
 
