@@ -186,3 +186,14 @@ def test_more_acute_signs(lexicon, text):
 
 def test_past_acute_admissions_are_history_not_an_emergency(lexicon):
     assert not understand("bipolar, 5 akuttinnleggelser i år, møter aldri på poliklinikken", lexicon).urgent
+
+
+@pytest.mark.parametrize("text, age", [("M29 bipolar, ute av arbeidslivet 3 år", 29), ("K45, dep. ep.", 45),
+                                        ("drukket i 10 år, nå 52 år", 52), ("12-åring med skolevegring", 12)])
+def test_age_is_not_a_duration(lexicon, text, age):
+    assert understand(text, lexicon).age == age
+
+
+def test_five_letter_typos_are_only_swaps(lexicon):
+    assert "angst" in concepts(lexicon, "angts")
+    assert "okonomi" not in concepts(lexicon, "trygt sted")

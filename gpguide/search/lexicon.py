@@ -120,6 +120,8 @@ class Lexicon:
             if choice[0] != word[0]:
                 continue
             distance = DamerauLevenshtein.distance(word, choice)
+            if len(word) == MIN_FUZZY_LEN and sorted(word) != sorted(choice):
+                continue  # five letters: only a swap ("angts"), never a new letter ("trygt" is not "trygd")
             if distance <= limit and (best is None or distance < best[1]):
                 best = (choice, distance)
         return (best[0], 1 - best[1] / max(len(word), len(best[0]))) if best else None

@@ -27,7 +27,7 @@ STOPWORDS = frozenset(
     onsker onskjer ville gjerne tips rad forslag spor lurer finnes fins her hit der dette denne
     ar aring arig aringen arige gammel gamal
     kommune kommunen kommunens tilbud tilbudet tilbod tilboda eget egen eige hver kvar hvilket hvilken kva slags
-    nummer info informasjon snart fort raskt gang
+    nummer info informasjon snart fort raskt gang ikke ikkje lenger lengre
     """.split()
 )
 

@@ -84,6 +84,8 @@ class Ranker:
                           for c in primary)
             score *= 0.55 + 0.45 * covered / len(primary) if covered else 0.3
         result.named = query.names.get(service.id, 0.0)
+        if result.named >= 0.8:
+            score *= 2.0  # the GP named this service: it is what they are asking about
         score += W_NAME * result.named
         for word in query.words:
             s = stem(word)
@@ -162,7 +164,8 @@ def implied_ages(service: Service) -> tuple[int, int] | None:
         return None
     words = tokens(" ".join(filter(None, [service.name, service.target.description])))
     youth = any(w.startswith(YOUTH_PREFIXES) or w == "unge" for w in words)
-    elder = any(w.startswith(ELDER_PREFIXES) for w in words)
+    # Only the name: in running text "eldre" mostly means "older" ("eldre brukere"), not the elderly.
+    elder = any(w.startswith(ELDER_PREFIXES) for w in tokens(service.name))
     if youth and not elder:
         return (0, 25)
     if elder and not youth:

@@ -20,6 +20,8 @@ _AGE_PATTERNS = [
     re.compile(r"\((\d{1,3})\s*(?:ar)?\)"),
     re.compile(r"^\s*(\d{1,3})\s*[.!]?\s*$"),
 ]
+_DURATION_BEFORE = re.compile(r"(?:\bi|\bfor|\better|\bgjennom|\bover|\bsiste|\bde siste|\bmer enn|\bsidan|\bsiden)\s*$")
+_DURATION_AFTER = re.compile(r"\s*(?:siden|sidan|til|med|tilbake)\b")
 _DECADE = re.compile(r"\b(\d)0\s*-?\s*arene\b")
 
 AGE_WORDS: dict[str, tuple[int, int]] = {
@@ -72,6 +74,8 @@ _SUICIDE = re.compile(
 _OVERDOSE = re.compile(
     r"overdos|\bod\b|forgift|bevisstlos|puster ikke|puster ikkje|puster darlig|slatt ut|tatt (mange|masse|alle) "
     r"(tabletter|piller)|svelget (tabletter|piller)|kan ikke vekkes|"
+    r"(tatt|svelget|slukt|inntatt|tok) (en |ei |et )?(haug|masse|mange|alle|neve|boks|brett|pakke|pakker|hele)\w* "
+    r"(med )?\w*(tabletter|tablettar|piller|medisiner|medisinane)|"
     r"(ikke|ikkje|knapt|nesten ikke|vanskelig a|umulig a|lar seg ikke) (mulig a |a )?vekke|"
     r"(nedsatt|redusert|svekket|endret) bevissthet|ikke kontaktbar|ikkje kontaktbar"
 )
@@ -218,12 +222,21 @@ def understand(text: str, lexicon: Lexicon) -> Understanding:
 
 
 def _age(folded: str) -> tuple[int | None, tuple[int, int] | None]:
-    for pattern in _AGE_PATTERNS:
+    """The patient's age. «gutt 17», «M29» and «(15)» say it outright and win; «N år» does unless it is a
+    duration («ute av arbeid 3 år», «for 2 år siden», «i 5 år»)."""
+    candidates: list[tuple[bool, int, int, tuple[int, int]]] = []  # (only "N år", position, age, span)
+    for rank, pattern in enumerate(_AGE_PATTERNS):
         for match in pattern.finditer(folded):
             value = int(match.group(1))
-            if 0 <= value <= MAX_AGE:
-                return value, match.span()
-    return None, None
+            years_only = rank == 0 and match.group(0).endswith("ar")  # "17 år" may be a duration; "17-åring" never
+            if not 0 <= value <= MAX_AGE or years_only and (
+                    _DURATION_BEFORE.search(folded[:match.start()]) or _DURATION_AFTER.match(folded[match.end():])):
+                continue
+            candidates.append((years_only, match.start(), value, match.span()))
+    if not candidates:
+        return None, None
+    _, _, value, span = min(candidates)
+    return value, span
 
 
 def _age_band(words: list[str]) -> tuple[tuple[int, int] | None, str | None]:
@@ -382,6 +395,6 @@ def _danger(folded: str, areas: set[str]) -> tuple[list[str], list[str]]:
         reasons.append("akutt eller truende psykose")
     elif _VIOLENCE.search(folded):
         reasons.append("fare for liv eller vold")
-    if not reasons and _ACUTE.search(folded) and areas & {"psykisk", "rus", "akutt"}:
+    if not reasons and _ACUTE.search(folded) and areas & {"psykisk", "rus"}:
         reasons.append("akutt forverring")
     return reasons, reminders
