@@ -83,7 +83,7 @@ class Engine:
             overrides.update(kommune=self.resolve_kommune(kommune), kommune_from="valg")
         if age is not None:
             overrides.update(age=age, age_from="valg", age_band=None)
-        return _replace(query, **overrides) if overrides else query
+        return replace(query, **overrides) if overrides else query
 
     def ask(self, text: str, kommune: str | None = None, age: int | None = None,
             previous: Understanding | None = None, default_kommune: str | None = None) -> Answer:
@@ -162,7 +162,7 @@ class Engine:
             tops = set()
             ages = [a for a in PROBE_AGES if not query.age_band or query.age_band[0] <= a <= query.age_band[1]]
             for age in ages:
-                probe, _, _ = self._rank(_replace(query, age=age, age_band=None))
+                probe, _, _ = self._rank(replace(query, age=age, age_band=None))
                 tops.add(tuple(s.service.id for s in probe[:3]))
                 if len(tops) > 1:
                     return "Hvor gammel er pasienten?", "age"
@@ -291,7 +291,3 @@ class Engine:
 
 def _phone(service: Service) -> str:
     return next((c.phone for c in service.contacts if c.phone), "")
-
-
-def _replace(query: Understanding, **changes: Any) -> Understanding:
-    return replace(query, **changes)
