@@ -197,3 +197,13 @@ def test_age_is_not_a_duration(lexicon, text, age):
 def test_five_letter_typos_are_only_swaps(lexicon):
     assert "angst" in concepts(lexicon, "angts")
     assert "okonomi" not in concepts(lexicon, "trygt sted")
+
+
+def test_past_attempt_now_stable_is_a_reminder(lexicon):
+    query = understand("selvmordsforsøk for to år siden, nå stabil, ønsker faste samtaler", lexicon)
+    assert not query.urgent and query.safety_reminders
+
+
+def test_misspelt_service_names(lexicon):
+    assert understand("fakt teamet henvisning", lexicon).names.get("sandnes-fact-sandnes", 0) >= 0.8
+    assert understand("fyller 18 nå, trenger bolig", lexicon).age == 18

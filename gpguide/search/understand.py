@@ -6,7 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 
-from rapidfuzz import fuzz
+from rapidfuzz.distance import DamerauLevenshtein
 
 from gpguide.search.lexicon import Lexicon
 from gpguide.search.normalise import STOPWORDS, fold, stem, tokens
@@ -18,6 +18,7 @@ _AGE_PATTERNS = [
     re.compile(r"\b(?:gutt|gut|guten|jente|jenta|mann|kvinne|dame|herre|kar|ungdom|pasient|pas|pt|sonn|datter|dotter|alder|"
                r"pensjonist|student|elev|mor|far|m|k|f)\s*[,:(]?\s*(?:pa\s+)?(\d{1,3})\b(?!\s*(?:kg|cm|mg|%|timer|dager|uker|mnd|ganger|gonger|barn|ol|enheter|tabletter))"),
     re.compile(r"\((\d{1,3})\s*(?:ar)?\)"),
+    re.compile(r"\b(?:fyller|fylte|blir|vert|fyllte)\s+(\d{1,3})\b"),
     re.compile(r"^\s*(\d{1,3})\s*[.!]?\s*$"),
 ]
 _DURATION_BEFORE = re.compile(r"(?:\bi|\bfor|\better|\bgjennom|\bover|\bsiste|\bde siste|\bmer enn|\bsidan|\bsiden)\s*$")
@@ -88,10 +89,11 @@ _DANGER = re.compile(
 _ACUTE = re.compile(r"(?<!ikke )(?<!ikkje )\bakutte?\b(?! (innleggelse|innlagt|avdeling|bolig|overnatting|team|plass))|"
                     r"kan ikke vente|kan ikkje vente|haster|oyeblikkelig hjelp")
 # Suicidal thoughts that the GP qualifies as long-standing and without a plan are not an emergency by themselves.
-_SUICIDE_MITIGATED = re.compile(r"passive?|ingen (konkret )?plan|uten (konkret )?plan|utan plan|ikke akutt|ikkje akutt|i mange ar|"
+_SUICIDE_MITIGATED = re.compile(r"passive?|(for|i) \w+ (ar|maneder|mnd|uker) siden|tidligere|\bna stabil|stabil na|"
+                                r"ingen (konkret )?plan|uten (konkret )?plan|utan plan|ikke akutt|ikkje akutt|i mange ar|"
                                 r"kronisk\w* selvmord|passive? selvmord|gjennom mange ar|i flere ar")
-_SUICIDE_AGGRAVATED = re.compile(r"konkret plan|har en plan|har ein plan|plan om|planlegg|i kveld|i natt|na\b|akutt|"
-                                 r"avskjed|samla|samlet|forsok|forsokt|skrevet brev|tau|kniv|piller|tabletter")
+_SUICIDE_AGGRAVATED = re.compile(r"konkret plan|har en plan|har ein plan|plan om|planlegg|i kveld|i natt|i dag|akutt|"
+                                 r"avskjed|samla|samlet|nylig|nettopp|skrevet brev|tau|kniv|piller|tabletter")
 _VIOLENCE = re.compile(r"drapstank|truer med a drepe|vil drepe|kniv|vapen|fare for (seg selv|andre|liv)|akutt fare|livsfare")
 _NEGATED_SIGN = re.compile(r"\b(?:ingen|ikke|ikkje|uten|utan|aldri)\s+(?:\w+\s+){0,2}?(?:forsok|plan|planer)\w*")
 # A relative's suicide in the past: the GP is asking about the bereaved, which calls for care but is not an emergency.
@@ -366,13 +368,21 @@ def _names(words: list[str], lexicon: Lexicon) -> dict[str, float]:
                 if word in stems and len(lexicon.name_words[word]) <= 3:
                     add(form.service_id, 0.6)
     for word in words:
-        if len(word) < 6 or word in lexicon.exact or word in STOPWORDS:
+        if len(word) < 4 or word in lexicon.exact or word in STOPWORDS:
             continue
         for name_word, services in lexicon.name_words.items():
-            if len(name_word) >= 6 and fuzz.ratio(stem(word), name_word) >= 88 and len(services) <= 4:
+            if len(services) <= 4 and _misspelt(stem(word), name_word):
                 for service_id in services:
                     add(service_id, 0.8)
     return found
+
+
+def _misspelt(word: str, name_word: str) -> bool:
+    """A name word typed with a slip: one edit (two in long words), same first letter ('fakt' → 'fact')."""
+    if word == name_word or min(len(word), len(name_word)) < 4 or word[0] != name_word[0] \
+            or abs(len(word) - len(name_word)) > 1:
+        return word == name_word
+    return DamerauLevenshtein.distance(word, name_word) <= (2 if len(name_word) >= 9 else 1)
 
 
 def _danger(folded: str, areas: set[str]) -> tuple[list[str], list[str]]:
