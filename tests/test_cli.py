@@ -69,3 +69,11 @@ def test_identity_number_is_masked_and_warned(capsys):
     data = json.loads(captured.out)
     assert VALID not in captured.out and VALID[:6] not in data["query"]
     assert data["privacy_warning"] and "personnummer" in captured.err
+
+
+def test_catalog_from_environment(tmp_path):
+    import os
+
+    env = {**os.environ, "GPGUIDE_CATALOG": str(tmp_path / "elsewhere")}
+    proc = run("ask", "--json", "angst", env=env)
+    assert proc.returncode == 2 and str(tmp_path / "elsewhere") in proc.stderr
