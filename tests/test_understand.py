@@ -207,3 +207,24 @@ def test_past_attempt_now_stable_is_a_reminder(lexicon):
 def test_misspelt_service_names(lexicon):
     assert understand("fakt teamet henvisning", lexicon).names.get("sandnes-fact-sandnes", 0) >= 0.8
     assert understand("fyller 18 nå, trenger bolig", lexicon).age == 18
+
+
+@pytest.mark.parametrize("text", ["Ingen rus, ikke suicidal. Ønsker samtaler.", "ser ingen akutt fare i dag",
+                                  "selvmordstanker om natta, men ingen plan og er avtaleklar. Ikke akutt nå."])
+def test_ruled_out_danger_is_not_urgent(lexicon, text):
+    assert not understand(text, lexicon).urgent
+
+
+def test_violence_just_now_is_urgent(lexicon):
+    assert understand("sier stefaren slo ham i går og at han ikke tør å gå hjem", lexicon).urgent
+    assert understand("tok 30 paracetamol for en time siden", lexicon).urgent
+
+
+def test_negated_severity_and_explicit_pathway(lexicon):
+    assert 3 not in understand("ikke tung rus, røyker hasj", lexicon).severity
+    assert understand("hva passer for hovedforløp 1?", lexicon).severity == {1}
+
+
+def test_working_is_not_a_need_for_work_and_mother_of_two_is_not_a_relative(lexicon):
+    assert "arbeid" not in concepts(lexicon, "fortsatt i full jobb, nedstemt")
+    assert "parorende" not in concepts(lexicon, "mor til to barn har begynt med amfetamin")

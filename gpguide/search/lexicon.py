@@ -52,6 +52,7 @@ class Lexicon:
     phrases: dict[tuple[str, ...], set[str]] = field(default_factory=lambda: defaultdict(set))
     icpc: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     names: list[NameForm] = field(default_factory=list)
+    organizations: list[tuple[tuple[str, ...], str]] = field(default_factory=list)
     name_words: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     concept_idf: dict[str, float] = field(default_factory=dict)
     narrower: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
@@ -85,6 +86,8 @@ class Lexicon:
     def _index_names(self, catalogue: Catalogue) -> None:
         place_words = {t for k in catalogue.kommuner.values() for t in tokens(k.name) + [k.id]}
         for service in catalogue.services.values():
+            if service.organization:
+                self._index_organization(service.id, service.organization, place_words)
             for form in _name_forms(service.name, service.alternate_names):
                 words = [w for w in tokens(form) if w not in STOPWORDS and w not in place_words]
                 if not words:
@@ -97,6 +100,13 @@ class Lexicon:
                 self.names.append(NameForm(service.id, tuple(stem(w) for w in words), key_words, "".join(words)))
                 for word in key_words:
                     self.name_words[word].add(service.id)
+
+    def _index_organization(self, service_id: str, organization: str, place_words: set[str]) -> None:
+        """The parent unit's own name or acronym ("Ahus", "NAV", "Helse Stavanger") points to its services, weakly."""
+        for form in _name_forms(organization, ()):
+            words = [w for w in tokens(form) if w not in STOPWORDS and w not in place_words]
+            if words and len(words) <= 3 and not all(w in GENERIC_NAME_WORDS for w in words):
+                self.organizations.append((tuple(stem(w) for w in words), service_id))
 
     def _concept_idf(self, catalogue: Catalogue) -> None:
         total = max(1, len(catalogue.services))

@@ -13,7 +13,7 @@ from gpguide.search.understand import Understanding
 W_PROBLEM = 3.0
 W_OFFER = 2.2
 W_NAME = 6.0
-W_TEXT = 0.35
+W_TEXT = 0.6
 MIN_SCORE = 0.6
 # Municipal services first: a GP should consider them before specialist care, and helplines come last.
 LEVEL_WEIGHT = {"kommune": 1.0, "interkommunal": 0.95, "frivillig": 0.85, "spesialist": 0.6, "nasjonal": 0.35}
@@ -68,15 +68,21 @@ class Ranker:
             elif concept in service.offers:
                 concept_score += W_OFFER * weight * idf
                 result.offers.append(concept)
-            else:
-                # The GP asked broadly ("rus") and the service is for a part of it ("begynnende rusbruk").
-                narrower = self.lexicon.narrower.get(concept, set()) & set(service.target.problems)
-                if narrower and concept in primary:
+            elif concept in primary:
+                # The GP asked broadly ("rus", "bolig") and the service is for a part of it ("begynnende rusbruk",
+                # "akutt husly").
+                children = self.lexicon.narrower.get(concept, set())
+                if children & set(service.target.problems):
                     concept_score += W_PROBLEM * weight * idf * 0.5
-                    result.problems.append(sorted(narrower)[0])
+                    result.problems.append(sorted(children & set(service.target.problems))[0])
+                elif children & set(service.offers):
+                    concept_score += W_OFFER * weight * idf * 0.5
+                    result.offers.append(sorted(children & set(service.offers))[0])
         score = concept_score / norm
         if sibling:
             score *= 0.4
+        if not weights and query.severity and set(service.target.severity) & query.severity:
+            score = 1.0  # only a severity was given ("hovedforløp 1"): the services made for it
         if primary:
             # How much of what the GP asked for this service covers; a broader concept ("rus" for hasj) counts 0.6.
             matched = set(result.problems) | set(result.offers)
@@ -163,7 +169,8 @@ def implied_ages(service: Service) -> tuple[int, int] | None:
     if service.target.min_age is not None or service.target.max_age is not None:
         return None
     words = tokens(" ".join(filter(None, [service.name, service.target.description])))
-    youth = any(w.startswith(YOUTH_PREFIXES) or w == "unge" for w in words)
+    youth = any(w.startswith(YOUTH_PREFIXES) or w == "unge" for w in words) \
+        and not any(w.startswith(("voksn", "voksen", "vaksn", "vaksen")) for w in words)  # "ungdommer og voksne"
     # Only the name: in running text "eldre" mostly means "older" ("eldre brukere"), not the elderly.
     elder = any(w.startswith(ELDER_PREFIXES) for w in tokens(service.name))
     if youth and not elder:

@@ -55,7 +55,13 @@ SEVERITY_PHRASES: dict[tuple[str, ...], frozenset[int]] = {
 }
 # Phrases that mention a problem word to say it is absent ("ellers psykisk frisk").
 NEUTRAL_PHRASES = (("psykisk", "frisk"), ("ellers", "frisk"), ("somatisk", "frisk"), ("fysisk", "frisk"),
-                   ("tidligere", "frisk"), ("frisk", "ellers"))
+                   ("tidligere", "frisk"), ("frisk", "ellers"),
+                   # working is not a need for work
+                   ("i", "full", "jobb"), ("full", "jobb"), ("fortsatt", "i", "jobb"), ("er", "i", "jobb"),
+                   ("har", "jobb"), ("i", "fast", "jobb"), ("full", "stilling"), ("jobber", "fullt"),
+                   # "mor til to barn" says she is a mother, not that she is someone's relative in need
+                   *((parent, "til", count) for parent in ("mor", "far", "mamma", "pappa", "forelder")
+                     for count in ("to", "tre", "fire", "fem", "seks", "2", "3", "4", "5", "6", "barn", "mange")))
 NEGATORS = frozenset({"ikke", "ikkje", "ingen", "uten", "utan", "aldri", "neg", "benekter", "avkrefter", "ingenting"})
 NEGATABLE_AREAS = frozenset({"psykisk", "rus", "akutt"})
 
@@ -75,8 +81,9 @@ _SUICIDE = re.compile(
 _OVERDOSE = re.compile(
     r"overdos|\bod\b|forgift|bevisstlos|puster ikke|puster ikkje|puster darlig|slatt ut|tatt (mange|masse|alle) "
     r"(tabletter|piller)|svelget (tabletter|piller)|kan ikke vekkes|"
-    r"(tatt|svelget|slukt|inntatt|tok) (en |ei |et )?(haug|masse|mange|alle|neve|boks|brett|pakke|pakker|hele)\w* "
-    r"(med )?\w*(tabletter|tablettar|piller|medisiner|medisinane)|"
+    r"(tatt|svelget|slukt|inntatt|tok) (en |ei |et )?(haug|masse|mange|alle|neve|boks|brett|pakke|pakker|hele|\d+)\w* "
+    r"(med )?\w*(tabletter|tablettar|piller|medisiner|medisinane|paracetamol|paracet|pinex|ibux|sobril|vival|"
+    r"stesolid|imovane|sovetabletter)|"
     r"(ikke|ikkje|knapt|nesten ikke|vanskelig a|umulig a|lar seg ikke) (mulig a |a )?vekke|"
     r"(nedsatt|redusert|svekket|endret) bevissthet|ikke kontaktbar|ikkje kontaktbar"
 )
@@ -89,22 +96,26 @@ _DANGER = re.compile(
 _ACUTE = re.compile(r"(?<!ikke )(?<!ikkje )\bakutte?\b(?! (innleggelse|innlagt|avdeling|bolig|overnatting|team|plass))|"
                     r"kan ikke vente|kan ikkje vente|haster|oyeblikkelig hjelp")
 # Suicidal thoughts that the GP qualifies as long-standing and without a plan are not an emergency by themselves.
-_SUICIDE_MITIGATED = re.compile(r"passive?|(for|i) \w+ (ar|maneder|mnd|uker) siden|tidligere|\bna stabil|stabil na|"
+_SUICIDE_MITIGATED = re.compile(r"passive?|avtaleklar|ikke akutt|ikkje akutt|(for|i) \w+ (ar|maneder|mnd|uker) siden|tidligere|\bna stabil|stabil na|"
                                 r"ingen (konkret )?plan|uten (konkret )?plan|utan plan|ikke akutt|ikkje akutt|i mange ar|"
                                 r"kronisk\w* selvmord|passive? selvmord|gjennom mange ar|i flere ar")
 _SUICIDE_AGGRAVATED = re.compile(r"konkret plan|har en plan|har ein plan|plan om|planlegg|i kveld|i natt|i dag|akutt|"
                                  r"avskjed|samla|samlet|nylig|nettopp|skrevet brev|tau|kniv|piller|tabletter")
+# Violence that happened just now, to someone who cannot go home: acute danger too.
+_VIOLENCE_NOW = re.compile(r"\b(slo|slar|slatt|banka|banket|sparket|sparka|kvalt|kvelertak|voldtatt|voldtekt|mishandlet)\b")
+_RECENT = re.compile(r"\bi (gar|dag|natt|kveld|morges)\b|\bnettopp\b|tor ikke|tor ikkje|redd for a (ga|dra) hjem")
 _VIOLENCE = re.compile(r"drapstank|truer med a drepe|vil drepe|kniv|vapen|fare for (seg selv|andre|liv)|akutt fare|livsfare")
-_NEGATED_SIGN = re.compile(r"\b(?:ingen|ikke|ikkje|uten|utan|aldri)\s+(?:\w+\s+){0,2}?(?:forsok|plan|planer)\w*")
+_NEGATED_SIGN = re.compile(r"\b(?:ingen|ikke|ikkje|uten|utan|aldri)\s+(?:\w+\s+){0,2}?(?:forsok|plan|planer|akutt)\w*")
 # A relative's suicide in the past: the GP is asking about the bereaved, which calls for care but is not an emergency.
 _BEREAVED = re.compile(
     r"\b(?:bror|broren|broderen|soster|sosteren|sonn|sonnen|datter|dattera|datteren|mor|moren|mora|far|faren|mann|mannen|"
     r"kone|kona|venn|vennen|venninne|kjaereste|kjaresten|ektefelle|samboer|barnet|onkel|tante)\w*\s+(?:som\s+)?"
     r"(?:tok|har tatt|hadde tatt|dode i|dode av)\s+(?:sitt eget liv|sitt liv|livet sitt|livet av seg|selvmord|sjolvmord)"
 )
+# "ikke suicidal", "ingen akutt fare", "ikkje psykotisk": a sign the GP rules out is no sign.
 _NEGATED_DANGER = re.compile(
     r"\b(?:ikke|ikkje|ingen|uten|utan|neg\.?|benekter|avkrefter|ingen tegn til|ikke tegn til)\s+(?:\w+\s+){0,2}?"
-    r"(?:akutt\w*\s+)?(?:selvmord|sjolvmord|suicid)\w*"
+    r"(?:akutt\w*\s+)?(?:selvmord|sjolvmord|suicid|akutt|fare|farlig|psykot|voldelig|truende|utagerende)\w*"
 )
 
 
@@ -196,7 +207,7 @@ def understand(text: str, lexicon: Lexicon) -> Understanding:
         icpc.append(code.upper())
         for concept in sorted(lexicon.icpc.get(code, ())):
             concepts.append(ConceptHit(concept, 1.0, code.upper(), "icpc"))
-    concepts = _as_relative(concepts, lexicon)
+    concepts = _as_relative(concepts, lexicon, age)
     concepts = _with_broader(concepts, lexicon)
     urgent_reasons, reminders = _danger(folded, {lexicon.concepts[h.concept].area for h in concepts})
     ignore = set(STOPWORDS) | set(lexicon.kommune_names) | {str(age)}
@@ -257,8 +268,10 @@ def _severity(words: list[str]) -> tuple[frozenset[int], tuple[str, ...]]:
         for phrase, tiers in SEVERITY_PHRASES.items():
             if tuple(words[i:i + len(phrase)]) == phrase:
                 found.append((" ".join(phrase), tiers))
-        if words[i] in SEVERITY_WORDS:
+        if words[i] in SEVERITY_WORDS and not (i and words[i - 1] in NEGATORS):  # "ikke tung rus"
             found.append((words[i], SEVERITY_WORDS[words[i]]))
+        if words[i] in ("hovedforlop", "forlop") and i + 1 < len(words) and words[i + 1] in ("1", "2", "3"):
+            found.append((f"hovedforløp {words[i + 1]}", frozenset({int(words[i + 1])})))
     if not found:
         return frozenset(), ()
     tiers = frozenset().union(*(t for _, t in found))
@@ -330,10 +343,11 @@ def _negated(words: list[str], index: int, consumed: set[int]) -> bool:
     return False
 
 
-def _as_relative(hits: list[ConceptHit], lexicon: Lexicon) -> list[ConceptHit]:
+def _as_relative(hits: list[ConceptHit], lexicon: Lexicon, age: int | None) -> list[ConceptHit]:
     """When the patient is a relative, the illness named is the relative's: it describes the situation, while
-    the need is support for the patient ('mor til sønn med rusproblemer')."""
-    if not any(h.concept == "parorende" for h in hits):
+    the need is support for the patient ('mor til sønn med rusproblemer'). Not when the age given is a child's:
+    then the parents are asking about their child ('foreldra til ei jente på 15 år')."""
+    if not any(h.concept == "parorende" for h in hits) or age is not None and age < 18:
         return hits
     return [replace(h, weight=h.weight * 0.5, primary=False) if lexicon.concepts[h.concept].area in ("psykisk", "rus")
             else h for h in hits]
@@ -367,6 +381,9 @@ def _names(words: list[str], lexicon: Lexicon) -> dict[str, float]:
             for word in form.key_words:
                 if word in stems and len(lexicon.name_words[word]) <= 3:
                     add(form.service_id, 0.6)
+    for org_words, service_id in lexicon.organizations:
+        if all(w in stems for w in org_words):
+            add(service_id, 0.5)
     for word in words:
         if len(word) < 4 or word in lexicon.exact or word in STOPWORDS:
             continue
@@ -389,22 +406,22 @@ def _danger(folded: str, areas: set[str]) -> tuple[list[str], list[str]]:
     """(reasons it is urgent, reasons for a safety reminder that is not an emergency)."""
     reasons: list[str] = []
     reminders: list[str] = []
-    without_negated = _NEGATED_DANGER.sub(" ", folded)
-    if _BEREAVED.search(without_negated):
+    text = _NEGATED_DANGER.sub(" ", folded)
+    if _BEREAVED.search(text):
         reminders.append("etterlatt etter selvmord: kartlegg egen risiko")
-        without_negated = _BEREAVED.sub(" ", without_negated)
-    if _SUICIDE.search(without_negated):
+        text = _BEREAVED.sub(" ", text)
+    if _SUICIDE.search(text):
         unqualified = _NEGATED_SIGN.sub(" ", folded)  # "ingen tidligere forsøk" is not an aggravating sign
         if _SUICIDE_MITIGATED.search(folded) and not _SUICIDE_AGGRAVATED.search(unqualified):
             reminders.append("selvmordstanker er nevnt: kartlegg risiko")
         else:
             reasons.append("selvmordsfare")
-    if _OVERDOSE.search(folded):
+    if _OVERDOSE.search(text):
         reasons.append("mulig overdose eller forgiftning")
-    if _PSYCHOSIS.search(folded) and _DANGER.search(folded):
+    if _PSYCHOSIS.search(text) and _DANGER.search(text):
         reasons.append("akutt eller truende psykose")
-    elif _VIOLENCE.search(folded):
+    elif _VIOLENCE.search(text) or _VIOLENCE_NOW.search(text) and _RECENT.search(text):
         reasons.append("fare for liv eller vold")
-    if not reasons and _ACUTE.search(folded) and areas & {"psykisk", "rus"}:
+    if not reasons and _ACUTE.search(text) and areas & {"psykisk", "rus"}:
         reasons.append("akutt forverring")
     return reasons, reminders
