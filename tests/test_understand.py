@@ -228,3 +228,8 @@ def test_negated_severity_and_explicit_pathway(lexicon):
 def test_working_is_not_a_need_for_work_and_mother_of_two_is_not_a_relative(lexicon):
     assert "arbeid" not in concepts(lexicon, "fortsatt i full jobb, nedstemt")
     assert "parorende" not in concepts(lexicon, "mor til to barn har begynt med amfetamin")
+
+
+def test_more_age_and_overdose_shorthand(lexicon):
+    assert understand("kv 50, alkoholavhengig", lexicon).age == 50
+    assert understand("har tatt ca 40 paracet for en time siden", lexicon).urgent

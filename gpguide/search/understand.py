@@ -16,7 +16,7 @@ MAX_AGE = 110
 _AGE_PATTERNS = [
     re.compile(r"\b(\d{1,3})\s*-?\s*(?:ar|arig|aring|arige|aringen|y|yo|aa?r)\b"),
     re.compile(r"\b(?:gutt|gut|guten|jente|jenta|mann|kvinne|dame|herre|kar|ungdom|pasient|pas|pt|sonn|datter|dotter|alder|"
-               r"pensjonist|student|elev|mor|far|m|k|f)\s*[,:(]?\s*(?:pa\s+)?(\d{1,3})\b(?!\s*(?:kg|cm|mg|%|timer|dager|uker|mnd|ganger|gonger|barn|ol|enheter|tabletter))"),
+               r"pensjonist|student|elev|mor|far|kv|mn|kone|m|k|f)\s*[,:(]?\s*(?:pa\s+)?(\d{1,3})\b(?!\s*(?:kg|cm|mg|%|timer|dager|uker|mnd|ganger|gonger|barn|ol|enheter|tabletter))"),
     re.compile(r"\((\d{1,3})\s*(?:ar)?\)"),
     re.compile(r"\b(?:fyller|fylte|blir|vert|fyllte)\s+(\d{1,3})\b"),
     re.compile(r"^\s*(\d{1,3})\s*[.!]?\s*$"),
@@ -81,7 +81,8 @@ _SUICIDE = re.compile(
 _OVERDOSE = re.compile(
     r"overdos|\bod\b|forgift|bevisstlos|puster ikke|puster ikkje|puster darlig|slatt ut|tatt (mange|masse|alle) "
     r"(tabletter|piller)|svelget (tabletter|piller)|kan ikke vekkes|"
-    r"(tatt|svelget|slukt|inntatt|tok) (en |ei |et )?(haug|masse|mange|alle|neve|boks|brett|pakke|pakker|hele|\d+)\w* "
+    r"(tatt|svelget|slukt|inntatt|tok) (en |ei |et |ca\.? |cirka |omtrent |rundt |minst |over )?"
+    r"(haug|masse|mange|alle|neve|boks|brett|pakke|pakker|hele|\d+)\w* "
     r"(med )?\w*(tabletter|tablettar|piller|medisiner|medisinane|paracetamol|paracet|pinex|ibux|sobril|vival|"
     r"stesolid|imovane|sovetabletter)|"
     r"(ikke|ikkje|knapt|nesten ikke|vanskelig a|umulig a|lar seg ikke) (mulig a |a )?vekke|"
