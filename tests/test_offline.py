@@ -22,3 +22,10 @@ def test_a_session_of_asking_opens_no_socket(no_network, capsys):
     engine.ask("akutte selvmordstanker", kommune="strand")
     assert main(["ask", "--json", "--kommune", "nes", "rusavhengig uten bolig"]) == 0
     assert main(["ask", "--kommune", "sandnes", "angst"]) == 0
+
+
+def test_checking_reporting_and_exporting_open_no_socket(no_network, capsys, tmp_path):
+    assert main(["check", "--errors-only", str(CATALOG)]) == 0
+    assert main(["report", "--json"]) == 0
+    for fmt in ("markdown", "html", "hsds"):
+        assert main(["export", "--format", fmt, "--kommune", "strand", "-o", str(tmp_path / f"out.{fmt}")]) == 0
