@@ -153,3 +153,21 @@ def test_cache_is_reused_and_invalidated(root, monkeypatch, tmp_path_factory):
     assert load_catalogue(root).services.keys() == first.services.keys()
     (root / "testby" / "more.yaml").write_text(GOOD.replace("testby-samtaler", "testby-more"))
     assert "testby-more" in load_catalogue(root).services
+
+
+def test_a_file_that_changes_while_loading(root, monkeypatch):
+    """Each file is read once, whole: a file rewritten half-way through a load is judged as it was read."""
+    later = root / "testby" / "zz-later.yaml"
+    later.write_text(GOOD.replace("testby-samtaler", "testby-later"))
+    real_read = type(later).read_bytes
+
+    def read_and_meddle(self):
+        data = real_read(self)
+        if self.name == "good.yaml":
+            later.write_text("id: [half written")  # another editor saves mid-load
+        return data
+
+    monkeypatch.setattr(type(later), "read_bytes", read_and_meddle)
+    catalogue = load(root)
+    assert "testby-samtaler" in catalogue.services
+    assert errors_for(catalogue, "zz-later.yaml")
