@@ -14,12 +14,14 @@ NOT_REGISTERED = "ikke registrert"
 
 def emergency_panel(answer: Answer) -> Panel:
     lines = Text()
-    for route in answer.emergency:
-        lines.append(f"{route.phone or ''}  ".lstrip(), style="bold")
+    width = max((len(r.phone or "") for r in answer.emergency), default=0)
+    for i, route in enumerate(answer.emergency):
+        lines.append(f"{(route.phone or ''):>{width}}  ", style="bold")
         lines.append(route.name, style="bold")
         if route.note and not route.phone:
             lines.append(f" – {route.note}")
-        lines.append("\n")
+        if i < len(answer.emergency) - 1:
+            lines.append("\n")
     reasons = ", ".join(answer.query.urgent_reasons)
     return Panel(lines, title=f"AKUTT: {reasons}", border_style="bold red", title_align="left")
 
@@ -80,9 +82,11 @@ def render(answer: Answer, catalogue: Catalogue, console: Console) -> None:
         alternatives = ", ".join(a.name for a in item.alternatives)
         console.print(Text(f"{item.message}" + (f" Nærmeste alternativer: {alternatives}." if alternatives else ""),
                            style="yellow"))
-    if not answer.results:
+    routes = {r.service_id for r in answer.emergency} if answer.urgent else set()
+    results = [r for r in answer.results if r.service.id not in routes]  # the banner already shows them
+    if not results:
         console.print("Ingen tjenester passet.")
-    console.print(Group(*(result_panel(i, r, catalogue) for i, r in enumerate(answer.results, 1))))
+    console.print(Group(*(result_panel(i, r, catalogue) for i, r in enumerate(results, 1))))
     for miss in answer.near_misses:
         console.print(Text(f"Passer ikke: {miss}", style="dim"))
     if answer.follow_up:

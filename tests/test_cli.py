@@ -77,3 +77,10 @@ def test_catalog_from_environment(tmp_path):
     env = {**os.environ, "GPGUIDE_CATALOG": str(tmp_path / "elsewhere")}
     proc = run("ask", "--json", "angst", env=env)
     assert proc.returncode == 2 and str(tmp_path / "elsewhere") in proc.stderr
+
+
+def test_human_output_does_not_repeat_the_emergency_routes_as_cards(capsys):
+    assert main(["ask", "--kommune", "nes", "tatt overdose av paracetamol"]) == 0
+    out = capsys.readouterr().out
+    assert "1. Medisinsk nødtelefon" not in out
+    assert "1. Giftinformasjonen" in out

@@ -139,3 +139,9 @@ def test_named_elsewhere_keeps_the_gps_own_problem_in_front(engine):
     answer = engine.ask("finnes rask rushjelp her? 50 år, drikker for mye", kommune="strand")
     assert any("ikke registrert i Strand" in n for n in answer.near_misses)
     assert "strand-hasjavvenningskurs" not in ids(answer)[:3]
+
+
+def test_the_national_line_leads_when_nothing_local_fits(engine):
+    answer = engine.ask("mann 34 har spilt bort hele lønna på nettcasino", kommune="strand")
+    assert ids(answer)[0] == "nasjonal-hjelpelinjen-spilleavhengige"
+    assert "ingen lokalt tilbud for dette er registrert" in answer.results[0].why

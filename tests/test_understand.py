@@ -233,3 +233,19 @@ def test_working_is_not_a_need_for_work_and_mother_of_two_is_not_a_relative(lexi
 def test_more_age_and_overdose_shorthand(lexicon):
     assert understand("kv 50, alkoholavhengig", lexicon).age == 50
     assert understand("har tatt ca 40 paracet for en time siden", lexicon).urgent
+
+
+@pytest.mark.parametrize("text, age", [("Gutt som nettopp har fylt 18, flytter", 18), ("Hun er 38, bipolar", 38),
+                                        ("Fjorten år gammel gutt tatt for tyveri", 14), ("Enke på 78 i Nes", 78)])
+def test_ages_in_running_text(lexicon, text, age):
+    assert understand(text, lexicon).age == age
+
+
+@pytest.mark.parametrize("text", ["puster nesten ikke og er blå rundt munnen", "ringer fra brua og sier hun skal hoppe nå"])
+def test_signs_of_life_danger(lexicon, text):
+    assert understand(text, lexicon).urgent
+
+
+def test_negation_stops_at_the_end_of_a_clause(lexicon):
+    assert "depresjon" in concepts(lexicon, "passive selvmordstanker uten plan, depresjon")
+    assert "depresjon" not in concepts(lexicon, "ikke depresjon")

@@ -8,13 +8,15 @@ from typing import Any
 from gpguide.catalogue import Catalogue, Contact, Kommune, Service, UnknownKommune  # noqa: F401 (re-exported)
 from gpguide.search import explain
 from gpguide.search.lexicon import Lexicon
-from gpguide.search.rank import MIN_SCORE, W_NAME, Ranker, Scored
+from gpguide.search.rank import LEVEL_WEIGHT, MIN_SCORE, W_NAME, Ranker, Scored
 from gpguide.search.retrieve import age_range_text, candidates
 from gpguide.search.understand import ConceptHit, Understanding, understand
 
 MAX_RESULTS = 5
 MAX_QUESTION_CHARS = 4000
 PROBE_AGES = (8, 15, 17, 21, 40, 75)
+# Too broad to say that nothing local fits: every kommune has something for these.
+BROAD_CONCEPTS = frozenset({"psykiske_plager", "krise", "stress", "samtaler", "depresjon", "angst", "rus"})
 
 
 @dataclass(frozen=True)
@@ -138,6 +140,7 @@ class Engine:
                 for alt in alternatives:
                     scored[alt.id].score += W_NAME * (0.9 if probe.named >= 1.0 else 0.2)
                     scored[alt.id].alternative_to = f"alternativ: {message}"
+        self._national_when_nothing_local(scored, query)
         ranked = sorted((s for s in scored.values() if s.score >= MIN_SCORE), key=lambda s: (-s.score, s.service.name))
         if ranked:
             floor = ranked[0].score * 0.25
@@ -149,6 +152,17 @@ class Engine:
             if probe.score >= max(MIN_SCORE, 0.6 * bar):
                 near.append(f"{excluded.service.name}: {excluded.reason}")
         return ranked, near, not_offered
+
+    @staticmethod
+    def _national_when_nothing_local(scored: dict[str, Scored], query: Understanding) -> None:
+        """A national line is the last door, unless it is the only one for what the GP asked (gambling in Strand)."""
+        local = {c for s in scored.values() if s.service.level != "nasjonal" and s.score >= MIN_SCORE
+                 for c in s.problems + s.offers}
+        wanted = set(query.primary_concepts) - local - BROAD_CONCEPTS
+        for s in scored.values():
+            if s.service.level == "nasjonal" and set(s.problems) & wanted:
+                s.score /= LEVEL_WEIGHT["nasjonal"]
+                s.notes.append("ingen lokalt tilbud for dette er registrert")
 
     def _follow_up(self, query: Understanding, ranked: list[Scored]) -> tuple[str | None, str | None]:
         if query.urgent:

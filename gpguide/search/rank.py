@@ -145,9 +145,9 @@ class Ranker:
                 result.self_referral_fit = False
                 score *= 0.6
         weight = LEVEL_WEIGHT.get(service.level, 1.0)
-        if service.level == "nasjonal" and {"telefon", "dognapent"} & set(result.offers):
-            weight = 1.0
-        if service.level == "spesialist" and (3 in query.severity or SPECIALIST_NEEDS & set(result.problems + result.offers)):
+        if service.level == "nasjonal" and ({"telefon", "dognapent"} & set(result.offers) or query.urgent):
+            weight = 1.0  # asked for a phone line, or in acute danger: the national lines are the right door
+        if service.level == "spesialist" and (query.severity == {3} or SPECIALIST_NEEDS & set(result.problems + result.offers)):
             weight = 1.0
         if result.named >= 1.0:
             weight = max(weight, 1.0)

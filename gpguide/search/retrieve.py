@@ -41,8 +41,8 @@ def candidates(catalogue: Catalogue, query: Understanding) -> tuple[list[Service
     by_age: list[Excluded] = []
     unavailable: list[Service] = []
     for service in catalogue.services.values():
-        if not service.serves(query.kommune):
-            continue
+        if not service.serves(query.kommune) or service.emergency:
+            continue  # emergency routes are not ranked: they lead every urgent answer and stand in its banner
         if not service.available:
             unavailable.append(service)
             continue

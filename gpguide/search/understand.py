@@ -16,14 +16,24 @@ MAX_AGE = 110
 _AGE_PATTERNS = [
     re.compile(r"\b(\d{1,3})\s*-?\s*(?:ar|arig|aring|arige|aringen|y|yo|aa?r)\b"),
     re.compile(r"\b(?:gutt|gut|guten|jente|jenta|mann|kvinne|dame|herre|kar|ungdom|pasient|pas|pt|sonn|datter|dotter|alder|"
-               r"pensjonist|student|elev|mor|far|kv|mn|kone|m|k|f)\s*[,:(]?\s*(?:pa\s+)?(\d{1,3})\b(?!\s*(?:kg|cm|mg|%|timer|dager|uker|mnd|ganger|gonger|barn|ol|enheter|tabletter))"),
+               r"pensjonist|student|elev|mor|far|kv|mn|kone|enke|enkemann|m|k|f)\s*[,:(]?\s*(?:pa\s+)?(\d{1,3})\b(?!\s*(?:kg|cm|mg|%|timer|dager|uker|mnd|ganger|gonger|barn|ol|enheter|tabletter))"),
     re.compile(r"\((\d{1,3})\s*(?:ar)?\)"),
-    re.compile(r"\b(?:fyller|fylte|blir|vert|fyllte)\s+(\d{1,3})\b"),
+    re.compile(r"\b(?:fyller|fylte|fylt|blir|vert|fyllte|han er|hun er|ho er|hen er|pasienten er)\s+(\d{1,3})\b"
+               r"(?!\s*(?:kg|cm|mg|%|timer|dager|uker|mnd|ganger|gonger|prosent))"),
     re.compile(r"^\s*(\d{1,3})\s*[.!]?\s*$"),
 ]
+_TOKEN_SPAN = re.compile(r"[a-z0-9]+")
+_CLAUSE_BREAK = re.compile(r"[,.;:!?\n–]")
 _DURATION_BEFORE = re.compile(r"(?:\bi|\bfor|\better|\bgjennom|\bover|\bsiste|\bde siste|\bmer enn|\bsidan|\bsiden)\s*$")
 _DURATION_AFTER = re.compile(r"\s*(?:siden|sidan|til|med|tilbake)\b")
-_DECADE = re.compile(r"\b(\d)0\s*-?\s*arene\b")
+_DECADE = re.compile(r"\b(\d)0\s*-?\s*ar(?:ene|a)\b")
+_UNITS = {"en": 1, "ett": 1, "ein": 1, "eitt": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "sju": 7, "syv": 7,
+          "atte": 8, "ni": 9}
+_NUMBER_WORDS = {"ti": 10, "elleve": 11, "tolv": 12, "tretten": 13, "fjorten": 14, "femten": 15, "seksten": 16,
+                 "sytten": 17, "atten": 18, "nitten": 19, "tjue": 20, "tjuge": 20, "tretti": 30, "forti": 40, "forty": 40,
+                 "femti": 50, "seksti": 60, "sytti": 70, "atti": 80, "nitti": 90, **{k: v for k, v in _UNITS.items()}}
+_NUMBER_WORD = re.compile(r"\b(" + "|".join(sorted((w for w in _NUMBER_WORDS if _NUMBER_WORDS[w] >= 10), key=len,
+                                                   reverse=True)) + r")(" + "|".join(_UNITS) + r")?\b(?=\s*-?\s*ar)")
 
 AGE_WORDS: dict[str, tuple[int, int]] = {
     "spedbarn": (0, 1), "smabarn": (0, 5), "barn": (0, 12), "barnet": (0, 12), "skolebarn": (6, 13),
@@ -76,7 +86,8 @@ _SUICIDE = re.compile(
     r"selvmord|sjolvmord|suicid|ta livet|tar livet|ta sitt eget liv|ta sitt liv|livet av seg|drepe seg|"
     r"henge seg|ville do|vil do\b|onsker a do|ynskjer a do|livstrott|avslutte livet|ende livet|gjere slutt|"
     r"truer med a (hoppe|do|skade seg|ta|drepe)|hoppe (fra|fra brua|foran|ut)|star pa (brua|broen|taket|kanten)|"
-    r"avskjedsbrev|avskjedsmelding|avskjedsmld|farvelbrev|farvelmelding|dodsonske|vil ikke leve|orker ikke a leve"
+    r"avskjedsbrev|avskjedsmelding|avskjedsmld|farvelbrev|farvelmelding|dodsonske|vil ikke leve|orker ikke a leve|"
+    r"(skal|vil|tenker a|planlegger a) hoppe|pa (brua|broen|brua over|taket|kanten av)"
 )
 _OVERDOSE = re.compile(
     r"overdos|\bod\b|forgift|bevisstlos|puster ikke|puster ikkje|puster darlig|slatt ut|tatt (mange|masse|alle) "
@@ -86,7 +97,8 @@ _OVERDOSE = re.compile(
     r"(med )?\w*(tabletter|tablettar|piller|medisiner|medisinane|paracetamol|paracet|pinex|ibux|sobril|vival|"
     r"stesolid|imovane|sovetabletter)|"
     r"(ikke|ikkje|knapt|nesten ikke|vanskelig a|umulig a|lar seg ikke) (mulig a |a )?vekke|"
-    r"(nedsatt|redusert|svekket|endret) bevissthet|ikke kontaktbar|ikkje kontaktbar"
+    r"(nedsatt|redusert|svekket|endret) bevissthet|ikke kontaktbar|ikkje kontaktbar|"
+    r"puster (nesten|knapt|svakt|ikke)|bla (rundt munnen|i ansiktet|pa leppene)|cyanot"
 )
 _PSYCHOSIS = re.compile(r"psykot|psykose|schizofren|hallusin|stemmer|vrangforestil|paranoi|manisk|mani\b")
 _DANGER = re.compile(
@@ -201,7 +213,7 @@ def understand(text: str, lexicon: Lexicon) -> Understanding:
             band, band_word = (age, age + 9), decade.group(0)
     kommune = next((lexicon.kommune_names[w] for w in words if w in lexicon.kommune_names), None)
     severity, severity_words = _severity(words)
-    concepts, negated, consumed = _concepts(words, lexicon, _surface(text, words))
+    concepts, negated, consumed = _concepts(words, lexicon, _surface(text, words), _clause_starts(folded))
     icpc = []
     for letter, digits in _ICPC.findall(folded):
         code = f"{letter}{digits}"
@@ -237,7 +249,8 @@ def understand(text: str, lexicon: Lexicon) -> Understanding:
 
 def _age(folded: str) -> tuple[int | None, tuple[int, int] | None]:
     """The patient's age. «gutt 17», «M29» and «(15)» say it outright and win; «N år» does unless it is a
-    duration («ute av arbeid 3 år», «for 2 år siden», «i 5 år»)."""
+    duration («ute av arbeid 3 år», «for 2 år siden», «i 5 år»). Number words count too («fjorten år gammel»)."""
+    folded = _NUMBER_WORD.sub(lambda m: str(_NUMBER_WORDS[m.group(1)] + _UNITS.get(m.group(2) or "", 0)), folded)
     candidates: list[tuple[bool, int, int, tuple[int, int]]] = []  # (only "N år", position, age, span)
     for rank, pattern in enumerate(_AGE_PATTERNS):
         for match in pattern.finditer(folded):
@@ -287,7 +300,8 @@ def _surface(text: str, words: list[str]) -> list[str]:
     return original if len(original) == len(words) else words
 
 
-def _concepts(words: list[str], lexicon: Lexicon, shown: list[str]) -> tuple[list[ConceptHit], list[str], set[int]]:
+def _concepts(words: list[str], lexicon: Lexicon, shown: list[str],
+              clause_starts: set[int]) -> tuple[list[ConceptHit], list[str], set[int]]:
     stems = [stem(w) for w in words]
     consumed: set[int] = {i + k for phrase in NEUTRAL_PHRASES for i in range(len(words) - 1)
                           if tuple(words[i:i + len(phrase)]) == phrase for k in range(len(phrase))}
@@ -306,7 +320,7 @@ def _concepts(words: list[str], lexicon: Lexicon, shown: list[str]) -> tuple[lis
         matched = matched.replace(word, shown[i], 1)
         if not found:
             continue
-        is_negated = _negated(words, i, consumed)
+        is_negated = _negated(words, i, consumed, clause_starts)
         for concept in sorted(found):
             if is_negated and lexicon.concepts[concept].area in NEGATABLE_AREAS:
                 negated.append(shown[i])
@@ -330,10 +344,20 @@ def _word_concepts(word: str, lexicon: Lexicon) -> tuple[set[str], str, float, s
     return set(), "", 0.0, word
 
 
-def _negated(words: list[str], index: int, consumed: set[int]) -> bool:
+def _clause_starts(folded: str) -> set[int]:
+    """Indexes of tokens that begin a new clause (after , . ; : ! ? or a line break): negation stops there."""
+    starts, previous_end = set(), 0
+    for i, match in enumerate(_TOKEN_SPAN.finditer(folded)):
+        if i and _CLAUSE_BREAK.search(folded[previous_end:match.start()]):
+            starts.add(i)
+        previous_end = match.end()
+    return starts
+
+
+def _negated(words: list[str], index: int, consumed: set[int], clause_starts: set[int]) -> bool:
     seen = 0
     for j in range(index - 1, max(-1, index - 5), -1):
-        if j in consumed:
+        if j in consumed or j + 1 in clause_starts:
             return False
         if words[j] in NEGATORS:
             return True
