@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from gpguide.catalogue import Catalogue, Contact, Kommune, Service, UnknownKommune  # noqa: F401 (re-exported)
+from gpguide.catalogue import Catalogue, Contact, Kommune, Service
 from gpguide.search import explain
 from gpguide.search.lexicon import Lexicon
 from gpguide.search.rank import LEVEL_WEIGHT, MIN_SCORE, W_NAME, Ranker, Scored

@@ -164,7 +164,7 @@ def referral_text(service: Service, query: Understanding | None, catalogue: Cata
 
 def safety_reminders(answer: Answer) -> tuple[str, ...]:
     """Reasons for a safety reminder that is not an emergency ('selvmordstanker er nevnt: kartlegg risiko')."""
-    return tuple(getattr(answer.query, "safety_reminders", ()) or ())
+    return answer.query.safety_reminders
 
 
 # ---------- overview ----------

@@ -50,7 +50,7 @@ def build(catalogue: Catalogue, kommune: Kommune | None, today: dt.date) -> dict
     }
     organizations: dict[str, dict] = {}
     for service in sorted(catalogue.services.values(), key=lambda s: s.id):
-        if service.status not in STATUS or (kommune and not _serves(service, kommune.id)):
+        if service.status not in STATUS or (kommune and not service.serves(kommune.id)):
             continue
         org_id = _organization(catalogue, service, organizations)
         data["services"].append(_service(service, org_id))
@@ -63,10 +63,6 @@ def build(catalogue: Catalogue, kommune: Kommune | None, today: dt.date) -> dict
         data["service_areas"] += _areas(catalogue, service)
     data["organizations"] = sorted(organizations.values(), key=lambda o: o["name"])
     return data
-
-
-def _serves(service: Service, kommune: str) -> bool:
-    return service.level == "nasjonal" or service.kommune == kommune or kommune in service.service_areas
 
 
 def _organization(catalogue: Catalogue, service: Service, organizations: dict[str, dict]) -> str | None:

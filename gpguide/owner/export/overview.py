@@ -9,8 +9,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from gpguide.catalogue.model import Catalogue, Kommune, Service
-
-NOT_REGISTERED = "ikke registrert"
+from gpguide.console import NOT_REGISTERED
+from gpguide.search.retrieve import age_range_text
 TITLE = "Oversikt for fastleger og turnusleger"
 ADULT_AGE = 18
 
@@ -99,7 +99,7 @@ def build(catalogue: Catalogue, kommune: Kommune | None = None, today: dt.date |
 
 
 def _part(catalogue: Catalogue, kommune: Kommune) -> KommuneOverview:
-    serving = sorted((s for s in catalogue.services.values() if _serves(s, kommune.id)), key=lambda s: s.name.casefold())
+    serving = sorted((s for s in catalogue.services.values() if s.serves(kommune.id)), key=lambda s: s.name.casefold())
     emergency = [s for s in serving if s.emergency and s.available]
     rest = [s for s in serving if s not in emergency]
     local = [s for s in rest if s.level not in ("spesialist", "nasjonal")]
@@ -147,12 +147,6 @@ def _part(catalogue: Catalogue, kommune: Kommune) -> KommuneOverview:
                            _documents(catalogue, serving, kommune))
 
 
-def _serves(service: Service, kommune: str) -> bool:
-    if service.level == "nasjonal":
-        return True
-    return service.kommune == kommune or kommune in service.service_areas
-
-
 def bands(service: Service) -> list[str]:
     """The age bands a service belongs to: one, or both barn and voksne when its range spans 18."""
     low, high = service.target.min_age, service.target.max_age
@@ -178,15 +172,8 @@ def primary_area(catalogue: Catalogue, service: Service) -> str:
 
 
 def age_text(service: Service) -> str:
-    low, high = service.target.min_age, service.target.max_age
-    fmt = lambda n: f"{n:g}"  # noqa: E731 - 18.0 → 18
-    if low is None and high is None:
-        return NOT_REGISTERED
-    if low is None:
-        return f"til og med {fmt(high)} år"
-    if high is None:
-        return f"fra {fmt(low)} år"
-    return f"{fmt(low)}–{fmt(high)} år"
+    target = service.target
+    return NOT_REGISTERED if target.min_age is None and target.max_age is None else age_range_text(service)
 
 
 def entry(catalogue: Catalogue, service: Service, band: str | None = None) -> Entry:
