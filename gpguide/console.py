@@ -7,9 +7,9 @@ from rich.panel import Panel
 from rich.text import Text
 
 from gpguide.catalogue import Catalogue, Service
+from gpguide.catalogue.reach import NOT_REGISTERED, contact_text, reach, source_stamp
 from gpguide.search import Answer, Result
 
-NOT_REGISTERED = "ikke registrert"
 
 
 def emergency_panel(answer: Answer) -> Panel:
@@ -27,19 +27,8 @@ def emergency_panel(answer: Answer) -> Panel:
 
 
 def contact_lines(service: Service, catalogue: Catalogue) -> list[str]:
-    lines = []
-    for c in service.contacts:
-        parts = [c.role, c.name, c.phone, c.email, c.hours]
-        lines.append(" · ".join(p for p in parts if p))
+    lines = [contact_text(c) for c in reach(service, catalogue).contacts]
     return lines or [f"Kontakt: {NOT_REGISTERED}"]
-
-
-def source_stamp(service: Service, catalogue: Catalogue) -> str:
-    if not service.sources:
-        return "Kilde: ikke oppgitt"
-    labels = list(dict.fromkeys(catalogue.source_short(s) for s in service.sources))
-    assured = f"bekreftet av tjenesteeier {service.assured_date}" if service.assured_date else "ikke verifisert av tjenesteeier"
-    return f"Kilde: {'; '.join(labels)} · {assured}"
 
 
 def result_panel(index: int, result: Result, catalogue: Catalogue) -> Panel:

@@ -70,6 +70,7 @@ class Contact:
 class Target:
     min_age: float | None = None
     max_age: float | None = None
+    all_ages: bool = False  # a source says «alle aldre»; otherwise no limits means the age is not known
     problems: tuple[str, ...] = ()
     severity: tuple[int, ...] = ()
     description: str | None = None

@@ -8,6 +8,9 @@ from gpguide.catalogue import Catalogue, Service
 from gpguide.search.understand import Understanding
 
 
+AGE_NOT_REGISTERED = "alder ikke registrert"
+
+
 @dataclass(frozen=True)
 class Excluded:
     service: Service
@@ -15,7 +18,8 @@ class Excluded:
 
 
 def age_range_text(service: Service, short: bool = False) -> str:
-    """The service's age limits: «12–17 år», «fra 18 år» (or, short, for explanations: «12–17», «18+», «≤17»)."""
+    """The service's age limits: «12–17 år», «fra 18 år» (or, short, for explanations: «12–17», «18+», «≤17»);
+    «alle aldre» only where a source says so."""
     low, high = service.target.min_age, service.target.max_age
     if low is not None and high is not None:
         return f"{_n(low)}–{_n(high)}" + ("" if short else " år")
@@ -23,7 +27,7 @@ def age_range_text(service: Service, short: bool = False) -> str:
         return f"{_n(low)}+" if short else f"fra {_n(low)} år"
     if high is not None:
         return f"≤{_n(high)}" if short else f"til og med {_n(high)} år"
-    return "alle aldre"
+    return "alle aldre" if service.target.all_ages else AGE_NOT_REGISTERED
 
 
 def age_reason(service: Service, age: int) -> str | None:
