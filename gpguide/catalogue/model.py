@@ -174,6 +174,7 @@ class Concept:
     area: str
     terms: tuple[str, ...]
     icpc: tuple[str, ...] = ()
+    icd10: tuple[str, ...] = ()
     broader: tuple[str, ...] = ()
     facet: str | None = None
 

@@ -51,6 +51,7 @@ class Lexicon:
     stems: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     phrases: dict[tuple[str, ...], set[str]] = field(default_factory=lambda: defaultdict(set))
     icpc: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    icd10: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     names: list[NameForm] = field(default_factory=list)
     organizations: list[tuple[tuple[str, ...], str]] = field(default_factory=list)
     name_words: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
@@ -72,6 +73,8 @@ class Lexicon:
                     lex.phrases[tuple(stem(w) for w in words)].add(concept.id)
             for code in concept.icpc:
                 lex.icpc[code.lower()].add(concept.id)
+            for code in concept.icd10:
+                lex.icd10[code.lower()].add(concept.id)
             for parent in concept.broader:
                 lex.narrower[parent].add(concept.id)
         lex.phrases = dict(sorted(lex.phrases.items(), key=lambda p: -len(p[0])))

@@ -8,32 +8,13 @@ from dataclasses import dataclass, field, replace
 
 from rapidfuzz.distance import DamerauLevenshtein
 
+from gpguide.search import ages
+from gpguide.search.codes import find_codes
 from gpguide.search.lexicon import Lexicon
 from gpguide.search.normalise import STOPWORDS, fold, stem, tokens
 
-MAX_AGE = 110
-
-_AGE_PATTERNS = [
-    re.compile(r"\b(\d{1,3})\s*-?\s*(?:ar|arig|aring|arige|aringen|y|yo|aa?r)\b"),
-    re.compile(r"\b(?:gutt|gut|guten|jente|jenta|mann|kvinne|dame|herre|kar|ungdom|pasient|pas|pt|sonn|datter|dotter|alder|"
-               r"pensjonist|student|elev|mor|far|kv|mn|kone|enke|enkemann|m|k|f)\s*[,:(]?\s*(?:pa\s+)?(\d{1,3})\b(?!\s*(?:kg|cm|mg|%|timer|dager|uker|mnd|ganger|gonger|barn|ol|enheter|tabletter))"),
-    re.compile(r"\((\d{1,3})\s*(?:ar)?\)"),
-    re.compile(r"\b(?:fyller|fylte|fylt|blir|vert|fyllte|han er|hun er|ho er|hen er|pasienten er)\s+(\d{1,3})\b"
-               r"(?!\s*(?:kg|cm|mg|%|timer|dager|uker|mnd|ganger|gonger|prosent))"),
-    re.compile(r"^\s*(\d{1,3})\s*[.!]?\s*$"),
-]
 _TOKEN_SPAN = re.compile(r"[a-z0-9]+")
 _CLAUSE_BREAK = re.compile(r"[,.;:!?\n–]")
-_DURATION_BEFORE = re.compile(r"(?:\bi|\bfor|\better|\bgjennom|\bover|\bsiste|\bde siste|\bmer enn|\bsidan|\bsiden)\s*$")
-_DURATION_AFTER = re.compile(r"\s*(?:siden|sidan|til|med|tilbake)\b")
-_DECADE = re.compile(r"\b(\d)0\s*-?\s*ar(?:ene|a)\b")
-_UNITS = {"en": 1, "ett": 1, "ein": 1, "eitt": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "sju": 7, "syv": 7,
-          "atte": 8, "ni": 9}
-_NUMBER_WORDS = {"ti": 10, "elleve": 11, "tolv": 12, "tretten": 13, "fjorten": 14, "femten": 15, "seksten": 16,
-                 "sytten": 17, "atten": 18, "nitten": 19, "tjue": 20, "tjuge": 20, "tretti": 30, "forti": 40, "forty": 40,
-                 "femti": 50, "seksti": 60, "sytti": 70, "atti": 80, "nitti": 90, **{k: v for k, v in _UNITS.items()}}
-_NUMBER_WORD = re.compile(r"\b(" + "|".join(sorted((w for w in _NUMBER_WORDS if _NUMBER_WORDS[w] >= 10), key=len,
-                                                   reverse=True)) + r")(" + "|".join(_UNITS) + r")?\b(?=\s*-?\s*ar)")
 
 AGE_WORDS: dict[str, tuple[int, int]] = {
     "spedbarn": (0, 1), "smabarn": (0, 5), "barn": (0, 12), "barnet": (0, 12), "skolebarn": (6, 13),
@@ -75,11 +56,19 @@ NEUTRAL_PHRASES = (("psykisk", "frisk"), ("ellers", "frisk"), ("somatisk", "fris
 NEGATORS = frozenset({"ikke", "ikkje", "ingen", "uten", "utan", "aldri", "neg", "benekter", "avkrefter", "ingenting"})
 NEGATABLE_AREAS = frozenset({"psykisk", "rus", "akutt"})
 
+# The person in front of the GP wants support for themselves, as a relative.
+_SUPPORT_FOR_ASKER = re.compile(
+    r"(?:stotte|hjelp|avlastning|veiledning|samtaler?|noen a snakke med|nokon a snakke med|noen a prate med)\b"
+    r"[^.;!?]{0,25}\b(?:selv|sjol|sjolv|for egen del|for eiga del|til seg|til henne|til han|for seg)\b|"
+    r"parorendestotte|parorandestotte|parorendegruppe|parorandegruppe|parorendesamtale|som parorende|som parorande|"
+    r"er (?:utslitt|utsliten|sliten|sliti|fortvilet|fortvila|bekymret|bekymra)|"
+    r"(?:mor|far|mamma|pappa|kona|kone|mannen|samboer\w*|ektefelle\w*)\s+(?:er|trenger|treng|vil ha|onsker)\s+"
+    r"(?:stotte|hjelp|avlastning|noen|nokon|samtale)"
+)
 _SELF_REFERRAL = re.compile(
     r"uten henvis|utan tilvis|utan henvis|uten tilvis|lavterskel|lavtersk|ta kontakt selv|selv ta kontakt|ringe selv|"
     r"selvhenvis|sjolvtilvis|direkte kontakt|drop.?in|uten vedtak|ikke henvisning|uten a vaere henvist"
 )
-_ICPC = re.compile(r"\b([pz])\s?(\d{2})\b")
 
 # Signals of acute danger. Conservative on purpose: a false alarm costs a line, a miss can cost a life.
 _SUICIDE = re.compile(
@@ -148,6 +137,8 @@ class Understanding:
     age_from: str | None = None  # "tekst" or "valg"
     age_band: tuple[int, int] | None = None
     age_word: str | None = None
+    relative_age: int | None = None  # a relative's age, kept apart from the patient's («sønnen på 17»)
+    relative_word: str | None = None
     sex: str | None = None
     kommune: str | None = None
     kommune_from: str | None = None
@@ -155,6 +146,7 @@ class Understanding:
     severity_words: tuple[str, ...] = ()
     self_referral: bool = False
     icpc: tuple[str, ...] = ()
+    icd10: tuple[str, ...] = ()
     concepts: tuple[ConceptHit, ...] = ()
     negated: tuple[str, ...] = ()
     names: dict[str, float] = field(default_factory=dict)
@@ -191,6 +183,9 @@ class Understanding:
             severity_words=self.severity_words or earlier.severity_words,
             self_referral=self.self_referral or earlier.self_referral,
             icpc=tuple(dict.fromkeys(earlier.icpc + self.icpc)),
+            icd10=tuple(dict.fromkeys(earlier.icd10 + self.icd10)),
+            relative_age=self.relative_age if self.relative_age is not None else earlier.relative_age,
+            relative_word=self.relative_word or earlier.relative_word,
             concepts=self.concepts + tuple(h for h in earlier.concepts if h.concept not in seen),
             negated=tuple(dict.fromkeys(earlier.negated + self.negated)),
             names=names,
@@ -204,39 +199,42 @@ class Understanding:
 def understand(text: str, lexicon: Lexicon) -> Understanding:
     folded = fold(text)
     words = tokens(text)
-    age, age_span = _age(folded)
-    band, band_word = _age_band(words) if age is None else (None, None)
-    if age is None:
-        decade = _DECADE.search(folded)
-        if decade:  # "i 40-årene": the decade's first year is the age, the decade the band
-            age = int(decade.group(1)) * 10
-            band, band_word = (age, age + 9), decade.group(0)
-    kommune = next((lexicon.kommune_names[w] for w in words if w in lexicon.kommune_names), None)
     severity, severity_words = _severity(words)
     concepts, negated, consumed = _concepts(words, lexicon, _surface(text, words), _clause_starts(folded))
-    icpc = []
-    for letter, digits in _ICPC.findall(folded):
-        code = f"{letter}{digits}"
-        icpc.append(code.upper())
-        for concept in sorted(lexicon.icpc.get(code, ())):
-            concepts.append(ConceptHit(concept, 1.0, code.upper(), "icpc"))
+    codes = find_codes(folded)
+    for code in codes:
+        table = lexicon.icpc if code.system == "icpc" else lexicon.icd10
+        key = next((k for k in code.lookups if k.lower() in table), None)
+        for concept in sorted(table.get(key.lower(), ())) if key else ():
+            concepts.append(ConceptHit(concept, 1.0, code.code, code.system))
+    patient, relative = _ages(folded, concepts)
+    age = patient.value if patient else None
+    band, band_word = (None, None)
+    if patient is None:
+        band, band_word = _age_band(words)
+    elif patient.strength == 1 and ages.decade_band(folded):
+        band, band_word = ages.decade_band(folded), ages.DECADE_WORD.search(folded).group(0)
     concepts = _as_relative(concepts, lexicon, age)
     concepts = _with_broader(concepts, lexicon)
     urgent_reasons, reminders = _danger(folded, {lexicon.concepts[h.concept].area for h in concepts})
-    ignore = set(STOPWORDS) | set(lexicon.kommune_names) | {str(age)}
+    kommune = next((lexicon.kommune_names[w] for w in words if w in lexicon.kommune_names), None)
+    ignore = set(STOPWORDS) | set(lexicon.kommune_names)
     return Understanding(
         text=text,
         age=age,
         age_from="tekst" if age is not None else None,
         age_band=band,
         age_word=band_word,
+        relative_age=relative.value if relative else None,
+        relative_word=relative.who if relative else None,
         sex=next((SEX_WORDS[w] for w in words if w in SEX_WORDS), None),
         kommune=kommune,
         kommune_from="tekst" if kommune else None,
         severity=severity,
         severity_words=severity_words,
         self_referral=bool(_SELF_REFERRAL.search(folded)),
-        icpc=tuple(dict.fromkeys(icpc)),
+        icpc=tuple(c.code for c in codes if c.system == "icpc"),
+        icd10=tuple(c.code for c in codes if c.system == "icd10"),
         concepts=tuple(concepts),
         negated=tuple(negated),
         names=_names(words, lexicon),
@@ -247,23 +245,17 @@ def understand(text: str, lexicon: Lexicon) -> Understanding:
     )
 
 
-def _age(folded: str) -> tuple[int | None, tuple[int, int] | None]:
-    """The patient's age. «gutt 17», «M29» and «(15)» say it outright and win; «N år» does unless it is a
-    duration («ute av arbeid 3 år», «for 2 år siden», «i 5 år»). Number words count too («fjorten år gammel»)."""
-    folded = _NUMBER_WORD.sub(lambda m: str(_NUMBER_WORDS[m.group(1)] + _UNITS.get(m.group(2) or "", 0)), folded)
-    candidates: list[tuple[bool, int, int, tuple[int, int]]] = []  # (only "N år", position, age, span)
-    for rank, pattern in enumerate(_AGE_PATTERNS):
-        for match in pattern.finditer(folded):
-            value = int(match.group(1))
-            years_only = rank == 0 and match.group(0).endswith("ar")  # "17 år" may be a duration; "17-åring" never
-            if not 0 <= value <= MAX_AGE or years_only and (
-                    _DURATION_BEFORE.search(folded[:match.start()]) or _DURATION_AFTER.match(folded[match.end():])):
-                continue
-            candidates.append((years_only, match.start(), value, match.span()))
-    if not candidates:
-        return None, None
-    _, _, value, span = min(candidates)
-    return value, span
+def _ages(folded: str, concepts: list[ConceptHit]) -> tuple[ages.AgeMention | None, ages.AgeMention | None]:
+    """The patient's age and a relative's. A relative's adult age never becomes the patient's when the question
+    is about the family («mor til sønn på 25 med rus»): the person in front of the GP is then the patient."""
+    found = ages.mentions(folded)
+    if _SUPPORT_FOR_ASKER.search(folded):
+        return ages.patient_age(found, support_for_asker=True)
+    patient, relative = ages.patient_age(found, support_for_asker=False)
+    about_family = any(h.concept == "parorende" for h in concepts)
+    if about_family and patient is not None and patient.relative and patient.value >= 18:
+        return ages.patient_age(found, support_for_asker=True)
+    return patient, relative
 
 
 def _age_band(words: list[str]) -> tuple[tuple[int, int] | None, str | None]:
