@@ -1,7 +1,7 @@
 """Plain-text building blocks for the TUI, free of widgets so they are easy to test.
 
 Chips (what gpguide understood, and how to clear each), the contact block and the referral skeleton that are
-copied to the clipboard, the emergency routes for the banner, the overview's grouping and the glossary search.
+copied to the clipboard, the overview's grouping and the glossary search.
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from gpguide.catalogue import Catalogue, GlossaryTerm, Service
-from gpguide.console import NOT_REGISTERED, contact_lines, source_stamp
-from gpguide.search import Answer, Understanding
+from gpguide.console import NOT_REGISTERED, access_text, contact_lines, source_stamp
+from gpguide.search import Understanding
 
 __all__ = [
     "NOT_REGISTERED",
@@ -19,8 +19,6 @@ __all__ = [
     "chips",
     "clear_chip",
     "contact_block",
-    "contact_lines",
-    "safety_reminders",
     "referral_text",
     "source_stamp",
 ]
@@ -113,19 +111,14 @@ def place_name(service: Service, catalogue: Catalogue) -> str | None:
 def contact_block(service: Service, catalogue: Catalogue, access: str | None = None) -> str:
     """Everything needed to get in touch, as plain text for the clipboard."""
     head = " · ".join(p for p in (service.organization, place_name(service, catalogue)) if p)
-    lines = [service.name + (f" – {head}" if head else "")]
-    for contact in service.contacts:
-        parts = [contact.role, contact.name, contact.phone, contact.email, contact.hours]
-        lines.append(" · ".join(p for p in parts if p))
-    if not service.contacts:
-        lines.append(f"Kontakt: {NOT_REGISTERED}")
+    lines = [service.name + (f" – {head}" if head else ""), *contact_lines(service, catalogue)]
     lines.append(f"Åpningstid: {service.opening_hours.text if service.opening_hours else NOT_REGISTERED}")
     if service.address:
         lines.append(f"Adresse: {service.address.text}")
     if service.url:
         lines.append(f"Nettside: {service.url}")
     if access:
-        lines.append(f"Tilgang: {access}")
+        lines.append(f"Tilgang: {access_text(access)}")
     lines.append(source_stamp(service, catalogue))
     return "\n".join(lines)
 
@@ -157,14 +150,6 @@ def referral_text(service: Service, query: Understanding | None, catalogue: Cata
         lines.extend(f"- {item}" for item in access.referral_must_include)
     lines.append("Spørsmål: …")
     return "\n".join(lines)
-
-
-# ---------- safety ----------
-
-
-def safety_reminders(answer: Answer) -> tuple[str, ...]:
-    """Reasons for a safety reminder that is not an emergency ('selvmordstanker er nevnt: kartlegg risiko')."""
-    return answer.query.safety_reminders
 
 
 # ---------- overview ----------

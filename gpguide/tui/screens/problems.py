@@ -51,9 +51,10 @@ def problems_text(catalogue: Catalogue) -> Text:
 
 
 class ProblemsScreen(SubScreen):
+    TYPING_RETURNS = True
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Lukk"),
-        Binding("q,f9", "app.pop_screen", "Lukk", show=False),
+        Binding("f9", "app.pop_screen", "Lukk", show=False),
     ]
 
     def __init__(self, catalogue: Catalogue) -> None:
