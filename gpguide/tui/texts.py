@@ -160,6 +160,7 @@ AGE_BANDS: tuple[tuple[str, str, int, int], ...] = (
     ("voksne", "Voksne (18 år og eldre)", 18, 200),
 )
 ALL_AGES = ("alle", "Alle aldre")
+AGE_UNKNOWN = ("ukjent", "Alder ikke registrert")  # no limits in the catalogue is not «alle aldre»
 AREA_LABELS = {
     "psykisk": "Psykisk helse",
     "rus": "Rus og avhengighet",
@@ -175,7 +176,7 @@ AREA_ORDER = tuple(AREA_LABELS)
 def age_bands(service: Service) -> list[str]:
     low, high = service.target.min_age, service.target.max_age
     if low is None and high is None:
-        return [ALL_AGES[0]]
+        return [ALL_AGES[0] if service.target.all_ages else AGE_UNKNOWN[0]]
     low = 0 if low is None else low
     high = 200 if high is None else high
     bands = [key for key, _, start, end in AGE_BANDS if low <= end and high >= start]
@@ -197,13 +198,14 @@ def services_in(catalogue: Catalogue, kommune: str | None) -> list[Service]:
 
 
 def overview(catalogue: Catalogue, kommune: str | None) -> list[tuple[str, list[tuple[str, list[Service]]]]]:
-    """[(band label, [(area label, services)])], bands in age order then 'alle aldre', empty groups left out."""
+    """[(band label, [(area label, services)])], bands in age order, then «alle aldre» and «alder ikke
+    registrert»; empty groups left out."""
     grouped: dict[str, dict[str, list[Service]]] = {}
     for service in services_in(catalogue, kommune):
         for band in age_bands(service):
             for area in areas(service, catalogue):
                 grouped.setdefault(band, {}).setdefault(area, []).append(service)
-    labels = [(key, label) for key, label, _, _ in AGE_BANDS] + [ALL_AGES]
+    labels = [(key, label) for key, label, _, _ in AGE_BANDS] + [ALL_AGES, AGE_UNKNOWN]
     result = []
     for key, label in labels:
         if key not in grouped:

@@ -526,7 +526,7 @@ async def test_overview_groups_by_age_and_area(catalogue):
         tree = app.screen.query_one(Tree)
         bands = [str(node.label) for node in tree.root.children]
         assert bands[0].startswith("Barn") and any(b.startswith("Voksne") for b in bands)
-        assert bands[-1].startswith("Alle aldre")
+        assert bands[-1].startswith("Alder ikke registrert") and not any(b.startswith("Alle aldre") for b in bands)
         voksne = next(n for n in tree.root.children if str(n.label).startswith("Voksne"))
         areas = [str(n.label) for n in voksne.children]
         assert any(a.startswith("Psykisk helse") for a in areas) and any(a.startswith("Rus") for a in areas)
@@ -579,6 +579,7 @@ async def test_skipped_files_notice_and_problem_list(tmp_path):
         assert isinstance(app.screen, ProblemsScreen)
         text = plain(app.screen.query_one("#problems-body"))
         assert "sandnes/broken.yaml" in text and "YAML-syntaksfeil" in text
+        assert "warning" not in text and "merknader til tjenesteeierne" in text  # counted, not listed
 
 
 async def test_no_notice_for_a_clean_catalogue(catalogue):

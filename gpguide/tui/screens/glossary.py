@@ -16,8 +16,8 @@ from gpguide.tui.texts import search_glossary
 def term_prompt(term: GlossaryTerm) -> Text:
     text = Text()
     text.append(term.term, style="bold")
-    if term.expansion:
-        text.append(f" ({term.expansion})")
+    if term.expansion:  # a dash, not brackets: many expansions hold brackets of their own
+        text.append(f" – {term.expansion}")
     text.append("\n")
     text.append(term.definition, style="dim")
     return text
