@@ -26,11 +26,11 @@ _RANGE = re.compile(r"\b\d{1,3}\s*[-–]\s*\d{1,3}\b(?!\s*-?\s*ar)")  # «6-8 pi
 # ---------- who ----------
 
 PERSON_WORDS = ("gutt|gut|guten|gutten|jente|jenta|jenten|mann|kvinne|dame|herre|kar|ungdom|ungdommen|pasient|"
-                "pasienten|pas|pt|pensjonist|student|elev|enke|enkemann|kv|mn|ho|hun|han|hen|tenaring|"
+                "pasienten|pasienter|pasientar|pas|pt|pensjonist|student|elev|enke|enkemann|kv|mn|ho|hun|han|hen|tenaring|"
                 "innsatt|flyktning|person|alder")
 KIN_WORDS = ("sonn|sonnen|sonen|son|datter|dattera|datteren|dotter|dottera|mor|moren|mora|mamma|far|faren|pappa|"
              "bror|broren|broderen|soster|sosteren|systera|kone|kona|mannen|samboer|samboeren|ektefelle|ektefellen|"
-             "kjaereste|kjaresten|forelder|barnet|barn|barnebarn|onkel|tante|stefar|stemor|svigermor|svigerfar")
+             "kjaereste|kjaresten|forelder|barnet|barn|ungen|barnebarn|onkel|tante|stefar|stemor|svigermor|svigerfar")
 PARENT_WORDS = frozenset("mor moren mora mamma far faren pappa forelder foreldre foreldrene stefar stemor".split())
 
 _NUM = r"(\d{1,3})(?:\s*1/2|½|,5)?"
@@ -52,6 +52,13 @@ _DURATION_BEFORE = re.compile(r"(?:\bi|\bfor|\better|\bgjennom|\bover|\bsiste|\b
                               r"\bdrukket|\bbrukt|\bruset|\bslitt|\bsittet|\bsatt|\bbodd|\bjobbet|\bgatt|\bhar)\s*$")
 _DURATION_AFTER = re.compile(r"\s*(?:siden|sidan|sia|tilbake|til|fram|frem|lang|lenge|senere|seinare|etter|i strekk|"
                              r"pa rad|uten|utan|med rus|rusfri|edru|av|i)\b")
+# After a person and their age, the words that make them the one asking about someone else.
+_ASKER = re.compile(
+    r"\s*(?:ar|aar)?\s*(?:gammel|gml)?\s*\)?\s*(?:,\s*)?(?::|(?:som\s+)?(?:er\s+|blir\s+)?(?:her\b|med\s+(?:uro|sonn|datter|dotter)|"
+    r"spor|spurte|ringer|ringjer|ringte|kommer|kjem|ber\b|lurer|undrar|er bekymr|bekymr|uroa|urolig|redd|tror|trur|"
+    r"forteller|fortel|sier|seier|parorende til|parorande til|til\s+(?:en|ein|ei|et|eit|sin|si|sitt|hennes|hans)?\s*"
+    r"(?:voksen|vaksen|ung|liten)?\s*(?:sonn|son|datter|dotter|mann|kone|kona|bror|soster|syster|gutt|jente|pasient|mor|far|barn)))"
+)
 _CLAUSE = re.compile(r"(?:^|[,.;:!?\n()]|\s-\s|\bog\b|\bmen\b)\s*$")
 
 _UNITS_WORDS = {"en": 1, "ett": 1, "ein": 1, "eitt": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "sju": 7,
@@ -70,6 +77,7 @@ class AgeMention:
     strength: int  # 3: said outright («17-åring», «gutt 17», «(15)»); 2: «17 år» at a clause start; 1: «17 år» mid-clause
     who: str | None = None  # the kin word when it is a relative's age («sønnen», «mor»)
     start: int = 0
+    asker: bool = False  # the person asking on someone else's behalf («Mor (52) spør», «Kona (44) til en mann (47)»)
 
     @property
     def relative(self) -> bool:
@@ -96,7 +104,8 @@ def mentions(folded: str) -> list[AgeMention]:
     def add(start: int, value: str, strength: int, who: str | None = None) -> None:
         age = int(value)
         if 0 <= age <= MAX_AGE and (start not in found or found[start].strength < strength):
-            found[start] = AgeMention(age, strength, who, start)
+            asker = bool(_ASKER.match(text, start + len(value)))
+            found[start] = AgeMention(age, strength, who, start, asker)
 
     for m in _WHO_THEN_AGE.finditer(text):
         word = m.group(1)
@@ -131,26 +140,20 @@ def _kin_before(text: str, start: int) -> str | None:
     return m.group(1) if m else None
 
 
-def patient_age(found: list[AgeMention], support_for_asker: bool) -> tuple[AgeMention | None, AgeMention | None]:
+def patient_age(found: list[AgeMention]) -> tuple[AgeMention | None, AgeMention | None]:
     """(the patient's age, a relative's age) from the mentions.
 
-    A relative's age is the patient's when the question is about that relative («sønnen på 17 ruser seg»), unless
-    the GP asks for support for the person in front of them (the asker is then the patient: «mor trenger støtte»).
-    When a parent and a child are both named, the child is the one the question is about."""
-    own = [a for a in found if not a.relative]
-    kin = [a for a in found if a.relative]
-    relative = None
-    if kin:
-        children = [a for a in kin if a.who not in PARENT_WORDS]
-        relative = (children or kin)[0]
-    if own:
-        return own[0], relative
-    if relative is None:
-        return None, None
-    if support_for_asker:
-        parents = [a for a in kin if a.who in PARENT_WORDS and a is not relative]
-        return (parents[0] if parents and relative.who not in PARENT_WORDS else None), relative
-    return relative, None
+    The patient is the person the question is about: a relative who asks («Mor (52) spør om sønnen (19)», «Kona (57)
+    til en pasient (59)») keeps their own age apart. Otherwise an age given for the patient outright wins over a
+    relative's, and when a parent and a child are both named, the child is the one the question is about."""
+    askers = [a for a in found if a.asker]
+    others = [a for a in found if not a.asker]
+    own = [a for a in others if not a.relative]
+    kin = [a for a in others if a.relative]
+    children = [a for a in kin if a.who not in PARENT_WORDS]
+    patient = (own or children or kin or [None])[0]
+    relative = next((a for a in [*askers, *kin, *own] if a is not patient), None)
+    return patient, relative
 
 
 def decade_band(folded: str) -> tuple[int, int] | None:

@@ -56,15 +56,6 @@ NEUTRAL_PHRASES = (("psykisk", "frisk"), ("ellers", "frisk"), ("somatisk", "fris
 NEGATORS = frozenset({"ikke", "ikkje", "ingen", "uten", "utan", "aldri", "neg", "benekter", "avkrefter", "ingenting"})
 NEGATABLE_AREAS = frozenset({"psykisk", "rus", "akutt"})
 
-# The person in front of the GP wants support for themselves, as a relative.
-_SUPPORT_FOR_ASKER = re.compile(
-    r"(?:stotte|hjelp|avlastning|veiledning|samtaler?|noen a snakke med|nokon a snakke med|noen a prate med)\b"
-    r"[^.;!?]{0,25}\b(?:selv|sjol|sjolv|for egen del|for eiga del|til seg|til henne|til han|for seg)\b|"
-    r"parorendestotte|parorandestotte|parorendegruppe|parorandegruppe|parorendesamtale|som parorende|som parorande|"
-    r"er (?:utslitt|utsliten|sliten|sliti|fortvilet|fortvila|bekymret|bekymra)|"
-    r"(?:mor|far|mamma|pappa|kona|kone|mannen|samboer\w*|ektefelle\w*)\s+(?:er|trenger|treng|vil ha|onsker)\s+"
-    r"(?:stotte|hjelp|avlastning|noen|nokon|samtale)"
-)
 _SELF_REFERRAL = re.compile(
     r"uten henvis|utan tilvis|utan henvis|uten tilvis|lavterskel|lavtersk|ta kontakt selv|selv ta kontakt|ringe selv|"
     r"selvhenvis|sjolvtilvis|direkte kontakt|drop.?in|uten vedtak|ikke henvisning|uten a vaere henvist"
@@ -207,7 +198,7 @@ def understand(text: str, lexicon: Lexicon) -> Understanding:
         key = next((k for k in code.lookups if k.lower() in table), None)
         for concept in sorted(table.get(key.lower(), ())) if key else ():
             concepts.append(ConceptHit(concept, 1.0, code.code, code.system))
-    patient, relative = _ages(folded, concepts)
+    patient, relative = ages.patient_age(ages.mentions(folded))
     age = patient.value if patient else None
     band, band_word = (None, None)
     if patient is None:
@@ -243,19 +234,6 @@ def understand(text: str, lexicon: Lexicon) -> Understanding:
         urgent_reasons=tuple(urgent_reasons),
         safety_reminders=tuple(reminders),
     )
-
-
-def _ages(folded: str, concepts: list[ConceptHit]) -> tuple[ages.AgeMention | None, ages.AgeMention | None]:
-    """The patient's age and a relative's. A relative's adult age never becomes the patient's when the question
-    is about the family («mor til sønn på 25 med rus»): the person in front of the GP is then the patient."""
-    found = ages.mentions(folded)
-    if _SUPPORT_FOR_ASKER.search(folded):
-        return ages.patient_age(found, support_for_asker=True)
-    patient, relative = ages.patient_age(found, support_for_asker=False)
-    about_family = any(h.concept == "parorende" for h in concepts)
-    if about_family and patient is not None and patient.relative and patient.value >= 18:
-        return ages.patient_age(found, support_for_asker=True)
-    return patient, relative
 
 
 def _age_band(words: list[str]) -> tuple[tuple[int, int] | None, str | None]:
