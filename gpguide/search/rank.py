@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from gpguide.catalogue import Service
 from gpguide.search.lexicon import Lexicon
+from gpguide.search.scope import Scope
 from gpguide.search.normalise import stem, tokens
 from gpguide.search.understand import Understanding
 
@@ -38,27 +39,35 @@ class Scored:
 
 
 class Ranker:
-    def __init__(self, lexicon: Lexicon, services: list[Service]):
+    """Scores services within one scope: its statistics weigh the matches."""
+
+    def __init__(self, lexicon: Lexicon, scope: Scope):
         self.lexicon = lexicon
-        self.age_hints = {s.id: implied_ages(s) for s in services}
-        self.avg_tags = max(1.0, sum(len(s.target.problems) for s in services) / max(1, len(services)))
-        self.text_stems = {s.id: _text_stems(s) for s in services}
-        self.text_df: dict[str, int] = {}
-        for stems in self.text_stems.values():
-            for word in stems:
-                self.text_df[word] = self.text_df.get(word, 0) + 1
-        self.total = max(1, len(services))
+        self.scope = scope
+        self.age_hints = {s.id: implied_ages(s) for s in scope.services}
 
     def score(self, service: Service, query: Understanding) -> Scored:
+        return self.fit(self.base(service, query), query)
+
+    def fit(self, base: Scored, query: Understanding) -> Scored:
+        """The base score adjusted for severity, age, access, level and status. Does not change `base`, so one base
+        serves every probe age."""
+        result = replace(base, problems=list(base.problems), offers=list(base.offers), notes=list(base.notes))
+        if result.score > 0:
+            result.score = self._fit(base.service, query, result, result.score)
+        return result
+
+    def base(self, service: Service, query: Understanding) -> Scored:
+        """What the service offers for what was asked, before age and the other fits: the part no age changes."""
         result = Scored(service)
         weights = query.concept_weights()
         primary = query.primary_concepts
         # Breadth of the target group, like document length in BM25: a service for everything fits nothing best.
-        norm = 1 - LENGTH_B + LENGTH_B * len(service.target.problems) / self.avg_tags
+        norm = 1 - LENGTH_B + LENGTH_B * len(service.target.problems) / self.scope.avg_tags
         concept_score = 0.0
         sibling = False
         for concept, weight in weights.items():
-            idf = self.lexicon.concept_idf.get(concept, 1.0)
+            idf = self.scope.concept_idf.get(concept, 1.0)
             if concept not in primary and self._made_for_a_sibling(service, concept, primary):
                 sibling = True  # asked about alcohol, and this "rus" service is a cannabis course
                 continue
@@ -93,15 +102,13 @@ class Ranker:
         if result.named >= 0.8:
             score *= 2.0  # the GP named this service: it is what they are asking about
         score += W_NAME * result.named
+        text_stems = self.scope.text_stems[service.id]
         for word in query.words:
             s = stem(word)
-            if s in self.text_stems[service.id] and len(s) >= 4:
+            if s in text_stems and len(s) >= 4:
                 result.text_words.append(word)
-                score += W_TEXT * math.log(1 + self.total / self.text_df.get(s, 1))
-        if score <= 0:
-            return result
-        score = self._fit(service, query, result, score)
-        result.score = score
+                score += W_TEXT * math.log(1 + self.scope.total / self.scope.text_df.get(s, 1))
+        result.score = max(score, 0.0)
         return result
 
     def _made_for_a_sibling(self, service: Service, parent: str, primary) -> bool:
@@ -186,9 +193,3 @@ def _age_specific(target) -> bool:
 
 def _band_name(band: tuple[int, int]) -> str:
     return "barn og unge" if band[1] <= 25 else "eldre"
-
-
-def _text_stems(service: Service) -> set[str]:
-    text = " ".join(filter(None, [service.name, *service.alternate_names, service.organization, service.description,
-                                  service.target.description]))
-    return {stem(w) for w in tokens(text)}

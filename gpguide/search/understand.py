@@ -6,8 +6,6 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 
-from rapidfuzz.distance import DamerauLevenshtein
-
 from gpguide.search import ages
 from gpguide.search.codes import find_codes
 from gpguide.search.lexicon import Lexicon
@@ -228,7 +226,6 @@ def understand(text: str, lexicon: Lexicon) -> Understanding:
         icd10=tuple(c.code for c in codes if c.system == "icd10"),
         concepts=tuple(concepts),
         negated=tuple(negated),
-        names=_names(words, lexicon),
         words=tuple(w for i, w in enumerate(words) if w not in ignore and not w.isdigit() and i not in consumed),
         urgent=bool(urgent_reasons),
         urgent_reasons=tuple(urgent_reasons),
@@ -357,44 +354,6 @@ def _with_broader(hits: list[ConceptHit], lexicon: Lexicon) -> list[ConceptHit]:
             if parent not in direct and (parent not in extra or extra[parent].weight < hit.weight * 0.7):
                 extra[parent] = ConceptHit(parent, hit.weight * 0.7, hit.matched, "broader", primary=False)
     return hits + list(extra.values())
-
-
-def _names(words: list[str], lexicon: Lexicon) -> dict[str, float]:
-    """Services the question names outright ('Ung-team', 'RPH', 'kommunepsykolog'), with a strength in 0..1."""
-    stems = {stem(w) for w in words}
-    joined = set(words) | {a + b for a, b in zip(words, words[1:])}
-    found: dict[str, float] = {}
-
-    def add(service_id: str, strength: float) -> None:
-        found[service_id] = max(found.get(service_id, 0.0), strength)
-
-    for form in lexicon.names:
-        specific = bool(form.key_words) or len(form.words) >= 3  # "psykisk helsetjeneste" names nothing
-        if form.compact in joined and specific or all(w in stems for w in form.words) and specific:
-            add(form.service_id, 1.0)
-        else:
-            for word in form.key_words:
-                if word in stems and len(lexicon.name_words[word]) <= 3:
-                    add(form.service_id, 0.6)
-    for org_words, service_id in lexicon.organizations:
-        if all(w in stems for w in org_words):
-            add(service_id, 0.5)
-    for word in words:
-        if len(word) < 4 or word in lexicon.exact or word in STOPWORDS:
-            continue
-        for name_word, services in lexicon.name_words.items():
-            if len(services) <= 4 and _misspelt(stem(word), name_word):
-                for service_id in services:
-                    add(service_id, 0.8)
-    return found
-
-
-def _misspelt(word: str, name_word: str) -> bool:
-    """A name word typed with a slip: one edit (two in long words), same first letter ('fakt' → 'fact')."""
-    if word == name_word or min(len(word), len(name_word)) < 4 or word[0] != name_word[0] \
-            or abs(len(word) - len(name_word)) > 1:
-        return word == name_word
-    return DamerauLevenshtein.distance(word, name_word) <= (2 if len(name_word) >= 9 else 1)
 
 
 def _danger(folded: str, areas: set[str]) -> tuple[list[str], list[str]]:
