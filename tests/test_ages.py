@@ -21,7 +21,11 @@ def age_of(text: str):
         ("sønnen, 17 år, røyker hasj", 17),
         ("jente på 15", 15),
         ("17 og et halvt år", 17),
-        ("snart 18, angst", 18),
+        ("snart 18, angst", 17),
+        ("Jente som fyller 18 om tre uker", 17),
+        ("fyller 18 nå, trenger bolig", 18),
+        ("gutten e 16, deppa", 16),
+        ("gutt 10 forteller på helsestasjonen at far slår", 10),
         ("fjorten år gammel jente", 14),
         ("tjuefem år gammel mann", 25),
         ("M29", 29),
@@ -80,6 +84,9 @@ def test_never_an_age(text):
         ("datter 19 år med anoreksi, mor spør", 19, None),
         ("mor (52) til datter med rus, mor trenger støtte", None, 52),
         ("84 år gammel kvinne, sønnen tar pengene hennes", 84, None),
+        ("Mor (44) er med sønnen på 16: røyker hasj", 16, 44),
+        ("Bestemor (70) har omsorga for barnebarnet (16)", 16, 70),
+        ("Pasient 17 år lurer på om hasj er farleg", 17, None),  # asking for himself
     ],
 )
 def test_relatives_ages_are_kept_apart(text, patient, relative):
