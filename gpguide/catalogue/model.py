@@ -177,6 +177,7 @@ class Concept:
     icd10: tuple[str, ...] = ()
     broader: tuple[str, ...] = ()
     facet: str | None = None
+    restricted: bool = False
 
 
 @dataclass(frozen=True)

@@ -192,7 +192,9 @@ class Engine:
                     scored[alt.id].score += W_NAME * (0.9 if probe.named >= 1.0 else 0.2)
                     scored[alt.id].alternative_to = f"alternativ: {message}"
         self._national_when_nothing_local(scored, query)
-        ranked = sorted((s for s in scored.values() if s.score >= MIN_SCORE), key=lambda s: (-s.score, s.service.name))
+        # For a minor, a service whose age limits no source gives comes after every one known to take that age.
+        ranked = sorted((s for s in scored.values() if s.score >= MIN_SCORE),
+                        key=lambda s: (s.age_unknown, -s.score, s.service.name))
         if ranked:
             floor = ranked[0].score * 0.25
             ranked = [s for s in ranked if s.score >= floor][:MAX_RESULTS]

@@ -71,6 +71,16 @@ class Lexicon:
                 best = (choice, distance)
         return (best[0], 1 - best[1] / max(len(word), len(best[0]))) if best else None
 
+    def concepts_in(self, text: str) -> set[str]:
+        """Concepts a short text (a service's name) speaks of: its words, phrases and compounds, no typos."""
+        words = tokens(text)
+        stems = tuple(stem(w) for w in words)
+        found = {c for phrase, concepts in self.phrases.items() for i in range(len(stems) - len(phrase) + 1)
+                 if stems[i:i + len(phrase)] == phrase for c in concepts}
+        for word in words:
+            found |= self.lookup(word) or (self.split_compound(word) if len(word) >= 7 else set())
+        return found
+
     def lookup(self, word: str) -> set[str]:
         """Concepts for one folded word: exact, then stem."""
         return self.exact.get(word) or self.stems.get(stem(word)) or set()

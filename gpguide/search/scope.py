@@ -64,6 +64,9 @@ class Scope:
     text_stems: dict[str, frozenset[str]] = field(default_factory=dict)
     text_df: dict[str, int] = field(default_factory=dict)
     avg_tags: float = 1.0
+    # What a service's own name says it is for: restricted concepts (coercion, relatives) and kinds of a faceted
+    # concept (LAR: opioids; Hasjavvenningskurs: cannabis).
+    made_for: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, kommune: str | None, services: tuple[Service, ...], lexicon: Lexicon,
@@ -80,6 +83,10 @@ class Scope:
                 service.name, *service.alternate_names, service.organization, service.description,
                 service.target.description]))))
             scope.text_stems[service.id] = stems
+            named_for = lexicon.concepts_in(" ".join((service.name, *service.alternate_names)))
+            scope.made_for[service.id] = frozenset(
+                k for c in named_for for k in (c, *lexicon.concepts[c].broader)
+                if lexicon.concepts[k].restricted or lexicon.concepts[k].facet)
             for word in stems:
                 scope.text_df[word] = scope.text_df.get(word, 0) + 1
         if not names_only:

@@ -22,6 +22,7 @@ AGE_WORDS: dict[str, tuple[int, int]] = {
     "student": (19, 30), "veteran": (20, 110), "ufor": (18, 67), "uforetrygdet": (18, 67), "voksen": (18, 110), "vaksen": (18, 110), "eldre": (65, 110), "pensjonist": (65, 110),
     "gammel": (65, 110), "gamal": (65, 110), "alderdom": (65, 110),
 }
+LOOSE_AGE_WORDS = frozenset({"gutt", "gut", "guten", "jente", "jenta"})  # said of adults too
 AGE_PHRASES = {("ung", "voksen"): (18, 25), ("unge", "voksne"): (18, 25), ("ung", "vaksen"): (18, 25)}
 
 SEX_WORDS = {
@@ -143,6 +144,15 @@ class Understanding:
     urgent: bool = False
     urgent_reasons: tuple[str, ...] = ()
     safety_reminders: tuple[str, ...] = ()
+
+    @property
+    def minor(self) -> bool | None:
+        """Is the patient under 18? None when nothing in the question says either way."""
+        if self.age is not None:
+            return self.age < 18
+        if self.age_band and self.age_word not in LOOSE_AGE_WORDS:
+            return True if self.age_band[1] <= 19 else False if self.age_band[0] >= 18 else None
+        return None
 
     @property
     def primary_concepts(self) -> dict[str, ConceptHit]:
