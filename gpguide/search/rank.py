@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field, replace
 
 from gpguide.catalogue import Service
@@ -134,7 +135,7 @@ class Ranker:
         restricted = {c for c in made_for if concepts[c].restricted} - asked
         if restricted:
             result.notes.append("tjenesten er for " + ", ".join(sorted(concepts[c].label for c in restricted)))
-            return 0.15
+            return 0.05
         wanted = {h.concept for h in query.concepts if h.primary}
         for facet in {concepts[c].facet for c in made_for if concepts[c].facet}:
             mine = {c for c in made_for if concepts[c].facet == facet}
@@ -201,6 +202,7 @@ class Ranker:
 AGE_LIMIT_NOT_REGISTERED = "aldersgrense ikke registrert"
 YOUTH_PREFIXES = ("barn", "ungdom", "skole", "elev", "oppvekst", "tenar")
 ELDER_PREFIXES = ("eldre", "alders")
+_STATED_AGES = re.compile(r"\b(\d{1,2})\s*(?:[-–]\s*(\d{1,2}))?\s*år\b")
 ADULT_PREFIXES = ("voksn", "voksen", "vaksn", "vaksen")
 
 
@@ -212,6 +214,9 @@ def implied_ages(service: Service) -> tuple[int, int] | None:
     if service.target.min_age is not None or service.target.max_age is not None or service.target.all_ages:
         return None
     for text in (service.name, service.target.description or service.description or ""):
+        stated = [int(n) for pair in _STATED_AGES.findall(text) for n in pair if n]
+        if stated and min(stated) >= 18:
+            return (18, 120)  # «har også huset ungdom 18–25 år»: young adults, not children
         words = tokens(text)
         youth = any(w.startswith(YOUTH_PREFIXES) or w == "unge" for w in words)
         adult = any(w.startswith(ADULT_PREFIXES) for w in words)  # "ungdommer og voksne" is everyone
