@@ -49,7 +49,8 @@ class NameForm:
 
     @property
     def specific(self) -> bool:
-        return bool(self.key_words) or len(self.words) >= 3  # "psykisk helsetjeneste" names nothing
+        """Does the form name one service? «psykisk helsetjeneste» or «(rus og psykisk helse)» names nothing."""
+        return bool(self.key_words) or len(self.words) >= 3 and any(w not in GENERIC_STEMS for w in self.words)
 
 
 @dataclass

@@ -47,11 +47,13 @@ SEVERITY_PHRASES: dict[tuple[str, ...], frozenset[int]] = {
 NEUTRAL_PHRASES = (("psykisk", "frisk"), ("ellers", "frisk"), ("somatisk", "frisk"), ("fysisk", "frisk"),
                    ("tidligere", "frisk"), ("frisk", "ellers"),
                    # working is not a need for work
-                   ("i", "full", "jobb"), ("full", "jobb"), ("fortsatt", "i", "jobb"), ("er", "i", "jobb"),
-                   ("har", "jobb"), ("i", "fast", "jobb"), ("full", "stilling"), ("jobber", "fullt"),
+                   ("i", "full", "jobb"), ("full", "jobb"), ("i", "jobb"), ("i", "arbeid"), ("har", "jobb"),
+                   ("i", "fast", "jobb"), ("full", "stilling"), ("jobber", "fullt"), ("fungerer", "i", "jobb"),
                    # "mor til to barn" says she is a mother, not that she is someone's relative in need
                    *((parent, "til", count) for parent in ("mor", "far", "mamma", "pappa", "forelder")
                      for count in ("to", "tre", "fire", "fem", "seks", "2", "3", "4", "5", "6", "barn", "mange")))
+# «vil i jobb», «tilbake i arbeid»: a wish, not a state, so the neutral phrase does not apply.
+WISHES = frozenset("vil ville onsker onskjer komme kome tilbake ut inn mal malet hjelp".split())
 NEGATORS = frozenset({"ikke", "ikkje", "ingen", "uten", "utan", "aldri", "neg", "benekter", "avkrefter", "ingenting"})
 NEGATABLE_AREAS = frozenset({"psykisk", "rus", "akutt"})
 
@@ -281,7 +283,8 @@ def _concepts(words: list[str], lexicon: Lexicon, shown: list[str],
               clause_starts: set[int]) -> tuple[list[ConceptHit], list[str], set[int]]:
     stems = [stem(w) for w in words]
     consumed: set[int] = {i + k for phrase in NEUTRAL_PHRASES for i in range(len(words) - 1)
-                          if tuple(words[i:i + len(phrase)]) == phrase for k in range(len(phrase))}
+                          if tuple(words[i:i + len(phrase)]) == phrase and not (i and words[i - 1] in WISHES)
+                          for k in range(len(phrase))}
     hits: list[ConceptHit] = []
     for phrase, phrase_concepts in lexicon.phrases.items():
         n = len(phrase)
