@@ -121,7 +121,7 @@ class Ranker:
         theirs = problems - {"parorende", "familie"}
         illness = {c for h in query.concepts if self.lexicon.concepts[h.concept].area in ("psykisk", "rus")
                    for c in (h.concept, *self.lexicon.concepts[h.concept].broader)}
-        return 0.3 if theirs and illness and not theirs & illness else 1.0
+        return 0.15 if theirs and illness and not theirs & illness else 1.0
 
     def _kind_fit(self, service: Service, query: Understanding, result: Scored) -> float:
         """What the service's name says it is for decides whom it fits: a service named for a restricted concept
@@ -194,7 +194,7 @@ class Ranker:
             weight = max(weight, 1.0)
         score *= weight
         if service.status == "uncertain":
-            score *= 0.7
+            score *= 0.5
             result.notes.append("usikkert om tilbudet finnes nå")
         return score
 

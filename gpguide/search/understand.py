@@ -302,7 +302,7 @@ def _concepts(words: list[str], lexicon: Lexicon, shown: list[str],
             continue
         is_negated = _negated(words, i, consumed, clause_starts)
         for concept in sorted(found):
-            if is_negated and lexicon.concepts[concept].area in NEGATABLE_AREAS:
+            if is_negated and (lexicon.concepts[concept].area in NEGATABLE_AREAS or lexicon.concepts[concept].restricted):
                 negated.append(shown[i])
                 continue
             hits.append(ConceptHit(concept, weight, matched, how))
