@@ -93,8 +93,10 @@ class Ranker:
             matched = set(result.problems) | set(result.offers)
             covers = {c: 1.0 if c in matched else 0.6 if set(self.lexicon.concepts[c].broader) & matched else 0.0
                       for c in primary}
-            covered = sum(covers.values())
-            score *= 0.55 + 0.45 * covered / len(primary) if covered else 0.3
+            # Rare concepts ("spilleavhengighet") say more about the patient than common ones ("gjeld").
+            idf = {c: self.scope.concept_idf.get(c, 1.0) for c in primary}
+            covered = sum(covers[c] * idf[c] for c in primary)
+            score *= 0.55 + 0.45 * covered / sum(idf.values()) if covered else 0.3
             problems = [c for c in primary if self.lexicon.concepts[c].area != "behov"]
             if problems and not any(covers[c] for c in problems):
                 score *= 0.35  # it offers the kind of help asked for, but for none of the patient's problems

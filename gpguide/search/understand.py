@@ -49,6 +49,9 @@ NEUTRAL_PHRASES = (("psykisk", "frisk"), ("ellers", "frisk"), ("somatisk", "fris
                    # working is not a need for work
                    ("i", "full", "jobb"), ("full", "jobb"), ("i", "jobb"), ("i", "arbeid"), ("har", "jobb"),
                    ("i", "fast", "jobb"), ("full", "stilling"), ("jobber", "fullt"), ("fungerer", "i", "jobb"),
+                   # threatening to leave is not violence
+                   *(("truer", "med", "a", verb) for verb in ("ga", "dra", "flytte", "forlate", "skille", "kaste")),
+                   *(("trugar", "med", "a", verb) for verb in ("ga", "dra", "flytte", "forlate", "skilje", "kaste")),
                    # "mor til to barn" says she is a mother, not that she is someone's relative in need
                    *((parent, "til", count) for parent in ("mor", "far", "mamma", "pappa", "forelder")
                      for count in ("to", "tre", "fire", "fem", "seks", "2", "3", "4", "5", "6", "barn", "mange")))
