@@ -29,7 +29,7 @@ PERSON_WORDS = ("gutt|gut|guten|gutten|jente|jenta|jenten|mann|kvinne|dame|herre
                 "pasienten|pasienter|pasientar|pas|pt|pensjonist|student|elev|enke|enkemann|kv|mn|ho|hun|han|hen|tenaring|"
                 "innsatt|flyktning|person|alder")
 KIN_WORDS = ("sonn|sonnen|sonen|son|datter|dattera|datteren|dotter|dottera|mor|moren|mora|mamma|far|faren|pappa|"
-             "bror|broren|broderen|soster|sosteren|systera|kone|kona|mannen|samboer|samboeren|ektefelle|ektefellen|"
+             "bror|broren|brori|broderen|soster|sosteren|syster|systera|systra|kone|kona|mannen|samboer|samboeren|ektefelle|ektefellen|"
              "kjaereste|kjaresten|forelder|barnet|barn|ungen|barnebarn|barnebarnet|onkel|tante|stefar|stemor|svigermor|svigerfar|"
              "bestemor|bestefar|besteforeldre|mormor|morfar|farmor|farfar")
 PARENT_WORDS = frozenset("mor moren mora mamma far faren pappa forelder foreldre foreldrene stefar stemor bestemor bestefar "

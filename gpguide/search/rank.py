@@ -19,6 +19,7 @@ W_TEXT = 0.6
 MIN_SCORE = 0.6
 # Municipal services first: a GP should consider them before specialist care, and helplines come last.
 LEVEL_WEIGHT = {"kommune": 1.0, "interkommunal": 0.95, "frivillig": 0.85, "spesialist": 0.6, "nasjonal": 0.35}
+NAMED_LEVEL_WEIGHT = 0.85  # a named specialist service still comes after a named municipal one
 SPECIALIST_NEEDS = frozenset({"dognbehandling", "avrusning", "utredning", "rusbehandling"})
 LENGTH_B = 0.2
 
@@ -115,15 +116,15 @@ class Ranker:
         return result
 
     def _relatives_fit(self, service: Service, query: Understanding) -> float:
-        """A service for relatives of people with one kind of problem (gambling, substances) fits a relative of
-        someone with another kind poorly."""
+        """A service for relatives in one kind of situation (gambling, substances) fits a relative in another kind
+        poorly."""
         problems = set(service.target.problems)
         if "parorende" not in problems or not any(h.concept == "parorende" for h in query.concepts):
             return 1.0
         theirs = problems - {"parorende", "familie"}
-        illness = {c for h in query.concepts if self.lexicon.concepts[h.concept].area in ("psykisk", "rus")
-                   for c in (h.concept, *self.lexicon.concepts[h.concept].broader)}
-        return 0.15 if theirs and illness and not theirs & illness else 1.0
+        situation = {c for h in query.concepts if h.concept not in ("parorende", "familie")
+                     for c in (h.concept, *self.lexicon.concepts[h.concept].broader)}
+        return 0.15 if theirs and situation and not theirs & situation else 1.0
 
     def _kind_fit(self, service: Service, query: Understanding, result: Scored) -> float:
         """What the service's name says it is for decides whom it fits: a service named for a restricted concept
@@ -193,7 +194,7 @@ class Ranker:
         if service.level == "spesialist" and (query.severity == {3} or SPECIALIST_NEEDS & set(result.problems + result.offers)):
             weight = 1.0
         if result.named >= 1.0:
-            weight = max(weight, 1.0)
+            weight = max(weight, NAMED_LEVEL_WEIGHT)
         score *= weight
         if service.status == "uncertain":
             score *= 0.5

@@ -121,7 +121,7 @@ class ConceptHit:
     concept: str
     weight: float
     matched: str
-    how: str  # exact | stem | phrase | compound | fuzzy | icpc | broader
+    how: str  # exact | stem | phrase | compound | fuzzy | icpc | icd10 | broader | named | relative
     primary: bool = True
 
 
@@ -213,6 +213,10 @@ def understand(text: str, lexicon: Lexicon) -> Understanding:
             concepts.append(ConceptHit(concept, 1.0, code.code, code.system))
     patient, relative = ages.patient_age(ages.mentions(folded))
     age = patient.value if patient else None
+    if relative is not None and relative.asker and (age is None or age >= 18) \
+            and not any(h.concept == "parorende" for h in concepts) and "parorende" in lexicon.concepts:
+        # A relative asks about an adult («Mor (60) til ein son (34) med schizofreni»): a relatives' question.
+        concepts.append(ConceptHit("parorende", 0.8, relative.who or "pårørende", "relative"))
     band, band_word = (None, None)
     if patient is None:
         band, band_word = _age_band(words)
