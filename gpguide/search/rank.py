@@ -86,7 +86,7 @@ class Ranker:
                 elif children & set(service.offers):
                     concept_score += W_OFFER * weight * idf * 0.5
                     result.offers.append(sorted(children & set(service.offers))[0])
-        score = concept_score / norm * self._kind_fit(service, query, result)
+        score = concept_score / norm
         if not weights and query.severity and set(service.target.severity) & query.severity:
             score = 1.0  # only a severity was given ("hovedforløp 1"): the services made for it
         if primary:
@@ -112,7 +112,7 @@ class Ranker:
             if s in text_stems and len(s) >= 4:
                 result.text_words.append(word)
                 score += W_TEXT * math.log(1 + self.scope.total / self.scope.text_df.get(s, 1))
-        result.score = max(score, 0.0)
+        result.score = max(score, 0.0) * self._kind_fit(service, query, result)
         return result
 
     def _relatives_fit(self, service: Service, query: Understanding) -> float:
