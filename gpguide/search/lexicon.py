@@ -92,10 +92,10 @@ class Lexicon:
             left, right = word[:i], word[i:]
             left_hits = self.lookup(left) or (self.lookup(left[:-1]) if left.endswith(("s", "e")) and i > 4 else set())
             right_hits = self.lookup(right) if len(right) >= 3 else set()
-            # A short part only counts when the rest is a known word too: "russisk" is not rus, and
-            # "medisinering" does not end in "ringe".
-            if left_hits and (len(left) >= 4 or right_hits):
+            # A part counts alone only when it is a whole vocabulary word of some length; otherwise the rest must be
+            # known too: "russisk" is not rus, "medisinering" does not end in "ringe", "mistenkt" is not "miste".
+            if left_hits and (len(left) >= 4 and left in self.exact or right_hits):
                 found |= left_hits
-            if right_hits and (len(right) >= 5 or left_hits):
+            if right_hits and (len(right) >= 5 and right in self.exact or left_hits):
                 found |= right_hits
         return found

@@ -179,7 +179,8 @@ class Ranker:
                 and not target.all_ages:
             result.age_unknown = True
             result.notes.append(AGE_LIMIT_NOT_REGISTERED)
-        if query.minor is False and query.age is None and (implied and implied[1] <= 25 or _for_minors(target)):
+        youthful = query.minor or bool(query.age_band and query.age_band[0] < 18)
+        if query.age is None and not youthful and (implied and implied[1] <= 25 or _for_minors(target)):
             score *= 0.5  # a line or service for children, and nothing says the patient is one
         if query.self_referral:
             if access.self_referral:
