@@ -117,10 +117,13 @@ class Engine:
         return replace(query, **overrides)
 
     def _everywhere(self) -> Scope:
-        """Every service's names, built the first time a question names a service its kommune lacks."""
+        """One service for each distinct name in the catalogue, to tell what a service named here but kept
+        elsewhere does. Built the first time it is needed; kommuner share names, so it stays small."""
         if self._all_names is None:
-            self._all_names = Scope.build(None, tuple(self.catalogue.services.values()), self.lexicon, self.catalogue,
-                                          names_only=True)
+            distinct: dict[tuple[str, tuple[str, ...]], Service] = {}
+            for service in self.catalogue.services.values():
+                distinct.setdefault((service.name, service.alternate_names), service)
+            self._all_names = Scope.build(None, tuple(distinct.values()), self.lexicon, self.catalogue, names_only=True)
         return self._all_names
 
     def ask(self, text: str, kommune: str | None = None, age: int | None = None,
