@@ -157,11 +157,18 @@ def cmd_ask(args: argparse.Namespace) -> int:
     if catalogue is None:
         return _fail(error)
     engine = Engine(catalogue)
-    guarded = privacy.guard(" ".join(args.question))
+
+    def decoded(text: str) -> str:
+        """Bytes that were not UTF-8 reach argv as lone surrogates, which no output can encode; read each as
+        Windows-1252, the likely legacy terminal (so «s\\xf8vn» is «søvn»)."""
+        return "".join(bytes([ord(c) - 0xDC00]).decode("cp1252", "replace") if "\udc80" <= c <= "\udcff" else c
+                       for c in text)
+
+    guarded = privacy.guard(decoded(" ".join(args.question)))
     if guarded.found:
         print(f"gpguide: {privacy.WARNING}", file=sys.stderr)
     try:
-        answer = engine.ask(guarded.searchable, kommune=args.kommune, age=args.age)
+        answer = engine.ask(guarded.searchable, kommune=args.kommune and decoded(args.kommune), age=args.age)
     except UnknownKommune as exc:
         return _fail(str(exc))
     if catalogue.skipped:

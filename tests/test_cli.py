@@ -71,6 +71,26 @@ def test_identity_number_is_masked_and_warned(capsys):
     assert data["privacy_warning"] and "personnummer" in captured.err
 
 
+def test_identity_number_in_any_spelling_is_masked_in_the_json(capsys):
+    from tests.test_privacy import D_NUMBER
+
+    spelled = f"{D_NUMBER[:2]}.{D_NUMBER[2:4]}.{D_NUMBER[4:6]}\u200b–{D_NUMBER[6:]}"
+    assert main(["ask", "--json", "--kommune", "sandnes", f"angst, d-nr {spelled}, f. 1/2/90"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["query"] == "angst, d-nr , f." and data["privacy_warning"]
+
+
+def test_json_is_utf8_when_argv_is_not():
+    import os
+
+    question = "søvnvansker og angst".encode("latin-1")
+    for extra in ({}, {"PYTHONIOENCODING": "utf-8"}):
+        proc = subprocess.run([sys.executable, "-m", "gpguide", "ask", "--json", "--kommune", "sandnes", question],
+                              capture_output=True, cwd=ROOT, env={**os.environ, **extra})
+        assert proc.returncode == 0, proc.stderr
+        assert json.loads(proc.stdout.decode("utf-8"))["query"] == "søvnvansker og angst"
+
+
 def test_catalog_from_environment(tmp_path):
     import os
 

@@ -177,6 +177,7 @@ class Concept:
     icd10: tuple[str, ...] = ()
     broader: tuple[str, ...] = ()
     facet: str | None = None
+    restricted: bool = False
 
 
 @dataclass(frozen=True)
@@ -253,6 +254,12 @@ class Catalogue:
             doc = self.documents.get(source.doc)
             return doc.date if doc else None
         return source.page_date or source.seen
+
+    def services_for(self, kommune: str | None) -> tuple[Service, ...]:
+        """A kommune's services with those that cover it and the national ones; for None, those with no kommune."""
+        if kommune is None:
+            return tuple(s for s in self.services.values() if s.kommune is None)
+        return tuple(s for s in self.services.values() if s.serves(kommune))
 
     def require_kommune(self, text: str) -> Kommune:
         """Like find_kommune, but an unknown name is an error that says which kommuner there are."""
