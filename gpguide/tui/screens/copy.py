@@ -16,7 +16,7 @@ from textual.widgets import Static
 
 
 def clipboard_note(environ: dict[str, str] | os._Environ = os.environ) -> Text:
-    text = Text("Sendt til terminalens utklippstavle; fungerer ikke i alle terminaler.\n", style="bold")
+    text = Text.assemble(("Sendt til terminalens utklippstavle; fungerer ikke i alle terminaler.", "bold"), "\n")
     text.append("Kom ikke teksten med når du limer inn? Merk den under med musen (hold Shift i de fleste "
                 "terminaler) og kopier den selv.")
     if environ.get("TMUX"):
