@@ -469,6 +469,10 @@ class GPGuideApp(App[None]):
         self.settings.theme = self.theme
         self._save_settings()
 
+    def action_help_quit(self) -> None:
+        """Ctrl+C outside a card: say how to quit and how to copy, in Norwegian."""
+        self.notify("Ctrl+Q avslutter. Ctrl+C kopierer kontakten når et kort er valgt (Tab).", timeout=4)
+
     def action_command_palette(self) -> None:
         from textual.command import CommandPalette
 

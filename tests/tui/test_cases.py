@@ -159,9 +159,29 @@ async def test_card_keys_are_in_the_footer(catalogue):
         await ask(pilot, "gutt 17 angst og hasj")
         await pilot.press("tab")
         await pilot.pause()
-        footer = " ".join(str(k.render()) for k in app.screen.query_one(Footer).query("FooterKey"))
-        for shown in ("Detaljer", "Kopier kontakt", "Kopier henvisning"):
+        keys = list(app.screen.query_one(Footer).query("FooterKey"))
+        footer = " ".join(str(k.render()) for k in keys)
+        for shown in ("Detaljer", "Kopier kontakt", "Kopier henvisning", "Ny samtale"):
             assert shown in footer
+        assert sum(k.outer_size.width for k in keys) <= SIZE[0]  # the footer fits 80 columns
+        await pilot.press("escape")
+        await ask(pilot, "depresjon")
+        await pilot.press("tab")
+        await pilot.pause()
+        keys = list(app.screen.query_one(Footer).query("FooterKey"))
+        assert sum(k.outer_size.width for k in keys) <= SIZE[0]
+        await pilot.press("f5")  # F5 still works from a card
+        await settle(pilot)
+        assert len(cases(app)) == 1
+
+
+async def test_ctrl_c_outside_a_card_explains_in_norwegian(catalogue):
+    app = make_app(catalogue)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+        messages = [n.message for n in app._notifications]
+        assert any("Ctrl+Q avslutter" in m for m in messages) and not any("quit" in m for m in messages)
 
 
 # ---------- a dense, calm layout at 80×24 ----------

@@ -14,7 +14,7 @@ from textual.widgets import Static
 from gpguide.catalogue import Catalogue, Service
 from gpguide.console import Packed, access_text, reach_lines
 from gpguide.search import NotOffered, Result, Understanding
-from gpguide.tui.keys import quiet
+from gpguide.tui.keys import quiet, quiet_f5
 from gpguide.tui.texts import NOT_REGISTERED, contact_block, place_name, referral_text, source_stamp
 
 # Reasons that warn rather than explain; on a compact card they stand next to the name, where they are not cut.
@@ -37,7 +37,8 @@ class Card(Static, can_focus=True):
         Binding("up", "move(-1)", "Forrige", show=False),
         Binding("down", "move(1)", "Neste", show=False),
         Binding("escape", "leave", "Til spørsmålet", show=False),
-        *quiet("f2", "f3", "f4"),
+        *quiet("f1", "f2", "f3", "f4"),
+        *quiet_f5(),
     ]
 
     class Open(Message):
@@ -99,7 +100,8 @@ class ResultCard(Card):
         service, result = self.service, self.result
         cautions = [r for r in result.why if r.startswith(CAUTIONS)]
         reasons = [r for r in result.why if r not in cautions]
-        org = " · ".join(p for p in (service.organization, place_name(service, self.catalogue)) if p)
+        org = " · ".join(p for p in (service.organization, place_name(service, self.catalogue))
+                         if p and p != service.name)
         title = _line((f"{self.index}. {service.name}", "bold"), *((f" · {c}", "bold italic") for c in cautions))
         if not expanded:
             if org:
