@@ -22,6 +22,7 @@ class Lexicon:
     exact: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     stems: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     phrases: dict[tuple[str, ...], set[str]] = field(default_factory=lambda: defaultdict(set))
+    phrases_by_first: dict[str, list[tuple[str, ...]]] = field(default_factory=lambda: defaultdict(list))
     icpc: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     icd10: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     narrower: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
@@ -46,6 +47,8 @@ class Lexicon:
             for parent in concept.broader:
                 lex.narrower[parent].add(concept.id)
         lex.phrases = dict(sorted(lex.phrases.items(), key=lambda p: -len(p[0])))
+        for phrase in lex.phrases:
+            lex.phrases_by_first[phrase[0]].append(phrase)
         lex.fuzzy_choices = sorted(w for w in lex.exact if len(w) >= MIN_FUZZY_LEN)
         for kommune in catalogue.kommuner.values():
             for name in (kommune.id, kommune.name, *kommune.alternate_names):
@@ -75,8 +78,8 @@ class Lexicon:
         """Concepts a short text (a service's name) speaks of: its words, phrases and compounds, no typos."""
         words = tokens(text)
         stems = tuple(stem(w) for w in words)
-        found = {c for phrase, concepts in self.phrases.items() for i in range(len(stems) - len(phrase) + 1)
-                 if stems[i:i + len(phrase)] == phrase for c in concepts}
+        found = {c for i, first in enumerate(stems) for phrase in self.phrases_by_first.get(first, ())
+                 if stems[i:i + len(phrase)] == phrase for c in self.phrases[phrase]}
         for word in words:
             found |= self.lookup(word) or (self.split_compound(word) if len(word) >= 7 else set())
         return found

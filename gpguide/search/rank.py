@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import copy
 import math
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from gpguide.catalogue import Service
 from gpguide.search.lexicon import Lexicon
@@ -55,15 +56,17 @@ class Ranker:
     def fit(self, base: Scored, query: Understanding) -> Scored:
         """The base score adjusted for severity, age, access, level and status. Does not change `base`, so one base
         serves every probe age."""
-        result = replace(base, problems=list(base.problems), offers=list(base.offers), notes=list(base.notes))
-        if result.score > 0:
-            result.score = self._fit(base.service, query, result, result.score)
+        if base.score <= 0:
+            return base  # nothing to adjust: it will not rank
+        result = copy.copy(base)
+        result.problems, result.offers, result.notes = list(base.problems), list(base.offers), list(base.notes)
+        result.score = self._fit(base.service, query, result, result.score)
         return result
 
     def base(self, service: Service, query: Understanding) -> Scored:
         """What the service offers for what was asked, before age and the other fits: the part no age changes."""
         result = Scored(service)
-        weights = query.concept_weights()
+        weights = query.weights
         primary = query.primary_concepts
         # Breadth of the target group, like document length in BM25: a service for everything fits nothing best.
         norm = 1 - LENGTH_B + LENGTH_B * len(service.target.problems) / self.scope.avg_tags

@@ -60,6 +60,7 @@ class Scope:
     forms_by_stem: dict[str, list[NameForm]] = field(default_factory=lambda: defaultdict(list))
     forms_by_compact: dict[str, list[NameForm]] = field(default_factory=lambda: defaultdict(list))
     name_words: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    name_words_by_initial: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     organizations: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=lambda: defaultdict(list))
     concept_idf: dict[str, float] = field(default_factory=dict)
     text_stems: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -90,6 +91,8 @@ class Scope:
                 if lexicon.concepts[k].restricted or lexicon.concepts[k].facet)
             for word in stems:
                 scope.text_df[word] = scope.text_df.get(word, 0) + 1
+        for word in scope.name_words:
+            scope.name_words_by_initial[word[0]].append(word)
         if not names_only:
             scope._statistics(lexicon)
         return scope
@@ -160,7 +163,8 @@ class Scope:
             if len(word) < 4 or word in lexicon.exact or word in STOPWORDS:
                 continue
             word_stem = stem(word)
-            for name_word, services in self.name_words.items():
+            for name_word in self.name_words_by_initial.get(word_stem[0], ()):
+                services = self.name_words[name_word]
                 if len(services) <= DISTINCT_MISSPELT and _misspelt(word_stem, name_word):
                     for service_id in services:
                         add(service_id, 0.8)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from gpguide.search import ages
 from gpguide.search.codes import find_codes
@@ -55,6 +56,9 @@ NEUTRAL_PHRASES = (("psykisk", "frisk"), ("ellers", "frisk"), ("somatisk", "fris
                    # "mor til to barn" says she is a mother, not that she is someone's relative in need
                    *((parent, "til", count) for parent in ("mor", "far", "mamma", "pappa", "forelder")
                      for count in ("to", "tre", "fire", "fem", "seks", "2", "3", "4", "5", "6", "barn", "mange")))
+_NEUTRAL_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in NEUTRAL_PHRASES:
+    _NEUTRAL_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
 # «vil i jobb», «tilbake i arbeid», «verken i jobb»: a wish or a lack, not a state, so the neutral phrase does not apply.
 WISHES = frozenset("vil ville onsker onskjer komme kome tilbake ut inn mal malet hjelp verken hverken korkje ikke ikkje "
                    "aldri".split())
@@ -160,11 +164,13 @@ class Understanding:
             return True if self.age_band[1] <= 19 else False if self.age_band[0] >= 18 else None
         return None
 
-    @property
+    @cached_property
     def primary_concepts(self) -> dict[str, ConceptHit]:
         return {h.concept: h for h in self.concepts if h.primary}
 
-    def concept_weights(self) -> dict[str, float]:
+    @cached_property
+    def weights(self) -> dict[str, float]:
+        """Each concept's strongest hit. Computed once per question: every service is scored against it."""
         weights: dict[str, float] = {}
         for hit in self.concepts:
             weights[hit.concept] = max(weights.get(hit.concept, 0.0), hit.weight)
@@ -290,16 +296,17 @@ def _surface(text: str, words: list[str]) -> list[str]:
 def _concepts(words: list[str], lexicon: Lexicon, shown: list[str],
               clause_starts: set[int]) -> tuple[list[ConceptHit], list[str], set[int]]:
     stems = [stem(w) for w in words]
-    consumed: set[int] = {i + k for phrase in NEUTRAL_PHRASES for i in range(len(words) - 1)
+    consumed: set[int] = {i + k for i, word in enumerate(words) for phrase in _NEUTRAL_BY_FIRST.get(word, ())
                           if tuple(words[i:i + len(phrase)]) == phrase and not (i and words[i - 1] in WISHES)
                           for k in range(len(phrase))}
     hits: list[ConceptHit] = []
-    for phrase, phrase_concepts in lexicon.phrases.items():
+    found = [(i, phrase) for i, first in enumerate(stems) for phrase in lexicon.phrases_by_first.get(first, ())
+             if tuple(stems[i:i + len(phrase)]) == phrase]
+    for i, phrase in sorted(found, key=lambda f: (-len(f[1]), f[0])):  # longest phrases first
         n = len(phrase)
-        for i in range(len(stems) - n + 1):
-            if tuple(stems[i:i + n]) == phrase and not consumed.intersection(range(i, i + n)):
-                consumed.update(range(i, i + n))
-                hits.extend(ConceptHit(c, 1.0, " ".join(shown[i:i + n]), "phrase") for c in sorted(phrase_concepts))
+        if not consumed.intersection(range(i, i + n)):
+            consumed.update(range(i, i + n))
+            hits.extend(ConceptHit(c, 1.0, " ".join(shown[i:i + n]), "phrase") for c in sorted(lexicon.phrases[phrase]))
     negated: list[str] = []
     for i, word in enumerate(words):
         if i in consumed or word in STOPWORDS or word.isdigit() or len(word) < 2:
