@@ -19,7 +19,6 @@ __all__ = [
     "Packed",
     "access_text",
     "contact_lines",
-    "contact_text",
     "emergency_heading",
     "emergency_lines",
     "reach_lines",

@@ -90,7 +90,6 @@ class CaseView(Vertical):
 
     def __init__(self, number: int, reason: str) -> None:
         super().__init__(classes="case")
-        self.number = number
         self.header = CaseHeader(number, reason)
         self.closed = False
 
@@ -180,7 +179,3 @@ class AnswerView(Vertical):
             if len(misses) > NEAR_MISSES_SHOWN:
                 text.append(f"\n  og {len(misses) - NEAR_MISSES_SHOWN} til")
             yield Static(text, classes="near-misses")
-
-    @property
-    def cards(self) -> list[ResultCard]:
-        return list(self.query(ResultCard))
