@@ -222,7 +222,7 @@ class DetailScreen(SubScreen):
             scroll.border_title = self.service.name
             scroll.border_subtitle = "Esc tilbake"
             yield Static(detail_text(self.service, self.catalogue, self.result), id="detail-body")
-        yield Footer(compact=True)
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         self.query_one("#detail-scroll").focus()

@@ -42,7 +42,7 @@ class GlossaryScreen(SubScreen):
                     id="glossary-search")
         yield OptionList(id="glossary-list")
         yield Static(id="glossary-detail")
-        yield Footer(compact=True)
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         self.query_one("#glossary-list", OptionList).can_focus = False

@@ -79,7 +79,7 @@ class HelpScreen(SubScreen):
             scroll.border_title = "Hjelp – taster"
             scroll.border_subtitle = "Esc lukk"
             yield Static(help_table(), id="help-body")
-        yield Footer(compact=True)
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         self.query_one("#help-scroll").focus()

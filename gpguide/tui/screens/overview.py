@@ -61,7 +61,7 @@ class OverviewScreen(SubScreen):
                 for service in services:
                     area_node.add_leaf(self._label(service), data=service)
         yield tree
-        yield Footer(compact=True)
+        yield Footer(compact=True, show_command_palette=False)
 
     def _label(self, service: Service) -> Text:
         label = Text(service.name)

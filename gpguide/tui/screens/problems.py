@@ -64,7 +64,7 @@ class ProblemsScreen(SubScreen):
             scroll.border_title = "Problemer i katalogen"
             scroll.border_subtitle = "Esc lukk"
             yield Static(problems_text(self.catalogue), id="problems-body")
-        yield Footer(compact=True)
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         self.query_one("#problems-scroll").focus()
