@@ -191,6 +191,7 @@ class Concept:
     icd10: tuple[str, ...] = ()
     broader: tuple[str, ...] = ()
     facet: str | None = None
+    restricted: bool = False
 
 
 @dataclass(frozen=True)
@@ -268,6 +269,12 @@ class Catalogue:
             return doc.date if doc else None
         return source.page_date or source.seen
 
+    def services_for(self, kommune: str | None) -> tuple[Service, ...]:
+        """A kommune's services with those that cover it and the national ones; for None, those with no kommune."""
+        if kommune is None:
+            return tuple(s for s in self.services.values() if s.kommune is None)
+        return tuple(s for s in self.services.values() if s.serves(kommune))
+
     def require_kommune(self, text: str) -> Kommune:
         """Like find_kommune, but an unknown name is an error that says which kommuner there are."""
         kommune = self.find_kommune(text)
@@ -277,14 +284,21 @@ class Catalogue:
         return kommune
 
     def find_kommune(self, text: str | None) -> Kommune | None:
-        """A kommune by id, name or alternate name, in any case."""
+        """A kommune by id, name or alternate name, in any case; also as the assistant labels it, with its county
+        in brackets («Nes (Akershus)»), which tells kommuner of the same name apart."""
         if not text:
             return None
-        wanted = text.strip().casefold().removesuffix(" kommune")
-        for kommune in self.kommuner.values():
-            names = {kommune.id, kommune.name.casefold(), *(n.casefold() for n in kommune.alternate_names)}
-            if wanted in names or wanted.replace(" ", "-") in names:
-                return kommune
+        wanted = " ".join(text.split()).casefold()
+        name, _, county = wanted.partition(" (")
+        county = county.removesuffix(")") if county.endswith(")") else ""
+        for candidate, in_county in ((wanted, ""), (name, county)) if county else ((wanted, ""),):
+            candidate = candidate.removesuffix(" kommune")
+            for kommune in self.kommuner.values():
+                names = {kommune.id, kommune.name.casefold(), *(n.casefold() for n in kommune.alternate_names)}
+                if in_county and (kommune.county or "").casefold() != in_county:
+                    continue
+                if candidate in names or candidate.replace(" ", "-") in names:
+                    return kommune
         return None
 
 
