@@ -76,7 +76,7 @@ class Scope:
         scope = cls(kommune, services)
         place_words = {t for k in catalogue.kommuner.values() for t in tokens(k.name) + [k.id]}
         for service in services:
-            scope._index_names(service, place_words)
+            scope._index_names(service, place_words, lexicon)
             if names_only:
                 continue
             if service.organization:
@@ -101,16 +101,16 @@ class Scope:
     def total(self) -> int:
         return max(1, len(self.services))
 
-    def _index_names(self, service: Service, place_words: set[str]) -> None:
+    def _index_names(self, service: Service, place_words: set[str], lexicon: Lexicon) -> None:
         for form in _name_forms(service.name, service.alternate_names):
             words = [w for w in tokens(form) if w not in STOPWORDS and w not in place_words]
             if not words:
                 continue
             acronyms = set(tokens(" ".join(re.findall(r"\b[A-ZÆØÅ]{2,6}\b", form))))
-            # Everyday words ("plan", "kveld") in a name say little on their own; acronyms ("ROP", "LAR") and
-            # long compounds ("kommunepsykolog") say a lot.
-            key_words = tuple(stem(w) for w in words if stem(w) not in GENERIC_STEMS
-                              and w not in GENERIC_NAME_WORDS and (len(w) >= 8 or w in acronyms))
+            # Everyday words ("plan", "kveld") in a name say little on their own, and neither do the vocabulary's
+            # own words ("pårørende"); acronyms ("ROP", "LAR") and long compounds ("kommunepsykolog") say a lot.
+            key_words = tuple(stem(w) for w in words if stem(w) not in GENERIC_STEMS and w not in GENERIC_NAME_WORDS
+                              and (w in acronyms or len(w) >= 8 and not lexicon.lookup(w)))
             name_form = NameForm(service.id, tuple(stem(w) for w in words), key_words, "".join(words))
             for word in set(name_form.words):
                 self.forms_by_stem[word].append(name_form)
