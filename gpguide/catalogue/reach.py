@@ -111,9 +111,8 @@ def source_kind(source: Source, catalogue: Catalogue, service: Service | None = 
 
 
 def ranked_sources(service: Service, catalogue: Catalogue) -> list[Source]:
-    """The service's sources, most authoritative first; within a kind, the newest first."""
-    by_date = sorted(service.sources, key=lambda s: catalogue.source_date(s) or "", reverse=True)  # undated last
-    return sorted(by_date, key=lambda s: SOURCE_RANK.get(source_kind(s, catalogue, service), len(SOURCE_RANK)))
+    """The service's sources, most authoritative first; within a kind, in the order the file lists them."""
+    return sorted(service.sources, key=lambda s: SOURCE_RANK.get(source_kind(s, catalogue, service), len(SOURCE_RANK)))
 
 
 def source_stamp(service: Service, catalogue: Catalogue) -> str:
@@ -127,4 +126,5 @@ def source_stamp(service: Service, catalogue: Catalogue) -> str:
         labels.append(label)
     labels = list(dict.fromkeys(labels))
     assured = f"bekreftet av tjenesteeier {service.assured_date}" if service.assured_date else "ikke verifisert av tjenesteeier"
-    return f"Kilde: {'; '.join(labels)} · {assured}"
+    # A no-break space after «·» keeps it with what follows, so a wrapped stamp never ends a line with «·».
+    return f"Kilde: {'; '.join(labels)} ·\u00a0{assured}"
