@@ -186,7 +186,9 @@ class Ranker:
         if query.age is None and not youthful and (implied and implied[1] <= 25 or _for_minors(target)):
             score *= 0.5  # a line or service for children, and nothing says the patient is one
         if query.self_referral:
-            if access.self_referral:
+            # Low threshold means no referral and no vedtak: an office the patient may call, but that decides by
+            # application, is not what the GP asked for.
+            if access.self_referral and not access.application:
                 result.self_referral_fit = True
                 score *= 1.3
             elif access.self_referral is False or access.gp_referral == "required" or access.application:

@@ -150,7 +150,9 @@ class Scope:
         forms.update({id(f): f for c in joined for f in self.forms_by_compact.get(c, ())})
         for form in forms.values():
             if form.specific and (form.compact in joined or all(w in stems for w in form.words)):
-                add(form.service_id, 1.0)
+                # One word that names several services here («NAV») is context more often than a request.
+                shared = len(form.words) == 1 and len(self.name_words.get(form.words[0], ())) > 1
+                add(form.service_id, 0.6 if shared else 1.0)
             else:
                 for word in form.key_words:
                     if word in stems and len(self.name_words[word]) <= DISTINCT_NAME_WORD:
