@@ -46,11 +46,14 @@ class NameForm:
     words: tuple[str, ...]  # stems of all the form's words but the kommune's name
     key_words: tuple[str, ...]  # the words that tell services apart (not "team", "tjenesten" ...)
     compact: str  # the whole form without spaces or hyphens ("ungteam")
+    distinctive: bool = True  # has a key word that is not just a vocabulary word («Pårørende» is not a name)
 
     @property
     def specific(self) -> bool:
-        """Does the form name one service? «psykisk helsetjeneste» or «(rus og psykisk helse)» names nothing."""
-        return bool(self.key_words) or len(self.words) >= 3 and any(w not in GENERIC_STEMS for w in self.words)
+        """Does the form name one service? «psykisk helsetjeneste», «(rus og psykisk helse)» or a vocabulary word
+        on its own («pårørende») names nothing."""
+        return bool(self.key_words) and self.distinctive or len(self.words) >= 3 and any(
+            w not in GENERIC_STEMS for w in self.words)
 
 
 @dataclass
@@ -107,15 +110,17 @@ class Scope:
             if not words:
                 continue
             acronyms = set(tokens(" ".join(re.findall(r"\b[A-ZÆØÅ]{2,6}\b", form))))
-            # Everyday words ("plan", "kveld") in a name say little on their own, and neither do the vocabulary's
-            # own words ("pårørende"); acronyms ("ROP", "LAR") and long compounds ("kommunepsykolog") say a lot.
-            key_words = tuple(stem(w) for w in words if stem(w) not in GENERIC_STEMS and w not in GENERIC_NAME_WORDS
-                              and (w in acronyms or len(w) >= 8 and not lexicon.lookup(w)))
-            name_form = NameForm(service.id, tuple(stem(w) for w in words), key_words, "".join(words))
+            # Everyday words ("plan", "kveld") in a name say little on their own; acronyms ("ROP", "LAR") and long
+            # compounds ("kommunepsykolog") say a lot.
+            keys = [w for w in words if stem(w) not in GENERIC_STEMS and w not in GENERIC_NAME_WORDS
+                    and (len(w) >= 8 or w in acronyms)]
+            distinctive = any(w in acronyms or not lexicon.lookup(w) for w in keys)
+            name_form = NameForm(service.id, tuple(stem(w) for w in words), tuple(stem(w) for w in keys),
+                                 "".join(words), distinctive)
             for word in set(name_form.words):
                 self.forms_by_stem[word].append(name_form)
             self.forms_by_compact[name_form.compact].append(name_form)
-            for word in key_words:
+            for word in name_form.key_words:
                 self.name_words[word].add(service.id)
 
     def _index_organization(self, service_id: str, organization: str, place_words: set[str]) -> None:
