@@ -17,6 +17,7 @@ W_PROBLEM = 3.0
 W_OFFER = 2.2
 W_NAME = 6.0
 W_TEXT = 0.6
+NAME_CONCEPT = 0.8  # a concept the service's name speaks of counts almost like an offer
 MIN_SCORE = 0.6
 # Municipal services first: a GP should consider them before specialist care, and helplines come last.
 LEVEL_WEIGHT = {"kommune": 1.0, "interkommunal": 0.95, "frivillig": 0.85, "spesialist": 0.6, "nasjonal": 0.35}
@@ -78,6 +79,9 @@ class Ranker:
                 result.problems.append(concept)
             elif concept in service.offers:
                 concept_score += W_OFFER * weight * idf
+                result.offers.append(concept)
+            elif concept in self.scope.name_concepts.get(service.id, ()):
+                concept_score += W_OFFER * weight * idf * NAME_CONCEPT
                 result.offers.append(concept)
             elif concept in primary:
                 # The GP asked broadly ("rus", "bolig") and the service is for a part of it ("begynnende rusbruk",

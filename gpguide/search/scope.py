@@ -26,6 +26,8 @@ GENERIC_STEMS = frozenset(stem(w) for w in GENERIC_NAME_WORDS)
 # A word that names this many services or fewer in a scope tells them apart.
 DISTINCT_NAME_WORD = 3
 DISTINCT_MISSPELT = 4
+# Naming the parent unit («på Ahus», «NAV») points to its services only weakly: it is often where the patient was.
+ORGANISATION_NAMED = 0.35
 
 
 def _name_forms(name: str, alternates: tuple[str, ...]) -> list[str]:
@@ -72,6 +74,8 @@ class Scope:
     # What a service's own name says it is for: restricted concepts (coercion, relatives) and kinds of a faceted
     # concept (LAR: opioids; Hasjavvenningskurs: cannabis).
     made_for: dict[str, frozenset[str]] = field(default_factory=dict)
+    # Every concept a service's name speaks of («Barneansvarlig», «Pårørendearbeid»): what it is for, by its name.
+    name_concepts: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, kommune: str | None, services: tuple[Service, ...], lexicon: Lexicon,
@@ -89,6 +93,7 @@ class Scope:
                 service.target.description]))))
             scope.text_stems[service.id] = stems
             named_for = lexicon.concepts_in(" ".join((service.name, *service.alternate_names)))
+            scope.name_concepts[service.id] = frozenset(named_for)
             scope.made_for[service.id] = frozenset(
                 k for c in named_for for k in (c, *lexicon.concepts[c].broader)
                 if lexicon.concepts[k].restricted or lexicon.concepts[k].facet)
@@ -165,7 +170,7 @@ class Scope:
         for first in stems:
             for org_words, service_id in self.organizations.get(first, ()):
                 if all(w in stems for w in org_words):
-                    add(service_id, 0.5)
+                    add(service_id, ORGANISATION_NAMED)
         for word in words:
             if len(word) < 4 or word in lexicon.exact or word in STOPWORDS:
                 continue
