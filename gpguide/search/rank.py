@@ -119,8 +119,22 @@ class Ranker:
             if s in text_stems and len(s) >= 4:
                 result.text_words.append(word)
                 score += W_TEXT * math.log(1 + self.scope.total / self.scope.text_df.get(s, 1))
-        result.score = max(score, 0.0) * self._kind_fit(service, query, result)
+        result.score = max(score, 0.0) * self._kind_fit(service, query, result) \
+            * self._requirement_fit(service, query, result)
         return result
+
+    def _requirement_fit(self, service: Service, query: Understanding, result: Scored) -> float:
+        """A service that takes only patients with a given condition (a psychosis ward) fits others poorly."""
+        required = set(service.target.requires)
+        if not required:
+            return 1.0
+        concepts = self.lexicon.concepts
+        asked = {c for h in query.concepts for c in (h.concept, *concepts[h.concept].broader)}
+        if required & asked:
+            return 1.0
+        result.notes.append("tar bare imot pasienter med " + " eller ".join(sorted(concepts[c].label for c in required
+                                                                                  if c in concepts)))
+        return 0.2
 
     def _relatives_fit(self, service: Service, query: Understanding) -> float:
         """A service for relatives in one kind of situation (gambling, substances) fits a relative in another kind
