@@ -7,9 +7,12 @@ import datetime as dt
 import functools
 import types
 import typing
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
+
+from gpguide.files import printable
 
 Status = Literal["active", "planned", "closed", "uncertain", "absent"]
 Level = Literal["kommune", "spesialist", "nasjonal", "frivillig", "interkommunal"]
@@ -210,23 +213,104 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.col}: {self.severity}: {self.message}"
+        return f"{printable(self.path)}:{self.line}:{self.col}: {self.severity}: {self.message}"
+
+
+class Head(NamedTuple):
+    """What the catalogue knows about a service without reading it: where it is and whom it serves."""
+
+    id: str
+    folder: str
+    file: str
+    kommune: str | None
+    service_areas: tuple[str, ...]
+    level: str
+
+
+class Services(Mapping[str, Service]):
+    """The catalogue's services by id, in catalogue order. A service is built when it is first asked for, from
+    its folder's data (read once per folder), so a question about one kommune never builds the others."""
+
+    def __init__(self, root: Path, heads: Sequence[Head], folder_data: Callable[[str], Mapping[str, dict]]):
+        self._root = root
+        self._heads = {head.id: head for head in heads}
+        self._folder_data = folder_data
+        self._folders: dict[str, Mapping[str, dict]] = {}
+        self._built: dict[str, Service] = {}
+
+    def __getitem__(self, service_id: str) -> Service:
+        service = self._built.get(service_id)
+        if service is None:
+            head = self._heads[service_id]
+            data = self._folders.get(head.folder)
+            if data is None:
+                data = self._folders[head.folder] = self._folder_data(head.folder)
+            service = self._built[service_id] = build(Service, data[head.file], path=self._root / head.folder / head.file)
+        return service
+
+    def __contains__(self, service_id: object) -> bool:
+        return service_id in self._heads
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._heads)
+
+    def __len__(self) -> int:
+        return len(self._heads)
+
+    def heads(self) -> Iterator[Head]:
+        return iter(self._heads.values())
+
+
+class Later(Sequence[Any]):
+    """A list that is read when it is first used (the problems of a cached catalogue)."""
+
+    def __init__(self, load: Callable[[], list[Any]]):
+        self._load: Callable[[], list[Any]] | None = load
+        self._items: list[Any] = []
+
+    def _all(self) -> list[Any]:
+        if self._load is not None:
+            self._items, self._load = self._load(), None
+        return self._items
+
+    def __getitem__(self, index: Any) -> Any:
+        return self._all()[index]
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self._all())
 
 
 @dataclass
 class Catalogue:
     root: Path
-    services: dict[str, Service] = field(default_factory=dict)
+    services: Mapping[str, Service] = field(default_factory=dict)
     kommuner: dict[str, Kommune] = field(default_factory=dict)
     concepts: dict[str, Concept] = field(default_factory=dict)
     documents: dict[str, Document] = field(default_factory=dict)
     glossary: tuple[GlossaryTerm, ...] = ()
-    problems: list[Problem] = field(default_factory=list)
+    problems: Sequence[Problem] = field(default_factory=list)
     skipped: list[Path] = field(default_factory=list)
+    _reach: _Reach | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def errors(self) -> list[Problem]:
         return [p for p in self.problems if p.severity == "error"]
+
+    def services_for(self, kommune: str | None) -> tuple[Service, ...]:
+        """For a kommune id: the services whose kommune it is or whose service_areas include it, and every national
+        service. For None: every service that belongs to no kommune (national, specialist, regional). In
+        catalogue order; other kommuner's services are never built."""
+        if self._reach is None:
+            self._reach = _Reach.of(self.services)
+        if kommune is None:
+            ids = self._reach.unplaced
+        else:
+            ids = self._reach.local.get(kommune, self._reach.national)
+        return tuple(self.services[i] for i in ids)
+
 
     def source_label(self, source: Source) -> str:
         """Short human label for a source: 'Forvaltningsrevisjon Sandnes 2021, linje 783-788'."""
@@ -271,6 +355,30 @@ class Catalogue:
             if wanted in names or wanted.replace(" ", "-") in names:
                 return kommune
         return None
+
+
+@dataclass(frozen=True)
+class _Reach:
+    local: dict[str, tuple[str, ...]]  # by kommune: its own and its service areas' services, and the national ones
+    national: tuple[str, ...]
+    unplaced: tuple[str, ...]  # no kommune: national, specialist, regional
+
+    @classmethod
+    def of(cls, services: Mapping[str, Service]) -> "_Reach":
+        heads = services.heads() if isinstance(services, Services) else (
+            Head(s.id, "", "", s.kommune, s.service_areas, s.level) for s in services.values())
+        local: dict[str, list[str]] = {}
+        national, unplaced = [], []
+        for head in heads:
+            for place in dict.fromkeys(((head.kommune,) if head.kommune else ()) + head.service_areas):
+                local.setdefault(place, []).append(head.id)
+            if head.level == "nasjonal":
+                national.append(head.id)
+            if head.kommune is None:
+                unplaced.append(head.id)
+        order = {service_id: n for n, service_id in enumerate(services)}
+        return cls({place: tuple(sorted({*ids, *national}, key=order.__getitem__)) for place, ids in local.items()},
+                   tuple(national), tuple(unplaced))
 
 
 def build(cls: type, data: dict[str, Any], **extra: Any) -> Any:
