@@ -1,16 +1,18 @@
 """The validated catalogue kept on disk as data (checksummed JSON, never code), so the next start is fast.
 
 Under $XDG_CACHE_HOME/gpguide/catalogues/ each catalogue directory has a folder of its own:
-- manifest.json: what a start needs (service heads, kommuner, vocabulary, sources, glossary), valid for one scan
-  digest (every file's name, size, times, inode and device) and a range of days (date checks depend on today);
+- manifest.json: what a start needs (where each service is, the index by kommune, kommuner, vocabulary,
+  sources, glossary), valid for one scan digest (every file's name, size, times, inode and device) and a range
+  of days (some checks depend on today's date);
 - problems.json: the problems, read only when something asks for them;
-- folder-*.json: per catalogue folder, each file's Record, reused while the file's stat, or else its content
-  hash, is the same, so only changed files are validated again.
+- folder-*.json: per catalogue folder, each file's Record. A record is reused while its file's stat, or else
+  its content hash, is unchanged, so only changed files are validated again.
 Every cache file starts with the SHA-256 of the rest. A file that cannot be read, fails its checksum or holds
-something unexpected is ignored and rebuilt; nothing is ever executed."""
+something unexpected is ignored and rebuilt; nothing in it is ever executed."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -22,14 +24,23 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from gpguide import __version__
-from gpguide.catalogue.load import Assembled, Record, assemble, catalogue_of, load_catalogue, record_for, schema_of
-from gpguide.catalogue.model import Catalogue, Head, Later, Problem
-from gpguide.catalogue.scan import Found, Scan, scan
+from gpguide.catalogue.load import (
+    Assembled,
+    Record,
+    assemble,
+    catalogue_of,
+    examine_files,
+    load_catalogue,
+    record_for,
+    schema_of,
+)
+from gpguide.catalogue.model import Catalogue, Later, Places, Problem, ServiceIndex
+from gpguide.catalogue.scan import Key, Scan, scan
 from gpguide.files import read_regular
 
 FORMAT = 1
-KEEP = 8  # catalogues kept side by side (another --catalog must not throw this one's cache away)
-UNUSED_DAYS = 60  # a catalogue cache not used for this long is removed
+KEEP = 8  # catalogues kept side by side: another --catalog must not throw this one's cache away
+UNUSED_DAYS = 60  # a catalogue's cache not used for this long is removed
 MAX_BYTES = 512 << 20
 _PACKAGE = Path(__file__).resolve().parents[1]
 
@@ -43,9 +54,10 @@ def cache_dir() -> Path:
 def load(root: Path, today: dt.date) -> Catalogue:
     found = scan(root)
     home = _home(root)
-    digest = found.digest(_code_key())
+    code = _code_key()
+    digest = found.digest(code)
     manifest = _read(home / "manifest.json") if home else None
-    if home is not None and manifest is not None and manifest.get("digest") == digest:
+    if home is not None and isinstance(manifest, dict) and manifest.get("digest") == digest:
         try:
             if manifest["built"] <= today.isoformat() < manifest["until"]:
                 catalogue = _from_manifest(root, home, found, manifest)
@@ -53,80 +65,100 @@ def load(root: Path, today: dt.date) -> Catalogue:
                 return catalogue
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
-    return _rebuild(root, home, found, today, digest)
+    old = manifest.get("folders") if isinstance(manifest, dict) and manifest.get("code") == code else None
+    return _rebuild(root, home, found, today, code, digest, old if isinstance(old, dict) else {})
 
 
 # ---------- reading ----------
 
 
 def _from_manifest(root: Path, home: Path, found: Scan, manifest: dict[str, Any]) -> Catalogue:
+    places = Places(manifest["ids"], manifest["files"], [tuple(span) for span in manifest["spans"]])
+    if not (len(places.ids) == len(places.files) and all(isinstance(s, str) for s in places.ids)):
+        raise ValueError("inconsistent manifest")
     assembled = Assembled(
         root=root,
-        heads=[Head(service_id, folder, name, kommune, tuple(areas), level)
-               for folder, name, service_id, kommune, areas, level in manifest["heads"]],
-        kommuner={kid: (folder, data) for kid, (folder, data) in manifest["kommuner"].items()},
+        places=places,
+        index=ServiceIndex(places.ids, **manifest["index"]),
+        kommuner=manifest["kommuner"],
         shared=manifest["shared"],
         problems=[],
         skipped=[root / rel for rel in manifest["skipped"]],
         valid_until=dt.date.fromisoformat(manifest["until"]),
     )
-    shards: dict[str, str] = manifest["folders"]
-    files = _by_folder(found)
+    shards = {folder: checksum for folder, (checksum, _) in manifest["folders"].items()}
 
     def problems() -> list[Problem]:
         rows = _read(home / "problems.json", manifest["problems"])
-        if rows is not None:
-            try:
-                return [Problem(root / rel, line, col, severity, message) for rel, line, col, severity, message in rows]
-            except (TypeError, ValueError):
-                pass
-        return list(load_catalogue(root, today=dt.date.fromisoformat(manifest["built"]), cache=False).problems)
+        try:
+            return [Problem(root / rel, line, col, severity, message) for rel, line, col, severity, message in rows]
+        except (TypeError, ValueError):
+            return list(load_catalogue(root, dt.date.fromisoformat(manifest["built"]), cache=False).problems)
 
-    return catalogue_of(assembled, lambda folder: _folder_data(root, home, folder, shards.get(folder), files),
+    return catalogue_of(assembled, lambda folder: _folder_data(root, home, folder, shards.get(folder), found),
                         Later(problems))
 
 
-def _folder_data(root: Path, home: Path, folder: str, checksum: str | None, files: dict[str, list[Found]]
-                 ) -> Mapping[str, Any]:
+def _folder_data(root: Path, home: Path, folder: str, checksum: str | None, found: Scan) -> Mapping[str, Any]:
     """The data of a folder's files, from its shard; from the files themselves should the shard be damaged."""
-    shard = _read(home / _shard_name(folder), checksum) if checksum else None
-    if shard is not None:
-        try:
-            return {name: entry[1]["data"] for name, entry in shard["files"].items()}
-        except (KeyError, TypeError, IndexError):
-            pass
-    return {f.name: record_for(root / folder / f.name, schema_of(folder, f.name)).data for f in files.get(folder, [])}
+    records = _records(_read(home / _shard_name(folder), checksum), None) if checksum else None
+    if records is None:
+        records = {name: (key, record_for(root / folder / name, schema_of(folder, name)))
+                   for name, key in found.files.get(folder, [])}
+    return {name: record.data for name, (_, record) in records.items()}
 
 
 # ---------- building ----------
 
 
-def _rebuild(root: Path, home: Path | None, found: Scan, today: dt.date, digest: str) -> Catalogue:
-    files = _by_folder(found)
-    code = _code_key()
-    written: dict[str, str] = {}  # folder → checksum of its shard
+def _rebuild(root: Path, home: Path | None, found: Scan, today: dt.date, code: str, digest: str,
+             old: dict[str, Any]) -> Catalogue:
+    folders = ["", *found.folders]
+    keys = {folder: _folder_key(found.files.get(folder, [])) for folder in folders}
+    # Folders whose files all kept their stat are read back from their shards as they are; in the others,
+    # each file is reused by stat or content hash, and the rest examined, in worker processes if many.
+    changed: dict[str, dict[str, Record | None]] = {}
+    jobs: list[tuple[str, str]] = []
+    for folder in folders:
+        previous = old.get(folder)
+        if home is not None and isinstance(previous, list) and len(previous) == 2 and previous[1] == keys[folder]:
+            continue
+        cached = (_records(_read(home / _shard_name(folder)), code) if home else None) or {}
+        records: dict[str, Record | None] = {}
+        changed[folder] = records
+        for name, key in found.files.get(folder, []):
+            cached_key, record = cached.get(name, ((), None))
+            records[name] = record if record is not None and key and cached_key == key else None
+            if records[name] is None:
+                jobs.append((folder, name))
+                records[name] = record  # the content hash may still match
+    results = examine_files([(os.path.join(root, folder, name), schema_of(folder, name),
+                              changed[folder][name].sha if changed[folder][name] else "")  # type: ignore[union-attr]
+                             for folder, name in jobs])
+    for (folder, name), record in zip(jobs, results):
+        if record is not None:
+            changed[folder][name] = record
+
+    written: dict[str, list[str]] = {}  # folder → [checksum of its shard, key of its files]
     in_memory: dict[str, dict[str, Any]] = {}  # folders whose shard could not be written
 
     def folder_records(folder: str) -> dict[str, Record]:
-        old, checksum = _read_checked(home / _shard_name(folder)) if home else (None, None)
-        cached = _records(old, code)
-        records: dict[str, Record] = {}
-        keys: dict[str, tuple[int, ...]] = {}
-        changed = len(cached) != len(files.get(folder, []))
-        for f in files.get(folder, []):
-            key, record = cached.get(f.name, ((), None))
-            if record is None or not f.key or key != f.key:
-                record = record_for(root / folder / f.name, schema_of(folder, f.name), record)
-                changed = True
-            records[f.name], keys[f.name] = record, f.key
-        if changed or checksum is None:
-            shard = {"code": code, "folder": folder,
-                     "files": {name: [keys[name], record.__dict__] for name, record in records.items()}}
-            checksum = _write(home, _shard_name(folder), shard) if home else None
+        entries = found.files.get(folder, [])
+        if folder not in changed:
+            checksum = old[folder][0]
+            shard = _records(_read(home / _shard_name(folder), checksum), code)  # type: ignore[operator]
+            if shard is not None and [(name, key) for name, (key, _) in shard.items()] == entries:
+                written[folder] = [checksum, keys[folder]]
+                return {name: record for name, (_, record) in shard.items()}
+            changed[folder] = {name: record_for(root / folder / name, schema_of(folder, name)) for name, _ in entries}
+        records: dict[str, Record] = changed.pop(folder)  # type: ignore[assignment]
+        shard_data = {"code": code, "folder": folder,
+                      "files": {name: [key, records[name].__dict__] for name, key in entries}}
+        checksum = _write(home, _shard_name(folder), shard_data) if home else None
         if checksum is None:
             in_memory[folder] = {name: record.data for name, record in records.items()}
         else:
-            written[folder] = checksum
+            written[folder] = [checksum, keys[folder]]
         return records
 
     assembled = assemble(found, today, folder_records)
@@ -134,21 +166,23 @@ def _rebuild(root: Path, home: Path | None, found: Scan, today: dt.date, digest:
     def folder_data(folder: str) -> Mapping[str, Any]:
         if folder in in_memory:
             return in_memory[folder]
-        return _folder_data(root, home, folder, written.get(folder), files)  # type: ignore[arg-type]
+        return _folder_data(root, home, folder, written[folder][0], found)  # type: ignore[arg-type]
 
     catalogue = catalogue_of(assembled, folder_data)
-    if home is None or len(written) < len(found.folders) + 1:
+    if home is None or in_memory:
         return catalogue
-    problems = [[_relative(p.path, root), p.line, p.col, p.severity, p.message] for p in assembled.problems]
+    problems = [[os.path.relpath(p.path, root), p.line, p.col, p.severity, p.message] for p in assembled.problems]
     problems_sum = _write(home, "problems.json", problems)
     if problems_sum is None:
         return catalogue
+    index = dataclasses.asdict(assembled.index)
+    del index["ids"]
     manifest = {
-        "format": FORMAT, "version": __version__, "digest": digest, "root": str(root),
+        "format": FORMAT, "version": __version__, "code": code, "digest": digest, "root": str(root),
         "built": today.isoformat(), "until": assembled.valid_until.isoformat(),
-        "heads": [[h.folder, h.file, h.id, h.kommune, list(h.service_areas), h.level] for h in assembled.heads],
-        "kommuner": assembled.kommuner, "shared": assembled.shared,
-        "skipped": [_relative(p, root) for p in assembled.skipped],
+        "ids": assembled.places.ids, "files": assembled.places.files, "spans": assembled.places.spans,
+        "index": index, "kommuner": assembled.kommuner, "shared": assembled.shared,
+        "skipped": [os.path.relpath(p, root) for p in assembled.skipped],
         "folders": written, "problems": problems_sum,
     }
     if _write(home, "manifest.json", manifest) is not None:
@@ -156,28 +190,27 @@ def _rebuild(root: Path, home: Path | None, found: Scan, today: dt.date, digest:
     return catalogue
 
 
-def _records(shard: dict[str, Any] | None, code: str) -> dict[str, tuple[tuple[int, ...], Record]]:
-    if shard is None or shard.get("code") != code:
-        return {}
+def _records(shard: Any, code: str | None) -> dict[str, tuple[Key, Record]] | None:
+    """A shard's records by file name, or None when it is missing, damaged or from other code (code None:
+    whatever code made it, as the manifest that names its checksum vouches for it)."""
+    if not isinstance(shard, dict) or (code is not None and shard.get("code") != code):
+        return None
     try:
-        return {name: (tuple(key), Record(sha=record["sha"], data=record["data"], usable=record["usable"],
-                                          problems=[tuple(p) for p in record["problems"]],  # type: ignore[misc]
-                                          marks={k: tuple(v) for k, v in record["marks"].items()},  # type: ignore[misc]
-                                          dates=[tuple(d) for d in record["dates"]]))  # type: ignore[misc]
-                for name, (key, record) in shard["files"].items()}
+        return {name: (tuple(key), Record(sha=r["sha"], data=r["data"], usable=r["usable"],
+                                          problems=[tuple(p) for p in r["problems"]],  # type: ignore[misc]
+                                          marks={k: tuple(v) for k, v in r["marks"].items()},  # type: ignore[misc]
+                                          dates=[tuple(d) for d in r["dates"]]))  # type: ignore[misc]
+                for name, (key, r) in shard["files"].items()}
     except (KeyError, TypeError, ValueError, AttributeError):
-        return {}
+        return None
 
 
-def _by_folder(found: Scan) -> dict[str, list[Found]]:
-    files: dict[str, list[Found]] = {}
-    for f in found.files:
-        files.setdefault(f.folder, []).append(f)
-    return files
+def _folder_key(entries: list[tuple[str, Key]]) -> str:
+    return hashlib.sha256(repr(entries).encode("utf-8", "surrogateescape")).hexdigest()[:32]
 
 
 def _code_key() -> str:
-    """Changes when the loader or the schemas change, so their old verdicts are not reused."""
+    """Changes when the loader or the schemas change, so that their old verdicts are not reused."""
     parts = [__version__, str(FORMAT)]
     for path in sorted([*(_PACKAGE / "catalogue").glob("*.py"), _PACKAGE / "files.py", *(_PACKAGE / "schema").glob("*.json")]):
         try:
@@ -192,10 +225,6 @@ def _shard_name(folder: str) -> str:
     return f"folder-{hashlib.sha256(folder.encode('utf-8', 'surrogateescape')).hexdigest()[:24]}.json"
 
 
-def _relative(path: Path, root: Path) -> str:
-    return os.path.relpath(path, root)
-
-
 # ---------- files ----------
 
 
@@ -206,7 +235,7 @@ def _home(root: Path) -> Path | None:
         base.mkdir(parents=True, exist_ok=True, mode=0o700)
         info = base.stat()
         if (hasattr(os, "getuid") and info.st_uid != os.getuid()) or info.st_mode & 0o022:
-            return None  # someone else could write what we read back
+            return None  # someone else could write what we would read back
         home = base / hashlib.sha256(str(root.resolve()).encode("utf-8", "surrogateescape")).hexdigest()[:24]
         home.mkdir(exist_ok=True, mode=0o700)
     except OSError:
@@ -215,31 +244,17 @@ def _home(root: Path) -> Path | None:
 
 
 def _read(path: Path, checksum: str | None = None) -> Any:
-    """The JSON stored in a cache file, or None when it is missing, not a regular file, damaged, or not the
-    version expected (checksum)."""
-    data, found = _read_checked(path)
-    return data if checksum is None or found == checksum else None
-
-
-def _read_checked(path: Path) -> tuple[Any, str | None]:
+    """The JSON in a cache file; None when it is missing, not a regular file, damaged, or not the version that
+    was expected (checksum)."""
     try:
         raw = read_regular(path, MAX_BYTES)
         head, _, body = raw.partition(b"\n")
-        checksum = hashlib.sha256(body).hexdigest()
-        if checksum.encode() != head:
-            return None, None
-        data = json.loads(body)
-    except (OSError, ValueError):
-        return None, None
-    return (data, checksum) if isinstance(data, (dict, list)) else (None, None)
-
-
-def _touch(path: Path) -> None:
-    """Marks a cache as used, for pruning."""
-    try:
-        os.utime(path)
-    except OSError:
-        pass
+        found = hashlib.sha256(body).hexdigest()
+        if found.encode() != head or (checksum is not None and found != checksum):
+            return None
+        return json.loads(body)
+    except (OSError, ValueError, RecursionError):
+        return None
 
 
 def _write(home: Path, name: str, data: Any) -> str | None:
@@ -264,9 +279,17 @@ def _write(home: Path, name: str, data: Any) -> str | None:
                 pass
 
 
+def _touch(path: Path) -> None:
+    """Marks a catalogue's cache as used, for pruning."""
+    try:
+        os.utime(path)
+    except OSError:
+        pass
+
+
 def _prune(home: Path, shards: set[str]) -> None:
     """Drop this catalogue's files that the new manifest does not use, temporary files left by a process that
-    was killed, and whole caches of catalogues that have not been used for long or are too many."""
+    was killed, and the caches of catalogues that have not been used for long or are too many."""
     hour_ago = time.time() - 3600
     for path in home.iterdir():
         try:
@@ -284,7 +307,7 @@ def _prune(home: Path, shards: set[str]) -> None:
     others.sort(reverse=True)
     cutoff = time.time() - UNUSED_DAYS * 86400
     for n, (used, sibling) in enumerate(others):
-        if sibling != home and (n >= KEEP or used < cutoff) and not sibling.is_symlink():
+        if sibling != home and (n >= KEEP or used < cutoff) and sibling.is_dir() and not sibling.is_symlink():
             shutil.rmtree(sibling, ignore_errors=True)
     for old in home.parent.parent.glob("catalogue-*.pickle"):  # the cache format before this one
         old.unlink(missing_ok=True)

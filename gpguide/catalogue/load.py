@@ -26,8 +26,11 @@ from gpguide.catalogue.model import (
     GlossaryTerm,
     Head,
     Kommune,
+    Lazy,
+    Places,
     STALE_AFTER_DAYS,
     Problem,
+    ServiceIndex,
     Services,
     build,
     is_stale,
@@ -70,10 +73,11 @@ def load_catalogue(root: Path | str | None = None, today: dt.date | None = None,
 
         return diskcache.load(root, today)
     found = scan(root)
-    records: dict[str, dict[str, Record]] = {}
-    examined = examine_files([(os.path.join(root, f.folder, f.name), schema_of(f.folder, f.name), "") for f in found.files])
-    for f, record in zip(found.files, examined):
-        records.setdefault(f.folder, {})[f.name] = record  # type: ignore[assignment]
+    jobs = [(folder, name) for folder, entries in found.files.items() for name, _ in entries]
+    examined = examine_files([(os.path.join(root, folder, name), schema_of(folder, name), "") for folder, name in jobs])
+    records: dict[str, dict[str, Record]] = {folder: {} for folder in found.files}
+    for (folder, name), record in zip(jobs, examined):
+        records[folder][name] = record  # type: ignore[assignment]
     assembled = assemble(found, today, lambda folder: records.get(folder, {}))
     return catalogue_of(assembled, lambda folder: {name: r.data for name, r in records[folder].items()})
 
@@ -315,7 +319,8 @@ class Assembled:
     """A catalogue's contents apart from the services' own data, which stays in its folder until asked for."""
 
     root: Path
-    heads: list[Head]
+    places: Places
+    index: ServiceIndex
     kommuner: dict[str, tuple[str, dict[str, Any]]]  # id → (folder, data): the file's, or the folder's stand-in
     shared: dict[str, dict[str, Any]]  # schema name → validated data of vocabulary, sources, glossary
     problems: list[Problem]
@@ -473,7 +478,9 @@ class Assembly:
                 self._cross_references(head, known)
         if not heads and not any(p.severity == "error" for p in self.problems):
             self.problem(self.root, (1, 1), "katalogen inneholder ingen tjenester")
-        return Assembled(self.root, heads, self.kommuner, self.shared, self.problems, self.skipped, self.until)
+        return Assembled(self.root, Places.of(heads),
+                         ServiceIndex.of((h.id, h.kommune, h.service_areas, h.level) for h in heads),
+                         self.kommuner, self.shared, self.problems, self.skipped, self.until)
 
     def _cross_references(self, head: Head, known: set[str]) -> None:
         links = self.links[(head.folder, head.file)]
@@ -518,12 +525,12 @@ def catalogue_of(assembled: Assembled, folder_data: Any, problems: Any = None) -
     shared = assembled.shared
     return Catalogue(
         root=root,
-        services=Services(root, assembled.heads, folder_data),
-        kommuner={kid: build(Kommune, data, path=root / folder / "kommune.yaml")
-                  for kid, (folder, data) in assembled.kommuner.items()},
+        services=Services(root, assembled.places, folder_data),
+        kommuner=Lazy(assembled.kommuner, lambda entry: build(Kommune, entry[1], path=root / entry[0] / "kommune.yaml")),
         concepts={k: build(Concept, v, id=k) for k, v in shared.get("vocabulary", {}).get("concepts", {}).items()},
         documents={k: build(Document, v, id=k) for k, v in shared.get("sources", {}).get("documents", {}).items()},
         glossary=tuple(build(GlossaryTerm, t) for t in shared.get("glossary", {}).get("terms", [])),
         problems=assembled.problems if problems is None else problems,
         skipped=assembled.skipped,
+        index=assembled.index,
     )

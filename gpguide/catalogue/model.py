@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import functools
 import types
 import typing
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
@@ -217,7 +218,7 @@ class Problem:
 
 
 class Head(NamedTuple):
-    """What the catalogue knows about a service without reading it: where it is and whom it serves."""
+    """What the loader knows about a service without building it: where it is and whom it serves."""
 
     id: str
     folder: str
@@ -227,38 +228,75 @@ class Head(NamedTuple):
     level: str
 
 
+@dataclass(frozen=True)
+class Places:
+    """Where each service is, in catalogue order: ids[n] is in file files[n] of the folder whose span covers n."""
+
+    ids: Sequence[str] = ()
+    files: Sequence[str] = ()
+    spans: Sequence[tuple[str, int]] = ()  # (folder, position of its first service)
+
+    @classmethod
+    def of(cls, heads: Sequence[Head]) -> "Places":
+        spans: list[tuple[str, int]] = []
+        for n, head in enumerate(heads):
+            if not spans or spans[-1][0] != head.folder:
+                spans.append((head.folder, n))
+        return cls([h.id for h in heads], [h.file for h in heads], spans)
+
+
 class Services(Mapping[str, Service]):
     """The catalogue's services by id, in catalogue order. A service is built when it is first asked for, from
     its folder's data (read once per folder), so a question about one kommune never builds the others."""
 
-    def __init__(self, root: Path, heads: Sequence[Head], folder_data: Callable[[str], Mapping[str, dict]]):
-        self._root = root
-        self._heads = {head.id: head for head in heads}
-        self._folder_data = folder_data
+    def __init__(self, root: Path, places: Places, folder_data: Callable[[str], Mapping[str, dict]]):
+        self._root, self._places, self._folder_data = root, places, folder_data
+        self._index = dict(zip(places.ids, range(len(places.ids))))
+        self._starts = [start for _, start in places.spans]
         self._folders: dict[str, Mapping[str, dict]] = {}
         self._built: dict[str, Service] = {}
 
     def __getitem__(self, service_id: str) -> Service:
         service = self._built.get(service_id)
         if service is None:
-            head = self._heads[service_id]
-            data = self._folders.get(head.folder)
+            n = self._index[service_id]
+            folder, name = self._places.spans[bisect.bisect_right(self._starts, n) - 1][0], self._places.files[n]
+            data = self._folders.get(folder)
             if data is None:
-                data = self._folders[head.folder] = self._folder_data(head.folder)
-            service = self._built[service_id] = build(Service, data[head.file], path=self._root / head.folder / head.file)
+                data = self._folders[folder] = self._folder_data(folder)
+            service = self._built[service_id] = build(Service, data[name], path=self._root / folder / name)
         return service
 
     def __contains__(self, service_id: object) -> bool:
-        return service_id in self._heads
+        return service_id in self._index
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._heads)
+        return iter(self._index)
 
     def __len__(self) -> int:
-        return len(self._heads)
+        return len(self._index)
 
-    def heads(self) -> Iterator[Head]:
-        return iter(self._heads.values())
+
+class Lazy(Mapping[str, Any]):
+    """A mapping whose values are built from their data when first asked for (the kommuner of a cached
+    catalogue: a national one has hundreds)."""
+
+    def __init__(self, data: Mapping[str, Any], make: Callable[[Any], Any]):
+        self._data, self._make, self._built = data, make, {}  # type: ignore[var-annotated]
+
+    def __getitem__(self, key: str) -> Any:
+        if key not in self._built:
+            self._built[key] = self._make(self._data[key])
+        return self._built[key]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._data
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        return len(self._data)
 
 
 class Later(Sequence[Any]):
@@ -283,17 +321,52 @@ class Later(Sequence[Any]):
         return iter(self._all())
 
 
+@dataclass(frozen=True)
+class ServiceIndex:
+    """Which services each kommune is offered, built once per catalogue. Services are numbered in catalogue
+    order (ids[n]); the lists hold those numbers, in order."""
+
+    ids: Sequence[str]
+    local: Mapping[str, Sequence[int]]  # by kommune: its own services and those of its service areas
+    national: Sequence[int]
+    unplaced: Sequence[int]  # no kommune: national, specialist, regional
+
+    @classmethod
+    def of(cls, heads: Iterable[tuple[str, str | None, Sequence[str], str]]) -> "ServiceIndex":
+        """From (id, kommune, service_areas, level) in catalogue order."""
+        ids: list[str] = []
+        local: dict[str, list[int]] = {}
+        national: list[int] = []
+        unplaced: list[int] = []
+        for n, (service_id, kommune, areas, level) in enumerate(heads):
+            ids.append(service_id)
+            for place in dict.fromkeys([kommune, *areas] if kommune else areas):
+                local.setdefault(place, []).append(n)
+            if level == "nasjonal":
+                national.append(n)
+            if kommune is None:
+                unplaced.append(n)
+        return cls(ids, local, national, unplaced)
+
+    def of_kommune(self, kommune: str | None) -> list[str]:
+        if kommune is None:
+            numbers: Iterable[int] = self.unplaced
+        else:
+            numbers = sorted({*self.local.get(kommune, ()), *self.national})
+        return [self.ids[n] for n in numbers]
+
+
 @dataclass
 class Catalogue:
     root: Path
     services: Mapping[str, Service] = field(default_factory=dict)
-    kommuner: dict[str, Kommune] = field(default_factory=dict)
+    kommuner: Mapping[str, Kommune] = field(default_factory=dict)
     concepts: dict[str, Concept] = field(default_factory=dict)
     documents: dict[str, Document] = field(default_factory=dict)
     glossary: tuple[GlossaryTerm, ...] = ()
     problems: Sequence[Problem] = field(default_factory=list)
     skipped: list[Path] = field(default_factory=list)
-    _reach: _Reach | None = field(default=None, init=False, repr=False, compare=False)
+    index: ServiceIndex | None = field(default=None, repr=False, compare=False)
 
     @property
     def errors(self) -> list[Problem]:
@@ -303,14 +376,9 @@ class Catalogue:
         """For a kommune id: the services whose kommune it is or whose service_areas include it, and every national
         service. For None: every service that belongs to no kommune (national, specialist, regional). In
         catalogue order; other kommuner's services are never built."""
-        if self._reach is None:
-            self._reach = _Reach.of(self.services)
-        if kommune is None:
-            ids = self._reach.unplaced
-        else:
-            ids = self._reach.local.get(kommune, self._reach.national)
-        return tuple(self.services[i] for i in ids)
-
+        if self.index is None:
+            self.index = ServiceIndex.of((s.id, s.kommune, s.service_areas, s.level) for s in self.services.values())
+        return tuple(self.services[i] for i in self.index.of_kommune(kommune))
 
     def source_label(self, source: Source) -> str:
         """Short human label for a source: 'Forvaltningsrevisjon Sandnes 2021, linje 783-788'."""
@@ -350,6 +418,8 @@ class Catalogue:
         if not text:
             return None
         wanted = text.strip().casefold().removesuffix(" kommune")
+        if wanted in self.kommuner:  # the id: no need to build every kommune of a national catalogue
+            return self.kommuner[wanted]
         for kommune in self.kommuner.values():
             names = {kommune.id, kommune.name.casefold(), *(n.casefold() for n in kommune.alternate_names)}
             if wanted in names or wanted.replace(" ", "-") in names:
@@ -357,59 +427,41 @@ class Catalogue:
         return None
 
 
-@dataclass(frozen=True)
-class _Reach:
-    local: dict[str, tuple[str, ...]]  # by kommune: its own and its service areas' services, and the national ones
-    national: tuple[str, ...]
-    unplaced: tuple[str, ...]  # no kommune: national, specialist, regional
-
-    @classmethod
-    def of(cls, services: Mapping[str, Service]) -> "_Reach":
-        heads = services.heads() if isinstance(services, Services) else (
-            Head(s.id, "", "", s.kommune, s.service_areas, s.level) for s in services.values())
-        local: dict[str, list[str]] = {}
-        national, unplaced = [], []
-        for head in heads:
-            for place in dict.fromkeys(((head.kommune,) if head.kommune else ()) + head.service_areas):
-                local.setdefault(place, []).append(head.id)
-            if head.level == "nasjonal":
-                national.append(head.id)
-            if head.kommune is None:
-                unplaced.append(head.id)
-        order = {service_id: n for n, service_id in enumerate(services)}
-        return cls({place: tuple(sorted({*ids, *national}, key=order.__getitem__)) for place, ids in local.items()},
-                   tuple(national), tuple(unplaced))
-
-
 def build(cls: type, data: dict[str, Any], **extra: Any) -> Any:
     """Build a frozen data class from schema-valid data, converting nested objects and lists."""
-    hints = _hints(cls)
-    kwargs: dict[str, Any] = {}
-    for f in dataclasses.fields(cls):
-        if f.name in data:
-            kwargs[f.name] = _convert(hints[f.name], data[f.name])
+    kwargs = {name: value if convert is None else convert(value)
+              for name, convert in _plan(cls) if (value := data.get(name, _MISSING)) is not _MISSING}
     kwargs.update(extra)
     return cls(**kwargs)
 
 
+_MISSING = object()
+Convert = Callable[[Any], Any]
+
+
 @functools.cache
-def _hints(cls: type) -> dict[str, Any]:
-    return typing.get_type_hints(cls)
+def _plan(cls: type) -> tuple[tuple[str, Convert | None], ...]:
+    """Each field with the conversion its type needs (None: the value is used as it is), worked out once."""
+    hints = typing.get_type_hints(cls)
+    return tuple((f.name, _converter(hints[f.name])) for f in dataclasses.fields(cls))
 
 
-def _convert(hint: Any, value: Any) -> Any:
+def _converter(hint: Any) -> Convert | None:
     origin = typing.get_origin(hint)
     if origin in (typing.Union, types.UnionType):
         args = [a for a in typing.get_args(hint) if a is not type(None)]
-        return _convert(args[0], value) if value is not None and len(args) == 1 else value
-    if origin is tuple and isinstance(value, list):
-        (item,) = typing.get_args(hint)[:1]
-        return tuple(_convert(item, v) for v in value)
-    if dataclasses.is_dataclass(hint) and isinstance(value, dict):
-        return build(hint, value)
-    if hint is str and value is not None and not isinstance(value, str):
-        return str(value)
-    return value
+        inner = _converter(args[0]) if len(args) == 1 else None
+        return None if inner is None else (lambda v: v if v is None else inner(v))
+    if origin is tuple:
+        item = _converter(typing.get_args(hint)[0])
+        if item is None:
+            return lambda v: tuple(v) if isinstance(v, list) else v
+        return lambda v: tuple(item(x) for x in v) if isinstance(v, list) else v
+    if dataclasses.is_dataclass(hint):
+        return lambda v: build(hint, v) if isinstance(v, dict) else v  # type: ignore[arg-type]
+    if hint is str:
+        return lambda v: v if v is None or isinstance(v, str) else str(v)
+    return None
 
 
 def schema_fields(cls: type) -> set[str]:

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import hashlib
 import os
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import NamedTuple
 
 from gpguide.catalogue.model import Problem
 from gpguide.files import printable, reason
@@ -15,25 +15,25 @@ from gpguide.files import printable, reason
 SHARED_FILES = {"sources.yaml": "sources", "vocabulary.yaml": "vocabulary", "glossary.yaml": "glossary"}
 REQUIRED_FILES = ("vocabulary.yaml", "sources.yaml")
 
-
-class Found(NamedTuple):
-    folder: str  # "" for the catalogue root
-    name: str
-    key: tuple[int, ...]  # mode, size, mtime_ns, ctime_ns, inode, device; () when stat failed
+Key = tuple[int, ...]  # mode, size, mtime_ns, ctime_ns, inode, device; () when stat failed
 
 
 @dataclass
 class Scan:
     root: Path
-    files: list[Found] = field(default_factory=list)  # folder by folder, in catalogue order
-    folders: list[str] = field(default_factory=list)
+    folders: list[str] = field(default_factory=list)  # in catalogue order
+    files: dict[str, list[tuple[str, Key]]] = field(default_factory=dict)  # by folder ("" is the root): name, key
     problems: list[Problem] = field(default_factory=list)  # files and folders that are not read, and why
 
     def digest(self, salt: str) -> str:
-        """Changes whenever a file is added, removed, replaced or written, whatever its timestamps say: the
-        inode and ctime change too, and ctime cannot be set back."""
-        summary = (salt, str(self.root), self.folders, self.files, [str(p) for p in self.problems])
-        return hashlib.sha256(repr(summary).encode("utf-8", "surrogateescape")).hexdigest()
+        """Changes whenever a file is added, removed, renamed, replaced or written, whatever its timestamps say:
+        the inode and ctime change too, and ctime cannot be set back. The stat numbers go through Python's own
+        tuple hash (stable for integers, and quick at 15,000 files); names and the rest through SHA-256."""
+        names = [(folder, zlib.crc32("\0".join(name for name, _ in entries).encode("utf-8", "surrogateescape")))
+                 for folder, entries in self.files.items()]
+        keys = hash(tuple(key for entries in self.files.values() for _, key in entries))
+        summary = repr((salt, str(self.root), self.folders, names, keys, [str(p) for p in self.problems]))
+        return hashlib.sha256(summary.encode("utf-8", "surrogateescape")).hexdigest()
 
     def problem(self, path: Path, message: str) -> None:
         self.problems.append(Problem(Path(printable(path)), 1, 1, "error", message))
@@ -41,46 +41,52 @@ class Scan:
 
 def scan(root: Path) -> Scan:
     found = Scan(root)
-    entries = _entries(found, root, "kan ikke lese katalogmappen")
-    for name, is_dir in entries:
+    shared: list[tuple[str, Key]] = []
+    for name in _names(found, str(root), "kan ikke lese katalogmappen"):
         if name in SHARED_FILES:
-            found.files.append(Found("", name, _key(os.path.join(root, name))))
+            shared.append((name, _key(os.path.join(root, name))))
         elif name.endswith(".yaml"):
             found.problem(root / name, "filen blir ikke lest: i katalogmappen hører bare vocabulary.yaml, sources.yaml "
                                        "og glossary.yaml hjemme; legg tjenester i en kommunemappe")
         elif _is_yaml_name(name):
             found.problem(root / name, _suffix_message(name))
-        elif is_dir:
+        elif os.path.isdir(os.path.join(root, name)):
             found.folders.append(name)
-    files = found.files
+    found.files[""] = shared
+    stat = os.stat
     for folder in found.folders:
         base = os.path.join(root, folder, "")
-        for name, is_dir in _entries(found, Path(base), "kan ikke lese mappen"):
-            if name.endswith(".yaml"):
-                files.append(Found(folder, name, _key(base + name)))
+        entries: list[tuple[str, Key]] = []
+        found.files[folder] = entries
+        for name in _names(found, base, "kan ikke lese mappen"):
+            if name.endswith(".yaml"):  # a folder or a FIFO so named too: reading it says what it is
+                try:
+                    s = stat(base + name)
+                    entries.append((name, (s.st_mode, s.st_size, s.st_mtime_ns, s.st_ctime_ns, s.st_ino, s.st_dev)))
+                except OSError:
+                    entries.append((name, ()))
             elif _is_yaml_name(name):
                 found.problem(root / folder / name, _suffix_message(name))
-            elif is_dir:
+            elif os.path.isdir(base + name):
                 _report_nested(found, root / folder / name, folder)
     return found
 
 
-def _entries(found: Scan, directory: Path, failure: str) -> list[tuple[str, bool]]:
-    """(name, is a directory) for the entries gpguide reads, sorted; hidden and _-prefixed names are left alone."""
+def _names(found: Scan, directory: str, failure: str) -> list[str]:
+    """The names gpguide reads in a directory, sorted; hidden and _-prefixed names are left alone."""
     try:
-        with os.scandir(directory) as it:
-            entries = sorted(((e.name, _is_dir(e)) for e in it if not e.name.startswith((".", "_"))))
+        names = sorted(name for name in os.listdir(directory) if not name.startswith((".", "_")))
     except OSError as exc:
-        found.problem(directory, f"{failure}: {reason(exc)}")
+        found.problem(Path(directory), f"{failure}: {reason(exc)}")
         return []
-    named = []
-    for name, is_dir in entries:
-        if _utf8(name):
-            named.append((name, is_dir))
+    good = []
+    for name in names:
+        if name.isascii() or _utf8(name):
+            good.append(name)
         else:
-            kind = "mappen" if is_dir else "filen"
-            found.problem(directory / name, f"navnet er ikke gyldig UTF-8, så {kind} blir ikke lest; gi den et nytt navn")
-    return named
+            found.problem(Path(directory) / name, "navnet er ikke gyldig UTF-8, så det blir ikke lest; gi filen eller "
+                                                  "mappen et nytt navn")
+    return good
 
 
 def _report_nested(found: Scan, directory: Path, folder: str) -> None:
@@ -93,14 +99,7 @@ def _report_nested(found: Scan, directory: Path, folder: str) -> None:
                               f"filen ligger i en undermappe og blir ikke lest; flytt den til {folder}/")
 
 
-def _is_dir(entry: os.DirEntry) -> bool:
-    try:
-        return entry.is_dir()
-    except OSError:
-        return False
-
-
-def _key(path: str) -> tuple[int, ...]:
+def _key(path: str) -> Key:
     try:
         s = os.stat(path)
     except OSError:

@@ -183,22 +183,16 @@ class _Builder:
     def scalar(self, node: yaml.ScalarNode, tag: str, line: int, col: int) -> Any:
         if tag == _NULL:
             return _BLANK
-        if tag == _BOOL:
-            return self.loader.construct_yaml_bool(node)
-        if tag == _INT:
-            digits = sum(c.isdigit() for c in node.value)
-            if digits > MAX_DIGITS:
-                self.positions.invalid.append((line, col, f"tallet har {digits} sifre; så store tall er ikke tillatt"))
-                return _BLANK
-            return self.loader.construct_yaml_int(node)
-        if tag == _FLOAT:
-            value = self.loader.construct_yaml_float(node)
-            if not math.isfinite(value):
-                self.positions.invalid.append((line, col, f"ugyldig tall {node.value!r}: bare vanlige tall er tillatt "
-                                                          "(ikke .nan eller .inf)"))
-                return _BLANK
-            return value
-        return self.constructed(node)
+        digits = len(node.value.replace("_", "").lstrip("+-"))
+        if tag == _INT and digits > MAX_DIGITS:
+            self.positions.invalid.append((line, col, f"tallet har {digits} sifre; så store tall er ikke tillatt"))
+            return _BLANK
+        value = self.constructed(node)
+        if tag == _FLOAT and not math.isfinite(value):
+            self.positions.invalid.append((line, col, f"ugyldig tall {node.value!r}: bare vanlige tall er tillatt "
+                                                      "(ikke .nan eller .inf)"))
+            return _BLANK
+        return value
 
     def constructed(self, node: yaml.Node) -> Any:
         """Explicitly tagged values (!!binary, !!timestamp, ...): PyYAML's safe constructors; dates become text."""
@@ -206,6 +200,10 @@ class _Builder:
             value = self.loader.construct_object(node, deep=True)
         except yaml.YAMLError as exc:
             raise _problem(exc, "") from None
+        except (ValueError, TypeError, OverflowError):  # an explicit tag on a value it does not fit: !!int x
+            tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+            raise YamlProblem(f"YAML-syntaksfeil: verdien passer ikke til taggen {tag}", node.start_mark.line + 1,
+                              node.start_mark.column + 1) from None
         if hasattr(value, "isoformat"):
             return value.isoformat()[:10]
         return value
@@ -213,7 +211,8 @@ class _Builder:
 
 # ---------- parser messages in Norwegian ----------
 
-REASONS = {  # libyaml's and PyYAML's wording, by a part of the problem text
+UNKNOWN_REASON = "filen kan ikke leses som YAML her; sjekk innrykk, kolon og anførselstegn"
+REASONS = {  # libyaml's and PyYAML's wording, by a part of the problem text (the longer before the shorter)
     "mapping values are not allowed": "kolon på feil sted: står det et kolon inne i en tekst, sett teksten i "
                                       "anførselstegn; ellers er innrykket feil",
     "could not find expected ':'": "fant ikke forventet kolon etter feltnavnet (feil innrykk eller manglende anførselstegn?)",
@@ -263,10 +262,18 @@ REASONS = {  # libyaml's and PyYAML's wording, by a part of the problem text
     "found an indentation indicator equal to 0": "ugyldig innrykksangivelse etter | eller >; bruk 1–9",
     "did not find expected comment or line break": "uventet tekst etter | eller >; start teksten på neste linje",
     "did not find expected whitespace or line break": "uventet tegn; sett teksten i anførselstegn",
+    "did not find expected whitespace": "uventet tegn; sett teksten i anførselstegn",
+    "did not find the expected '>'": "ugyldig tag (!…); sett teksten i anførselstegn",
+    "found unexpected non-alphabetical character": "ugyldig tag (!…); sett teksten i anførselstegn",
+    "found unexpected ':'": "kolon på feil sted; sett teksten i anførselstegn",
+    "did not find expected digit or '.' character": "ugyldig %-direktiv øverst i filen; fjern linjen som begynner med %",
+    "did not find expected version number": "ugyldig %-direktiv øverst i filen; fjern linjen som begynner med %",
+    "found extremely long version number": "ugyldig %-direktiv øverst i filen; fjern linjen som begynner med %",
+    "did not find expected <stream-start>": UNKNOWN_REASON,
+    "input is too long": "filen er for stor",
     "control characters are not allowed": "filen inneholder et kontrolltegn som ikke er tillatt i YAML; fjern det",
     "special characters are not allowed": "filen inneholder et kontrolltegn som ikke er tillatt i YAML; fjern det",
 }
-UNKNOWN_REASON = "filen kan ikke leses som YAML her; sjekk innrykk, kolon og anførselstegn"
 
 
 def reason(exc: yaml.YAMLError) -> str:
