@@ -178,8 +178,10 @@ class Concept:
     area: str
     terms: tuple[str, ...]
     icpc: tuple[str, ...] = ()
+    icd10: tuple[str, ...] = ()
     broader: tuple[str, ...] = ()
     facet: str | None = None
+    restricted: bool = False
 
 
 @dataclass(frozen=True)
@@ -414,16 +416,23 @@ class Catalogue:
         return kommune
 
     def find_kommune(self, text: str | None) -> Kommune | None:
-        """A kommune by id, name or alternate name, in any case."""
+        """A kommune by id, name or alternate name, in any case; also as the assistant labels it, with its county
+        in brackets («Nes (Akershus)»), which tells kommuner of the same name apart."""
         if not text:
             return None
-        wanted = text.strip().casefold().removesuffix(" kommune")
-        if wanted in self.kommuner:  # the id: no need to build every kommune of a national catalogue
-            return self.kommuner[wanted]
-        for kommune in self.kommuner.values():
-            names = {kommune.id, kommune.name.casefold(), *(n.casefold() for n in kommune.alternate_names)}
-            if wanted in names or wanted.replace(" ", "-") in names:
-                return kommune
+        wanted = " ".join(text.split()).casefold()
+        if wanted.removesuffix(" kommune") in self.kommuner:  # the id: no need to build every kommune
+            return self.kommuner[wanted.removesuffix(" kommune")]
+        name, _, county = wanted.partition(" (")
+        county = county.removesuffix(")") if county.endswith(")") else ""
+        for candidate, in_county in ((wanted, ""), (name, county)) if county else ((wanted, ""),):
+            candidate = candidate.removesuffix(" kommune")
+            for kommune in self.kommuner.values():
+                names = {kommune.id, kommune.name.casefold(), *(n.casefold() for n in kommune.alternate_names)}
+                if in_county and (kommune.county or "").casefold() != in_county:
+                    continue
+                if candidate in names or candidate.replace(" ", "-") in names:
+                    return kommune
         return None
 
 

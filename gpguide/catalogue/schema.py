@@ -252,6 +252,7 @@ PATTERN_HINTS = {
     "lines": "linjer skrives som 783-788 eller 783-788, 1020-1025",
     "kommunenummer": "kommunenummer har fire sifre (f.eks. 1108)",
     "icpc": "ICPC-2-kode skrives som P74 (stor bokstav og to sifre)",
+    "icd10": "ICD-10-kode skrives som F32 eller F43.1 (F, to sifre og eventuelt punktum og underkode)",
 }
 ID_FIELDS = {"kommune", "service_areas", "alternatives", "related", "doc"}
 KEY_FIELDS = {"key", "source", "sources"}

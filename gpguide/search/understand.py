@@ -5,44 +5,25 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
-from rapidfuzz.distance import DamerauLevenshtein
-
+from gpguide.search import ages
+from gpguide.search.codes import find_codes
 from gpguide.search.lexicon import Lexicon
 from gpguide.search.normalise import STOPWORDS, fold, stem, tokens
 
-MAX_AGE = 110
-
-_AGE_PATTERNS = [
-    re.compile(r"\b(\d{1,3})\s*-?\s*(?:ar|arig|aring|arige|aringen|y|yo|aa?r)\b"),
-    re.compile(r"\b(?:gutt|gut|guten|jente|jenta|mann|kvinne|dame|herre|kar|ungdom|pasient|pas|pt|sonn|datter|dotter|alder|"
-               r"pensjonist|student|elev|mor|far|kv|mn|kone|enke|enkemann|m|k|f)\s*[,:(]?\s*(?:pa\s+)?(\d{1,3})\b(?!\s*(?:kg|cm|mg|%|timer|dager|uker|mnd|ganger|gonger|barn|ol|enheter|tabletter))"),
-    re.compile(r"\((\d{1,3})\s*(?:ar)?\)"),
-    re.compile(r"\b(?:fyller|fylte|fylt|blir|vert|fyllte|han er|hun er|ho er|hen er|pasienten er)\s+(\d{1,3})\b"
-               r"(?!\s*(?:kg|cm|mg|%|timer|dager|uker|mnd|ganger|gonger|prosent))"),
-    re.compile(r"^\s*(\d{1,3})\s*[.!]?\s*$"),
-]
 _TOKEN_SPAN = re.compile(r"[a-z0-9]+")
 _CLAUSE_BREAK = re.compile(r"[,.;:!?\n–]")
-_DURATION_BEFORE = re.compile(r"(?:\bi|\bfor|\better|\bgjennom|\bover|\bsiste|\bde siste|\bmer enn|\bsidan|\bsiden)\s*$")
-_DURATION_AFTER = re.compile(r"\s*(?:siden|sidan|til|med|tilbake)\b")
-_DECADE = re.compile(r"\b(\d)0\s*-?\s*ar(?:ene|a)\b")
-_UNITS = {"en": 1, "ett": 1, "ein": 1, "eitt": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "sju": 7, "syv": 7,
-          "atte": 8, "ni": 9}
-_NUMBER_WORDS = {"ti": 10, "elleve": 11, "tolv": 12, "tretten": 13, "fjorten": 14, "femten": 15, "seksten": 16,
-                 "sytten": 17, "atten": 18, "nitten": 19, "tjue": 20, "tjuge": 20, "tretti": 30, "forti": 40, "forty": 40,
-                 "femti": 50, "seksti": 60, "sytti": 70, "atti": 80, "nitti": 90, **{k: v for k, v in _UNITS.items()}}
-_NUMBER_WORD = re.compile(r"\b(" + "|".join(sorted((w for w in _NUMBER_WORDS if _NUMBER_WORDS[w] >= 10), key=len,
-                                                   reverse=True)) + r")(" + "|".join(_UNITS) + r")?\b(?=\s*-?\s*ar)")
 
 AGE_WORDS: dict[str, tuple[int, int]] = {
     "spedbarn": (0, 1), "smabarn": (0, 5), "barn": (0, 12), "barnet": (0, 12), "skolebarn": (6, 13),
     "tenaring": (13, 19), "tenaringsjente": (13, 19), "tenaringsgutt": (13, 19), "ungdom": (13, 19),
-    "ungdommen": (13, 19), "ungdomsskole": (13, 16), "ungdomsskoleelev": (13, 16), "videregaende": (16, 19),
+    "ungdommen": (13, 19), "unge": (13, 25), "ungdomsskole": (13, 16), "ungdomsskoleelev": (13, 16), "videregaende": (16, 19),
     "vgs": (16, 19), "gutt": (0, 19), "jente": (0, 19), "jenta": (0, 19), "guten": (0, 19),
     "student": (19, 30), "veteran": (20, 110), "ufor": (18, 67), "uforetrygdet": (18, 67), "voksen": (18, 110), "vaksen": (18, 110), "eldre": (65, 110), "pensjonist": (65, 110),
     "gammel": (65, 110), "gamal": (65, 110), "alderdom": (65, 110),
 }
+LOOSE_AGE_WORDS = frozenset({"gutt", "gut", "guten", "jente", "jenta"})  # said of adults too
 AGE_PHRASES = {("ung", "voksen"): (18, 25), ("unge", "voksne"): (18, 25), ("ung", "vaksen"): (18, 25)}
 
 SEX_WORDS = {
@@ -67,11 +48,20 @@ SEVERITY_PHRASES: dict[tuple[str, ...], frozenset[int]] = {
 NEUTRAL_PHRASES = (("psykisk", "frisk"), ("ellers", "frisk"), ("somatisk", "frisk"), ("fysisk", "frisk"),
                    ("tidligere", "frisk"), ("frisk", "ellers"),
                    # working is not a need for work
-                   ("i", "full", "jobb"), ("full", "jobb"), ("fortsatt", "i", "jobb"), ("er", "i", "jobb"),
-                   ("har", "jobb"), ("i", "fast", "jobb"), ("full", "stilling"), ("jobber", "fullt"),
+                   ("i", "full", "jobb"), ("full", "jobb"), ("i", "jobb"), ("i", "arbeid"), ("har", "jobb"),
+                   ("i", "fast", "jobb"), ("full", "stilling"), ("jobber", "fullt"), ("fungerer", "i", "jobb"),
+                   # threatening to leave is not violence
+                   *(("truer", "med", "a", verb) for verb in ("ga", "dra", "flytte", "forlate", "skille", "kaste")),
+                   *(("trugar", "med", "a", verb) for verb in ("ga", "dra", "flytte", "forlate", "skilje", "kaste")),
                    # "mor til to barn" says she is a mother, not that she is someone's relative in need
                    *((parent, "til", count) for parent in ("mor", "far", "mamma", "pappa", "forelder")
                      for count in ("to", "tre", "fire", "fem", "seks", "2", "3", "4", "5", "6", "barn", "mange")))
+_NEUTRAL_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in NEUTRAL_PHRASES:
+    _NEUTRAL_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
+# «vil i jobb», «tilbake i arbeid», «verken i jobb»: a wish or a lack, not a state, so the neutral phrase does not apply.
+WISHES = frozenset("vil ville onsker onskjer komme kome tilbake ut inn mal malet hjelp verken hverken korkje ikke ikkje "
+                   "aldri".split())
 NEGATORS = frozenset({"ikke", "ikkje", "ingen", "uten", "utan", "aldri", "neg", "benekter", "avkrefter", "ingenting"})
 NEGATABLE_AREAS = frozenset({"psykisk", "rus", "akutt"})
 
@@ -79,7 +69,6 @@ _SELF_REFERRAL = re.compile(
     r"uten henvis|utan tilvis|utan henvis|uten tilvis|lavterskel|lavtersk|ta kontakt selv|selv ta kontakt|ringe selv|"
     r"selvhenvis|sjolvtilvis|direkte kontakt|drop.?in|uten vedtak|ikke henvisning|uten a vaere henvist"
 )
-_ICPC = re.compile(r"\b([pz])\s?(\d{2})\b")
 
 # Signals of acute danger. Conservative on purpose: a false alarm costs a line, a miss can cost a life.
 _SUICIDE = re.compile(
@@ -137,7 +126,7 @@ class ConceptHit:
     concept: str
     weight: float
     matched: str
-    how: str  # exact | stem | phrase | compound | fuzzy | icpc | broader
+    how: str  # exact | stem | phrase | compound | fuzzy | icpc | icd10 | broader | named | relative
     primary: bool = True
 
 
@@ -148,6 +137,8 @@ class Understanding:
     age_from: str | None = None  # "tekst" or "valg"
     age_band: tuple[int, int] | None = None
     age_word: str | None = None
+    relative_age: int | None = None  # a relative's age, kept apart from the patient's («sønnen på 17»)
+    relative_word: str | None = None
     sex: str | None = None
     kommune: str | None = None
     kommune_from: str | None = None
@@ -155,6 +146,7 @@ class Understanding:
     severity_words: tuple[str, ...] = ()
     self_referral: bool = False
     icpc: tuple[str, ...] = ()
+    icd10: tuple[str, ...] = ()
     concepts: tuple[ConceptHit, ...] = ()
     negated: tuple[str, ...] = ()
     names: dict[str, float] = field(default_factory=dict)
@@ -164,10 +156,21 @@ class Understanding:
     safety_reminders: tuple[str, ...] = ()
 
     @property
+    def minor(self) -> bool | None:
+        """Is the patient under 18? None when nothing in the question says either way."""
+        if self.age is not None:
+            return self.age < 18
+        if self.age_band and self.age_word not in LOOSE_AGE_WORDS:
+            return True if self.age_band[1] <= 19 else False if self.age_band[0] >= 18 else None
+        return None
+
+    @cached_property
     def primary_concepts(self) -> dict[str, ConceptHit]:
         return {h.concept: h for h in self.concepts if h.primary}
 
-    def concept_weights(self) -> dict[str, float]:
+    @cached_property
+    def weights(self) -> dict[str, float]:
+        """Each concept's strongest hit. Computed once per question: every service is scored against it."""
         weights: dict[str, float] = {}
         for hit in self.concepts:
             weights[hit.concept] = max(weights.get(hit.concept, 0.0), hit.weight)
@@ -191,6 +194,9 @@ class Understanding:
             severity_words=self.severity_words or earlier.severity_words,
             self_referral=self.self_referral or earlier.self_referral,
             icpc=tuple(dict.fromkeys(earlier.icpc + self.icpc)),
+            icd10=tuple(dict.fromkeys(earlier.icd10 + self.icd10)),
+            relative_age=self.relative_age if self.relative_age is not None else earlier.relative_age,
+            relative_word=self.relative_word or earlier.relative_word,
             concepts=self.concepts + tuple(h for h in earlier.concepts if h.concept not in seen),
             negated=tuple(dict.fromkeys(earlier.negated + self.negated)),
             names=names,
@@ -204,66 +210,53 @@ class Understanding:
 def understand(text: str, lexicon: Lexicon) -> Understanding:
     folded = fold(text)
     words = tokens(text)
-    age, age_span = _age(folded)
-    band, band_word = _age_band(words) if age is None else (None, None)
-    if age is None:
-        decade = _DECADE.search(folded)
-        if decade:  # "i 40-årene": the decade's first year is the age, the decade the band
-            age = int(decade.group(1)) * 10
-            band, band_word = (age, age + 9), decade.group(0)
-    kommune = next((lexicon.kommune_names[w] for w in words if w in lexicon.kommune_names), None)
     severity, severity_words = _severity(words)
     concepts, negated, consumed = _concepts(words, lexicon, _surface(text, words), _clause_starts(folded))
-    icpc = []
-    for letter, digits in _ICPC.findall(folded):
-        code = f"{letter}{digits}"
-        icpc.append(code.upper())
-        for concept in sorted(lexicon.icpc.get(code, ())):
-            concepts.append(ConceptHit(concept, 1.0, code.upper(), "icpc"))
+    codes = find_codes(folded)
+    for code in codes:
+        table = lexicon.icpc if code.system == "icpc" else lexicon.icd10
+        key = next((k for k in code.lookups if k.lower() in table), None)
+        for concept in sorted(table.get(key.lower(), ())) if key else ():
+            concepts.append(ConceptHit(concept, 1.0, code.code, code.system))
+    patient, relative = ages.patient_age(ages.mentions(folded))
+    age = patient.value if patient else None
+    if relative is not None and relative.asker and (age is None or age >= 18) \
+            and not any(h.concept == "parorende" for h in concepts) and "parorende" in lexicon.concepts:
+        # A relative asks about an adult («Mor (60) til ein son (34) med schizofreni»): a relatives' question.
+        concepts.append(ConceptHit("parorende", 0.8, relative.who or "pårørende", "relative"))
+    band, band_word = (None, None)
+    if patient is None:
+        band, band_word = _age_band(words)
+    elif patient.strength == 1 and ages.decade_band(folded):
+        band, band_word = ages.decade_band(folded), ages.DECADE_WORD.search(folded).group(0)
     concepts = _as_relative(concepts, lexicon, age)
     concepts = _with_broader(concepts, lexicon)
     urgent_reasons, reminders = _danger(folded, {lexicon.concepts[h.concept].area for h in concepts})
-    ignore = set(STOPWORDS) | set(lexicon.kommune_names) | {str(age)}
+    kommune = next((lexicon.kommune_names[w] for w in words if w in lexicon.kommune_names), None)
+    ignore = set(STOPWORDS) | set(lexicon.kommune_names)
     return Understanding(
         text=text,
         age=age,
         age_from="tekst" if age is not None else None,
         age_band=band,
         age_word=band_word,
+        relative_age=relative.value if relative else None,
+        relative_word=relative.who if relative else None,
         sex=next((SEX_WORDS[w] for w in words if w in SEX_WORDS), None),
         kommune=kommune,
         kommune_from="tekst" if kommune else None,
         severity=severity,
         severity_words=severity_words,
         self_referral=bool(_SELF_REFERRAL.search(folded)),
-        icpc=tuple(dict.fromkeys(icpc)),
+        icpc=tuple(c.code for c in codes if c.system == "icpc"),
+        icd10=tuple(c.code for c in codes if c.system == "icd10"),
         concepts=tuple(concepts),
         negated=tuple(negated),
-        names=_names(words, lexicon),
         words=tuple(w for i, w in enumerate(words) if w not in ignore and not w.isdigit() and i not in consumed),
         urgent=bool(urgent_reasons),
         urgent_reasons=tuple(urgent_reasons),
         safety_reminders=tuple(reminders),
     )
-
-
-def _age(folded: str) -> tuple[int | None, tuple[int, int] | None]:
-    """The patient's age. «gutt 17», «M29» and «(15)» say it outright and win; «N år» does unless it is a
-    duration («ute av arbeid 3 år», «for 2 år siden», «i 5 år»). Number words count too («fjorten år gammel»)."""
-    folded = _NUMBER_WORD.sub(lambda m: str(_NUMBER_WORDS[m.group(1)] + _UNITS.get(m.group(2) or "", 0)), folded)
-    candidates: list[tuple[bool, int, int, tuple[int, int]]] = []  # (only "N år", position, age, span)
-    for rank, pattern in enumerate(_AGE_PATTERNS):
-        for match in pattern.finditer(folded):
-            value = int(match.group(1))
-            years_only = rank == 0 and match.group(0).endswith("ar")  # "17 år" may be a duration; "17-åring" never
-            if not 0 <= value <= MAX_AGE or years_only and (
-                    _DURATION_BEFORE.search(folded[:match.start()]) or _DURATION_AFTER.match(folded[match.end():])):
-                continue
-            candidates.append((years_only, match.start(), value, match.span()))
-    if not candidates:
-        return None, None
-    _, _, value, span = min(candidates)
-    return value, span
 
 
 def _age_band(words: list[str]) -> tuple[tuple[int, int] | None, str | None]:
@@ -303,15 +296,17 @@ def _surface(text: str, words: list[str]) -> list[str]:
 def _concepts(words: list[str], lexicon: Lexicon, shown: list[str],
               clause_starts: set[int]) -> tuple[list[ConceptHit], list[str], set[int]]:
     stems = [stem(w) for w in words]
-    consumed: set[int] = {i + k for phrase in NEUTRAL_PHRASES for i in range(len(words) - 1)
-                          if tuple(words[i:i + len(phrase)]) == phrase for k in range(len(phrase))}
+    consumed: set[int] = {i + k for i, word in enumerate(words) for phrase in _NEUTRAL_BY_FIRST.get(word, ())
+                          if tuple(words[i:i + len(phrase)]) == phrase and not (i and words[i - 1] in WISHES)
+                          for k in range(len(phrase))}
     hits: list[ConceptHit] = []
-    for phrase, phrase_concepts in lexicon.phrases.items():
+    found = [(i, phrase) for i, first in enumerate(stems) for phrase in lexicon.phrases_by_first.get(first, ())
+             if tuple(stems[i:i + len(phrase)]) == phrase]
+    for i, phrase in sorted(found, key=lambda f: (-len(f[1]), f[0])):  # longest phrases first
         n = len(phrase)
-        for i in range(len(stems) - n + 1):
-            if tuple(stems[i:i + n]) == phrase and not consumed.intersection(range(i, i + n)):
-                consumed.update(range(i, i + n))
-                hits.extend(ConceptHit(c, 1.0, " ".join(shown[i:i + n]), "phrase") for c in sorted(phrase_concepts))
+        if not consumed.intersection(range(i, i + n)):
+            consumed.update(range(i, i + n))
+            hits.extend(ConceptHit(c, 1.0, " ".join(shown[i:i + n]), "phrase") for c in sorted(lexicon.phrases[phrase]))
     negated: list[str] = []
     for i, word in enumerate(words):
         if i in consumed or word in STOPWORDS or word.isdigit() or len(word) < 2:
@@ -322,7 +317,7 @@ def _concepts(words: list[str], lexicon: Lexicon, shown: list[str],
             continue
         is_negated = _negated(words, i, consumed, clause_starts)
         for concept in sorted(found):
-            if is_negated and lexicon.concepts[concept].area in NEGATABLE_AREAS:
+            if is_negated and (lexicon.concepts[concept].area in NEGATABLE_AREAS or lexicon.concepts[concept].restricted):
                 negated.append(shown[i])
                 continue
             hits.append(ConceptHit(concept, weight, matched, how))
@@ -387,44 +382,6 @@ def _with_broader(hits: list[ConceptHit], lexicon: Lexicon) -> list[ConceptHit]:
             if parent not in direct and (parent not in extra or extra[parent].weight < hit.weight * 0.7):
                 extra[parent] = ConceptHit(parent, hit.weight * 0.7, hit.matched, "broader", primary=False)
     return hits + list(extra.values())
-
-
-def _names(words: list[str], lexicon: Lexicon) -> dict[str, float]:
-    """Services the question names outright ('Ung-team', 'RPH', 'kommunepsykolog'), with a strength in 0..1."""
-    stems = {stem(w) for w in words}
-    joined = set(words) | {a + b for a, b in zip(words, words[1:])}
-    found: dict[str, float] = {}
-
-    def add(service_id: str, strength: float) -> None:
-        found[service_id] = max(found.get(service_id, 0.0), strength)
-
-    for form in lexicon.names:
-        specific = bool(form.key_words) or len(form.words) >= 3  # "psykisk helsetjeneste" names nothing
-        if form.compact in joined and specific or all(w in stems for w in form.words) and specific:
-            add(form.service_id, 1.0)
-        else:
-            for word in form.key_words:
-                if word in stems and len(lexicon.name_words[word]) <= 3:
-                    add(form.service_id, 0.6)
-    for org_words, service_id in lexicon.organizations:
-        if all(w in stems for w in org_words):
-            add(service_id, 0.5)
-    for word in words:
-        if len(word) < 4 or word in lexicon.exact or word in STOPWORDS:
-            continue
-        for name_word, services in lexicon.name_words.items():
-            if len(services) <= 4 and _misspelt(stem(word), name_word):
-                for service_id in services:
-                    add(service_id, 0.8)
-    return found
-
-
-def _misspelt(word: str, name_word: str) -> bool:
-    """A name word typed with a slip: one edit (two in long words), same first letter ('fakt' → 'fact')."""
-    if word == name_word or min(len(word), len(name_word)) < 4 or word[0] != name_word[0] \
-            or abs(len(word) - len(name_word)) > 1:
-        return word == name_word
-    return DamerauLevenshtein.distance(word, name_word) <= (2 if len(name_word) >= 9 else 1)
 
 
 def _danger(folded: str, areas: set[str]) -> tuple[list[str], list[str]]:

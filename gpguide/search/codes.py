@@ -1,0 +1,31 @@
+"""Diagnosis codes in a GP's question: ICPC-2 (P and Z chapters) and ICD-10 (chapter F), as GPs and specialists
+write them («P76», «p 74», «F32.1», «F10.2»)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_CODE = re.compile(r"\b([fpz])\s?(\d{2})(?:[.,](\d{1,2}))?\b")
+
+
+@dataclass(frozen=True)
+class Code:
+    system: str  # "icpc" | "icd10"
+    code: str  # as printed: «P76», «F32.1»
+
+    @property
+    def lookups(self) -> tuple[str, ...]:
+        """Keys to look up, most specific first: «F43.1», then «F43»."""
+        head = self.code.split(".")[0]
+        return (self.code, head) if head != self.code else (self.code,)
+
+
+def find_codes(folded: str) -> list[Code]:
+    found: list[Code] = []
+    for letter, digits, sub in _CODE.findall(folded):
+        if letter == "f":
+            found.append(Code("icd10", f"F{digits}" + (f".{sub}" if sub else "")))
+        elif not sub:
+            found.append(Code("icpc", f"{letter.upper()}{digits}"))
+    return list(dict.fromkeys(found))

@@ -1,0 +1,116 @@
+"""Ages and diagnosis codes, each from a table of the ways GPs write them."""
+
+import pytest
+
+from gpguide.search.ages import mentions, patient_age
+from gpguide.search.codes import find_codes
+from gpguide.search.normalise import fold
+
+
+def age_of(text: str):
+    patient, relative = patient_age(mentions(fold(text)))
+    return (patient.value if patient else None), (relative.value if relative else None)
+
+
+@pytest.mark.parametrize(
+    "text, age",
+    [
+        ("19 år med mistanke om begynnende psykose", 19),
+        ("19 år med angst", 19),
+        ("sønnen på 17 ruser seg", 17),
+        ("sønnen, 17 år, røyker hasj", 17),
+        ("jente på 15", 15),
+        ("17 og et halvt år", 17),
+        ("snart 18, angst", 17),
+        ("Jente som fyller 18 om tre uker", 17),
+        ("fyller 18 nå, trenger bolig", 18),
+        ("gutten e 16, deppa", 16),
+        ("gutt 10 forteller på helsestasjonen at far slår", 10),
+        ("fjorten år gammel jente", 14),
+        ("tjuefem år gammel mann", 25),
+        ("M29", 29),
+        ("k 34", 34),
+        ("M 45 ROP", 45),
+        ("hun er 17", 17),
+        ("ho er 16 år", 16),
+        ("mobbing 14 år psykolog", 14),
+        ("ute av arbeid i 3 år, 45 år", 45),
+        ("40 år, drukket tungt i 15 år", 40),
+        ("sist innlagt for 2 år siden, nå 34 år", 34),
+        ("14 uker gravid, 28 år", 28),
+    ],
+)
+def test_patient_age(text, age):
+    assert age_of(text)[0] == age
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "F41 angst",  # an ICD-10 code
+        "F32.1",
+        "P76",
+        "gravid uke 14, bruker amfetamin",
+        "gravid i uke 20",
+        "ute av arbeid 3 år",
+        "drukket i 20 år",
+        "har vært rusfri 2 år",
+        "3 år siden",
+        "tatt 20 mg",
+        "brukt 15 tabletter",
+        "fra 2019",
+        "drikker 6-8 pils hver kveld",
+        "innlagt 3 ganger siste år",
+        "mor til 2 barn, deprimert",
+    ],
+)
+def test_never_an_age(text):
+    assert age_of(text)[0] is None
+
+
+@pytest.mark.parametrize(
+    "text, patient, relative",
+    [
+        ("F41 kvinne 33", 33, None),
+        ("F32.1 mann 50", 50, None),
+        ("F10.2 mann 60", 60, None),
+        ("mor 45 bekymret for sønnen på 17", 17, 45),  # the one asking keeps her own age
+        ("Mamma (49) lurer på hva hun kan gjøre for sønnen (21)", 21, 49),
+        ("Kona (57) til en av mine pasienter (59, F33.2)", 59, 57),
+        ("Mann (60) er pårørende til kona (58), trenger noen å prate med", 58, 60),
+        ("Datter (35) ber om råd: mora (63) drikker mye", 63, 35),
+        ("Mor (41): ungen på 13 har vore full", 13, 41),
+        ("kvinne 45, sønnen (17) ruser seg", 45, 17),  # the patient is named first
+        ("datter 19 år med anoreksi, mor spør", 19, None),
+        ("mor (52) til datter med rus, mor trenger støtte", None, 52),
+        ("84 år gammel kvinne, sønnen tar pengene hennes", 84, None),
+        ("Mor (44) er med sønnen på 16: røyker hasj", 16, 44),
+        ("Bestemor (70) har omsorga for barnebarnet (16)", 16, 70),
+        ("Pasient 17 år lurer på om hasj er farleg", 17, None),  # asking for himself
+    ],
+)
+def test_relatives_ages_are_kept_apart(text, patient, relative):
+    assert age_of(text) == (patient, relative)
+
+
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        ("F41 kvinne 33", [("icd10", "F41")]),
+        ("F32.1 mann 50", [("icd10", "F32.1")]),
+        ("P76 35 år", [("icpc", "P76")]),
+        ("p 74, z29", [("icpc", "P74"), ("icpc", "Z29")]),
+        ("F43.1 og F10", [("icd10", "F43.1"), ("icd10", "F10")]),
+        ("angst", []),
+    ],
+)
+def test_codes(text, codes):
+    assert [(c.system, c.code) for c in find_codes(fold(text))] == codes
+
+
+def test_icd10_codes_mean_concepts(engine):
+    query = engine.understand("F43.1 kvinne 33", kommune="sandnes")
+    assert query.age == 33
+    assert query.icd10 == ("F43.1",)
+    assert "traume" in query.primary_concepts
+    assert "alkohol" in engine.understand("F10.2 mann 60").primary_concepts
