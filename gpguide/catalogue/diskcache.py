@@ -17,8 +17,6 @@ import datetime as dt
 import hashlib
 import json
 import os
-import shutil
-import tempfile
 import time
 from pathlib import Path
 from typing import Any, Mapping
@@ -259,6 +257,8 @@ def _read(path: Path, checksum: str | None = None) -> Any:
 
 def _write(home: Path, name: str, data: Any) -> str | None:
     """Write atomically; the checksum, or None (and nothing left behind) when it cannot be written."""
+    import tempfile  # here, not at the top: a cached start writes nothing
+
     tmp = None
     try:
         body = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogateescape")
@@ -290,6 +290,8 @@ def _touch(path: Path) -> None:
 def _prune(home: Path, shards: set[str]) -> None:
     """Drop this catalogue's files that the new manifest does not use, temporary files left by a process that
     was killed, and the caches of catalogues that have not been used for long or are too many."""
+    import shutil
+
     hour_ago = time.time() - 3600
     for path in home.iterdir():
         try:

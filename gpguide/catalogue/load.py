@@ -8,15 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import multiprocessing
 import os
 import threading
 from collections import Counter
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Iterator, Mapping
 
 from gpguide.catalogue import schema as schemas
 from gpguide.catalogue.model import (
@@ -37,8 +35,10 @@ from gpguide.catalogue.model import (
     parse_date,
 )
 from gpguide.catalogue.scan import REQUIRED_FILES, SHARED_FILES, Scan, scan
-from gpguide.catalogue.yamlpos import Path_, YamlProblem, parse
 from gpguide.files import read_regular, reason
+
+if TYPE_CHECKING:
+    from gpguide.catalogue.yamlpos import Path_
 
 MAX_FILE_BYTES = 1_000_000
 PARALLEL_FROM = 1500  # files to examine; for fewer, starting worker processes costs more than it saves
@@ -154,6 +154,9 @@ def examine_files(jobs: list[tuple[str, str, str]]) -> list[Record | None]:
     # Only forked workers: they need no main module to re-import, and a fork is safe while no other thread runs.
     if len(jobs) < PARALLEL_FROM or cores < 2 or threading.active_count() > 1:
         return [_record(*job) for job in jobs]
+    import multiprocessing  # here, not at the top: a cached start never needs it, and it is slow to import
+    from concurrent.futures import ProcessPoolExecutor
+
     context = multiprocessing.get_context("fork")
     size = -(-len(jobs) // (cores * 4))
     chunks = [jobs[i:i + size] for i in range(0, len(jobs), size)]
@@ -169,6 +172,8 @@ def _examine_chunk(jobs: list[tuple[str, str, str]]) -> list[Record | None]:
 
 
 def examine(raw: bytes, schema_name: str, sha: str = "") -> Record:
+    from gpguide.catalogue.yamlpos import YamlProblem, parse  # here: a cached start needs no YAML
+
     record = Record(sha=sha)
     try:
         text = raw.decode("utf-8")

@@ -8,12 +8,10 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any, Callable, Iterator
 
-from rapidfuzz import process
-
-from gpguide.catalogue.yamlpos import Path_
-
 if TYPE_CHECKING:
     import jsonschema
+
+    from gpguide.catalogue.yamlpos import Path_
 
 SCHEMA_NAMES = ("service", "kommune", "sources", "vocabulary", "glossary")
 
@@ -185,6 +183,8 @@ def schema_url(name: str) -> str:
 
 
 def did_you_mean(word: str, choices: Any) -> str | None:
+    from rapidfuzz import process  # here: a catalogue without problems never needs it
+
     match = process.extractOne(word, list(choices), score_cutoff=70)
     return match[0] if match else None
 
