@@ -53,7 +53,8 @@ def snapshot(catalogue):
     return ([dataclasses.asdict(s) | {"path": str(s.path)} for s in catalogue.services.values()],
             sorted(str(p) for p in catalogue.problems), sorted(map(str, catalogue.skipped)),
             [dataclasses.asdict(k) for k in catalogue.kommuner.values()], catalogue.concepts, catalogue.documents,
-            catalogue.glossary, {k: catalogue.services_for(k) for k in [None, *catalogue.kommuner]})
+            catalogue.glossary, {k: catalogue.services_for(k) for k in [None, *catalogue.kommuner]},
+            catalogue.service_names())
 
 
 def cache_files(cache):
@@ -67,7 +68,7 @@ def test_the_cache_is_checksummed_json_and_reused(bundled, cache, examined):
     again = load_catalogue(bundled, today=TODAY)
     assert examined == [] and snapshot(again) == snapshot(first) == snapshot(load_catalogue(bundled, TODAY, cache=False))
     files = cache_files(cache)
-    assert {p.name for p in files} >= {"manifest.json", "problems.json"} and len(files) == 2 + 6
+    assert {p.name for p in files} >= {"manifest.json", "problems.json", "names.json"} and len(files) == 3 + 6
     for path in files:
         head, _, body = path.read_bytes().partition(b"\n")
         assert len(head) == 64 and json.loads(body)

@@ -65,4 +65,7 @@ def test_services_for_builds_only_what_it_returns(national, tmp_path, monkeypatc
         built = big.services._built  # type: ignore[attr-defined]
         assert set(built) == {s.id for s in wanted}
         assert not any(s.kommune not in (None, "strand") for s in built.values())
-        assert len(big.services) == made.services
+        names = big.service_names()
+        assert len(names) == len(big.services) == made.services and set(built) == {s.id for s in wanted}
+        assert names["strand-ung-team"] == (big.services["strand-ung-team"].name,
+                                            big.services["strand-ung-team"].alternate_names)

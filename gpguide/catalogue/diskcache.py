@@ -74,27 +74,39 @@ def _from_manifest(root: Path, home: Path, found: Scan, manifest: dict[str, Any]
     places = Places(manifest["ids"], manifest["files"], [tuple(span) for span in manifest["spans"]])
     if not (len(places.ids) == len(places.files) and all(isinstance(s, str) for s in places.ids)):
         raise ValueError("inconsistent manifest")
+    # The problems and the services' names are kept in files of their own, read when first asked for; a damaged
+    # one is worked out again from the catalogue itself.
+
+    def problems() -> list[Problem]:
+        try:
+            return [Problem(root / rel, line, col, severity, message)
+                    for rel, line, col, severity, message in _read(home / "problems.json", manifest["problems"])]
+        except (TypeError, ValueError):
+            return list(load_catalogue(root, dt.date.fromisoformat(manifest["built"]), cache=False).problems)
+
+    def names() -> list[tuple[str, tuple[str, ...]]]:
+        try:
+            rows = [(name, tuple(others)) for name, others in _read(home / "names.json", manifest["names"])]
+            if len(rows) == len(places.ids) and all(isinstance(n, str) for n, _ in rows):
+                return rows
+        except (TypeError, ValueError):
+            pass
+        return [(s.name, s.alternate_names) for s in catalogue.services.values()]
+
     assembled = Assembled(
         root=root,
         places=places,
         index=ServiceIndex(places.ids, **manifest["index"]),
+        names=Later(names),
         kommuner=manifest["kommuner"],
         shared=manifest["shared"],
-        problems=[],
+        problems=Later(problems),  # type: ignore[arg-type]
         skipped=[root / rel for rel in manifest["skipped"]],
         valid_until=dt.date.fromisoformat(manifest["until"]),
     )
     shards = {folder: checksum for folder, (checksum, _) in manifest["folders"].items()}
-
-    def problems() -> list[Problem]:
-        rows = _read(home / "problems.json", manifest["problems"])
-        try:
-            return [Problem(root / rel, line, col, severity, message) for rel, line, col, severity, message in rows]
-        except (TypeError, ValueError):
-            return list(load_catalogue(root, dt.date.fromisoformat(manifest["built"]), cache=False).problems)
-
-    return catalogue_of(assembled, lambda folder: _folder_data(root, home, folder, shards.get(folder), found),
-                        Later(problems))
+    catalogue = catalogue_of(assembled, lambda folder: _folder_data(root, home, folder, shards.get(folder), found))
+    return catalogue
 
 
 def _folder_data(root: Path, home: Path, folder: str, checksum: str | None, found: Scan) -> Mapping[str, Any]:
@@ -171,7 +183,8 @@ def _rebuild(root: Path, home: Path | None, found: Scan, today: dt.date, code: s
         return catalogue
     problems = [[os.path.relpath(p.path, root), p.line, p.col, p.severity, p.message] for p in assembled.problems]
     problems_sum = _write(home, "problems.json", problems)
-    if problems_sum is None:
+    names_sum = _write(home, "names.json", assembled.names)
+    if problems_sum is None or names_sum is None:
         return catalogue
     index = dataclasses.asdict(assembled.index)
     del index["ids"]
@@ -181,7 +194,7 @@ def _rebuild(root: Path, home: Path | None, found: Scan, today: dt.date, code: s
         "ids": assembled.places.ids, "files": assembled.places.files, "spans": assembled.places.spans,
         "index": index, "kommuner": assembled.kommuner, "shared": assembled.shared,
         "skipped": [os.path.relpath(p, root) for p in assembled.skipped],
-        "folders": written, "problems": problems_sum,
+        "folders": written, "problems": problems_sum, "names": names_sum,
     }
     if _write(home, "manifest.json", manifest) is not None:
         _prune(home, {_shard_name(folder) for folder in written})

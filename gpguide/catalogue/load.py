@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Iterator, Mapping, Sequence
 
 from gpguide.catalogue import schema as schemas
 from gpguide.catalogue.model import (
@@ -326,9 +326,10 @@ class Assembled:
     root: Path
     places: Places
     index: ServiceIndex
+    names: Sequence[tuple[str, Sequence[str]]]  # each service's name and alternate names, as in places
     kommuner: dict[str, tuple[str, dict[str, Any]]]  # id → (folder, data): the file's, or the folder's stand-in
     shared: dict[str, dict[str, Any]]  # schema name → validated data of vocabulary, sources, glossary
-    problems: list[Problem]
+    problems: Sequence[Problem]
     skipped: list[Path]
     valid_until: dt.date  # the first day on which a date check would come out differently
 
@@ -461,7 +462,7 @@ class Assembly:
         if self.file(folder, name, record, "service", kommune) and record.data is not None:
             data = record.data
             self.heads.append(Head(data["id"], folder, name, data.get("kommune"), tuple(data.get("service_areas", ())),
-                                   data["level"]))
+                                   data["level"], (data["name"], tuple(data.get("alternate_names", ())))))
             self.links[(folder, name)] = _Links(record.marks, tuple(data.get("alternatives", ())),
                                                 tuple(data.get("related", ())))
 
@@ -485,6 +486,7 @@ class Assembly:
             self.problem(self.root, (1, 1), "katalogen inneholder ingen tjenester")
         return Assembled(self.root, Places.of(heads),
                          ServiceIndex.of((h.id, h.kommune, h.service_areas, h.level) for h in heads),
+                         [h.names for h in heads],
                          self.kommuner, self.shared, self.problems, self.skipped, self.until)
 
     def _cross_references(self, head: Head, known: set[str]) -> None:
@@ -524,7 +526,7 @@ def _first_day(text: str) -> dt.date:
     return dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
 
 
-def catalogue_of(assembled: Assembled, folder_data: Any, problems: Any = None) -> Catalogue:
+def catalogue_of(assembled: Assembled, folder_data: Any) -> Catalogue:
     """The Catalogue; services are built from folder_data(folder) ({file name: data}) when first asked for."""
     root = assembled.root
     shared = assembled.shared
@@ -535,7 +537,8 @@ def catalogue_of(assembled: Assembled, folder_data: Any, problems: Any = None) -
         concepts={k: build(Concept, v, id=k) for k, v in shared.get("vocabulary", {}).get("concepts", {}).items()},
         documents={k: build(Document, v, id=k) for k, v in shared.get("sources", {}).get("documents", {}).items()},
         glossary=tuple(build(GlossaryTerm, t) for t in shared.get("glossary", {}).get("terms", [])),
-        problems=assembled.problems if problems is None else problems,
+        problems=assembled.problems,
         skipped=assembled.skipped,
         index=assembled.index,
+        names=assembled.names,
     )

@@ -228,6 +228,7 @@ class Head(NamedTuple):
     kommune: str | None
     service_areas: tuple[str, ...]
     level: str
+    names: tuple[str, tuple[str, ...]]  # name, alternate names
 
 
 @dataclass(frozen=True)
@@ -369,6 +370,7 @@ class Catalogue:
     problems: Sequence[Problem] = field(default_factory=list)
     skipped: list[Path] = field(default_factory=list)
     index: ServiceIndex | None = field(default=None, repr=False, compare=False)
+    names: Sequence[tuple[str, Sequence[str]]] | None = field(default=None, repr=False, compare=False)
 
     @property
     def errors(self) -> list[Problem]:
@@ -381,6 +383,12 @@ class Catalogue:
         if self.index is None:
             self.index = ServiceIndex.of((s.id, s.kommune, s.service_areas, s.level) for s in self.services.values())
         return tuple(self.services[i] for i in self.index.of_kommune(kommune))
+
+    def service_names(self) -> dict[str, tuple[str, tuple[str, ...]]]:
+        """Every service's name and alternate names, by id in catalogue order, without building the services."""
+        if self.names is None:
+            return {s.id: (s.name, s.alternate_names) for s in self.services.values()}
+        return {i: (name, tuple(others)) for i, (name, others) in zip(self.services, self.names)}
 
     def source_label(self, source: Source) -> str:
         """Short human label for a source: 'Forvaltningsrevisjon Sandnes 2021, linje 783-788'."""
