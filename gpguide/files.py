@@ -60,11 +60,13 @@ def read_regular(path: Path | str, limit: int) -> bytes:
         chunks = []
         remaining = limit + 1
         while remaining > 0:
-            chunk = os.read(fd, min(remaining, 1 << 20))
-            if not chunk:
-                break
+            # Asking for one byte more than stat promised: a shorter answer is the end of the file.
+            wanted = min(remaining, info.st_size + 1 if not chunks else 1 << 20)
+            chunk = os.read(fd, wanted)
             chunks.append(chunk)
             remaining -= len(chunk)
+            if len(chunk) < wanted:
+                break
         if remaining <= 0:  # it grew while we read
             raise Unreadable(f"er for stor (over {_size(limit)})")
         return b"".join(chunks)
