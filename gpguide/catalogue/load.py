@@ -79,7 +79,8 @@ def load_catalogue(root: Path | str | None = None, today: dt.date | None = None,
     for (folder, name), record in zip(jobs, examined):
         records[folder][name] = record  # type: ignore[assignment]
     assembled = assemble(found, today, lambda folder: records.get(folder, {}))
-    return catalogue_of(assembled, lambda folder: {name: r.data for name, r in records[folder].items()})
+    data = {folder: {name: r.data for name, r in entries.items()} for folder, entries in records.items()}
+    return catalogue_of(assembled, data.__getitem__)
 
 
 def check_file(path: Path | str, today: dt.date | None = None) -> Catalogue:
