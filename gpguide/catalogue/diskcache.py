@@ -25,6 +25,7 @@ from gpguide import __version__
 from gpguide.catalogue.load import (
     Assembled,
     Record,
+    apply_rules,
     assemble,
     catalogue_of,
     examine_files,
@@ -178,6 +179,7 @@ def _rebuild(root: Path, home: Path | None, found: Scan, today: dt.date, code: s
             return in_memory[folder]
         return _folder_data(root, home, folder, written[folder][0], found)  # type: ignore[arg-type]
 
+    apply_rules(assembled, folder_data)
     catalogue = catalogue_of(assembled, folder_data)
     if home is None or in_memory:
         return catalogue

@@ -17,6 +17,7 @@ from gpguide.files import printable
 
 Status = Literal["active", "planned", "closed", "uncertain", "absent"]
 Level = Literal["kommune", "spesialist", "nasjonal", "frivillig", "interkommunal"]
+SourceKind = Literal["egen", "kommune", "helseforetak", "myndighet", "revisjon", "fagmiljo", "nyhet", "annen", "parti"]
 
 
 STALE_AFTER_DAYS = 365
@@ -50,6 +51,7 @@ class Source:
     page_date: str | None = None
     seen: str | None = None
     quote: str | None = None
+    kind: SourceKind | None = None  # what kind of source this is; orders the source stamp (reach.SOURCE_RANK)
 
 
 @dataclass(frozen=True)
@@ -87,10 +89,20 @@ class Access:
     gp_referral: Literal["required", "possible", "no"] | None = None
     application: bool | None = None
     application_to: str | None = None
+    application_address: Fact | None = None  # how and where the application is sent, with its source: a way in
     referral_to: str | None = None
+    referral_address: Fact | None = None  # electronic (Norsk helsenett) or postal address for referrals: a way in
     how: str | None = None
     referral_must_include: tuple[str, ...] = ()
     source: str | None = None
+
+
+@dataclass(frozen=True)
+class PartOf:
+    """The unit a service belongs to, as a source says: its published contacts reach the service («via …»)."""
+
+    service: str
+    source: str
 
 
 @dataclass(frozen=True)
@@ -108,6 +120,7 @@ class Service:
     sources: tuple[Source, ...] = ()
     alternate_names: tuple[str, ...] = ()
     organization: str | None = None
+    part_of: PartOf | None = None
     kommune: str | None = None
     service_areas: tuple[str, ...] = ()
     status_note: Fact | None = None
@@ -139,6 +152,7 @@ class Service:
     def actionable(self) -> bool:
         access = self.access
         return bool(self.contacts or self.url or self.address or access.referral_to or access.application_to
+                    or access.referral_address or access.application_address
                     or access.self_referral is not None or access.gp_referral)
 
     def serves(self, kommune: str | None) -> bool:
