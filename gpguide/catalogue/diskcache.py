@@ -179,7 +179,7 @@ def _rebuild(root: Path, home: Path | None, found: Scan, today: dt.date, code: s
             return in_memory[folder]
         return _folder_data(root, home, folder, written[folder][0], found)  # type: ignore[arg-type]
 
-    apply_rules(assembled, folder_data)
+    apply_rules(catalogue_of(assembled, folder_data))  # on a catalogue of its own: the rules build every service
     catalogue = catalogue_of(assembled, folder_data)
     if home is None or in_memory:
         return catalogue

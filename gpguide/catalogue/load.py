@@ -80,7 +80,7 @@ def load_catalogue(root: Path | str | None = None, today: dt.date | None = None,
         records[folder][name] = record  # type: ignore[assignment]
     assembled = assemble(found, today, lambda folder: records.get(folder, {}))
     data = {folder: {name: r.data for name, r in entries.items()} for folder, entries in records.items()}
-    apply_rules(assembled, data.__getitem__)
+    apply_rules(catalogue_of(assembled, data.__getitem__))  # on a catalogue of its own: they build every service
     return catalogue_of(assembled, data.__getitem__)
 
 
@@ -528,15 +528,15 @@ def _first_day(text: str) -> dt.date:
     return dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
 
 
-def apply_rules(assembled: Assembled, folder_data: Any) -> None:
+def apply_rules(catalogue: Catalogue) -> None:
     """Add the findings of the rules about what services say, across files (gpguide/catalogue/rules.py), to the
-    problems. They are checked on a catalogue of their own, so the one handed out builds only what is asked for."""
-    from gpguide.catalogue import rules  # here: a cached start has its findings already
+    catalogue's problems. The rules build every service."""
+    from gpguide.catalogue import rules  # here: a cached start has their findings already
 
     def report(path: Path, where: tuple[int, int], message: str, severity: str) -> None:
-        assembled.problems.append(Problem(path, where[0], where[1], severity, message))  # type: ignore[arg-type, attr-defined]
+        catalogue.problems.append(Problem(path, where[0], where[1], severity, message))  # type: ignore[arg-type, attr-defined]
 
-    rules.check_catalogue(catalogue_of(assembled, folder_data), report)
+    rules.check_catalogue(catalogue, report)
 
 
 def catalogue_of(assembled: Assembled, folder_data: Any) -> Catalogue:
