@@ -4,7 +4,7 @@ Under $XDG_CACHE_HOME/gpguide/catalogues/ each catalogue directory has a folder 
 - manifest.json: what a start needs (where each service is, the index by kommune, kommuner, vocabulary,
   sources, glossary), valid for one scan digest (every file's name, size, times, inode and device) and a range
   of days (some checks depend on today's date);
-- problems.json: the problems, read only when something asks for them;
+- problems.json and names.json: the problems, and every service's names, read only when asked for;
 - folder-*.json: per catalogue folder, each file's Record. A record is reused while its file's stat, or else
   its content hash, is unchanged, so only changed files are validated again.
 Every cache file starts with the SHA-256 of the rest. A file that cannot be read, fails its checksum or holds
