@@ -207,3 +207,10 @@ def test_a_relative_asking_about_an_adult_gets_relatives_doors(engine):
     answer = engine.ask("Mor (60) til ein son (34) med schizofreni treng nokon å snakke med, gjerne anonymt")
     assert answer.query.age == 34 and answer.query.relative_age == 60
     assert "nasjonal-parorendelinjen" in ids(answer)[:3]
+
+
+def test_a_service_for_one_condition_only_fits_that_condition(engine):
+    rop = engine.ask("M 29. F10.2 alkoholavhengighet + F41.1 generalisert angst, trenger spesialistutredning", kommune="nes")
+    assert "ahus-lurud" not in ids(rop)[:3]
+    psychosis = engine.ask("psykose og rus, dømt til behandling, hvor i spesialisthelsetjenesten?", kommune="nes")
+    assert "ahus-lurud" in ids(psychosis)[:3]

@@ -81,6 +81,7 @@ class Target:
     severity: tuple[int, ...] = ()
     description: str | None = None
     exclusions: tuple[str, ...] = ()
+    requires: tuple[str, ...] = ()  # the service only takes patients with at least one of these
 
 
 @dataclass(frozen=True)

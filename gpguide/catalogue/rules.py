@@ -52,6 +52,10 @@ def _access(service: Service, at: Callable[..., None]) -> None:
 
 def _ages(service: Service, at: Callable[..., None]) -> None:
     target = service.target
+    for i, concept in enumerate(target.requires):
+        if concept not in target.problems:
+            at(("target", "requires", i), f"requires: '{concept}' står ikke i problems; en tjeneste som krever det, "
+                                          "er også for det")
     if target.all_ages and (target.min_age is not None or target.max_age is not None):
         at(("target", "all_ages"),
            "all_ages: true betyr at kilden sier «alle aldre»; fjern min_age/max_age eller all_ages")

@@ -15,10 +15,10 @@ MAX_AGE = 110
 _CODES = re.compile(r"\b[fpz]\s?\d{2}(?:\.\d{1,2})?\b|\b[a-z]\d{2}\.\d{1,2}\b")  # ICD-10 F32.1, ICPC P76, Z29
 _WEEKS = re.compile(r"\b(?:svangerskaps|gestasjons)?(?:uke|veke|sv\.?uke)\s*\d{1,2}(?:\s*\+\s*\d)?\b|"
                     r"\b\d{1,2}\s*(?:\+\s*\d\s*)?(?:uker|veker|u)\b|\b\d{1,2}\.\s*(?:uke|veke)\b")
-_UNITS = (r"kg|g|gram|mg|mcg|ug|ml|cl|dl|l|liter|cm|m|km|%|prosent|promille|tabl|tabletter|tablettar|tablett|"
+_UNITS = (r"kg|g|gram|mg|mcg|ug|ml|cl|dl|liter|cm|km|%|prosent|promille|tabl|tabletter|tablettar|tablett|"
           r"piller|pille|stk|brett|enheter|einingar|boks|bokser|pils|ol|glass|flasker|flaske|drinker|joints?|"
-          r"timer|timar|time|t|dager|dagar|dogn|maneder|manader|mnd|ganger|gonger|gang|kr|kroner|barn|innleggelser|"
-          r"forsok|x|min|minutter|sek|poeng|p|ar\s+siden|ar\s+sidan")
+          r"timer|timar|time|dager|dagar|dogn|maneder|manader|mnd|ganger|gonger|gang|kr|kroner|barn|innleggelser|"
+          r"forsok|min|minutter|sek|poeng|ar\s+siden|ar\s+sidan")
 _AMOUNT = re.compile(r"\b\d{1,3}(?:[.,]\d+)?\s*-?\s*(?:" + _UNITS + r")\b")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b|'\d{2}\b")
 _RANGE = re.compile(r"\b\d{1,3}\s*[-–]\s*\d{1,3}\b(?!\s*-?\s*ar)")  # «6-8 pils», «2-3 samtaler»

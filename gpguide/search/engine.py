@@ -11,13 +11,13 @@ from gpguide.search.lexicon import Lexicon
 from gpguide.search.normalise import tokens
 from gpguide.search.rank import LEVEL_WEIGHT, MIN_SCORE, W_NAME, Ranker, Scored
 from gpguide.search.retrieve import age_range_text, candidates
-from gpguide.search.scope import Scope
+from gpguide.search.scope import ORGANISATION_NAMED, Scope
 from gpguide.search.understand import ConceptHit, Understanding, understand
 
 MAX_RESULTS = 5
 MAX_QUESTION_CHARS = 4000
-MAX_SCOPES = 64
-NAMED_WEAKLY = 0.5  # the organisation is named («på Ahus»)  # kommuner whose indexes are kept built at once
+MAX_SCOPES = 64  # kommuner whose indexes are kept built at once
+NAMED_WEAKLY = ORGANISATION_NAMED  # the organisation is named («på Ahus»)
 PROBE_AGES = (8, 15, 17, 21, 40, 75)
 # Too broad to say that nothing local fits: every kommune has something for these.
 BROAD_CONCEPTS = frozenset({"psykiske_plager", "krise", "stress", "samtaler", "depresjon", "angst", "rus"})

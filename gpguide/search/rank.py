@@ -17,6 +17,7 @@ W_PROBLEM = 3.0
 W_OFFER = 2.2
 W_NAME = 6.0
 W_TEXT = 0.6
+NAME_CONCEPT = 0.8  # a concept the service's name speaks of counts almost like an offer
 MIN_SCORE = 0.6
 # Municipal services first: a GP should consider them before specialist care, and helplines come last.
 LEVEL_WEIGHT = {"kommune": 1.0, "interkommunal": 0.95, "frivillig": 0.85, "spesialist": 0.6, "nasjonal": 0.35}
@@ -79,6 +80,9 @@ class Ranker:
             elif concept in service.offers:
                 concept_score += W_OFFER * weight * idf
                 result.offers.append(concept)
+            elif concept in self.scope.name_concepts.get(service.id, ()):
+                concept_score += W_OFFER * weight * idf * NAME_CONCEPT
+                result.offers.append(concept)
             elif concept in primary:
                 # The GP asked broadly ("rus", "bolig") and the service is for a part of it ("begynnende rusbruk",
                 # "akutt husly").
@@ -115,8 +119,22 @@ class Ranker:
             if s in text_stems and len(s) >= 4:
                 result.text_words.append(word)
                 score += W_TEXT * math.log(1 + self.scope.total / self.scope.text_df.get(s, 1))
-        result.score = max(score, 0.0) * self._kind_fit(service, query, result)
+        result.score = max(score, 0.0) * self._kind_fit(service, query, result) \
+            * self._requirement_fit(service, query, result)
         return result
+
+    def _requirement_fit(self, service: Service, query: Understanding, result: Scored) -> float:
+        """A service that takes only patients with a given condition (a psychosis ward) fits others poorly."""
+        required = set(service.target.requires)
+        if not required:
+            return 1.0
+        concepts = self.lexicon.concepts
+        asked = {c for h in query.concepts for c in (h.concept, *concepts[h.concept].broader)}
+        if required & asked:
+            return 1.0
+        result.notes.append("tar bare imot pasienter med " + " eller ".join(sorted(concepts[c].label for c in required
+                                                                                  if c in concepts)))
+        return 0.2
 
     def _relatives_fit(self, service: Service, query: Understanding) -> float:
         """A service for relatives in one kind of situation (gambling, substances) fits a relative in another kind
@@ -186,7 +204,9 @@ class Ranker:
         if query.age is None and not youthful and (implied and implied[1] <= 25 or _for_minors(target)):
             score *= 0.5  # a line or service for children, and nothing says the patient is one
         if query.self_referral:
-            if access.self_referral:
+            # Low threshold means no referral and no vedtak: an office the patient may call, but that decides by
+            # application, is not what the GP asked for.
+            if access.self_referral and not access.application:
                 result.self_referral_fit = True
                 score *= 1.3
             elif access.self_referral is False or access.gp_referral == "required" or access.application:

@@ -26,6 +26,8 @@ GENERIC_STEMS = frozenset(stem(w) for w in GENERIC_NAME_WORDS)
 # A word that names this many services or fewer in a scope tells them apart.
 DISTINCT_NAME_WORD = 3
 DISTINCT_MISSPELT = 4
+# Naming the parent unit («på Ahus», «NAV») points to its services only weakly: it is often where the patient was.
+ORGANISATION_NAMED = 0.35
 
 
 def _name_forms(name: str, alternates: tuple[str, ...]) -> list[str]:
@@ -46,11 +48,14 @@ class NameForm:
     words: tuple[str, ...]  # stems of all the form's words but the kommune's name
     key_words: tuple[str, ...]  # the words that tell services apart (not "team", "tjenesten" ...)
     compact: str  # the whole form without spaces or hyphens ("ungteam")
+    distinctive: bool = True  # has a key word that is not just a vocabulary word («Pårørende» is not a name)
 
     @property
     def specific(self) -> bool:
-        """Does the form name one service? «psykisk helsetjeneste» or «(rus og psykisk helse)» names nothing."""
-        return bool(self.key_words) or len(self.words) >= 3 and any(w not in GENERIC_STEMS for w in self.words)
+        """Does the form name one service? «psykisk helsetjeneste», «(rus og psykisk helse)» or a vocabulary word
+        on its own («pårørende») names nothing."""
+        return bool(self.key_words) and self.distinctive or len(self.words) >= 3 and any(
+            w not in GENERIC_STEMS for w in self.words)
 
 
 @dataclass
@@ -69,6 +74,8 @@ class Scope:
     # What a service's own name says it is for: restricted concepts (coercion, relatives) and kinds of a faceted
     # concept (LAR: opioids; Hasjavvenningskurs: cannabis).
     made_for: dict[str, frozenset[str]] = field(default_factory=dict)
+    # Every concept a service's name speaks of («Barneansvarlig», «Pårørendearbeid»): what it is for, by its name.
+    name_concepts: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, kommune: str | None, services: tuple[Service, ...], lexicon: Lexicon,
@@ -86,6 +93,7 @@ class Scope:
                 service.target.description]))))
             scope.text_stems[service.id] = stems
             named_for = lexicon.concepts_in(" ".join((service.name, *service.alternate_names)))
+            scope.name_concepts[service.id] = frozenset(named_for)
             scope.made_for[service.id] = frozenset(
                 k for c in named_for for k in (c, *lexicon.concepts[c].broader)
                 if lexicon.concepts[k].restricted or lexicon.concepts[k].facet)
@@ -107,15 +115,17 @@ class Scope:
             if not words:
                 continue
             acronyms = set(tokens(" ".join(re.findall(r"\b[A-ZÆØÅ]{2,6}\b", form))))
-            # Everyday words ("plan", "kveld") in a name say little on their own, and neither do the vocabulary's
-            # own words ("pårørende"); acronyms ("ROP", "LAR") and long compounds ("kommunepsykolog") say a lot.
-            key_words = tuple(stem(w) for w in words if stem(w) not in GENERIC_STEMS and w not in GENERIC_NAME_WORDS
-                              and (w in acronyms or len(w) >= 8 and not lexicon.lookup(w)))
-            name_form = NameForm(service.id, tuple(stem(w) for w in words), key_words, "".join(words))
+            # Everyday words ("plan", "kveld") in a name say little on their own; acronyms ("ROP", "LAR") and long
+            # compounds ("kommunepsykolog") say a lot.
+            keys = [w for w in words if stem(w) not in GENERIC_STEMS and w not in GENERIC_NAME_WORDS
+                    and (len(w) >= 8 or w in acronyms)]
+            distinctive = any(w in acronyms or not lexicon.lookup(w) for w in keys)
+            name_form = NameForm(service.id, tuple(stem(w) for w in words), tuple(stem(w) for w in keys),
+                                 "".join(words), distinctive)
             for word in set(name_form.words):
                 self.forms_by_stem[word].append(name_form)
             self.forms_by_compact[name_form.compact].append(name_form)
-            for word in key_words:
+            for word in name_form.key_words:
                 self.name_words[word].add(service.id)
 
     def _index_organization(self, service_id: str, organization: str, place_words: set[str]) -> None:
@@ -150,7 +160,9 @@ class Scope:
         forms.update({id(f): f for c in joined for f in self.forms_by_compact.get(c, ())})
         for form in forms.values():
             if form.specific and (form.compact in joined or all(w in stems for w in form.words)):
-                add(form.service_id, 1.0)
+                # One word that names several services here («NAV») is context more often than a request.
+                shared = len(form.words) == 1 and len(self.name_words.get(form.words[0], ())) > 1
+                add(form.service_id, 0.6 if shared else 1.0)
             else:
                 for word in form.key_words:
                     if word in stems and len(self.name_words[word]) <= DISTINCT_NAME_WORD:
@@ -158,7 +170,7 @@ class Scope:
         for first in stems:
             for org_words, service_id in self.organizations.get(first, ()):
                 if all(w in stems for w in org_words):
-                    add(service_id, 0.5)
+                    add(service_id, ORGANISATION_NAMED)
         for word in words:
             if len(word) < 4 or word in lexicon.exact or word in STOPWORDS:
                 continue

@@ -126,7 +126,7 @@ class ConceptHit:
     concept: str
     weight: float
     matched: str
-    how: str  # exact | stem | phrase | compound | fuzzy | icpc | icd10 | broader | named | relative
+    how: str  # exact | stem | phrase | compound | fuzzy | icpc | icd10 | broader | named | relative | pattern
     primary: bool = True
 
 
@@ -229,6 +229,7 @@ def understand(text: str, lexicon: Lexicon) -> Understanding:
         band, band_word = _age_band(words)
     elif patient.strength == 1 and ages.decade_band(folded):
         band, band_word = ages.decade_band(folded), ages.DECADE_WORD.search(folded).group(0)
+    concepts = _pattern_of_use(concepts, words, lexicon)
     concepts = _as_relative(concepts, lexicon, age)
     concepts = _with_broader(concepts, lexicon)
     urgent_reasons, reminders = _danger(folded, {lexicon.concepts[h.concept].area for h in concepts})
@@ -361,6 +362,18 @@ def _negated(words: list[str], index: int, consumed: set[int], clause_starts: se
             if seen >= 2:
                 return False
     return False
+
+
+def _pattern_of_use(hits: list[ConceptHit], words: list[str], lexicon: Lexicon) -> list[ConceptHit]:
+    """A substance taken at weekends or parties («røyker weed hver helg», «drikk i helgane») is early, recreational
+    use: the doors for begynnende rusbruk fit."""
+    if "rus_tidlig" not in lexicon.concepts or any(h.concept == "rus_tidlig" for h in hits):
+        return hits
+    substance = any(lexicon.concepts[h.concept].facet == "rusmiddel" for h in hits)
+    occasion = next((w for w in words if w.startswith(("helg", "fest", "party"))), None)
+    if substance and occasion:
+        return [*hits, ConceptHit("rus_tidlig", 0.8, occasion, "pattern")]
+    return hits
 
 
 def _as_relative(hits: list[ConceptHit], lexicon: Lexicon, age: int | None) -> list[ConceptHit]:

@@ -119,6 +119,10 @@ CASES = {
         NO_ROUTE,
         "9:3: error: all_ages: true betyr at kilden sier «alle aldre»; fjern min_age/max_age eller all_ages",
     ],
+    "requires-not-a-problem.yaml": [
+        NO_ROUTE,
+        "9:14: error: requires: 'psykose' står ikke i problems; en tjeneste som krever det, er også for det",
+    ],
     "part-of-unknown.yaml": [NO_ROUTE, "8:3: error: ukjent tjeneste 'testby-finnes-ikke' i part_of"],
     "part-of-self.yaml": [NO_ROUTE, "8:3: error: part_of viser til tjenesten selv; oppgi enheten den hører til"],
     "part-of-unit-without-contact.yaml": [
