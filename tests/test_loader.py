@@ -73,12 +73,16 @@ def test_unknown_key_gets_did_you_mean_at_its_line(root):
     assert "min_ag" in problem.message and "min_age" in problem.message
 
 
-def test_duplicate_id_keeps_the_first(root):
+def test_a_duplicate_id_is_reported_at_both_files_and_neither_is_served(root):
     (root / "testby" / "zz-copy.yaml").write_text(GOOD)
+    (root / "testby" / "other.yaml").write_text(GOOD.replace("testby-samtaler", "testby-other"))
     catalogue = load(root)
-    (problem,) = errors_for(catalogue, "zz-copy.yaml")
-    assert problem.line == 1 and "allerede brukt" in problem.message
-    assert catalogue.services["testby-samtaler"].path.name == "good.yaml"
+    (first,) = errors_for(catalogue, "good.yaml")
+    (second,) = errors_for(catalogue, "zz-copy.yaml")
+    assert (first.line, second.line) == (1, 1)
+    assert "også brukt i testby/zz-copy.yaml" in first.message and "også brukt i testby/good.yaml" in second.message
+    assert "testby-samtaler" not in catalogue.services and "testby-other" in catalogue.services
+    assert {p.name for p in catalogue.skipped} == {"good.yaml", "zz-copy.yaml"}
 
 
 def test_unknown_concept_and_impossible_ages(root):
@@ -157,17 +161,19 @@ def test_cache_is_reused_and_invalidated(root, monkeypatch, tmp_path_factory):
 
 def test_a_file_that_changes_while_loading(root, monkeypatch):
     """Each file is read once, whole: a file rewritten half-way through a load is judged as it was read."""
+    from gpguide.catalogue import load as loader
+
     later = root / "testby" / "zz-later.yaml"
     later.write_text(GOOD.replace("testby-samtaler", "testby-later"))
-    real_read = type(later).read_bytes
+    real_read = loader.read_regular
 
-    def read_and_meddle(self):
-        data = real_read(self)
-        if self.name == "good.yaml":
+    def read_and_meddle(path, limit):
+        data = real_read(path, limit)
+        if str(path).endswith("good.yaml"):
             later.write_text("id: [half written")  # another editor saves mid-load
         return data
 
-    monkeypatch.setattr(type(later), "read_bytes", read_and_meddle)
+    monkeypatch.setattr(loader, "read_regular", read_and_meddle)
     catalogue = load(root)
     assert "testby-samtaler" in catalogue.services
     assert errors_for(catalogue, "zz-later.yaml")

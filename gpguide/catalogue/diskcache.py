@@ -1,62 +1,330 @@
-"""A pickled copy of a validated catalogue, keyed by every file's size and mtime, to start fast."""
+"""The validated catalogue kept on disk as data (checksummed JSON, never code), so the next start is fast.
+
+Under $XDG_CACHE_HOME/gpguide/catalogues/ each catalogue directory has a folder of its own:
+- manifest.json: what a start needs (where each service is, the index by kommune, kommuner, vocabulary,
+  sources, glossary), valid for one scan digest (every file's name, size, times, inode and device) and a range
+  of days (some checks depend on today's date);
+- problems.json and names.json: the problems, and every service's names, read only when asked for;
+- folder-*.json: per catalogue folder, each file's Record. A record is reused while its file's stat, or else
+  its content hash, is unchanged, so only changed files are validated again.
+Every cache file starts with the SHA-256 of the rest. A file that cannot be read, fails its checksum or holds
+something unexpected is ignored and rebuilt; nothing in it is ever executed."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
+import json
 import os
-import pickle
-import tempfile
+import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import Any, Mapping
 
 from gpguide import __version__
+from gpguide.catalogue.load import (
+    Assembled,
+    Record,
+    apply_rules,
+    assemble,
+    catalogue_of,
+    examine_files,
+    load_catalogue,
+    record_for,
+    schema_of,
+)
+from gpguide.catalogue.model import Catalogue, Later, Places, Problem, ServiceIndex
+from gpguide.catalogue.scan import Key, Scan, scan
+from gpguide.files import read_regular
 
-if TYPE_CHECKING:
-    from gpguide.catalogue.model import Catalogue
+FORMAT = 1
+KEEP = 8  # catalogues kept side by side: another --catalog must not throw this one's cache away
+UNUSED_DAYS = 60  # a catalogue's cache not used for this long is removed
+MAX_BYTES = 512 << 20
+_PACKAGE = Path(__file__).resolve().parents[1]
 
 
 def cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "gpguide"
+    base = os.environ.get("XDG_CACHE_HOME") or ""
+    root = Path(base) if base and Path(base).is_absolute() else Path.home() / ".cache"
+    return root / "gpguide" / "catalogues"
 
 
-def _fingerprint(root: Path, today: dt.date) -> str | None:
-    digest = hashlib.sha256(f"{__version__}|{root.resolve()}|{today.isoformat()}".encode())
-    try:
-        schema_dir = Path(__file__).resolve().parents[1] / "schema"
-        for path in sorted([*root.rglob("*.yaml"), *schema_dir.glob("*.json"), *Path(__file__).parent.glob("*.py")]):
-            stat = path.stat()
-            digest.update(f"{path}|{stat.st_size}|{stat.st_mtime_ns}\n".encode())
-    except OSError:
-        return None
-    return digest.hexdigest()[:32]
+def load(root: Path, today: dt.date) -> Catalogue:
+    found = scan(root)
+    home = _home(root)
+    code = _code_key()
+    digest = found.digest(code)
+    manifest = _read(home / "manifest.json") if home else None
+    if home is not None and isinstance(manifest, dict) and manifest.get("digest") == digest:
+        try:
+            if manifest["built"] <= today.isoformat() < manifest["until"]:
+                catalogue = _from_manifest(root, home, found, manifest)
+                _touch(home / "manifest.json")
+                return catalogue
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    old = manifest.get("folders") if isinstance(manifest, dict) and manifest.get("code") == code else None
+    return _rebuild(root, home, found, today, code, digest, old if isinstance(old, dict) else {})
 
 
-def cached(root: Path, today: dt.date, load: Callable[[], "Catalogue"]) -> "Catalogue":
-    if not root.is_dir():
-        return load()
-    key = _fingerprint(root, today)
-    if key is None:
-        return load()
-    path = cache_dir() / f"catalogue-{key}.pickle"
-    try:
-        with path.open("rb") as handle:
-            return pickle.load(handle)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
-        pass
-    catalogue = load()
-    _write(path, catalogue)
+# ---------- reading ----------
+
+
+def _from_manifest(root: Path, home: Path, found: Scan, manifest: dict[str, Any]) -> Catalogue:
+    places = Places(manifest["ids"], manifest["files"], [tuple(span) for span in manifest["spans"]])
+    if not (len(places.ids) == len(places.files) and all(isinstance(s, str) for s in places.ids)):
+        raise ValueError("inconsistent manifest")
+    # The problems and the services' names are kept in files of their own, read when first asked for; a damaged
+    # one is worked out again from the catalogue itself.
+
+    def problems() -> list[Problem]:
+        try:
+            return [Problem(root / rel, line, col, severity, message)
+                    for rel, line, col, severity, message in _read(home / "problems.json", manifest["problems"])]
+        except (TypeError, ValueError):
+            return list(load_catalogue(root, dt.date.fromisoformat(manifest["built"]), cache=False).problems)
+
+    def names() -> list[tuple[str, tuple[str, ...]]]:
+        try:
+            rows = [(name, tuple(others)) for name, others in _read(home / "names.json", manifest["names"])]
+            if len(rows) == len(places.ids) and all(isinstance(n, str) for n, _ in rows):
+                return rows
+        except (TypeError, ValueError):
+            pass
+        return [(s.name, s.alternate_names) for s in catalogue.services.values()]
+
+    assembled = Assembled(
+        root=root,
+        places=places,
+        index=ServiceIndex(places.ids, **manifest["index"]),
+        names=Later(names),
+        kommuner=manifest["kommuner"],
+        shared=manifest["shared"],
+        problems=Later(problems),  # type: ignore[arg-type]
+        skipped=[root / rel for rel in manifest["skipped"]],
+        valid_until=dt.date.fromisoformat(manifest["until"]),
+    )
+    shards = {folder: checksum for folder, (checksum, _) in manifest["folders"].items()}
+    catalogue = catalogue_of(assembled, lambda folder: _folder_data(root, home, folder, shards.get(folder), found))
     return catalogue
 
 
-def _write(path: Path, catalogue: "Catalogue") -> None:
+def _folder_data(root: Path, home: Path, folder: str, checksum: str | None, found: Scan) -> Mapping[str, Any]:
+    """The data of a folder's files, from its shard; from the files themselves should the shard be damaged."""
+    records = _records(_read(home / _shard_name(folder), checksum), None) if checksum else None
+    if records is None:
+        records = {name: (key, record_for(root / folder / name, schema_of(folder, name)))
+                   for name, key in found.files.get(folder, [])}
+    return {name: record.data for name, (_, record) in records.items()}
+
+
+# ---------- building ----------
+
+
+def _rebuild(root: Path, home: Path | None, found: Scan, today: dt.date, code: str, digest: str,
+             old: dict[str, Any]) -> Catalogue:
+    folders = ["", *found.folders]
+    keys = {folder: _folder_key(found.files.get(folder, [])) for folder in folders}
+    # Folders whose files all kept their stat are read back from their shards as they are; in the others,
+    # each file is reused by stat or content hash, and the rest examined, in worker processes if many.
+    changed: dict[str, dict[str, Record | None]] = {}
+    jobs: list[tuple[str, str]] = []
+    for folder in folders:
+        previous = old.get(folder)
+        if home is not None and isinstance(previous, list) and len(previous) == 2 and previous[1] == keys[folder]:
+            continue
+        cached = (_records(_read(home / _shard_name(folder)), code) if home else None) or {}
+        records: dict[str, Record | None] = {}
+        changed[folder] = records
+        for name, key in found.files.get(folder, []):
+            cached_key, record = cached.get(name, ((), None))
+            records[name] = record if record is not None and key and cached_key == key else None
+            if records[name] is None:
+                jobs.append((folder, name))
+                records[name] = record  # the content hash may still match
+    results = examine_files([(os.path.join(root, folder, name), schema_of(folder, name),
+                              changed[folder][name].sha if changed[folder][name] else "")  # type: ignore[union-attr]
+                             for folder, name in jobs])
+    for (folder, name), record in zip(jobs, results):
+        if record is not None:
+            changed[folder][name] = record
+
+    written: dict[str, list[str]] = {}  # folder → [checksum of its shard, key of its files]
+    in_memory: dict[str, dict[str, Any]] = {}  # folders whose shard could not be written
+
+    def folder_records(folder: str) -> dict[str, Record]:
+        entries = found.files.get(folder, [])
+        if folder not in changed:
+            checksum = old[folder][0]
+            shard = _records(_read(home / _shard_name(folder), checksum), code)  # type: ignore[operator]
+            if shard is not None and [(name, key) for name, (key, _) in shard.items()] == entries:
+                written[folder] = [checksum, keys[folder]]
+                return {name: record for name, (_, record) in shard.items()}
+            changed[folder] = {name: record_for(root / folder / name, schema_of(folder, name)) for name, _ in entries}
+        records: dict[str, Record] = changed.pop(folder)  # type: ignore[assignment]
+        shard_data = {"code": code, "folder": folder,
+                      "files": {name: [key, records[name].__dict__] for name, key in entries}}
+        checksum = _write(home, _shard_name(folder), shard_data) if home else None
+        if checksum is None:
+            in_memory[folder] = {name: record.data for name, record in records.items()}
+        else:
+            written[folder] = [checksum, keys[folder]]
+        return records
+
+    assembled = assemble(found, today, folder_records)
+
+    def folder_data(folder: str) -> Mapping[str, Any]:
+        if folder in in_memory:
+            return in_memory[folder]
+        return _folder_data(root, home, folder, written[folder][0], found)  # type: ignore[arg-type]
+
+    apply_rules(catalogue_of(assembled, folder_data))  # on a catalogue of its own: the rules build every service
+    catalogue = catalogue_of(assembled, folder_data)
+    if home is None or in_memory:
+        return catalogue
+    problems = [[os.path.relpath(p.path, root), p.line, p.col, p.severity, p.message] for p in assembled.problems]
+    problems_sum = _write(home, "problems.json", problems)
+    names_sum = _write(home, "names.json", assembled.names)
+    if problems_sum is None or names_sum is None:
+        return catalogue
+    index = dataclasses.asdict(assembled.index)
+    del index["ids"]
+    manifest = {
+        "format": FORMAT, "version": __version__, "code": code, "digest": digest, "root": str(root),
+        "built": today.isoformat(), "until": assembled.valid_until.isoformat(),
+        "ids": assembled.places.ids, "files": assembled.places.files, "spans": assembled.places.spans,
+        "index": index, "kommuner": assembled.kommuner, "shared": assembled.shared,
+        "skipped": [os.path.relpath(p, root) for p in assembled.skipped],
+        "folders": written, "problems": problems_sum, "names": names_sum,
+    }
+    if _write(home, "manifest.json", manifest) is not None:
+        _prune(home, {_shard_name(folder) for folder in written})
+    return catalogue
+
+
+def _records(shard: Any, code: str | None) -> dict[str, tuple[Key, Record]] | None:
+    """A shard's records by file name, or None when it is missing, damaged or from other code (code None:
+    whatever code made it, as the manifest that names its checksum vouches for it)."""
+    if not isinstance(shard, dict) or (code is not None and shard.get("code") != code):
+        return None
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        for old in path.parent.glob("catalogue-*.pickle"):
-            old.unlink(missing_ok=True)
-        with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False, suffix=".tmp") as handle:
-            pickle.dump(catalogue, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(handle.name, path)
+        return {name: (tuple(key), Record(sha=r["sha"], data=r["data"], usable=r["usable"],
+                                          problems=[tuple(p) for p in r["problems"]],  # type: ignore[misc]
+                                          marks={k: tuple(v) for k, v in r["marks"].items()},  # type: ignore[misc]
+                                          dates=[tuple(d) for d in r["dates"]]))  # type: ignore[misc]
+                for name, (key, r) in shard["files"].items()}
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None
+
+
+def _folder_key(entries: list[tuple[str, Key]]) -> str:
+    return hashlib.sha256(repr(entries).encode("utf-8", "surrogateescape")).hexdigest()[:32]
+
+
+def _code_key() -> str:
+    """Changes when the loader or the schemas change, so that their old verdicts are not reused."""
+    parts = [__version__, str(FORMAT)]
+    for path in sorted([*(_PACKAGE / "catalogue").glob("*.py"), _PACKAGE / "files.py", *(_PACKAGE / "schema").glob("*.json")]):
+        try:
+            info = path.stat()
+        except OSError:
+            continue
+        parts.append(f"{path.name}:{info.st_size}:{info.st_mtime_ns}")
+    return hashlib.sha256("|".join(parts).encode()).hexdigest()[:32]
+
+
+def _shard_name(folder: str) -> str:
+    return f"folder-{hashlib.sha256(folder.encode('utf-8', 'surrogateescape')).hexdigest()[:24]}.json"
+
+
+# ---------- files ----------
+
+
+def _home(root: Path) -> Path | None:
+    """This catalogue's cache folder, or None when there is no private place for it (then nothing is cached)."""
+    base = cache_dir()
+    try:
+        base.mkdir(parents=True, exist_ok=True, mode=0o700)
+        info = base.stat()
+        if (hasattr(os, "getuid") and info.st_uid != os.getuid()) or info.st_mode & 0o022:
+            return None  # someone else could write what we would read back
+        home = base / hashlib.sha256(str(root.resolve()).encode("utf-8", "surrogateescape")).hexdigest()[:24]
+        home.mkdir(exist_ok=True, mode=0o700)
+    except OSError:
+        return None
+    return home
+
+
+def _read(path: Path, checksum: str | None = None) -> Any:
+    """The JSON in a cache file; None when it is missing, not a regular file, damaged, or not the version that
+    was expected (checksum)."""
+    try:
+        raw = read_regular(path, MAX_BYTES)
+        head, _, body = raw.partition(b"\n")
+        found = hashlib.sha256(body).hexdigest()
+        if found.encode() != head or (checksum is not None and found != checksum):
+            return None
+        return json.loads(body)
+    except (OSError, ValueError, RecursionError):
+        return None
+
+
+def _write(home: Path, name: str, data: Any) -> str | None:
+    """Write atomically; the checksum, or None (and nothing left behind) when it cannot be written."""
+    import tempfile  # here, not at the top: a cached start writes nothing
+
+    tmp = None
+    try:
+        body = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogateescape")
+        checksum = hashlib.sha256(body).hexdigest()
+        fd, tmp = tempfile.mkstemp(dir=home, prefix=".tmp-", suffix=".json")
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(checksum.encode() + b"\n" + body)
+        os.replace(tmp, home / name)
+        tmp = None
+        return checksum
+    except (OSError, ValueError, TypeError):
+        return None
+    finally:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+
+
+def _touch(path: Path) -> None:
+    """Marks a catalogue's cache as used, for pruning."""
+    try:
+        os.utime(path)
     except OSError:
         pass
+
+
+def _prune(home: Path, shards: set[str]) -> None:
+    """Drop this catalogue's files that the new manifest does not use, temporary files left by a process that
+    was killed, and the caches of catalogues that have not been used for long or are too many."""
+    import shutil
+
+    hour_ago = time.time() - 3600
+    for path in home.iterdir():
+        try:
+            stale_tmp = path.name.startswith(".tmp-") and path.lstat().st_mtime < hour_ago
+            if stale_tmp or (path.name.startswith("folder-") and path.name not in shards):
+                path.unlink()
+        except OSError:
+            pass
+    others = []
+    for sibling in home.parent.iterdir():
+        try:
+            others.append(((sibling / "manifest.json").stat().st_mtime, sibling))
+        except OSError:  # not finished yet, perhaps by another process right now
+            others.append((sibling.lstat().st_mtime, sibling))
+    others.sort(reverse=True)
+    cutoff = time.time() - UNUSED_DAYS * 86400
+    for n, (used, sibling) in enumerate(others):
+        if sibling != home and (n >= KEEP or used < cutoff) and sibling.is_dir() and not sibling.is_symlink():
+            shutil.rmtree(sibling, ignore_errors=True)
+    for old in home.parent.parent.glob("catalogue-*.pickle"):  # the cache format before this one
+        old.unlink(missing_ok=True)

@@ -1,39 +1,60 @@
-"""Read a catalogue directory into a Catalogue, collecting every problem as file:line instead of failing."""
+"""Read a catalogue directory into a Catalogue, collecting every problem as file:line instead of failing.
+
+A load has two steps. Each file is first examined on its own: read, parsed and checked against its schema (the
+slow part; the cache keeps the result per file as a Record). Then the records are put together: references
+between files, kommune folders, duplicate ids, and dates against today."""
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
+import threading
+from collections import Counter
+from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
-from typing import Any, Iterator
+from typing import TYPE_CHECKING, Any, Mapping, Sequence
 
-import yaml
-
-from gpguide.catalogue import diskcache
-from gpguide.catalogue import rules
 from gpguide.catalogue import schema as schemas
 from gpguide.catalogue.model import (
     Catalogue,
     Concept,
     Document,
     GlossaryTerm,
+    Head,
     Kommune,
+    Lazy,
+    Places,
+    STALE_AFTER_DAYS,
     Problem,
-    Service,
+    ServiceIndex,
+    Services,
     build,
     is_stale,
+    parse_date,
 )
-from gpguide.catalogue.yamlpos import Path_, Positions, YamlTooComplex, parse
+from gpguide.catalogue.scan import REQUIRED_FILES, SHARED_FILES, Scan, scan
+from gpguide.files import read_regular, reason
+
+if TYPE_CHECKING:
+    from gpguide.catalogue.yamlpos import Path_
 
 MAX_FILE_BYTES = 1_000_000
-SHARED_FILES = {"sources.yaml": "sources", "vocabulary.yaml": "vocabulary", "glossary.yaml": "glossary"}
+PARALLEL_FROM = 1500  # files to examine; for fewer, starting worker processes costs more than it saves
 
 
 def default_catalog_dir() -> Path:
-    """$GPGUIDE_CATALOG, or the catalogue bundled with the source tree."""
+    """$GPGUIDE_CATALOG, or the bundled catalogue: catalog/ at the top of the source tree, which the wheel ships
+    as the package data of gpguide._catalog (see setup.py)."""
     env = os.environ.get("GPGUIDE_CATALOG")
     if env:
         return Path(env)
+    installed = resources.files("gpguide").joinpath("_catalog")
+    if installed.is_dir():
+        return Path(str(installed))
+    # An editable install or a checkout: setuptools' editable finder cannot expose a data-only subpackage that
+    # lives outside the package directory, so the source tree's own catalog/ is used, as it should be.
     return Path(__file__).resolve().parents[2] / "catalog"
 
 
@@ -42,323 +63,464 @@ def load_catalogue(root: Path | str | None = None, today: dt.date | None = None,
     and reused until a file changes; set GPGUIDE_NO_CACHE=1 or cache=False to skip it."""
     root = Path(root) if root is not None else default_catalog_dir()
     today = today or dt.date.today()
-    if not cache or os.environ.get("GPGUIDE_NO_CACHE"):
-        return _Loader(root, today).load()
-    return diskcache.cached(root, today, lambda: _Loader(root, today).load())
+    if not root.is_dir():
+        catalogue = Catalogue(root=root)
+        catalogue.problems = [Problem(root, 1, 1, "error", "fant ikke katalogmappen; angi riktig mappe med --catalog "
+                                                           "eller GPGUIDE_CATALOG")]
+        return catalogue
+    if cache and not os.environ.get("GPGUIDE_NO_CACHE"):
+        from gpguide.catalogue import diskcache
+
+        return diskcache.load(root, today)
+    found = scan(root)
+    jobs = [(folder, name) for folder, entries in found.files.items() for name, _ in entries]
+    examined = examine_files([(os.path.join(root, folder, name), schema_of(folder, name), "") for folder, name in jobs])
+    records: dict[str, dict[str, Record]] = {folder: {} for folder in found.files}
+    for (folder, name), record in zip(jobs, examined):
+        records[folder][name] = record  # type: ignore[assignment]
+    assembled = assemble(found, today, lambda folder: records.get(folder, {}))
+    data = {folder: {name: r.data for name, r in entries.items()} for folder, entries in records.items()}
+    apply_rules(catalogue_of(assembled, data.__getitem__))  # on a catalogue of its own: they build every service
+    return catalogue_of(assembled, data.__getitem__)
 
 
 def check_file(path: Path | str, today: dt.date | None = None) -> Catalogue:
     """Validate one file on its own, outside a catalogue: schema, dates, sources and ages, but not the
     references that need the rest of the catalogue (concepts, documents, other services)."""
     path = Path(path)
-    loader = _Loader(path.parent, today or dt.date.today())
+    assembly = Assembly(path.parent, today or dt.date.today())
     schema_name = SHARED_FILES.get(path.name) or ("kommune" if path.name == "kommune.yaml" else "service")
+    record = record_for(path, schema_name)
     if schema_name == "service":
-        loader._load_service(path, None)
+        assembly.service("", path.name, record, kommune=None)
     else:
-        parsed = loader.read(path, schema_name)
-        if parsed is not None and schema_name == "kommune":
-            loader._check_sources(path, *parsed)
-    return loader.cat
+        assembly.file("", path.name, record, schema_name, kommune=None)
+    assembled = assembly.finish(check_references=False)
+    return catalogue_of(assembled, lambda folder: {path.name: record.data})
 
 
-class _Loader:
-    def __init__(self, root: Path, today: dt.date):
+def schema_of(folder: str, name: str) -> str:
+    if not folder:
+        return SHARED_FILES[name]
+    return "kommune" if name == "kommune.yaml" else "service"
 
-        self.root = root
-        self.today = today
-        self.cat = Catalogue(root=root)
 
-    def problem(self, path: Path, where: tuple[int, int], message: str, severity: str = "error") -> None:
-        self.cat.problems.append(Problem(path, where[0], where[1], severity, message))  # type: ignore[arg-type]
+# ---------- step 1: one file on its own ----------
 
-    def load(self) -> Catalogue:
-        if not self.root.is_dir():
-            self.problem(self.root, (1, 1), "fant ikke katalogmappen; angi riktig mappe med --catalog eller GPGUIDE_CATALOG")
-            return self.cat
-        self._load_shared()
-        for directory in sorted(p for p in self.root.iterdir() if p.is_dir() and not p.name.startswith((".", "_"))):
-            self._load_directory(directory)
-        self._check_references()
-        rules.check_catalogue(self.cat, self.problem)  # per-service rules across files: gpguide/catalogue/rules.py
-        if not self.cat.services and not self.cat.errors:
-            self.problem(self.root, (1, 1), "katalogen inneholder ingen tjenester")
-        return self.cat
 
-    # ---------- reading ----------
+@dataclass
+class Record:
+    """One file after the checks that need nothing but the file: what the cache keeps per file."""
 
-    def read(self, path: Path, schema_name: str) -> tuple[Any, Positions] | None:
-        """Parse and schema-check one file. Returns None (file skipped) when it has errors."""
-        try:
-            raw = path.read_bytes()
-        except OSError as exc:
-            return self._skip(path, (1, 1), f"kan ikke lese filen: {exc.strerror or exc}")
-        if len(raw) > MAX_FILE_BYTES:
-            return self._skip(path, (1, 1), f"filen er for stor ({len(raw) // 1024} kB; grensen er {MAX_FILE_BYTES // 1024} kB)")
-        try:
-            text = raw.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            line = raw[: exc.start].count(b"\n") + 1
-            col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-            return self._skip(path, (line, col), "filen er ikke UTF-8; lagre den som UTF-8")
-        try:
-            data, positions = parse(text)
-        except YamlTooComplex as exc:
-            return self._skip(path, (exc.line, exc.col), str(exc))
-        except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-            if "end of stream" in (getattr(exc, "problem", None) or "") and getattr(exc, "context_mark", None):
-                mark = exc.context_mark  # an unclosed quote: point at where it opens, not at the end of the file
-            where = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-            return self._skip(path, where, f"YAML-syntaksfeil: {_yaml_reason(exc)}")
-        if not isinstance(data, dict):
-            return self._skip(path, (1, 1), "filen skal inneholde et oppslag med felt (nøkkel: verdi), men er tom eller noe annet")
-        data = _without_blanks(_dates_to_text(data))
-        # Repeated keys and future dates are errors to fix, but the file stays usable (YAML keeps the last value).
-        for key_path, where, first in positions.duplicates:
-            self.problem(path, where, f"feltet '{key_path[-1]}' står to ganger (første gang på linje {first[0]}); "
-                                      "bare den siste verdien blir brukt")
-        errors = 0
-        for where, message in schemas.explain(schema_name, data):
+    sha: str = ""  # of the bytes read; "" when the file could not be read
+    data: dict[str, Any] | None = None  # None: not even the checks that need other files can be made
+    usable: bool = False  # the file has no error of its own
+    problems: list[tuple[int, int, str, str]] = field(default_factory=list)  # line, col, severity, message
+    marks: dict[str, tuple[int, int]] = field(default_factory=dict)  # where later checks point ("offers/2")
+    dates: list[tuple[str, str, int, int]] = field(default_factory=list)  # field, date, line, col
+
+    def problem(self, where: tuple[int, int], message: str, severity: str = "error") -> None:
+        self.problems.append((where[0], where[1], severity, message))
+
+    def at(self, *path: str | int) -> tuple[int, int]:
+        return _at(self.marks, path)
+
+
+def _at(marks: dict[str, tuple[int, int]], path: tuple[str | int, ...]) -> tuple[int, int]:
+    """Where a marked field is; its parent's place when it was not marked."""
+    return marks.get("/".join(map(str, path))) or marks.get("/".join(map(str, path[:-1]))) or (1, 1)
+
+
+def record_for(path: Path | str, schema_name: str, cached: Record | None = None) -> Record:
+    """Read and examine one file; a cached record of the same bytes is reused."""
+    record = _record(path, schema_name, cached.sha if cached else "")
+    return record or cached  # type: ignore[return-value]
+
+
+def _record(path: Path | str, schema_name: str, known_sha: str) -> Record | None:
+    """The file's record, or None when its content hash is known_sha (nothing changed)."""
+    try:
+        raw = read_regular(path, MAX_FILE_BYTES)
+    except OSError as exc:
+        record = Record()
+        record.problem((1, 1), f"kan ikke lese filen: {reason(exc)}")
+        return record
+    sha = hashlib.sha256(raw).hexdigest()
+    return None if sha == known_sha else examine(raw, schema_name, sha)
+
+
+def examine_files(jobs: list[tuple[str, str, str]]) -> list[Record | None]:
+    """_record for many (path, schema name, known sha) jobs, in worker processes when there are many of them and
+    the machine has a core to spare: parsing is most of a cold load."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1
+    # Only forked workers: they need no main module to re-import, and a fork is safe while no other thread runs.
+    if len(jobs) < PARALLEL_FROM or cores < 2 or threading.active_count() > 1:
+        return [_record(*job) for job in jobs]
+    import multiprocessing  # here, not at the top: a cached start never needs it, and it is slow to import
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context("fork")
+    size = -(-len(jobs) // (cores * 4))
+    chunks = [jobs[i:i + size] for i in range(0, len(jobs), size)]
+    try:
+        with ProcessPoolExecutor(min(cores, 4), mp_context=context) as pool:
+            return [record for part in pool.map(_examine_chunk, chunks) for record in part]
+    except (OSError, RuntimeError):  # no processes to be had (a sandbox, a limit): do it here
+        return [_record(*job) for job in jobs]
+
+
+def _examine_chunk(jobs: list[tuple[str, str, str]]) -> list[Record | None]:
+    return [_record(*job) for job in jobs]
+
+
+def examine(raw: bytes, schema_name: str, sha: str = "") -> Record:
+    from gpguide.catalogue.yamlpos import YamlProblem, parse  # here: a cached start needs no YAML
+
+    record = Record(sha=sha)
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        col = len(raw[raw.rfind(b"\n", 0, exc.start) + 1: exc.start].decode("utf-8", "replace")) + 1
+        record.problem((line, col), "filen er ikke UTF-8; lagre den som UTF-8")
+        return record
+    try:
+        data, positions = parse(text)
+    except YamlProblem as exc:
+        record.problem((exc.line, exc.col), str(exc))
+        return record
+    for line, col, message in positions.invalid:
+        record.problem((line, col), message)
+    if positions.invalid:
+        return record
+    if not isinstance(data, dict):
+        record.problem((1, 1), "filen skal inneholde et oppslag med felt (nøkkel: verdi), men er tom eller noe annet")
+        return record
+    # Repeated keys are errors to fix, but the file stays usable (YAML keeps the last value).
+    for key_path, where, first in positions.duplicates:
+        record.problem(where, f"feltet '{key_path[-1]}' står to ganger (første gang på linje {first[0]}); "
+                              "bare den siste verdien blir brukt")
+    if not schemas.is_valid(schema_name, data):
+        errors = list(schemas.explain(schema_name, data))
+        for where, message in errors:
             if message.startswith("mangler påkrevd felt") and tuple(where) in positions.marks:
                 message = f"påkrevd felt '{where[-1]}' er tomt; fyll det ut"  # written, but left empty
-            self.problem(path, positions.of(where), message)
-            errors += 1
-        if not errors:
-            for where, message, breaks in _date_problems(data, self.today):
-                self.problem(path, positions.of(where), message)
-                errors += breaks
+            record.problem(positions.of(where), message)
         if errors:
-            self.cat.skipped.append(path)
-            return None
-        return data, positions
+            return record
+    usable = True
+    source_refs, dates = _references_in(data)
+    for where, key, value in dates:
+        message = schemas.date_message(key, value)
+        line, col = positions.of(where)
+        if message:
+            record.problem((line, col), message)
+            usable = False
+        else:
+            record.dates.append((key, value, line, col))
+    if not usable:
+        return record
 
-    def _skip(self, path: Path, where: tuple[int, int], message: str) -> None:
-        self.problem(path, where, message)
-        self.cat.skipped.append(path)
-        return None
+    def mark(*path: str | int) -> None:
+        record.marks["/".join(map(str, path))] = positions.of(path)
 
-    # ---------- shared files ----------
-
-    def _load_shared(self) -> None:
-        for name, schema_name in SHARED_FILES.items():
-            path = self.root / name
-            if not path.exists():
-                if name != "glossary.yaml":
-                    self.problem(path, (1, 1), f"mangler {name}", "warning")
-                continue
-            parsed = self.read(path, schema_name)
-            if parsed is None:
-                continue
-            data, positions = parsed
-            if schema_name == "sources":
-                self.cat.documents = {k: build(Document, v, id=k) for k, v in data["documents"].items()}
-            elif schema_name == "vocabulary":
-                self.cat.concepts = {k: build(Concept, v, id=k) for k, v in data["concepts"].items()}
-                for concept in self.cat.concepts.values():
-                    for i, parent in enumerate(concept.broader):
-                        if parent not in self.cat.concepts:
-                            hint = schemas.did_you_mean(parent, self.cat.concepts)
-                            self.problem(path, positions.of(("concepts", concept.id, "broader", i)),
-                                         f"begrepet '{concept.id}' har ukjent bredere begrep '{parent}'"
-                                         + (f" ({hint}?)" if hint else ""))
-            else:
-                self.cat.glossary = tuple(build(GlossaryTerm, t) for t in data["terms"])
-
-    # ---------- per directory ----------
-
-    def _load_directory(self, directory: Path) -> None:
-        kommune_file = directory / "kommune.yaml"
-        is_kommune = kommune_file.exists()
-        if is_kommune:
-            parsed = self.read(kommune_file, "kommune")
-            if parsed is not None:
-                data, positions = parsed
-                if data["id"] != directory.name:
-                    self.problem(kommune_file, positions.of(("id",)), f"id '{data['id']}' skal være mappenavnet '{directory.name}'")
-                elif self._check_sources(kommune_file, data, positions):
-                    switchboard = data.get("switchboard", {})
-                    if "source" not in switchboard and any(k in switchboard for k in ("name", "phone", "email")):
-                        self.problem(kommune_file, positions.of(("switchboard",)), "navn, telefon eller e-post uten kilde",
-                                     "warning")
-                    self.cat.kommuner[data["id"]] = build(Kommune, data, path=kommune_file)
-        for path in sorted(directory.glob("*.yaml")):
-            if path.name != "kommune.yaml":
-                self._load_service(path, directory.name if is_kommune else None)
-
-    def _load_service(self, path: Path, kommune: str | None) -> None:
-        parsed = self.read(path, "service")
-        if parsed is None:
-            return
-        data, positions = parsed
-        ok = self._check_sources(path, data, positions)
-        ok &= self._check_service(path, data, positions, kommune)
-        if not ok:
-            self.cat.skipped.append(path)
-            return
-        if data["id"] in self.cat.services:
-            other = self.cat.services[data["id"]].path
-            self.problem(path, positions.of(("id",)), f"id '{data['id']}' er allerede brukt i {_relative(other, self.root)}")
-            self.cat.skipped.append(path)
-            return
-        self._warn_service(path, data, positions)
-        self.cat.services[data["id"]] = build(Service, data, path=path)
-
-    def _check_sources(self, path: Path, data: dict, positions: Positions) -> bool:
-        ok = True
-        keys: set[str] = set()
+    if schema_name in ("service", "kommune"):
+        usable &= _check_sources(record, data, positions, source_refs)
         for i, source in enumerate(data.get("sources", [])):
-            if source["key"] in keys:
-                self.problem(path, positions.of(("sources", i, "key")), f"kildenøkkelen '{source['key']}' er brukt to ganger")
-                ok = False
-            keys.add(source["key"])
-            if "doc" in source and self.cat.documents and source["doc"] not in self.cat.documents:
-                hint = schemas.did_you_mean(source["doc"], self.cat.documents)
-                self.problem(path, positions.of(("sources", i, "doc")),
-                             f"ukjent kildedokument '{source['doc']}'" + (f" ({hint}?)" if hint else "") + "; se sources.yaml")
-                ok = False
-        for where, key in _source_refs(data):
-            if key not in keys:
-                hint = schemas.did_you_mean(key, keys)
-                self.problem(path, positions.of(where), f"kilden '{key}' finnes ikke under sources" + (f" ({hint}?)" if hint else ""))
-                ok = False
-        return ok
-
-    def _check_service(self, path: Path, data: dict, positions: Positions, kommune: str | None) -> bool:
-        ok = True
+            if "doc" in source:
+                mark("sources", i, "doc")
+        mark("id")
+    if schema_name == "service":
         target = data.get("target", {})
-        for field, concepts in (("offers", data.get("offers", [])), ("problems", target.get("problems", []))):
-            where_base = ("offers",) if field == "offers" else ("target", "problems")
-            for i, concept in enumerate(concepts):
-                if self.cat.concepts and concept not in self.cat.concepts:
-                    hint = schemas.did_you_mean(concept, self.cat.concepts)
-                    self.problem(path, positions.of(where_base + (i,)),
-                                 f"ukjent begrep '{concept}'" + (f" ({hint}?)" if hint else "") + "; se vocabulary.yaml")
-                    ok = False
         low, high = target.get("min_age"), target.get("max_age")
         if low is not None and high is not None and low > high:
-            self.problem(path, positions.of(("target", "max_age")), f"umulig aldersspenn: min_age {low} er høyere enn max_age {high}")
+            record.problem(positions.of(("target", "max_age")), f"umulig aldersspenn: min_age {low} er høyere enn max_age {high}")
+            usable = False
+        _warn_service(record, data, positions)
+        for key in ("kommune", "service_areas"):
+            mark(key)
+        for key in ("offers", "alternatives", "related"):
+            for i, _ in enumerate(data.get(key, [])):
+                mark(key, i)
+        for i, _ in enumerate(target.get("problems", [])):
+            mark("target", "problems", i)
+    elif schema_name == "kommune":
+        switchboard = data.get("switchboard", {})
+        if "source" not in switchboard and any(k in switchboard for k in ("name", "phone", "email")):
+            record.problem(positions.of(("switchboard",)), "navn, telefon eller e-post uten kilde", "warning")
+    elif schema_name == "vocabulary":
+        for concept_id, concept in data["concepts"].items():
+            for i, parent in enumerate(concept.get("broader", [])):
+                if parent not in data["concepts"]:
+                    hint = schemas.did_you_mean(parent, data["concepts"])
+                    record.problem(positions.of(("concepts", concept_id, "broader", i)),
+                                   f"begrepet '{concept_id}' har ukjent bredere begrep '{parent}'" + (f" ({hint}?)" if hint else ""))
+    record.data, record.usable = data, usable
+    return record
+
+
+def _check_sources(record: Record, data: dict, positions: Any, refs: list[tuple[Path_, str]]) -> bool:
+    ok = True
+    keys: set[str] = set()
+    for i, source in enumerate(data.get("sources", [])):
+        if source["key"] in keys:
+            record.problem(positions.of(("sources", i, "key")), f"kildenøkkelen '{source['key']}' er brukt to ganger")
             ok = False
+        keys.add(source["key"])
+    for where, key in refs:
+        if key not in keys:
+            hint = schemas.did_you_mean(key, keys)
+            record.problem(positions.of(where), f"kilden '{key}' finnes ikke under sources" + (f" ({hint}?)" if hint else ""))
+            ok = False
+    return ok
+
+
+def _warn_service(record: Record, data: dict, positions: Any) -> None:
+    def warn(where: Path_, message: str) -> None:
+        record.problem(positions.of(where), message, "warning")
+
+    if not data.get("sources"):
+        warn(("id",), "ingen kilde: oppgi hvor opplysningene kommer fra under sources")
+    for i, contact in enumerate(data.get("contacts", [])):
+        if "source" not in contact and any(k in contact for k in ("name", "phone", "email")):
+            warn(("contacts", i), "navn, telefon eller e-post uten kilde")
+    if data.get("assured_date") is None:
+        warn(("id",), "assured_date mangler: ingen tjenesteeier har bekreftet opplysningene")
+    access = data.get("access", {})
+    if data.get("status") == "active" and not (data.get("contacts") or data.get("url") or data.get("address")
+                                                or access.get("referral_to") or access.get("application_to")):
+        warn(("id",), "ingen kontaktvei: verken kontakt, adresse, url eller hvor henvisning/søknad sendes")
+
+
+def _references_in(data: Any) -> tuple[list[tuple[Path_, str]], list[tuple[Path_, str, str]]]:
+    """Every `source:` and `conflicts[].sources[]` reference outside the sources list itself, and every date
+    field, as (path, key) and (path, field, text)."""
+    refs: list[tuple[Path_, str]] = []
+    dates: list[tuple[Path_, str, str]] = []
+
+    def walk(value: Any, path: Path_) -> None:
+        if isinstance(value, dict):
+            for key, child in value.items():
+                if key == "source" and isinstance(child, str):
+                    refs.append((path + (key,), child))
+                elif key in schemas.DATE_FIELDS and isinstance(child, str):
+                    dates.append((path + (key,), key, child))
+                elif key == "sources" and path and isinstance(child, list):
+                    refs.extend((path + (key, i), ref) for i, ref in enumerate(child) if isinstance(ref, str))
+                elif isinstance(child, (dict, list)):
+                    walk(child, path + (key,))
+        elif isinstance(value, list):
+            for i, child in enumerate(value):
+                if isinstance(child, (dict, list)):
+                    walk(child, path + (i,))
+
+    walk(data, ())
+    return refs, dates
+
+
+# ---------- step 2: the records put together ----------
+
+
+@dataclass
+class Assembled:
+    """A catalogue's contents apart from the services' own data, which stays in its folder until asked for."""
+
+    root: Path
+    places: Places
+    index: ServiceIndex
+    names: Sequence[tuple[str, Sequence[str]]]  # each service's name and alternate names, as in places
+    kommuner: dict[str, tuple[str, dict[str, Any]]]  # id → (folder, data): the file's, or the folder's stand-in
+    shared: dict[str, dict[str, Any]]  # schema name → validated data of vocabulary, sources, glossary
+    problems: Sequence[Problem]
+    skipped: list[Path]
+    valid_until: dt.date  # the first day on which a date check would come out differently
+
+
+def assemble(found: Scan, today: dt.date, folder_records: Any) -> Assembled:
+    """Put a scanned catalogue's records together; folder_records(folder) gives {file name: Record}."""
+    assembly = Assembly(found.root, today)
+    assembly.problems.extend(found.problems)
+    shared = folder_records("")
+    for name in REQUIRED_FILES:
+        if name not in shared:
+            assembly.problem(found.root / name, (1, 1), f"mangler {name}; uten den kan katalogen ikke kontrolleres")
+    for name, schema_name in SHARED_FILES.items():
+        if name in shared:
+            assembly.file("", name, shared[name], schema_name, kommune=None)
+    for folder in found.folders:
+        assembly.folder(folder, folder_records(folder))
+    return assembly.finish()
+
+
+class Assembly:
+    def __init__(self, root: Path, today: dt.date):
+        self.root, self.today = root, today
+        self.problems: list[Problem] = []
+        self.skipped: list[Path] = []
+        self.heads: list[Head] = []
+        self.kommuner: dict[str, tuple[str, dict[str, Any]]] = {}
+        self.shared: dict[str, dict[str, Any]] = {}
+        self.links: dict[tuple[str, str], _Links] = {}
+        self.until = dt.date.max
+        self._bases: dict[str, Path] = {}
+
+    def path(self, folder: str, name: str) -> Path:
+        base = self._bases.get(folder)
+        if base is None:
+            base = self._bases[folder] = self.root / folder
+        return base / name
+
+    def problem(self, path: Path, where: tuple[int, int], message: str, severity: str = "error") -> None:
+        self.problems.append(Problem(path, where[0], where[1], severity, message))  # type: ignore[arg-type]
+
+    def file(self, folder: str, name: str, record: Record, schema_name: str, kommune: str | None) -> bool:
+        """Report a record's problems and the checks that need the rest of the catalogue; True when usable.
+        Warnings are only given for files that are used."""
+        path = self.path(folder, name)
+        for line, col, severity, message in record.problems:
+            if severity == "error":
+                self.problem(path, (line, col), message)
+        data = record.data
+        ok = record.usable
+        if data is not None and schema_name in ("service", "kommune"):
+            ok &= self._references(path, record, data, schema_name, kommune)
+        stale = None
+        for key, value, line, col in record.dates:
+            first = _first_day(value)
+            if first > self.today:
+                self.problem(path, (line, col), f"datoen '{value}' i '{key}' ligger i fremtiden (i dag er "
+                                                f"{self.today.isoformat()})")
+                self.until = min(self.until, first)
+            elif key == "assured_date" and schema_name == "service":
+                if is_stale(value, self.today):
+                    stale = (line, col, f"assured_date {value} er eldre enn 12 måneder")
+                else:
+                    self.until = min(self.until, (parse_date(value) or first) + dt.timedelta(days=STALE_AFTER_DAYS + 1))
+        if not ok:
+            self.skipped.append(path)
+            return False
+        for line, col, severity, message in [*record.problems, *([(*stale[:2], "warning", stale[2])] if stale else [])]:
+            if severity == "warning":
+                self.problem(path, (line, col), message, "warning")
+        if folder == "" and data is not None:
+            self.shared[schema_name] = data
+        return True
+
+    def _references(self, path: Path, record: Record, data: dict, schema_name: str, kommune: str | None) -> bool:
+        ok = True
+        concepts = self.shared.get("vocabulary", {}).get("concepts", {})
+        documents = self.shared.get("sources", {}).get("documents", {})
+        if documents:
+            for i, source in enumerate(data.get("sources", [])):
+                if "doc" in source and source["doc"] not in documents:
+                    hint = schemas.did_you_mean(source["doc"], documents)
+                    self.problem(path, record.at("sources", i, "doc"), f"ukjent kildedokument '{source['doc']}'"
+                                 + (f" ({hint}?)" if hint else "") + "; se sources.yaml")
+                    ok = False
+        if schema_name != "service":
+            return ok
+        if concepts:
+            target = data.get("target", {})
+            for where, listed in ((("offers",), data.get("offers", [])), (("target", "problems"), target.get("problems", []))):
+                for i, concept in enumerate(listed):
+                    if concept not in concepts:
+                        hint = schemas.did_you_mean(concept, concepts)
+                        self.problem(path, record.at(*where, i),
+                                     f"ukjent begrep '{concept}'" + (f" ({hint}?)" if hint else "") + "; se vocabulary.yaml")
+                        ok = False
         if kommune is not None and data.get("kommune") != kommune and kommune not in data.get("service_areas", []):
-            where = positions.of(("kommune",)) if "kommune" in data else positions.of(("id",))
+            where = record.at("kommune") if "kommune" in data else record.at("id")
             self.problem(path, where, f"tjenester i mappen '{kommune}' skal ha kommune: {kommune} (eller {kommune} i service_areas)")
             ok = False
         return ok
 
-    def _warn_service(self, path: Path, data: dict, positions: Positions) -> None:
-        def warn(where: Path_, message: str) -> None:
-            self.problem(path, positions.of(where), message, "warning")
+    def folder(self, folder: str, records: Mapping[str, Record]) -> None:
+        kommune_file = self.root / folder / "kommune.yaml"
+        own = records.get("kommune.yaml")
+        is_kommune = own is not None or any(r.data is not None and r.data.get("kommune") == folder
+                                            for r in records.values())
+        if own is not None:
+            usable = self.file(folder, "kommune.yaml", own, "kommune", kommune=None)
+            if usable and own.data is not None and own.data["id"] != folder:
+                self.problem(kommune_file, own.at("id"), f"id '{own.data['id']}' skal være mappenavnet '{folder}'")
+                self.skipped.append(kommune_file)
+                usable = False
+            if usable and own.data is not None:
+                self.kommuner[folder] = (folder, own.data)
+            else:
+                self.problem(kommune_file, (1, 1), f"kommune.yaml har feil og brukes ikke: tjenestene i mappen vises under "
+                                                   f"kommunen «{_stand_in(folder)['name']}», men uten legevakt og "
+                                                   "sentralbord, til feilene er rettet")
+        elif is_kommune:
+            self.problem(kommune_file, (1, 1), f"mangler kommune.yaml: tjenestene i mappen har kommune: {folder}; lag "
+                                               "filen (se docs/tjenesteeiere.md) så legevakt og sentralbord kommer med")
+        if is_kommune and folder not in self.kommuner:
+            self.kommuner[folder] = (folder, _stand_in(folder))
+        for name, record in records.items():
+            if name != "kommune.yaml":
+                self.service(folder, name, record, folder if is_kommune else None)
 
-        if not data.get("sources"):
-            warn(("id",), "ingen kilde: oppgi hvor opplysningene kommer fra under sources")
-        for i, contact in enumerate(data.get("contacts", [])):
-            if "source" not in contact and any(k in contact for k in ("name", "phone", "email")):
-                warn(("contacts", i), "navn, telefon eller e-post uten kilde")
-        assured = data.get("assured_date")
-        if assured is None:
-            warn(("id",), "assured_date mangler: ingen tjenesteeier har bekreftet opplysningene")
-        else:
-            if is_stale(assured, self.today):
-                warn(("assured_date",), f"assured_date {assured} er eldre enn 12 måneder")
-        access = data.get("access", {})
-        if data.get("status") == "active" and not (data.get("contacts") or data.get("url") or data.get("address")
-                                                    or access.get("referral_to") or access.get("application_to")):
-            warn(("id",), "ingen kontaktvei: verken kontakt, adresse, url eller hvor henvisning/søknad sendes")
+    def service(self, folder: str, name: str, record: Record, kommune: str | None) -> None:
+        if self.file(folder, name, record, "service", kommune) and record.data is not None:
+            data = record.data
+            self.heads.append(Head(data["id"], folder, name, data.get("kommune"), tuple(data.get("service_areas", ())),
+                                   data["level"], (data["name"], tuple(data.get("alternate_names", ())))))
+            self.links[(folder, name)] = _Links(record.marks, tuple(data.get("alternatives", ())),
+                                                tuple(data.get("related", ())))
 
-    # ---------- across files ----------
+    def finish(self, check_references: bool = True) -> Assembled:
+        counts = Counter(head.id for head in self.heads)
+        twins = {service_id for service_id, n in counts.items() if n > 1}
+        for head in self.heads:
+            if head.id in twins:
+                others = [f"{h.folder}/{h.file}".lstrip("/") for h in self.heads if h.id == head.id and h is not head]
+                path = self.root / head.folder / head.file
+                self.problem(path, self.links[(head.folder, head.file)].at("id"),
+                             f"id '{head.id}' er også brukt i {', '.join(others)}; ingen av filene brukes før hver "
+                             "tjeneste har sin egen id")
+                self.skipped.append(path)
+        heads = [head for head in self.heads if head.id not in twins]
+        if check_references:
+            known = {head.id for head in heads} | twins
+            for head in heads:
+                self._cross_references(head, known)
+        if not heads and not any(p.severity == "error" for p in self.problems):
+            self.problem(self.root, (1, 1), "katalogen inneholder ingen tjenester")
+        return Assembled(self.root, Places.of(heads),
+                         ServiceIndex.of((h.id, h.kommune, h.service_areas, h.level) for h in heads),
+                         [h.names for h in heads],
+                         self.kommuner, self.shared, self.problems, self.skipped, self.until)
 
-    def _check_references(self) -> None:
-        for service in self.cat.services.values():
-            positions = None
-            for field in ("alternatives", "related"):
-                for i, ref in enumerate(getattr(service, field)):
-                    if ref not in self.cat.services:
-                        positions = positions or _positions_of(service.path)
-                        hint = schemas.did_you_mean(ref, self.cat.services)
-                        where = positions.of((field, i)) if positions else (1, 1)
-                        self.problem(service.path, where, f"ukjent tjeneste '{ref}' i {field}" + (f" ({hint}?)" if hint else ""))
-            for area in service.service_areas:
-                if self.cat.kommuner and area not in self.cat.kommuner:
-                    positions = positions or _positions_of(service.path)
-                    where = positions.of(("service_areas",)) if positions else (1, 1)
-                    self.problem(service.path, where, f"ukjent kommune '{area}' i service_areas", "warning")
-
-
-def _source_refs(data: dict) -> Iterator[tuple[Path_, str]]:
-    """Every `source:` and `conflicts[].sources[]` reference outside the sources list itself."""
-
-    def walk(value: Any, path: Path_) -> Iterator[tuple[Path_, str]]:
-        if isinstance(value, dict):
-            for key, child in value.items():
-                if key == "source" and isinstance(child, str):
-                    yield path + (key,), child
-                elif key == "sources" and path and isinstance(child, list):
-                    for i, ref in enumerate(child):
-                        if isinstance(ref, str):
-                            yield path + (key, i), ref
-                elif not (key == "sources" and not path):
-                    yield from walk(child, path + (key,))
-        elif isinstance(value, list):
-            for i, child in enumerate(value):
-                yield from walk(child, path + (i,))
-
-    return walk(data, ())
-
-
-_BLANK = object()
-
-
-def _without_blanks(value: Any) -> Any:
-    """A field left empty means «not known» (the scaffold says: la stå tom hvis ukjent – aldri gjett), so empty
-    values are dropped, and so are objects and lists that held nothing else. A required field left empty is then
-    reported as missing, on its own line."""
-
-    def strip(item: Any) -> Any:
-        if item is None:
-            return _BLANK
-        if isinstance(item, dict):
-            kept = {k: v for k, v in ((k, strip(v)) for k, v in item.items()) if v is not _BLANK}
-            return _BLANK if item and not kept else kept
-        if isinstance(item, list):
-            kept_items = [v for v in (strip(v) for v in item) if v is not _BLANK]
-            return _BLANK if item and not kept_items else kept_items
-        return item
-
-    result = strip(value)
-    return {} if result is _BLANK else result
+    def _cross_references(self, head: Head, known: set[str]) -> None:
+        links = self.links[(head.folder, head.file)]
+        for key, refs in (("alternatives", links.alternatives), ("related", links.related)):
+            for i, ref in enumerate(refs):
+                if ref in known:
+                    continue
+                hint = schemas.did_you_mean(ref, known)
+                self.problem(self.path(head.folder, head.file), links.at(key, i),
+                             f"ukjent tjeneste '{ref}' i {key}" + (f" ({hint}?)" if hint else ""))
+        for area in head.service_areas:
+            if self.kommuner and area not in self.kommuner:
+                self.problem(self.path(head.folder, head.file), links.at("service_areas"),
+                             f"ukjent kommune '{area}' i service_areas", "warning")
 
 
-def _dates_to_text(value: Any) -> Any:
-    """YAML reads 2021-11-01 as a date; the schemas want text."""
-    if isinstance(value, dict):
-        return {k: _dates_to_text(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_dates_to_text(v) for v in value]
-    if isinstance(value, (dt.date, dt.datetime)):
-        return value.isoformat()[:10]
-    return value
+@dataclass(frozen=True)
+class _Links:
+    """A service's references to others, and where its fields are, for the checks that need every file first."""
+
+    marks: dict[str, tuple[int, int]]
+    alternatives: tuple[str, ...]
+    related: tuple[str, ...]
+
+    def at(self, *path: str | int) -> tuple[int, int]:
+        return _at(self.marks, path)
 
 
-def _date_problems(data: Any, today: dt.date) -> Iterator[tuple[Path_, str, bool]]:
-    """Dates the schema pattern lets through but the calendar does not (2024-02-30: the file is skipped),
-    and dates in the future (a typo to fix; the file is still used)."""
-
-    def walk(value: Any, path: Path_) -> Iterator[tuple[Path_, str, bool]]:
-        if isinstance(value, dict):
-            for key, child in value.items():
-                if key in schemas.DATE_FIELDS and isinstance(child, str):
-                    message = schemas.date_message(key, child)
-                    if message:
-                        yield path + (key,), message, True
-                    elif _first_day(child) > today:
-                        yield path + (key,), f"datoen '{child}' i '{key}' ligger i fremtiden (i dag er {today.isoformat()})", False
-                else:
-                    yield from walk(child, path + (key,))
-        elif isinstance(value, list):
-            for i, child in enumerate(value):
-                yield from walk(child, path + (i,))
-
-    return walk(data, ())
+def _stand_in(folder: str) -> dict[str, Any]:
+    """A kommune known only by its folder: its services are still found under it."""
+    return {"id": folder, "name": folder.replace("-", " ").title(), "sources": []}
 
 
 def _first_day(text: str) -> dt.date:
@@ -366,53 +528,30 @@ def _first_day(text: str) -> dt.date:
     return dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
 
 
-YAML_REASONS = {  # libyaml's and PyYAML's wording, by the start of the problem text
-    "mapping values are not allowed": "kolon på feil sted: står det et kolon inne i en tekst, sett teksten i "
-                                      "anførselstegn; ellers er innrykket feil",
-    "could not find expected ':'": "fant ikke forventet kolon etter feltnavnet (feil innrykk eller manglende anførselstegn?)",
-    "did not find expected key": "fant ikke forventet felt; sjekk innrykket (like mange mellomrom som linjen over)",
-    "did not find expected '-' indicator": "fant ikke forventet listestrek '-'; sjekk innrykket i listen",
-    "did not find expected ',' or ']'": "fant ikke forventet komma eller ] i listen",
-    "did not find expected ',' or '}'": "fant ikke forventet komma eller } i oppslaget",
-    "did not find expected node content": "mangler en verdi her",
-    "block sequence entries are not allowed": "listestrek på feil sted; sjekk innrykket",
-    "found unexpected end of stream": "filen slutter før teksten er avsluttet (mangler et avsluttende anførselstegn?)",
-    "found a tab character": "tabulator er ikke tillatt i YAML; bruk mellomrom",
-    "found character '\\t' that cannot start any token": "tabulator er ikke tillatt i YAML; bruk mellomrom",
-    "found character that cannot start any token": "tegnet kan ikke starte en verdi (tabulator, @ eller `?); sett "
-                                                   "teksten i anførselstegn og bruk mellomrom i stedet for tabulator",
-    "found undefined alias": "ukjent alias (*navn); skriv verdien helt ut",
-    "found unknown escape character": "ugyldig escape-tegn etter \\ i tekst med doble anførselstegn; bruk enkle "
-                                      "anførselstegn",
-    "found duplicate anchor": "samme anker (&navn) er brukt to ganger",
-    "expected <block end>": "feil innrykk: linjen passer ikke med innrykket til linjene rundt",
-    "did not find expected <document start>": "filen skal inneholde ett dokument; fjern '---' og teksten etter",
-    "expected a single document": "filen skal inneholde ett dokument; fjern '---' midt i filen",
-    "but found another document": "filen skal inneholde ett dokument; fjern '---' midt i filen",
-}
+def apply_rules(catalogue: Catalogue) -> None:
+    """Add the findings of the rules about what services say, across files (gpguide/catalogue/rules.py), to the
+    catalogue's problems. The rules build every service."""
+    from gpguide.catalogue import rules  # here: a cached start has their findings already
+
+    def report(path: Path, where: tuple[int, int], message: str, severity: str) -> None:
+        catalogue.problems.append(Problem(path, where[0], where[1], severity, message))  # type: ignore[arg-type, attr-defined]
+
+    rules.check_catalogue(catalogue, report)
 
 
-def _yaml_reason(exc: yaml.YAMLError) -> str:
-    """PyYAML's reason in Norwegian where we know it, with the original for anything else."""
-    problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-    context = getattr(exc, "context", None) or ""
-    for english, norwegian in YAML_REASONS.items():
-        if english in problem:
-            return norwegian
-    return f"{problem} ({context})" if context else problem
-
-
-def _relative(path: Path | None, root: Path) -> str:
-    try:
-        return str(Path(path).relative_to(root)) if path else "en annen fil"
-    except ValueError:
-        return str(path)
-
-
-def _positions_of(path: Path | None) -> Positions | None:
-    if path is None:
-        return None
-    try:
-        return parse(path.read_text("utf-8"))[1]
-    except (OSError, ValueError, yaml.YAMLError):
-        return None
+def catalogue_of(assembled: Assembled, folder_data: Any) -> Catalogue:
+    """The Catalogue; services are built from folder_data(folder) ({file name: data}) when first asked for."""
+    root = assembled.root
+    shared = assembled.shared
+    return Catalogue(
+        root=root,
+        services=Services(root, assembled.places, folder_data),
+        kommuner=Lazy(assembled.kommuner, lambda entry: build(Kommune, entry[1], path=root / entry[0] / "kommune.yaml")),
+        concepts={k: build(Concept, v, id=k) for k, v in shared.get("vocabulary", {}).get("concepts", {}).items()},
+        documents={k: build(Document, v, id=k) for k, v in shared.get("sources", {}).get("documents", {}).items()},
+        glossary=tuple(build(GlossaryTerm, t) for t in shared.get("glossary", {}).get("terms", [])),
+        problems=assembled.problems,
+        skipped=assembled.skipped,
+        index=assembled.index,
+        names=assembled.names,
+    )

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import functools
 import types
 import typing
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
+
+from gpguide.files import printable
 
 Status = Literal["active", "planned", "closed", "uncertain", "absent"]
 Level = Literal["kommune", "spesialist", "nasjonal", "frivillig", "interkommunal"]
@@ -227,23 +231,179 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.col}: {self.severity}: {self.message}"
+        return f"{printable(self.path)}:{self.line}:{self.col}: {self.severity}: {self.message}"
+
+
+class Head(NamedTuple):
+    """What the loader knows about a service without building it: where it is and whom it serves."""
+
+    id: str
+    folder: str
+    file: str
+    kommune: str | None
+    service_areas: tuple[str, ...]
+    level: str
+    names: tuple[str, tuple[str, ...]]  # name, alternate names
+
+
+@dataclass(frozen=True)
+class Places:
+    """Where each service is, in catalogue order: ids[n] is in file files[n] of the folder whose span covers n."""
+
+    ids: Sequence[str] = ()
+    files: Sequence[str] = ()
+    spans: Sequence[tuple[str, int]] = ()  # (folder, position of its first service)
+
+    @classmethod
+    def of(cls, heads: Sequence[Head]) -> "Places":
+        spans: list[tuple[str, int]] = []
+        for n, head in enumerate(heads):
+            if not spans or spans[-1][0] != head.folder:
+                spans.append((head.folder, n))
+        return cls([h.id for h in heads], [h.file for h in heads], spans)
+
+
+class Services(Mapping[str, Service]):
+    """The catalogue's services by id, in catalogue order. A service is built when it is first asked for, from
+    its folder's data (read once per folder), so a question about one kommune never builds the others."""
+
+    def __init__(self, root: Path, places: Places, folder_data: Callable[[str], Mapping[str, dict]]):
+        self._root, self._places, self._folder_data = root, places, folder_data
+        self._index = dict(zip(places.ids, range(len(places.ids))))
+        self._starts = [start for _, start in places.spans]
+        self._folders: dict[str, Mapping[str, dict]] = {}
+        self._built: dict[str, Service] = {}
+
+    def __getitem__(self, service_id: str) -> Service:
+        service = self._built.get(service_id)
+        if service is None:
+            n = self._index[service_id]
+            folder, name = self._places.spans[bisect.bisect_right(self._starts, n) - 1][0], self._places.files[n]
+            data = self._folders.get(folder)
+            if data is None:
+                data = self._folders[folder] = self._folder_data(folder)
+            service = self._built[service_id] = build(Service, data[name], path=self._root / folder / name)
+        return service
+
+    def __contains__(self, service_id: object) -> bool:
+        return service_id in self._index
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._index)
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+
+class Lazy(Mapping[str, Any]):
+    """A mapping whose values are built from their data when first asked for (the kommuner of a cached
+    catalogue: a national one has hundreds)."""
+
+    def __init__(self, data: Mapping[str, Any], make: Callable[[Any], Any]):
+        self._data, self._make, self._built = data, make, {}  # type: ignore[var-annotated]
+
+    def __getitem__(self, key: str) -> Any:
+        if key not in self._built:
+            self._built[key] = self._make(self._data[key])
+        return self._built[key]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._data
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+
+class Later(Sequence[Any]):
+    """A list that is read when it is first used (the problems of a cached catalogue)."""
+
+    def __init__(self, load: Callable[[], list[Any]]):
+        self._load: Callable[[], list[Any]] | None = load
+        self._items: list[Any] = []
+
+    def _all(self) -> list[Any]:
+        if self._load is not None:
+            self._items, self._load = self._load(), None
+        return self._items
+
+    def __getitem__(self, index: Any) -> Any:
+        return self._all()[index]
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self._all())
+
+
+@dataclass(frozen=True)
+class ServiceIndex:
+    """Which services each kommune is offered, built once per catalogue. Services are numbered in catalogue
+    order (ids[n]); the lists hold those numbers, in order."""
+
+    ids: Sequence[str]
+    local: Mapping[str, Sequence[int]]  # by kommune: its own services and those of its service areas
+    national: Sequence[int]
+    unplaced: Sequence[int]  # no kommune: national, specialist, regional
+
+    @classmethod
+    def of(cls, heads: Iterable[tuple[str, str | None, Sequence[str], str]]) -> "ServiceIndex":
+        """From (id, kommune, service_areas, level) in catalogue order."""
+        ids: list[str] = []
+        local: dict[str, list[int]] = {}
+        national: list[int] = []
+        unplaced: list[int] = []
+        for n, (service_id, kommune, areas, level) in enumerate(heads):
+            ids.append(service_id)
+            for place in dict.fromkeys([kommune, *areas] if kommune else areas):
+                local.setdefault(place, []).append(n)
+            if level == "nasjonal":
+                national.append(n)
+            if kommune is None:
+                unplaced.append(n)
+        return cls(ids, local, national, unplaced)
+
+    def of_kommune(self, kommune: str | None) -> list[str]:
+        if kommune is None:
+            numbers: Iterable[int] = self.unplaced
+        else:
+            numbers = sorted({*self.local.get(kommune, ()), *self.national})
+        return [self.ids[n] for n in numbers]
 
 
 @dataclass
 class Catalogue:
     root: Path
-    services: dict[str, Service] = field(default_factory=dict)
-    kommuner: dict[str, Kommune] = field(default_factory=dict)
+    services: Mapping[str, Service] = field(default_factory=dict)
+    kommuner: Mapping[str, Kommune] = field(default_factory=dict)
     concepts: dict[str, Concept] = field(default_factory=dict)
     documents: dict[str, Document] = field(default_factory=dict)
     glossary: tuple[GlossaryTerm, ...] = ()
-    problems: list[Problem] = field(default_factory=list)
+    problems: Sequence[Problem] = field(default_factory=list)
     skipped: list[Path] = field(default_factory=list)
+    index: ServiceIndex | None = field(default=None, repr=False, compare=False)
+    names: Sequence[tuple[str, Sequence[str]]] | None = field(default=None, repr=False, compare=False)
 
     @property
     def errors(self) -> list[Problem]:
         return [p for p in self.problems if p.severity == "error"]
+
+    def services_for(self, kommune: str | None) -> tuple[Service, ...]:
+        """For a kommune id: the services whose kommune it is or whose service_areas include it, and every national
+        service. For None: every service that belongs to no kommune (national, specialist, regional). In
+        catalogue order; other kommuner's services are never built."""
+        if self.index is None:
+            self.index = ServiceIndex.of((s.id, s.kommune, s.service_areas, s.level) for s in self.services.values())
+        return tuple(self.services[i] for i in self.index.of_kommune(kommune))
+
+    def service_names(self) -> dict[str, tuple[str, tuple[str, ...]]]:
+        """Every service's name and alternate names, by id in catalogue order, without building the services."""
+        if self.names is None:
+            return {s.id: (s.name, s.alternate_names) for s in self.services.values()}
+        return {i: (name, tuple(others)) for i, (name, others) in zip(self.services, self.names)}
 
     def source_label(self, source: Source) -> str:
         """Short human label for a source: 'Forvaltningsrevisjon Sandnes 2021, linje 783-788'."""
@@ -270,12 +430,6 @@ class Catalogue:
             return doc.date if doc else None
         return source.page_date or source.seen
 
-    def services_for(self, kommune: str | None) -> tuple[Service, ...]:
-        """A kommune's services with those that cover it and the national ones; for None, those with no kommune."""
-        if kommune is None:
-            return tuple(s for s in self.services.values() if s.kommune is None)
-        return tuple(s for s in self.services.values() if s.serves(kommune))
-
     def require_kommune(self, text: str) -> Kommune:
         """Like find_kommune, but an unknown name is an error that says which kommuner there are."""
         kommune = self.find_kommune(text)
@@ -290,6 +444,8 @@ class Catalogue:
         if not text:
             return None
         wanted = " ".join(text.split()).casefold()
+        if wanted.removesuffix(" kommune") in self.kommuner:  # the id: no need to build every kommune
+            return self.kommuner[wanted.removesuffix(" kommune")]
         name, _, county = wanted.partition(" (")
         county = county.removesuffix(")") if county.endswith(")") else ""
         for candidate, in_county in ((wanted, ""), (name, county)) if county else ((wanted, ""),):
@@ -305,33 +461,39 @@ class Catalogue:
 
 def build(cls: type, data: dict[str, Any], **extra: Any) -> Any:
     """Build a frozen data class from schema-valid data, converting nested objects and lists."""
-    hints = _hints(cls)
-    kwargs: dict[str, Any] = {}
-    for f in dataclasses.fields(cls):
-        if f.name in data:
-            kwargs[f.name] = _convert(hints[f.name], data[f.name])
+    kwargs = {name: value if convert is None else convert(value)
+              for name, convert in _plan(cls) if (value := data.get(name, _MISSING)) is not _MISSING}
     kwargs.update(extra)
     return cls(**kwargs)
 
 
+_MISSING = object()
+Convert = Callable[[Any], Any]
+
+
 @functools.cache
-def _hints(cls: type) -> dict[str, Any]:
-    return typing.get_type_hints(cls)
+def _plan(cls: type) -> tuple[tuple[str, Convert | None], ...]:
+    """Each field with the conversion its type needs (None: the value is used as it is), worked out once."""
+    hints = typing.get_type_hints(cls)
+    return tuple((f.name, _converter(hints[f.name])) for f in dataclasses.fields(cls))
 
 
-def _convert(hint: Any, value: Any) -> Any:
+def _converter(hint: Any) -> Convert | None:
     origin = typing.get_origin(hint)
     if origin in (typing.Union, types.UnionType):
         args = [a for a in typing.get_args(hint) if a is not type(None)]
-        return _convert(args[0], value) if value is not None and len(args) == 1 else value
-    if origin is tuple and isinstance(value, list):
-        (item,) = typing.get_args(hint)[:1]
-        return tuple(_convert(item, v) for v in value)
-    if dataclasses.is_dataclass(hint) and isinstance(value, dict):
-        return build(hint, value)
-    if hint is str and value is not None and not isinstance(value, str):
-        return str(value)
-    return value
+        inner = _converter(args[0]) if len(args) == 1 else None
+        return None if inner is None else (lambda v: v if v is None else inner(v))
+    if origin is tuple:
+        item = _converter(typing.get_args(hint)[0])
+        if item is None:
+            return lambda v: tuple(v) if isinstance(v, list) else v
+        return lambda v: tuple(item(x) for x in v) if isinstance(v, list) else v
+    if dataclasses.is_dataclass(hint):
+        return lambda v: build(hint, v) if isinstance(v, dict) else v  # type: ignore[arg-type]
+    if hint is str:
+        return lambda v: v if v is None or isinstance(v, str) else str(v)
+    return None
 
 
 def schema_fields(cls: type) -> set[str]:

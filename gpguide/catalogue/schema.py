@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 from importlib import resources
-from typing import TYPE_CHECKING, Any, Iterator
-
-from rapidfuzz import process
-
-from gpguide.catalogue.yamlpos import Path_
+from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 if TYPE_CHECKING:
     import jsonschema
+
+    from gpguide.catalogue.yamlpos import Path_
 
 SCHEMA_NAMES = ("service", "kommune", "sources", "vocabulary", "glossary")
 
@@ -34,11 +33,158 @@ def validator(name: str) -> "jsonschema.Draft202012Validator":
     return jsonschema.Draft202012Validator(schema(name), registry=registry)
 
 
+def is_valid(name: str, data: Any) -> bool:
+    """The same verdict as the JSON Schema validator, many times faster: most files are valid, and only the
+    others need jsonschema's detailed errors (see explain)."""
+    return _compiled(name)(data)
+
+
+@cache
+def _compiled(name: str) -> Callable[[Any], bool]:
+    return _Compiler().compile(schema(name), name)
+
+
+Check = Callable[[Any], bool]
+_OBJECT_WORDS = {"properties", "required", "additionalProperties", "propertyNames"}
+_NOT_CHECKED = {"$schema", "$id", "$defs", "$comment", "title", "description", "format", "examples", "default"}
+_TYPES: dict[str, Check] = {
+    "string": lambda v: isinstance(v, str),
+    "boolean": lambda v: isinstance(v, bool),
+    "integer": lambda v: (isinstance(v, int) and not isinstance(v, bool)) or (isinstance(v, float) and v.is_integer()),
+    "number": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+    "array": lambda v: isinstance(v, list),
+    "object": lambda v: isinstance(v, dict),
+    "null": lambda v: v is None,
+}
+
+
+class _Compiler:
+    """Turns the subset of JSON Schema 2020-12 that gpguide's schemas use into nested closures. A keyword it does
+    not know is an error at compile time, so a schema change cannot make the two validators disagree quietly."""
+
+    def __init__(self) -> None:
+        self.done: dict[int, Check] = {}
+        self.busy: set[int] = set()
+
+    def compile(self, node: dict[str, Any], name: str) -> Check:
+        if id(node) in self.done:
+            return self.done[id(node)]
+        if id(node) in self.busy:
+            raise ValueError("recursive schemas are not supported by the quick validator")
+        self.busy.add(id(node))
+        words = set(node) - _NOT_CHECKED
+        if node.get("type") == "string" and words <= {"type", "pattern", "minLength"}:  # most fields: one test
+            search = re.compile(node["pattern"]).search if "pattern" in node else None
+            shortest = node.get("minLength", 0)
+            check: Check = lambda v: isinstance(v, str) and len(v) >= shortest and (search is None or search(v) is not None)
+        else:
+            checks: list[Check] = []
+            if words & _OBJECT_WORDS:
+                checks.append(self.object(node, name))
+            checks.extend(self.keyword(word, node[word], name) for word in sorted(words - _OBJECT_WORDS))
+            check = checks[0] if len(checks) == 1 else _all_of(checks)
+        self.done[id(node)] = check
+        return check
+
+    def keyword(self, word: str, arg: Any, name: str) -> Check:
+        if word == "type":
+            tests = [_TYPES[t] for t in ([arg] if isinstance(arg, str) else arg)]
+            return tests[0] if len(tests) == 1 else lambda v: any(t(v) for t in tests)
+        if word == "$ref":
+            target, target_name = self.resolve(arg, name)
+            return self.compile(target, target_name)
+        if word == "enum":
+            options = frozenset(_canonical(option) for option in arg)
+            return lambda v: _canonical(v) in options
+        if word == "pattern":
+            search = re.compile(arg).search
+            return lambda v: not isinstance(v, str) or search(v) is not None
+        if word == "minLength":
+            return lambda v: not isinstance(v, str) or len(v) >= arg
+        if word == "minItems":
+            return lambda v: not isinstance(v, list) or len(v) >= arg
+        if word == "minimum":
+            return lambda v: not _TYPES["number"](v) or v >= arg
+        if word == "maximum":
+            return lambda v: not _TYPES["number"](v) or v <= arg
+        if word == "uniqueItems":
+            return lambda v: not (arg and isinstance(v, list)) or _unique(v)
+        if word == "items":
+            item = self.compile(arg, name)
+
+            def items(value: Any) -> bool:
+                if isinstance(value, list):
+                    for x in value:
+                        if not item(x):
+                            return False
+                return True
+
+            return items
+        if word == "oneOf":
+            options = [self.compile(option, name) for option in arg]
+            return lambda v: sum(1 for option in options if option(v)) == 1
+        raise ValueError(f"JSON Schema keyword {word!r} is not supported by the quick validator")
+
+    def object(self, node: dict[str, Any], name: str) -> Check:
+        properties = {key: self.compile(sub, name) for key, sub in node.get("properties", {}).items()}
+        required = tuple(node.get("required", ()))
+        extra = node.get("additionalProperties", True)
+        other: Check | None = None if extra is True else (lambda v: False) if extra is False else self.compile(extra, name)
+        names = self.compile(node["propertyNames"], name) if "propertyNames" in node else None
+
+        def check(value: Any) -> bool:
+            if not isinstance(value, dict):
+                return True
+            for key in required:
+                if key not in value:
+                    return False
+            for key, item in value.items():
+                if names is not None and not names(key):
+                    return False
+                test = properties.get(key, other)
+                if test is not None and not test(item):
+                    return False
+            return True
+
+        return check
+
+    def resolve(self, ref: str, name: str) -> tuple[dict[str, Any], str]:
+        document, _, pointer = ref.partition("#")
+        if document:
+            name = document.removesuffix(".schema.json")
+        node: Any = schema(name)
+        for part in filter(None, pointer.split("/")):
+            node = node[part.replace("~1", "/").replace("~0", "~")]
+        return node, name
+
+
+def _all_of(checks: list[Check]) -> Check:
+    def check(value: Any) -> bool:
+        for c in checks:
+            if not c(value):
+                return False
+        return True
+
+    return check
+
+
+def _canonical(value: Any) -> tuple[bool, Any]:
+    """Equal for values JSON Schema counts as equal: 1 and 1.0 are the same, true and 1 are not."""
+    return isinstance(value, bool), json.dumps(value, sort_keys=True) if isinstance(value, (dict, list)) else value
+
+
+def _unique(items: list[Any]) -> bool:
+    keys = [_canonical(item) for item in items]
+    return len(set(keys)) == len(keys)
+
+
 def schema_url(name: str) -> str:
     return schema(name)["$id"]
 
 
 def did_you_mean(word: str, choices: Any) -> str | None:
+    from rapidfuzz import process  # here: a catalogue without problems never needs it
+
     match = process.extractOne(word, list(choices), score_cutoff=70)
     return match[0] if match else None
 

@@ -13,7 +13,10 @@ import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from gpguide.files import read_regular
+
 ALLOWED = ("kommune", "theme")
+MAX_BYTES = 64 * 1024
 
 
 def config_dir() -> Path:
@@ -34,9 +37,9 @@ class Settings:
     @classmethod
     def load(cls, path: Path | None = None) -> "Settings":
         path = path or settings_path()
-        try:
-            data = json.loads(path.read_text("utf-8"))
-        except (OSError, ValueError):
+        try:  # only a small regular file: a FIFO or a device in its place must not block the start
+            data = json.loads(read_regular(path, MAX_BYTES))
+        except (OSError, ValueError, RecursionError):
             return cls()
         if not isinstance(data, dict):
             return cls()

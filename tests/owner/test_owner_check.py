@@ -158,10 +158,14 @@ def test_a_ring_of_units_is_reported_in_both_files(catalog):
            "testby-part-of-ring-b); en enhet kan ikke være en del av seg selv" in lines
 
 
-def test_duplicate_id_is_reported_on_the_second_file(catalog):
+def test_duplicate_id_is_reported_on_both_files(catalog):
     path = add_broken(catalog, "tilbud-med-samme-id.yaml")
     code, lines = check_lines(catalog)
-    assert f"{path}:2:1: error: id 'testby-samtaletilbud' er allerede brukt i testby/samtaletilbud.yaml" in lines
+    rule = "ingen av filene brukes før hver tjeneste har sin egen id"
+    assert (f"{path}:2:1: error: id 'testby-samtaletilbud' er også brukt i testby/samtaletilbud.yaml; {rule}"
+            in lines)
+    assert (f"{catalog}/testby/samtaletilbud.yaml:2:1: error: id 'testby-samtaletilbud' er også brukt i "
+            f"testby/tilbud-med-samme-id.yaml; {rule}" in lines)
     assert code == 1
 
 

@@ -1,0 +1,123 @@
+"""Which files make up a catalogue, and what the file system says about each: the input of a load and the key
+of its cache. Only names and stat results are looked at here; nothing is opened."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from gpguide.catalogue.model import Problem
+from gpguide.files import printable, reason
+
+SHARED_FILES = {"sources.yaml": "sources", "vocabulary.yaml": "vocabulary", "glossary.yaml": "glossary"}
+REQUIRED_FILES = ("vocabulary.yaml", "sources.yaml")
+
+Key = tuple[int, ...]  # mode, size, mtime_ns, ctime_ns, inode, device; () when stat failed
+
+
+@dataclass
+class Scan:
+    root: Path
+    folders: list[str] = field(default_factory=list)  # in catalogue order
+    files: dict[str, list[tuple[str, Key]]] = field(default_factory=dict)  # by folder ("" is the root): name, key
+    problems: list[Problem] = field(default_factory=list)  # files and folders that are not read, and why
+
+    def digest(self, salt: str) -> str:
+        """Changes whenever a file is added, removed, renamed, replaced or written, whatever its timestamps say:
+        the inode and ctime change too, and ctime cannot be set back. The stat numbers go through Python's own
+        tuple hash (stable for integers, and quick at 15,000 files); names and the rest through SHA-256."""
+        names = [(folder, zlib.crc32("\0".join(name for name, _ in entries).encode("utf-8", "surrogateescape")))
+                 for folder, entries in self.files.items()]
+        keys = hash(tuple(key for entries in self.files.values() for _, key in entries))
+        summary = repr((salt, str(self.root), self.folders, names, keys, [str(p) for p in self.problems]))
+        return hashlib.sha256(summary.encode("utf-8", "surrogateescape")).hexdigest()
+
+    def problem(self, path: Path, message: str) -> None:
+        self.problems.append(Problem(Path(printable(path)), 1, 1, "error", message))
+
+
+def scan(root: Path) -> Scan:
+    found = Scan(root)
+    shared: list[tuple[str, Key]] = []
+    for name in _names(found, str(root), "kan ikke lese katalogmappen"):
+        if name in SHARED_FILES:
+            shared.append((name, _key(os.path.join(root, name))))
+        elif name.endswith(".yaml"):
+            found.problem(root / name, "filen blir ikke lest: i katalogmappen hører bare vocabulary.yaml, sources.yaml "
+                                       "og glossary.yaml hjemme; legg tjenester i en kommunemappe")
+        elif _is_yaml_name(name):
+            found.problem(root / name, _suffix_message(name))
+        elif os.path.isdir(os.path.join(root, name)):
+            found.folders.append(name)
+    found.files[""] = shared
+    stat = os.stat
+    for folder in found.folders:
+        base = os.path.join(root, folder, "")
+        entries: list[tuple[str, Key]] = []
+        found.files[folder] = entries
+        for name in _names(found, base, "kan ikke lese mappen"):
+            if name.endswith(".yaml"):  # a folder or a FIFO so named too: reading it says what it is
+                try:
+                    s = stat(base + name)
+                    entries.append((name, (s.st_mode, s.st_size, s.st_mtime_ns, s.st_ctime_ns, s.st_ino, s.st_dev)))
+                except OSError:
+                    entries.append((name, ()))
+            elif _is_yaml_name(name):
+                found.problem(root / folder / name, _suffix_message(name))
+            elif os.path.isdir(base + name):
+                _report_nested(found, root / folder / name, folder)
+    return found
+
+
+def _names(found: Scan, directory: str, failure: str) -> list[str]:
+    """The names gpguide reads in a directory, sorted; hidden and _-prefixed names are left alone."""
+    try:
+        names = sorted(name for name in os.listdir(directory) if not name.startswith((".", "_")))
+    except OSError as exc:
+        found.problem(Path(directory), f"{failure}: {reason(exc)}")
+        return []
+    good = []
+    for name in names:
+        if name.isascii() or _utf8(name):
+            good.append(name)
+        else:
+            found.problem(Path(directory) / name, "navnet er ikke gyldig UTF-8, så det blir ikke lest; gi filen eller "
+                                                  "mappen et nytt navn")
+    return good
+
+
+def _report_nested(found: Scan, directory: Path, folder: str) -> None:
+    for parent, dirs, files in os.walk(directory, onerror=lambda exc: found.problem(
+            Path(exc.filename or directory), f"kan ikke lese mappen: {reason(exc)}")):
+        dirs[:] = sorted(d for d in dirs if not d.startswith((".", "_")))
+        for name in sorted(files):
+            if _is_yaml_name(name):
+                found.problem(Path(parent) / name,
+                              f"filen ligger i en undermappe og blir ikke lest; flytt den til {folder}/")
+
+
+def _key(path: str) -> Key:
+    try:
+        s = os.stat(path)
+    except OSError:
+        return ()
+    return (s.st_mode, s.st_size, s.st_mtime_ns, s.st_ctime_ns, s.st_ino, s.st_dev)
+
+
+def _utf8(name: str) -> bool:
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:  # undecodable bytes come through as lone surrogates
+        return False
+    return True
+
+
+def _is_yaml_name(name: str) -> bool:
+    return name.lower().endswith((".yaml", ".yml"))
+
+
+def _suffix_message(name: str) -> str:
+    return f"filen blir ikke lest: bare filer som slutter på .yaml leses; gi '{name}' endelsen .yaml"
