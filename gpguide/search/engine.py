@@ -8,7 +8,7 @@ from typing import Any
 from gpguide.catalogue import Catalogue, Contact, Kommune, Service
 from gpguide.search import explain
 from gpguide.search.lexicon import Lexicon
-from gpguide.search.normalise import tokens
+from gpguide.search.normalise import STOPWORDS, tokens
 from gpguide.search.rank import LEVEL_WEIGHT, MIN_SCORE, W_NAME, Ranker, Scored
 from gpguide.search.retrieve import age_range_text, candidates
 from gpguide.search.scope import ORGANISATION_NAMED, Scope
@@ -110,11 +110,16 @@ class Engine:
         place = overrides.get("kommune", query.kommune)
         words = tokens(text)
         names = self.scope(place)[0].names(words, self.lexicon)
-        if place is not None and not any(v >= 1.0 for v in names.values()):
+        if place is not None and not any(v >= 1.0 for v in names.values()) and self._may_name(words):
             # A service named outright but not found here may exist elsewhere: what it does is what is asked for.
             names.update({i: v for i, v in self._everywhere().names(words, self.lexicon).items() if v >= 1.0})
         overrides["names"] = {**query.names, **names}
         return replace(query, **overrides)
+
+    def _may_name(self, words: list[str]) -> bool:
+        """Could the question name a service? Only words that are no vocabulary term, kommune or stopword can."""
+        return any(len(w) >= 3 and not w.isdigit() and w not in STOPWORDS and w not in self.lexicon.kommune_names
+                   and not self.lexicon.lookup(w) for w in words)
 
     def _everywhere(self) -> Scope:
         """One service for each distinct name in the catalogue, to tell what a service named here but kept

@@ -35,7 +35,8 @@ STOPWORDS = frozenset(
 def fold(text: str) -> str:
     """Lowercase and fold Norwegian letters to ASCII so 'Pårørende', 'parorende' and 'paaroerende' meet."""
     text = unicodedata.normalize("NFKC", text).casefold().translate(_FOLD)
-    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    if not text.isascii():  # accents left after æ/ø/å: «é» in «idé» becomes «e»
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     for pair, single in _DIGRAPHS:
         text = text.replace(pair, single)
     return text
