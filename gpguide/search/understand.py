@@ -41,6 +41,10 @@ SEVERITY_WORDS: dict[str, frozenset[int]] = {
 }
 SEVERITY_PHRASES: dict[tuple[str, ...], frozenset[int]] = {
     ("ikke", "avhengig"): frozenset({1}), ("ikkje", "avhengig"): frozenset({1}),
+    # treatment that has not helped calls for the next level
+    ("ingen", "bedring"): frozenset({3}), ("ikke", "bedring"): frozenset({3}), ("uten", "bedring"): frozenset({3}),
+    ("ikkje", "betring"): frozenset({3}), ("inga", "betring"): frozenset({3}), ("utan", "betring"): frozenset({3}),
+    ("uten", "effekt"): frozenset({3}), ("ingen", "effekt"): frozenset({3}), ("behandlingsresistent",): frozenset({3}),
     ("lavt", "funksjonsniva"): frozenset({3}), ("darlig", "fungering"): frozenset({3}),
     ("klarer", "seg", "darlig"): frozenset({3}),
 }
