@@ -23,6 +23,7 @@ MIN_SCORE = 0.6
 LEVEL_WEIGHT = {"kommune": 1.0, "interkommunal": 0.95, "frivillig": 0.85, "spesialist": 0.6, "nasjonal": 0.35}
 NAMED_LEVEL_WEIGHT = 0.85  # a named specialist service still comes after a named municipal one
 SPECIALIST_NEEDS = frozenset({"dognbehandling", "avrusning", "utredning", "rusbehandling"})
+TREATMENT = frozenset({"samtaler", "rusbehandling", "utredning", "oppsokende"})
 # Conditions a GP refers to specialist care for assessment (psychosis, mania, an eating disorder).
 SPECIALIST_CONDITIONS = frozenset({"psykose", "bipolar", "spiseforstyrrelse"})
 LENGTH_B = 0.2
@@ -216,6 +217,9 @@ class Ranker:
             elif access.self_referral is False or access.gp_referral == "required" or access.application:
                 result.self_referral_fit = False
                 score *= 0.6
+        if TREATMENT & set(service.offers) and not any(self.lexicon.concepts[c].area == "behov"
+                                                       for c in query.primary_concepts):
+            score *= 1.2  # a problem with no help named: a GP first wants someone who treats it
         weight = LEVEL_WEIGHT.get(service.level, 1.0)
         if service.level == "nasjonal" and ({"telefon", "dognapent"} & set(result.offers) or query.urgent):
             weight = 1.0  # asked for a phone line, or in acute danger: the national lines are the right door
