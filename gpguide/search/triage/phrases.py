@@ -1,0 +1,196 @@
+"""The phrase language of signals.yaml, compiled to token matchers.
+
+A phrase is a sequence of words separated by spaces. Each word is one of:
+  ord        the word itself (folded: «Sjølvmord» and «sjolvmord» meet), or within one typo of it (two in long words)
+  ord*       any word starting with «ord»; *ord: any word ending in it
+  =SI        exactly this spelling, case included
+  @navn      any word of the class «navn»
+  #5+ #0-4   a number in the range
+  (a|b c|)   one of the alternatives; an empty one makes the group optional
+  ~3         up to three other words (never across a negation, a clause break or a sentence break)
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from rapidfuzz.distance import DamerauLevenshtein
+
+_FOLD = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "ä": "ae", "ö": "o", "ü": "u"})
+_PART = re.compile(r"\([^)]*\)|\S+")
+_NUMBER = re.compile(r"#(\d+)(?:\+|-(\d+))")
+_GAP = re.compile(r"~(\d+)")
+_WORD = re.compile(r"=?\*?[^\W_]+\*?|#\d+(?:\+|-\d+)|@\w+")
+_HYPHEN = re.compile(r"(?<=[^\W_])-(?=[^\W\d_])")  # «S-tanker» is two words in the text, so in phrases too
+FUZZY_LITERAL = 6  # shortest word or prefix that may be matched with a typo
+FUZZY_PREFIX = 7
+TWO_EDITS = 10
+_CACHE_LIMIT = 200_000
+
+
+def fold(word: str) -> str:
+    """Lowercase, Norwegian letters to ASCII, accents off, 'aa'/'oe' as 'a'/'o' (the same as the search uses)."""
+    word = unicodedata.normalize("NFKC", word).casefold().translate(_FOLD)
+    if not word.isascii():
+        word = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return word.replace("aa", "a").replace("oe", "o")
+
+
+@dataclass(frozen=True)
+class Element:
+    atoms: frozenset[int]  # the word matches when it carries any of these atoms
+    gap: int = 0  # how many other words may come before it
+
+
+@dataclass(frozen=True)
+class Phrase:
+    source: str  # as written in signals.yaml
+    elements: tuple[Element, ...]
+    specificity: int  # longer and more literal phrases win over shorter and vaguer ones
+
+
+class Atoms:
+    """Every distinct single-word matcher, numbered; a word's labels are the atoms it matches."""
+
+    def __init__(self, not_typos: frozenset[str]):
+        self.literal: dict[str, int] = {}
+        self.exact: dict[str, int] = {}
+        self.prefix: dict[str, int] = {}
+        self.suffix: dict[str, int] = {}
+        self.numbers: dict[tuple[int, int], int] = {}
+        self.weight: list[int] = []
+        self.typo_prone: set[int] = set()  # atoms of signal words: only these are matched with a typo
+        self.not_typos = not_typos
+        self._fuzzy: dict[str, list[tuple[str, bool, int]]] | None = None
+        self._cache: dict[str, frozenset[int]] = {}
+
+    def atom(self, word: str) -> int:
+        """The atom for one word of a phrase (no classes, groups or gaps)."""
+        number = _NUMBER.fullmatch(word)
+        if number:
+            low, high = int(number.group(1)), int(number.group(2) or 10**9)
+            return self._add(self.numbers, (low, high), 1)
+        if word.startswith("="):
+            return self._add(self.exact, word[1:], len(word))
+        if word.endswith("*"):
+            return self._add(self.prefix, fold(word[:-1]), len(word) - 1)
+        if word.startswith("*"):
+            return self._add(self.suffix, fold(word[1:]), len(word) - 1)
+        return self._add(self.literal, fold(word), len(word) + 2)
+
+    def _add(self, table: dict, key, weight: int) -> int:
+        if key not in table:
+            table[key] = len(self.weight)
+            self.weight.append(weight)
+            self._fuzzy = None
+        return table[key]
+
+    def labels(self, raw: str) -> frozenset[int]:
+        found = self._cache.get(raw)
+        if found is None:
+            if len(self._cache) > _CACHE_LIMIT:
+                self._cache.clear()
+            found = self._cache[raw] = self._labels(raw)
+        return found
+
+    def _labels(self, raw: str) -> frozenset[int]:
+        word = fold(raw)
+        found = set()
+        if word in self.literal:
+            found.add(self.literal[word])
+        if raw in self.exact:
+            found.add(self.exact[raw])
+        for length in range(1, len(word) + 1):
+            if word[:length] in self.prefix:
+                found.add(self.prefix[word[:length]])
+            if word[-length:] in self.suffix:
+                found.add(self.suffix[word[-length:]])
+        if word.isdigit() and len(word) <= 9:
+            value = int(word)
+            found.update(a for (low, high), a in self.numbers.items() if low <= value <= high)
+        # A word that already is a signal word is not a typo of another («overdose» is not «overdoser»).
+        if len(word) >= FUZZY_LITERAL and word not in self.not_typos and self.typo_prone.isdisjoint(found):
+            found.update(self._typos(word))
+        return frozenset(found)
+
+    def _typos(self, word: str) -> set[int]:
+        """Atoms the word matches with a slip of the keyboard: one edit, two in long words, first letter kept."""
+        if self._fuzzy is None:
+            self._fuzzy = {}
+            keys = [(w, False, a) for w, a in self.literal.items()
+                    if len(w) >= FUZZY_LITERAL and not w.isdigit() and a in self.typo_prone]
+            keys += [(w, True, a) for w, a in self.prefix.items() if len(w) >= FUZZY_PREFIX and a in self.typo_prone]
+            for key in keys:
+                for bucket in {key[0][:2], key[0][0] + key[0][2]}:
+                    self._fuzzy.setdefault(bucket, []).append(key)
+        found = set()
+        seen = set()
+        for bucket in (word[:2], word[0] + word[2]):
+            for key, is_prefix, atom in self._fuzzy.get(bucket, ()):
+                if atom in seen:
+                    continue
+                seen.add(atom)
+                edits = 2 if len(key) >= TWO_EDITS else 1
+                if is_prefix:
+                    heads = [word[:len(key)], word[:len(key) + 1]] + ([word[:len(key) - 1]] if len(key) >= 8 else [])
+                    if any(DamerauLevenshtein.distance(h, key, score_cutoff=edits) <= edits for h in heads):
+                        found.add(atom)
+                elif abs(len(word) - len(key)) <= edits and \
+                        DamerauLevenshtein.distance(word, key, score_cutoff=edits) <= edits:
+                    found.add(atom)
+        return found
+
+
+class Compiler:
+    def __init__(self, classes: dict[str, list[str]], not_typos: list[str]):
+        self.atoms = Atoms(frozenset(fold(w) for w in not_typos))
+        self.classes = {name: frozenset(self.atoms.atom(w) for w in words) for name, words in classes.items()}
+
+    def compile(self, source: str, typos: bool = False) -> list[Phrase]:
+        """One phrase of signals.yaml, as one matcher per spelled-out variant of its multi-word groups.
+        With `typos`, its words also match misspelt (signal words; context words such as «pasienter» must not)."""
+        choices: list[list[str]] = []
+        for part in _PART.findall(_HYPHEN.sub(" ", source)):
+            if part.startswith("(") and any(" " in alt or not alt for alt in part[1:-1].split("|")):
+                choices.append([alt.strip() for alt in part[1:-1].split("|")])
+            else:
+                choices.append([part])
+        phrases = []
+        for variant in itertools.product(*choices):
+            words = " ".join(v for v in variant if v).split()
+            phrases.append(self._phrase(source, words))
+        if typos:
+            for phrase in phrases:
+                for element in phrase.elements:
+                    self.atoms.typo_prone.update(element.atoms)
+            self.atoms._fuzzy = None
+        return phrases
+
+    def _atoms(self, source: str, word: str) -> frozenset[int]:
+        if not word.startswith("@"):
+            return frozenset({self.atoms.atom(word)})
+        if word[1:] not in self.classes:
+            raise ValueError(f"{source!r}: unknown class {word}")
+        return self.classes[word[1:]]
+
+    def _phrase(self, source: str, words: list[str]) -> Phrase:
+        elements: list[Element] = []
+        gap, specificity = 0, 0
+        for word in words:
+            if not (_GAP.fullmatch(word) or _WORD.fullmatch(word) or word.startswith("(") and word.endswith(")")
+                    and all(_WORD.fullmatch(w) for w in word[1:-1].split("|"))):
+                raise ValueError(f"{source!r}: cannot read {word!r}")
+            if _GAP.fullmatch(word):
+                gap += int(word[1:])
+                continue
+            alternatives = word[1:-1].split("|") if word.startswith("(") else [word]
+            atoms = frozenset().union(*(self._atoms(source, w) for w in alternatives))
+            specificity += min(1 if w.startswith("@") else self.atoms.weight[self.atoms.atom(w)] for w in alternatives)
+            elements.append(Element(atoms, gap))
+            gap = 0
+        if not elements or elements[0].gap or gap:
+            raise ValueError(f"{source!r}: a phrase starts and ends with a word")
+        return Phrase(source, tuple(elements), specificity)
