@@ -25,7 +25,7 @@ DATA = Path(__file__).with_name("signals.yaml")
 _RANK = {"none": 0, "reminder": 1, "acute": 2}
 _WORD = re.compile(r"[^\W\d_]+|\d+")
 _SENTENCE_END = frozenset(".!?;\n…")
-_CLAUSE_BREAK = frozenset(",()[]{}–—/|+\"«»“”")
+_CLAUSE_BREAK = frozenset(",–—/|+\"«»“”")
 NEAR = 8  # words: how far a sign that makes danger worse may stand from it, beyond its own sentence
 MITIGATION_WINDOW = 20
 LOOK_BACK = 25
@@ -46,8 +46,9 @@ class Triage:
 @dataclass(frozen=True)
 class Family:
     name: str
-    reason: str
+    reason: str  # empty: never acute (bereavement, access to means)
     reminder: str | None
+    remind_past: bool = True  # «psykose for ti år siden, stabil» needs no reminder
 
 
 @dataclass(frozen=True)
@@ -59,8 +60,8 @@ class Rule:
     weight: int = 0  # mitigators: 2 is enough alone, 1 needs company
 
 
-MARK_KINDS = ("negate", "negate_after", "negate_final", "soften", "resolved", "affirm", "uncertain", "conditional",
-              "general", "past", "recent", "current")
+MARK_KINDS = ("negate", "negate_after", "negate_final", "soften", "resolved", "resolved_after", "affirm", "uncertain",
+              "doubt", "conditional", "general", "past", "recent", "current")
 
 
 class Signals:
@@ -68,12 +69,14 @@ class Signals:
 
     def __init__(self, data: dict):
         context = data["context"]
-        self.compiler = Compiler(data["classes"], context.get("not_typos", []))
+        self.aliases = {fold(k): fold(v) for k, v in data["aliases"].items()}
+        self.slash_words = {fold(k): fold(v) for k, v in context["slash_words"].items()}
+        self.compiler = Compiler(data["classes"], context.get("not_typos", []), data["aliases"])
         self.fillers = frozenset(fold(w) for w in context["filler"])
         self.clause_words = frozenset(fold(w) for w in context["clause_words"])
         self.abbreviations = frozenset(fold(w) for w in context["abbreviations"])
         self.negation_words = frozenset(fold(w) for w in context["negation_words"])
-        self.gap_stops = self.negation_words | frozenset(fold(w) for w in context["gap_stops"])
+        self.negation_stops = frozenset(fold(w) for w in context["negation_stops"])
         self.families: dict[str, Family] = {}
         self.signals: list[Rule] = []
         self.marks: list[Rule] = []
@@ -88,11 +91,13 @@ class Signals:
                 self._add(self.marks, strengths.get(strength, []), "mitigate", None if family == "all" else family,
                           weight=weight)
         for name, spec in data["families"].items():
-            self.families[name] = Family(name, spec.get("reason", ""), spec.get("reminder"))
+            self.families[name] = Family(name, spec.get("reason", ""), spec.get("reminder"),
+                                         spec.get("remind_past", True))
             self._add(self.signals, spec.get("acute", []), "acute", name, typos=True)
             self._add(self.signals, spec.get("mention", []), "mention", name, level=spec.get("default", "acute"),
                       typos=True)
             self._add(self.signals, spec.get("remind", []), "mention", name, level="reminder", typos=True)
+            self._add(self.signals, spec.get("watch", []), "mention", name, level="none", typos=True)
         self._add(self.signals, data["neutral"], "neutral")
         self.signal_index = self._index(self.signals)
         self.mark_index = self._index(self.marks)
@@ -142,20 +147,25 @@ class _Reading:
         self.table = table
         self.text = unicodedata.normalize("NFKC", text)
         self.spans: list[tuple[int, int]] = []
-        self.labels: list[frozenset[int]] = []
+        self.labels: list[frozenset[int]] = []  # as written: context words are never read as typos
+        self.typo_labels: list[frozenset[int]] = []
         self.negation: list[bool] = []
         self.stop: list[bool] = []
         self.filler: list[bool] = []
         self.clause: list[int] = []
         self.sentence: list[int] = []
         self._split()
-        self.marks = self._resolve_marks(self._find(table.mark_index))
+        self.marks = self._resolve_marks(self._find(table.mark_index, self.labels))
         self.mark_at: list[Mark | None] = [None] * len(self.spans)
         for mark in self.marks:
             for p in range(mark.start, mark.end):
                 self.mark_at[p] = mark
         self.mark_starts = [m.start for m in self.marks]
-        self.hits = self._resolve_signals(self._find(table.signal_index))
+        self.hits = self._resolve_signals(self._find(table.signal_index, self.typo_labels))
+        self.signal_at: list[Hit | None] = [None] * len(self.spans)
+        for hit in self.hits:
+            for p in range(hit.start, hit.end):
+                self.signal_at[p] = hit
 
     def _split(self) -> None:
         atoms, table = self.table.compiler.atoms, self.table
@@ -165,7 +175,13 @@ class _Reading:
             gap = self.text[previous_end:match.start()]
             raw = match.group()
             word = fold(raw)
-            if self.spans and gap != " ":
+            slash = word in table.slash_words and self.text.startswith("/", match.end())
+            if slash:
+                raw = word = table.slash_words[word]
+            word = table.aliases.get(word, word)
+            if previous_word in table.slash_words.values() and gap.startswith("/"):
+                gap = gap[1:]
+            if self.spans and gap.strip(" "):
                 if self._ends_sentence(gap, previous_word, raw):
                     sentence += 1
                     clause += 1
@@ -174,9 +190,11 @@ class _Reading:
             if self.spans and word in table.clause_words:
                 clause += 1
             self.spans.append(match.span())
-            self.labels.append(atoms.labels(raw))
+            exact, with_typos = atoms.labels(raw)
+            self.labels.append(exact)
+            self.typo_labels.append(with_typos)
             self.negation.append(word in table.negation_words)
-            self.stop.append(word in table.gap_stops)
+            self.stop.append(word in table.negation_stops)
             self.filler.append(word in table.fillers)
             self.clause.append(clause)
             self.sentence.append(sentence)
@@ -189,32 +207,32 @@ class _Reading:
             return False
         return True
 
-    def _find(self, index: dict[int, list[Rule]]) -> list[Hit]:
+    def _find(self, index: dict[int, list[Rule]], labels_at: list[frozenset[int]]) -> list[Hit]:
         hits = []
-        for i, labels in enumerate(self.labels):
+        for i, labels in enumerate(labels_at):
             tried: set[int] = set()
             for atom in labels:
                 for rule in index.get(atom, ()):
                     if id(rule) in tried:
                         continue
                     tried.add(id(rule))
-                    end = self._match(rule.phrase.elements, 1, i + 1, self.clause[i])
+                    end = self._match(rule.phrase.elements, 1, i + 1, self.clause[i], labels_at)
                     if end is not None:
                         hits.append(Hit(rule, i, end))
         return hits
 
-    def _match(self, elements, k: int, position: int, clause: int) -> int | None:
+    def _match(self, elements, k: int, position: int, clause: int, labels_at: list[frozenset[int]]) -> int | None:
         if k == len(elements):
             return position
         element = elements[k]
-        for p in range(position, min(position + element.gap + 1, len(self.labels))):
+        for p in range(position, min(position + element.gap + 1, len(labels_at))):
             if self.clause[p] != clause:
                 return None
-            if not element.atoms.isdisjoint(self.labels[p]):
-                end = self._match(elements, k + 1, p + 1, clause)
+            if not element.atoms.isdisjoint(labels_at[p]):
+                end = self._match(elements, k + 1, p + 1, clause, labels_at)
                 if end is not None:
                     return end
-            if self.stop[p]:
+            if self.negation[p]:
                 return None
         return None
 
@@ -260,22 +278,26 @@ class _Reading:
 
     def before(self, start: int) -> str | None:
         """What the words before a signal, in its clause, say about it: negated, soften («ikke akutt»), resolved
-        («ikke lenger»), affirm («ikke bare», «kan ikke utelukke») or conditional («hvis»)."""
+        («ikke lenger»), affirm («ikke bare», «kan ikke utelukke») or conditional («hvis»). A negation reaches over
+        filler words and other signals («ikke psykotisk eller suicidal»), not over other words («ikke gjorde noe»)."""
         clause, others, p = self.clause[start], 0, start - 1
         while p >= 0 and self.clause[p] == clause and start - p <= LOOK_BACK:
             mark = self.mark_at[p]
             if mark is not None and mark.has("affirm", "uncertain", "conditional"):
                 return "conditional" if mark.has("conditional") else "affirm"
-            if mark is not None and mark.has("soften", "resolved") and others <= 1:
+            if mark is not None and mark.has("soften", "resolved") and not others:
                 return "soften" if mark.has("soften") else "resolved"
-            if (self.negation[p] or mark is not None and mark.has("negate")) and others <= 1:
+            negation = self.negation[p] or mark is not None and (mark.has("negate") or self.negation[mark.start])
+            if negation and not others:  # «ingen plan eller intensjon»: «ingen» reaches past «plan eller»
                 return "negated"
             if mark is not None:
                 p = mark.start - 1
                 continue
-            if self.stop[p] and not self.negation[p]:
-                others = 2  # «ingen venner og vil dø»: the negation does not reach past «og»
-            elif not self.filler[p]:
+            signal = self.signal_at[p]
+            if signal is not None:
+                p = signal.start - 1
+                continue
+            if self.stop[p] or not self.filler[p]:
                 others += 1
             p -= 1
         return None
@@ -338,11 +360,18 @@ class _Reading:
                 found.append(mark)
         return found
 
+    def resolved_later(self, hit: Hit) -> bool:
+        """«tenkt på å dø før, men ikke nå», «to OD-ar siste året, ingen no»."""
+        return any(m.has("resolved_after") and m.start >= hit.end and m.start - hit.end <= NEAR
+                   for m in self._marks_near(hit, sentence_only=True))
+
     def general(self, hit: Hit) -> bool:
         return any(m.has("general") for m in self._marks_near(hit, sentence_only=True))
 
     def aggravated(self, hit: Hit) -> bool:
         for mark in self._marks_near(hit):
+            if hit.start <= mark.start and mark.end <= hit.end:
+                continue  # part of the signal's own words
             if mark.has("uncertain") and self.sentence[mark.start] == self.sentence[hit.start]:
                 return True
             worse = any(r.kind == "aggravate" and r.family in (None, hit.rule.family) for r in mark.rules) or any(
@@ -366,14 +395,17 @@ class _Reading:
     def judge(self, hit: Hit) -> Level:
         family = self.table.families[hit.rule.family]
         quiet: Level = "reminder" if family.reminder else "none"
-        level = self._level(hit, quiet)
+        level = self._level(hit, quiet, family)
         return quiet if level == "acute" and not family.reason else level
 
-    def _level(self, hit: Hit, quiet: Level) -> Level:
+    def _level(self, hit: Hit, quiet: Level, family: Family) -> Level:
         before = self.before(hit.start)
         if before == "negated" or before is None and self.negated_after(hit.end):
-            return "none"
-        if before in ("conditional", "soften", "resolved") or self.time(hit) == "past":
+            doubt = any(m.has("doubt", "uncertain") for m in self._marks_near(hit, sentence_only=True))
+            return quiet if doubt else "none"
+        if self.time(hit) == "past" or before == "resolved" or self.resolved_later(hit):
+            return quiet if family.remind_past else "none"
+        if before in ("conditional", "soften"):
             return quiet
         if hit.rule.kind == "acute":
             return "acute"

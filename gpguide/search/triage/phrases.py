@@ -32,11 +32,12 @@ _CACHE_LIMIT = 200_000
 
 
 def fold(word: str) -> str:
-    """Lowercase, Norwegian letters to ASCII, accents off, 'aa'/'oe' as 'a'/'o' (the same as the search uses)."""
+    """Lowercase, Norwegian letters to ASCII, accents off; in longer words 'aa'/'oe' as 'a'/'o' («forsoek» is
+    «forsøk»), but not in short ones, where «noe» would become «no» (nynorsk for «nå»)."""
     word = unicodedata.normalize("NFKC", word).casefold().translate(_FOLD)
     if not word.isascii():
         word = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-    return word.replace("aa", "a").replace("oe", "o")
+    return word.replace("aa", "a").replace("oe", "o") if len(word) >= 5 else word
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,7 @@ class Phrase:
 class Atoms:
     """Every distinct single-word matcher, numbered; a word's labels are the atoms it matches."""
 
-    def __init__(self, not_typos: frozenset[str]):
+    def __init__(self, not_typos: frozenset[str], aliases: dict[str, str]):
         self.literal: dict[str, int] = {}
         self.exact: dict[str, int] = {}
         self.prefix: dict[str, int] = {}
@@ -64,8 +65,9 @@ class Atoms:
         self.weight: list[int] = []
         self.typo_prone: set[int] = set()  # atoms of signal words: only these are matched with a typo
         self.not_typos = not_typos
+        self.aliases = aliases
         self._fuzzy: dict[str, list[tuple[str, bool, int]]] | None = None
-        self._cache: dict[str, frozenset[int]] = {}
+        self._cache: dict[str, tuple[frozenset[int], frozenset[int]]] = {}
 
     def atom(self, word: str) -> int:
         """The atom for one word of a phrase (no classes, groups or gaps)."""
@@ -88,7 +90,8 @@ class Atoms:
             self._fuzzy = None
         return table[key]
 
-    def labels(self, raw: str) -> frozenset[int]:
+    def labels(self, raw: str) -> tuple[frozenset[int], frozenset[int]]:
+        """The atoms a word matches as written, and with a typo allowed in signal words."""
         found = self._cache.get(raw)
         if found is None:
             if len(self._cache) > _CACHE_LIMIT:
@@ -96,13 +99,23 @@ class Atoms:
             found = self._cache[raw] = self._labels(raw)
         return found
 
-    def _labels(self, raw: str) -> frozenset[int]:
+    def _labels(self, raw: str) -> tuple[frozenset[int], frozenset[int]]:
         word = fold(raw)
+        found = self._word(word)
+        if raw in self.exact:
+            found.add(self.exact[raw])
+        if word in self.aliases:
+            found |= self._word(self.aliases[word])
+        exact = frozenset(found)
+        # A word that already is a signal word is not a typo of another («overdose» is not «overdoser»).
+        if len(word) >= FUZZY_LITERAL and word not in self.not_typos and self.typo_prone.isdisjoint(found):
+            return exact, exact | self._typos(word)
+        return exact, exact
+
+    def _word(self, word: str) -> set[int]:
         found = set()
         if word in self.literal:
             found.add(self.literal[word])
-        if raw in self.exact:
-            found.add(self.exact[raw])
         for length in range(1, len(word) + 1):
             if word[:length] in self.prefix:
                 found.add(self.prefix[word[:length]])
@@ -111,10 +124,7 @@ class Atoms:
         if word.isdigit() and len(word) <= 9:
             value = int(word)
             found.update(a for (low, high), a in self.numbers.items() if low <= value <= high)
-        # A word that already is a signal word is not a typo of another («overdose» is not «overdoser»).
-        if len(word) >= FUZZY_LITERAL and word not in self.not_typos and self.typo_prone.isdisjoint(found):
-            found.update(self._typos(word))
-        return frozenset(found)
+        return found
 
     def _typos(self, word: str) -> set[int]:
         """Atoms the word matches with a slip of the keyboard: one edit, two in long words, first letter kept."""
@@ -145,8 +155,8 @@ class Atoms:
 
 
 class Compiler:
-    def __init__(self, classes: dict[str, list[str]], not_typos: list[str]):
-        self.atoms = Atoms(frozenset(fold(w) for w in not_typos))
+    def __init__(self, classes: dict[str, list[str]], not_typos: list[str], aliases: dict[str, str]):
+        self.atoms = Atoms(frozenset(fold(w) for w in not_typos), {fold(k): fold(v) for k, v in aliases.items()})
         self.classes = {name: frozenset(self.atoms.atom(w) for w in words) for name, words in classes.items()}
 
     def compile(self, source: str, typos: bool = False) -> list[Phrase]:
@@ -161,6 +171,8 @@ class Compiler:
         phrases = []
         for variant in itertools.product(*choices):
             words = " ".join(v for v in variant if v).split()
+            while words and _GAP.fullmatch(words[-1]):  # «~2 (lenger|)»: the gap went with the empty choice
+                words.pop()
             phrases.append(self._phrase(source, words))
         if typos:
             for phrase in phrases:
