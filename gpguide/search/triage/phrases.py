@@ -17,7 +17,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from rapidfuzz.distance import DamerauLevenshtein
+from rapidfuzz.distance import DamerauLevenshtein, Indel
 
 _FOLD = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "ä": "ae", "ö": "o", "ü": "u"})
 _PART = re.compile(r"\([^)]*\)|\S+")
@@ -27,6 +27,7 @@ _WORD = re.compile(r"=?\*?[^\W_]+\*?|#\d+(?:\+|-\d+)|@\w+")
 _HYPHEN = re.compile(r"(?<=[^\W_])-(?=[^\W\d_])")  # «S-tanker» is two words in the text, so in phrases too
 FUZZY_LITERAL = 6  # shortest word or prefix that may be matched with a typo
 FUZZY_PREFIX = 7
+SUBSTITUTION = 9  # shorter words match a typo only by a letter left out, added or swapped: «henting» is no «henging»
 TWO_EDITS = 10
 _CACHE_LIMIT = 200_000
 
@@ -143,15 +144,26 @@ class Atoms:
                 if atom in seen:
                     continue
                 seen.add(atom)
-                edits = 2 if len(key) >= TWO_EDITS else 1
                 if is_prefix:
                     heads = [word[:len(key)], word[:len(key) + 1]] + ([word[:len(key) - 1]] if len(key) >= 8 else [])
-                    if any(DamerauLevenshtein.distance(h, key, score_cutoff=edits) <= edits for h in heads):
+                    if any(_slip(h, key) for h in heads):
                         found.add(atom)
-                elif abs(len(word) - len(key)) <= edits and \
-                        DamerauLevenshtein.distance(word, key, score_cutoff=edits) <= edits:
+                elif _slip(word, key):
                     found.add(atom)
         return found
+
+
+def _slip(word: str, key: str) -> bool:
+    if len(key) >= TWO_EDITS:
+        return DamerauLevenshtein.distance(word, key, score_cutoff=2) <= 2
+    if len(key) >= SUBSTITUTION:
+        return DamerauLevenshtein.distance(word, key, score_cutoff=1) <= 1
+    if len(word) != len(key):
+        return Indel.distance(word, key, score_cutoff=1) <= 1
+    diff = [i for i in range(len(word)) if word[i] != key[i]]
+    if len(diff) == 1:  # nynorsk and bokmål endings: «kverka» is «kverke», «tankar» is «tanker»
+        return diff[0] >= len(word) - 2 and {word[diff[0]], key[diff[0]]} == {"a", "e"}
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == key[diff[1]] and word[diff[1]] == key[diff[0]]
 
 
 class Compiler:
