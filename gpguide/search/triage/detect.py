@@ -10,24 +10,27 @@ utelukke») or milder («kronisk», «avtaleklar») from nearby. Every step is l
 from __future__ import annotations
 
 import bisect
+import itertools
+import operator
 import re
 import unicodedata
 from dataclasses import dataclass
 
-from gpguide.search.triage.table import NEAR, OVERRIDING, Family, Level, Rule, Signals, signals
 from gpguide.search.triage.phrases import fold
+from gpguide.search.triage.table import NEAR, OVERRIDING, Family, Index, Level, Rule, Signals, signals
 
 _RANK = {"none": 0, "reminder": 1, "acute": 2}
-_WORD = re.compile(r"[^\W\d_]+|\d+")
+_GAP_AND_WORD = re.compile(r"([\W_]*)([^\W\d_]+|\d+)")
+_COLON = re.compile(r"[)\]\s]*:")
 _SENTENCE_END = frozenset(".!?;\n…")
 _CLAUSE_BREAK = frozenset(",–—/|+")
 MITIGATION_WINDOW = 20
 LOOK_BACK = 25
 SENTENCE_REACH = 120  # a sentence longer than this is read in parts, so that every step stays linear
 HEADING_WORDS = 6  # «Vurdering av selvmordsrisiko i dag:» is a heading; a colon after more words is not
-_COLON = re.compile(r"[)\]\s]*:")
 TIME = frozenset({"past", "recent", "current"})
 WORSE_OR_MILDER = frozenset({"aggravate", "aggravate_here", "mitigate"})  # never read from a heading («Plan:»)
+_CACHE_LIMIT = 200_000
 
 
 @dataclass(frozen=True)
@@ -60,130 +63,196 @@ class Mark:
         return any(r.kind in kinds for r in self.rules)
 
 
+@dataclass(frozen=True)
+class _Word:
+    """What the triage needs to know about one spelling, worked out once."""
+    word: str  # folded, dialect read as standard
+    labels: frozenset[int]  # atoms as written: context words are never read as typos
+    typo_labels: frozenset[int]
+    negation: bool
+    stop: bool
+    filler: bool
+    clause_word: bool
+    slash: bool  # «m» in «m/ plan»
+
+
+_words: dict[str, _Word] = {}
+_EMPTY = ((), (), False)
+
+
+def _word(table: Signals, raw: str) -> _Word:
+    found = _words.get(raw)
+    if found is None:
+        if len(_words) > _CACHE_LIMIT:
+            _words.clear()
+        word = fold(raw)
+        word = table.aliases.get(word, word)
+        labels, typo_labels = table.compiler.atoms.labels(raw)
+        found = _words[raw] = _Word(word, labels, typo_labels, word in table.negation_words,
+                                    word in table.negation_stops, word in table.fillers, word in table.clause_words,
+                                    word in table.slash_words)
+    return found
+
+
+def _starting(index: Index, labels: frozenset[int]):
+    """The phrases that may be found at a word with these labels (worked out once per set of labels): those that
+    start with it, those found from it though they start earlier, and whether some start with it and the next word."""
+    found = index.cache.get(labels)
+    if found is None:
+        if len(index.cache) > _CACHE_LIMIT:
+            index.cache.clear()
+        firsts = tuple(dict.fromkeys(r for atom in labels for r in index.firsts.get(atom, ())))
+        anchored = tuple(dict.fromkeys(r for atom in labels for r in index.anchored.get(atom, ())))
+        pairs = any(atom in index.pair_starts for atom in labels)
+        found = index.cache[labels] = (firsts, anchored, pairs) if firsts or anchored or pairs else _EMPTY
+    return found
+
+
 class _Reading:
     """One question, split into words, clauses, sentences and journal sections, with every phrase found in it."""
 
     def __init__(self, text: str, table: Signals):
         self.table = table
         self.text = unicodedata.normalize("NFKC", text)
-        self.spans: list[tuple[int, int]] = []
-        self.words: list[str] = []  # folded, dialect read as standard
-        self.labels: list[frozenset[int]] = []  # as written: context words are never read as typos
-        self.typo_labels: list[frozenset[int]] = []
-        self.negation: list[bool] = []
-        self.stop: list[bool] = []
-        self.filler: list[bool] = []
-        self.clause: list[int] = []
-        self.sentence: list[int] = []
-        self.clause_start: dict[int, int] = {}  # clause → its first word
-        self.sentence_start: dict[int, int] = {}
-        self.sentence_end: dict[int, int] = {}  # exclusive
-        self.line_start: list[bool] = []
-        self.paragraph_start: list[bool] = []
         self._split()
-        self.heading = [False] * len(self.spans)
-        self.section: list[str | None] = [None] * len(self.spans)  # "past" under «Sykehistorie:», "current" ...
         self._sections()
         self.marks = self._resolve_marks(self._find(table.mark_index, self.labels))
-        self.mark_at: list[Mark | None] = [None] * len(self.spans)
+        self.mark_at: list[Mark | None] = [None] * self.n
         for mark in self.marks:
             for p in range(mark.start, mark.end):
-                if self.mark_at[p] is None or self.mark_at[p].end - self.mark_at[p].start < mark.end - mark.start:
+                current = self.mark_at[p]
+                if current is None or current.end - current.start < mark.end - mark.start:
                     self.mark_at[p] = mark
-        self.mark_starts = [m.start for m in self.marks]
+        self._index_marks()
         self.hits = self._resolve_signals(self._find(table.signal_index, self.typo_labels))
-        self.signal_at: list[Hit | None] = [None] * len(self.spans)
+        self.signal_at: list[Hit | None] = [None] * self.n
         for hit in self.hits:
             for p in range(hit.start, hit.end):
                 self.signal_at[p] = hit
+        self._before: dict[int, str | None] = {}
+        self._time: dict[tuple[int, int], str] = {}
 
     # --- splitting ---
 
     def _split(self) -> None:
-        atoms, table = self.table.compiler.atoms, self.table
-        clause = sentence = 0
-        previous_end, previous_word = 0, ""
-        for match in _WORD.finditer(self.text):
-            gap = self.text[previous_end:match.start()]
-            raw = match.group()
-            word = fold(raw)
-            if word in table.slash_words and self.text.startswith("/", match.end()):
-                raw = word = table.slash_words[word]
-            word = table.aliases.get(word, word)
-            if previous_word in table.slash_words.values() and gap.startswith("/"):
-                gap = gap[1:]
-            if self.spans and gap.strip(" "):
-                if self._ends_sentence(gap, previous_word):
-                    sentence += 1
-                    clause += 1
-                elif any(c in _CLAUSE_BREAK for c in gap) or " - " in gap:
-                    clause += 1
-            if self.spans and word in table.clause_words:
-                clause += 1
-            self.clause_start.setdefault(clause, len(self.spans))
-            self.sentence_start.setdefault(sentence, len(self.spans))
-            self.sentence_end[sentence] = len(self.spans) + 1
-            self.line_start.append(not self.spans or "\n" in gap)
-            self.paragraph_start.append(not self.spans or gap.count("\n") > 1)
-            self.spans.append(match.span())
-            self.words.append(word)
-            exact, with_typos = atoms.labels(raw)
-            self.labels.append(exact)
-            self.typo_labels.append(with_typos)
-            self.negation.append(word in table.negation_words)
-            self.stop.append(word in table.negation_stops)
-            self.filler.append(word in table.fillers)
-            self.clause.append(clause)
-            self.sentence.append(sentence)
-            previous_end, previous_word = match.end(), word
+        """Words, and where clauses, sentences, lines and paragraphs begin (read from the characters between words,
+        which are looked at only when they are more than one space)."""
+        table = self.table
+        pairs = _GAP_AND_WORD.findall(self.text)
+        gaps = [gap for gap, _ in pairs]
+        raws = [raw for _, raw in pairs]
+        infos = [_words.get(raw) or _word(table, raw) for raw in raws]
+        self.n = n = len(infos)
+        self.ends = list(itertools.accumulate(map(operator.add, map(len, gaps), map(len, raws))))
+        self.raw_lengths = [len(raw) for raw in raws]
+        for p in [p for p, info in enumerate(infos) if info.slash]:
+            if p + 1 < n and gaps[p + 1].startswith("/"):
+                infos[p] = _word(table, table.slash_words[infos[p].word])
+                gaps[p + 1] = gaps[p + 1][1:]
+        new_clause = [0] * n
+        new_sentence = [0] * n
+        self.line_starts: set[int] = {0}
+        self.paragraph_starts: set[int] = {0}
+        for p in [p for p, gap in enumerate(gaps) if gap != " "]:
+            gap = gaps[p]
+            if not p or not gap.strip(" "):
+                continue
+            if "\n" in gap:
+                self.line_starts.add(p)
+                if gap.count("\n") > 1:
+                    self.paragraph_starts.add(p)
+            if self._ends_sentence(gap, infos[p - 1].word):
+                new_sentence[p] = new_clause[p] = 1
+            elif not _CLAUSE_BREAK.isdisjoint(gap) or " - " in gap:
+                new_clause[p] = 1
+        for p in [p for p, info in enumerate(infos) if info.clause_word and p]:
+            new_clause[p] = 1
+        self.clause = list(itertools.accumulate(new_clause))
+        self.sentence = list(itertools.accumulate(new_sentence))
+        self.words = [i.word for i in infos]
+        self.labels = [i.labels for i in infos]
+        self.typo_labels = [i.typo_labels for i in infos]
+        self.negation = [i.negation for i in infos]
+        self.stop = [i.stop for i in infos]
+        self.filler = [i.filler for i in infos]
+        self.clause_start = [p for p in range(n) if not p or new_clause[p]]  # clause → its first word
+        self.sentence_start = [p for p in range(n) if not p or new_sentence[p]]
+        self.sentence_end = self.sentence_start[1:] + [n]  # exclusive
 
     def _ends_sentence(self, gap: str, previous: str) -> bool:
-        if not any(c in _SENTENCE_END for c in gap):
+        if _SENTENCE_END.isdisjoint(gap):
             return False
         return not (gap.strip() == "." and (previous in self.table.abbreviations or gap == "." and previous.isdigit()))
 
     def _sections(self) -> None:
         """«Sykehistorie: ...» is history up to the next heading, the end of its line (when the heading has text after
-        it) or a blank line (when it stands alone); «Aktuelt:», «I dag:» is now. Headings themselves («Plan:») are not
-        read as signs of danger."""
-        table, section, inline = self.table, None, False
-        for i in range(len(self.spans)):
-            if self.paragraph_start[i] or self.line_start[i] and inline:
+        it) or a blank line (when it stands alone); «Aktuelt:», «I dag:» is now; «Kriseplan:» what might happen.
+        Headings themselves («Plan:») are not read as signs of danger."""
+        table, section, inline, n = self.table, None, False, self.n
+        self.heading = [False] * n
+        self.section: list[str | None] = [None] * n
+        sentence_starts = set(self.sentence_start)
+        changes = sorted(sentence_starts | self.line_starts | self.paragraph_starts) + [n]
+        for i, following in zip(changes, changes[1:]):
+            if i in self.paragraph_starts or inline and i in self.line_starts:
                 section = None
-            if not i or self.sentence[i] != self.sentence[i - 1]:
-                end = next((j for j in range(i, min(i + HEADING_WORDS, len(self.spans)))
-                            if _COLON.match(self.text, self.spans[j][1])), None)
+            if i in sentence_starts:
+                end = next((j for j in range(i, min(i + HEADING_WORDS, n)) if _COLON.match(self.text, self.ends[j])),
+                           None)
                 if end is not None:
                     heading = self.words[i:end + 1]
                     section = ("past" if table.history_headings.intersection(heading) else
                                "conditional" if table.plan_headings.intersection(heading) else
                                "current" if table.current_headings.intersection(heading) else section)
-                    inline = end + 1 < len(self.spans) and not self.line_start[end + 1]
-                    for p in range(i, end + 1):
-                        self.heading[p] = True
-            self.section[i] = section
+                    inline = end + 1 < n and end + 1 not in self.line_starts
+                    self.heading[i:end + 1] = [True] * (end + 1 - i)
+            self.section[i:following] = [section] * (following - i)
 
     # --- finding phrases ---
 
-    def _find(self, index: dict[int, list[Rule]], labels_at: list[frozenset[int]]) -> list[Hit]:
+    def _find(self, index: Index, labels_at: list[frozenset[int]]) -> list[Hit]:
         hits = []
+        last, clause, cache = self.n - 1, self.clause, index.cache
         for i, labels in enumerate(labels_at):
-            tried: set[int] = set()
-            for atom in labels:
-                for rule in index.get(atom, ()):
-                    if id(rule) in tried:
-                        continue
-                    tried.add(id(rule))
-                    end = self._match(rule.phrase.elements, 1, i + 1, self.clause[i], labels_at)
-                    if end is not None and self._has_needed(rule, i):
-                        hits.append(Hit(rule, i, end))
+            firsts, anchored, pairs = cache.get(labels) or _starting(index, labels)
+            if pairs and i < last and clause[i + 1] == clause[i]:
+                key = (labels, labels_at[i + 1])
+                paired = cache.get(key)
+                if paired is None:
+                    paired = cache[key] = tuple(r for a in labels for b in key[1] for r in index.pairs.get((a, b), ()))
+                firsts += paired
+            for rule in firsts:
+                end = self._match(rule.phrase.elements, 1, i + 1, clause[i], labels_at)
+                if end is not None and self._has_needed(rule, i):
+                    hits.append(Hit(rule, i, end))
+            for rule, anchor in anchored:
+                start = self._match_back(rule.phrase.elements, anchor - 1, i, clause[i], labels_at)
+                if start is not None:
+                    end = self._match(rule.phrase.elements, anchor + 1, i + 1, clause[i], labels_at)
+                    if end is not None and self._has_needed(rule, start):
+                        hits.append(Hit(rule, start, end))
         return hits
+
+    def _match_back(self, elements, k: int, following: int, clause: int, labels_at) -> int | None:
+        """Where element k and those before it stand, leftwards from the word after it: the phrase's start."""
+        if k < 0:
+            return following
+        for p in range(following - 1, max(-1, following - 2 - elements[k + 1].gap), -1):
+            if self.clause[p] != clause:
+                return None
+            if not elements[k].atoms.isdisjoint(labels_at[p]):
+                start = self._match_back(elements, k - 1, p, clause, labels_at)
+                if start is not None:
+                    return start
+            if self.negation[p]:
+                return None
+        return None
 
     def _match(self, elements, k: int, position: int, clause: int, labels_at: list[frozenset[int]]) -> int | None:
         if k == len(elements):
             return position
         element = elements[k]
-        for p in range(position, min(position + element.gap + 1, len(labels_at))):
+        for p in range(position, min(position + element.gap + 1, self.n)):
             if self.clause[p] != clause:
                 return None
             if not element.atoms.isdisjoint(labels_at[p]):
@@ -198,48 +267,69 @@ class _Reading:
         if rule.needs is None:
             return True
         sentence = self.sentence[start]
-        for step in (-1, 1):
-            p = start
-            while 0 <= p < len(self.spans) and self.sentence[p] == sentence:
-                if not rule.needs.isdisjoint(self.typo_labels[p]):
-                    return True
-                p += step
-        return False
+        first = max(self.sentence_start[sentence], start - SENTENCE_REACH)
+        last = min(self.sentence_end[sentence], start + SENTENCE_REACH)
+        return any(not rule.needs.isdisjoint(self.typo_labels[p]) for p in range(first, last))
 
     def _resolve_marks(self, hits: list[Hit]) -> list[Mark]:
         """A longer negating or qualifying phrase overrides what it contains («kan ikke utelukke» is no negation,
-        «ingen plan» no plan); headings («Plan:») are no context at all."""
+        «ingen plan» no plan), a longer time the times inside it («tidligere enn vanlig» is no «tidligere»);
+        headings («Plan:») make nothing worse or milder."""
         spans: dict[tuple[int, int], list[Rule]] = {}
+        heading = self.heading
         for hit in hits:
-            if hit.rule.kind in WORSE_OR_MILDER and any(self.heading[p] for p in range(hit.start, hit.end)):
+            if hit.rule.kind in WORSE_OR_MILDER and any(heading[hit.start:hit.end]):
                 continue
             spans.setdefault((hit.start, hit.end), []).append(hit.rule)
-        overridden = [False] * len(self.spans)
-        timed = [False] * len(self.spans)  # «tidligere enn vanlig» is no «tidligere»
+        overridden = [False] * self.n
+        timed = [False] * self.n
         kept = []
         for (start, end), rules in sorted(spans.items(), key=lambda s: (s[0][0] - s[0][1], s[0][0])):
-            inside = range(start, end)
-            if any(overridden[p] for p in inside):
+            if any(overridden[start:end]):
                 continue
-            if any(timed[p] for p in inside):
+            kinds = {r.kind for r in rules}
+            if any(timed[start:end]) and kinds & TIME:
                 rules = [r for r in rules if r.kind not in TIME]
-            if not rules:
-                continue
-            for p in inside:
-                overridden[p] = overridden[p] or any(r.kind in OVERRIDING for r in rules) or self.negation[start]
-                timed[p] = timed[p] or any(r.kind in TIME for r in rules)
+                kinds -= TIME
+                if not rules:
+                    continue
+            if kinds & OVERRIDING or self.negation[start]:
+                overridden[start:end] = [True] * (end - start)
+            if kinds & TIME:
+                timed[start:end] = [True] * (end - start)
             kept.append(Mark(start, end, tuple(rules)))
         return sorted(kept, key=lambda m: m.start)
+
+    def _index_marks(self) -> None:
+        """Where each kind of context stands, so that reading a signal never scans the whole text."""
+        self.sentence_kinds: dict[int, set[str]] = {}
+        self.clause_times: dict[int, list[Mark]] = {}
+        self.worse: list[Mark] = []
+        self.milder: list[Mark] = []
+        self.resolved: list[int] = []
+        for mark in self.marks:
+            kinds = {r.kind for r in mark.rules}
+            self.sentence_kinds.setdefault(self.sentence[mark.start], set()).update(kinds)
+            if kinds & TIME:
+                self.clause_times.setdefault(self.clause[mark.start], []).append(mark)
+            if kinds & {"aggravate", "aggravate_here", "uncertain"}:
+                self.worse.append(mark)
+            if kinds & {"mitigate", "soften"}:
+                self.milder.append(mark)
+            if "resolved_after" in kinds:
+                self.resolved.append(mark.start)
+        self.worse_starts = [m.start for m in self.worse]
+        self.milder_starts = [m.start for m in self.milder]
 
     def _resolve_signals(self, hits: list[Hit]) -> list[Hit]:
         """Neutral phrases («selvmordsforebygging», «hoppe av skolen») silence what they overlap; a signal inside a
         longer or more specific one («broren tok livet sitt» over «livet sitt») gives way to it."""
-        neutral = [False] * len(self.spans)
+        neutral = [False] * self.n
         for hit in hits:
             if hit.rule.kind == "neutral":
                 for p in range(hit.start, hit.end):
                     neutral[p] = True
-        owner: list[Hit | None] = [None] * len(self.spans)
+        owner: list[Hit | None] = [None] * self.n
         kept = []
         for hit in sorted(hits, key=lambda h: (h.start - h.end, -h.rule.phrase.specificity)):
             if hit.rule.kind == "neutral" or any(neutral[p] for p in range(hit.start, hit.end)):
@@ -262,6 +352,11 @@ class _Reading:
         («ikke lenger»), affirm («ikke bare», «kan ikke utelukke») or conditional («hvis»). A negation reaches over
         filler words and other signals («ikke psykotisk eller suicidal»), not over other words («ikke gjorde noe»),
         and over the items of a list it heads («Ingen rus, psykose eller SI»)."""
+        if start not in self._before:
+            self._before[start] = self._look_back(start)
+        return self._before[start]
+
+    def _look_back(self, start: int) -> str | None:
         clause, others, p = self.clause[start], 0, start - 1
         while p >= 0 and start - p <= LOOK_BACK:
             if self.clause[p] != clause:
@@ -295,18 +390,18 @@ class _Reading:
         """The signal stands in a list closed by «eller» («Ingen rus, psykose eller selvmordstanker»)."""
         sentence = self.sentence[start]
         return any(self.words[p] == "eller" and self.sentence[p] == sentence
-                   for p in range(max(0, start - LOOK_BACK), min(len(self.spans), start + LOOK_BACK)))
+                   for p in range(max(0, start - LOOK_BACK), min(self.n, start + LOOK_BACK)))
 
     def negated_after(self, end: int) -> bool:
         """«SI: neg», «selvmordstanker benektes», «Suicidalitet: ingen»."""
         clause, p, others = self.clause[end - 1], end, 0
-        while p < len(self.spans) and self.clause[p] == clause and others <= 1:
+        while p < self.n and self.clause[p] == clause and others <= 1:
             mark = self.mark_at[p]
             if mark is not None:
                 if mark.has("negate_after"):
                     return True
                 if mark.has("negate_final"):
-                    return mark.end == len(self.spans) or self.clause[mark.end] != clause
+                    return mark.end == self.n or self.clause[mark.end] != clause
                 if mark.has("affirm", "uncertain"):
                     return False
                 p = mark.end
@@ -316,68 +411,73 @@ class _Reading:
             p += 1
         return False
 
-    def time(self, hit: Hit | Mark) -> str:
+    def time(self, span: Hit | Mark) -> str:
         """past, recent or current: the nearest time word in its clause, or in a clause of the sentence that says
         nothing but the time («For fem år siden, etter skilsmissen, forsøkte han»), or in the clause before when this
         one starts with «da» («i 2015, da han truet naboen»); else its journal section; else now."""
-        clause = self.clause[hit.start]
-        found = self._time_in(hit, lambda mark: self.clause[mark.start] == clause or self._only_time(mark))
+        key = (span.start, span.end)
+        if key not in self._time:
+            self._time[key] = self._when(span)
+        return self._time[key]
+
+    def _when(self, span: Hit | Mark) -> str:
+        clause, sentence = self.clause[span.start], self.sentence[span.start]
+        candidates = list(self.clause_times.get(clause, ()))
+        for other in range(max(0, clause - 3), min(len(self.clause_start), clause + 4)):  # nearby clauses that are
+            if other != clause and self.sentence[self.clause_start[other]] == sentence:  # nothing but a time
+                candidates += [m for m in self.clause_times.get(other, ()) if self._only_time(m)]
+        found = self._nearest_time(span, candidates)
         first = self.clause_start[clause]
         if found is None and self.words[first] in self.table.inherit_time and first \
-                and self.sentence[first - 1] == self.sentence[first]:
-            previous = self.clause[first - 1]
-            found = self._time_in(hit, lambda mark: self.clause[mark.start] == previous)
-        return found or self.section[hit.start] or "current"
+                and self.sentence[first - 1] == sentence:
+            found = self._nearest_time(span, self.clause_times.get(self.clause[first - 1], ()))
+        return found or self.section[span.start] or "current"
 
-    def _time_in(self, hit: Hit | Mark, where) -> str | None:
+    def _nearest_time(self, span: Hit | Mark, marks) -> str | None:
         best, best_key = None, None
-        for mark in self._marks_near(hit, sentence_only=True):
-            kinds = [r.kind for r in mark.rules if r.kind in ("past", "recent", "current")]
-            if not kinds or not where(mark):
-                continue
-            distance = hit.start - mark.end if mark.end <= hit.start else max(0, mark.start - hit.end)
-            key = (self.clause[mark.start] != self.clause[hit.start], distance)
+        for mark in marks:
+            distance = span.start - mark.end if mark.end <= span.start else max(0, mark.start - span.end)
+            key = (self.clause[mark.start] != self.clause[span.start], distance)
             if best_key is None or key < best_key:
-                best, best_key = kinds[0], key
+                best, best_key = next(r.kind for r in mark.rules if r.kind in TIME), key
         return best
 
     def _only_time(self, mark: Mark) -> bool:
         clause = self.clause[mark.start]
         p = self.clause_start[clause]
-        while p < len(self.spans) and self.clause[p] == clause:
+        while p < self.n and self.clause[p] == clause:
             if not (mark.start <= p < mark.end or self.filler[p] or self.mark_at[p] is not None):
                 return False
             p += 1
         return True
 
-    def _marks_near(self, hit: Hit | Mark, sentence_only: bool = False, window: int = NEAR) -> list[Mark]:
-        """Context marks in the same sentence (at most SENTENCE_REACH words away) or within `window` words."""
+    def _near(self, marks: list[Mark], starts: list[int], hit: Hit, window: int) -> list[Mark]:
+        """Marks in the hit's sentence (at most SENTENCE_REACH words away) or within `window` words of it."""
         sentence = self.sentence[hit.start]
         first = max(min(self.sentence_start[sentence], hit.start - window), hit.start - SENTENCE_REACH)
         last = min(max(self.sentence_end[sentence], hit.end + window), hit.end + SENTENCE_REACH)
         found = []
-        for mark in self.marks[bisect.bisect_left(self.mark_starts, first):]:
+        for mark in marks[bisect.bisect_left(starts, first - LOOK_BACK):]:
             if mark.start > last:
                 break
-            same = self.sentence[mark.start] == sentence
-            near = mark.end > hit.start - window and mark.start < hit.end + window
-            if same or (not sentence_only and near):
+            if self.sentence[mark.start] == sentence or mark.end > hit.start - window and mark.start < hit.end + window:
                 found.append(mark)
         return found
 
+    def in_sentence(self, hit: Hit, *kinds: str) -> bool:
+        return not self.sentence_kinds.get(self.sentence[hit.start], set()).isdisjoint(kinds)
+
     def resolved_later(self, hit: Hit) -> bool:
         """«tenkt på å dø før, men ikke nå», «to OD-ar siste året, ingen no»."""
-        return any(m.has("resolved_after") and m.start >= hit.end and m.start - hit.end <= NEAR
-                   for m in self._marks_near(hit, sentence_only=True))
-
-    def general(self, hit: Hit) -> bool:
-        return any(m.has("general") for m in self._marks_near(hit, sentence_only=True))
+        i = bisect.bisect_left(self.resolved, hit.end)
+        return i < len(self.resolved) and self.resolved[i] - hit.end <= NEAR \
+            and self.sentence[self.resolved[i]] == self.sentence[hit.start]
 
     def aggravated(self, hit: Hit, family: Family, now_only: bool = False) -> bool:
         """Something nearby makes it danger now: a plan, tonight, a weapon, «kan ikke utelukke» (not in the past:
         «i 2015, da han truet naboen med kniv» does not make today's psychosis dangerous). With `now_only`, only a
         word of time in its own clause («i kveld», «nå») counts."""
-        for mark in self._marks_near(hit, window=family.reach):
+        for mark in self._near(self.worse, self.worse_starts, hit, family.reach):
             if hit.start <= mark.start and mark.end <= hit.end:
                 continue  # part of the signal's own words
             if now_only and (self.clause[mark.start] != self.clause[hit.start] or not mark.has("current", "recent")):
@@ -393,7 +493,7 @@ class _Reading:
 
     def mitigation(self, hit: Hit) -> int:
         weight = 0
-        for mark in self._marks_near(hit, window=MITIGATION_WINDOW):
+        for mark in self._near(self.milder, self.milder_starts, hit, MITIGATION_WINDOW):
             if mark.has("soften"):
                 weight += 2
             strength = max((r.weight for r in mark.rules if r.kind == "mitigate" and r.family == hit.rule.family),
@@ -411,13 +511,12 @@ class _Reading:
     def _level(self, hit: Hit, quiet: Level, family: Family) -> Level:
         before = self.before(hit.start)
         if before == "negated" or before is None and self.negated_after(hit.end):
-            doubt = any(m.has("doubt", "uncertain") for m in self._marks_near(hit, sentence_only=True))
-            return quiet if doubt else "none"
+            return quiet if self.in_sentence(hit, "doubt", "uncertain") else "none"
         if self.time(hit) == "past" or before == "resolved" or self.resolved_later(hit):
             return quiet if family.remind_past else "none"
         if before in ("conditional", "soften"):
             return quiet
-        if self.general(hit) or self.section[hit.start] == "conditional":
+        if self.in_sentence(hit, "general") or self.section[hit.start] == "conditional":
             # a course, a leaflet, a crisis plan: danger only if its own clause says it is here and now
             return "acute" if self.aggravated(hit, family, now_only=True) else quiet
         if hit.rule.kind == "acute" or self.aggravated(hit, family):
@@ -427,7 +526,7 @@ class _Reading:
         return hit.rule.level
 
     def said(self, hit: Hit) -> str:
-        return self.text[self.spans[hit.start][0]:self.spans[hit.end - 1][1]]
+        return self.text[self.ends[hit.start] - self.raw_lengths[hit.start]:self.ends[hit.end - 1]]
 
 
 def triage(text: str) -> Triage:

@@ -32,7 +32,7 @@ class Family:
     reach: int = NEAR  # how far (in words) a sign that makes it worse may stand, beyond its own sentence
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Rule:
     phrase: Phrase
     kind: str  # signals: acute | mention | neutral; marks: one of MARK_KINDS, aggravate, aggravate_here, mitigate
@@ -81,8 +81,9 @@ class Signals:
                                      ("remind", "mention", "reminder"), ("watch", "mention", "none")):
                 self._add(self.signals, spec.get(key, []), kind, name, level=level, typos=True)
         self._add(self.signals, data["neutral"], "neutral")
-        self.signal_index = self._index(self.signals)
-        self.mark_index = self._index(self.marks)
+        common = frozenset().union(*(self.compiler.atoms.labels(w)[0] for w in context["filler"] + context["common"]))
+        self.signal_index = self._index(self.signals, common)
+        self.mark_index = self._index(self.marks, common)
 
     def _add(self, rules: list[Rule], entries: list[str | dict[str, str]], kind: str, family: str | None = None,
              level: Level = "acute", weight: int = 0, typos: bool = False) -> None:
@@ -93,12 +94,41 @@ class Signals:
                 rules.append(Rule(phrase, kind, family, level, weight, needed))
 
     @staticmethod
-    def _index(rules: list[Rule]) -> dict[int, list[Rule]]:
-        index: dict[int, list[Rule]] = {}
+    def _index(rules: list[Rule], common: frozenset[int]) -> Index:
+        """Rules by the atoms of their first word, or of their first two words when these stand side by side
+        (so that «i» leads only to the phrases that go on with the next word), or of their second word when the
+        first is a common one («å ~1 ikke våkne» is looked for at «våkne», not at every «å»)."""
+        index = Index({}, {}, {}, set(), {})
         for rule in rules:
-            for atom in rule.phrase.elements[0].atoms:
-                index.setdefault(atom, []).append(rule)
+            elements = rule.phrase.elements
+            costs = [_cost(e, common) for e in elements]
+            anchor = costs.index(min(costs))
+            if len(elements) > 1 and not elements[1].gap and costs[0] <= 2 * min(costs):
+                index.pair_starts.update(elements[0].atoms)
+                for a in elements[0].atoms:
+                    for b in elements[1].atoms:
+                        index.pairs.setdefault((a, b), []).append(rule)
+            elif anchor:
+                for a in elements[anchor].atoms:
+                    index.anchored.setdefault(a, []).append((rule, anchor))
+            else:
+                for a in elements[0].atoms:
+                    index.firsts.setdefault(a, []).append(rule)
         return index
+
+
+@dataclass(frozen=True)
+class Index:
+    firsts: dict[int, list[Rule]]
+    pairs: dict[tuple[int, int], list[Rule]]
+    anchored: dict[int, list[tuple[Rule, int]]]  # rules found from a rarer word than their first
+    pair_starts: set[int]
+    cache: dict  # labels → what may be found there (filled as texts are read)
+
+
+def _cost(element, common: frozenset[int]) -> int:
+    """How often a phrase word is likely to occur: a class or a common word often."""
+    return len(element.atoms) + (100 if not common.isdisjoint(element.atoms) else 0)
 
 
 class _StrictLoader(yaml.SafeLoader):
