@@ -31,6 +31,8 @@ HEADING_WORDS = 6  # «Vurdering av selvmordsrisiko i dag:» is a heading; a col
 TIME = frozenset({"past", "recent", "current"})
 WORSE_OR_MILDER = frozenset({"aggravate", "aggravate_here", "mitigate"})  # never read from a heading («Plan:»)
 _CACHE_LIMIT = 200_000
+# context that may take in the first word of what it qualifies («ved akutt fare», «ikke akutt suicidal»)
+_PREFIXES = ("negate", "soften", "affirm", "uncertain", "conditional")
 
 
 @dataclass(frozen=True)
@@ -285,7 +287,7 @@ class _Reading:
         timed = [False] * self.n
         kept = []
         for (start, end), rules in sorted(spans.items(), key=lambda s: (s[0][0] - s[0][1], s[0][0])):
-            if any(overridden[start:end]):
+            if all(overridden[start:end]):
                 continue
             kinds = {r.kind for r in rules}
             if any(timed[start:end]) and kinds & TIME:
@@ -365,6 +367,8 @@ class _Reading:
                     continue
                 return None
             mark = self.mark_at[p]
+            if mark is not None and mark.end > start and not mark.has(*_PREFIXES):
+                mark = None  # another reading of the words in question, not what stands before them
             if mark is not None and mark.has("affirm", "uncertain", "conditional"):
                 return "conditional" if mark.has("conditional") else "affirm"
             if mark is not None and mark.has("soften", "resolved") and others <= 0:
