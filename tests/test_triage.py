@@ -164,3 +164,38 @@ def test_the_triage_does_not_read_the_catalogue():
 def test_signals_yaml_is_read_strictly(data):
     with pytest.raises(ValueError):
         load(data)
+
+
+def test_the_second_net_only_raises_the_level():
+    from gpguide.search.triage.detect import by_rules
+    from tests.test_safety_corpus import CASES
+
+    rank = {"none": 0, "reminder": 1, "acute": 2}
+    texts = [c["text"] for c in CASES[::5]] + ORDINARY + REMINDER
+    assert all(rank[triage(t).level] >= rank[by_rules(t).level] for t in texts)
+
+
+def test_the_second_net_raises_to_acute_with_its_own_reason(monkeypatch):
+    from gpguide.search.triage import detect
+    from gpguide.search.triage.classifier import Model
+
+    net = Model({"w:fjellstua": 12.0}, -6.0, 0.9)
+    monkeypatch.setattr(detect, "model", lambda: net)
+    result = triage("Han har gått opp til fjellstua alene i kveld.")
+    assert result.urgent and result.reasons == (detect.SECOND_NET_REASON,)
+    assert not triage("Han har gått tur i skogen i dag.").urgent
+
+
+def test_the_second_net_does_not_read_history_or_courses(monkeypatch):
+    from gpguide.search.triage import detect
+    from gpguide.search.triage.classifier import Model
+
+    monkeypatch.setattr(detect, "model", lambda: Model({"w:fjellstua": 12.0}, -6.0, 0.9))
+    assert not triage("Sykehistorie: Gikk til fjellstua i 2019.\n\nAktuelt: ønsker samtaler.").urgent
+
+
+def test_training_is_deterministic():
+    from gpguide.search.triage import train
+
+    data = train.examples()[::40]
+    assert train.fit(data) == train.fit(data)

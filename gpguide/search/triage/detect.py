@@ -16,6 +16,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from gpguide.search.triage.classifier import model
 from gpguide.search.triage.phrases import fold
 from gpguide.search.triage.table import NEAR, OVERRIDING, Family, Index, Level, Rule, Signals, signals
 
@@ -31,6 +32,7 @@ HEADING_WORDS = 6  # «Vurdering av selvmordsrisiko i dag:» is a heading; a col
 TIME = frozenset({"past", "recent", "current"})
 WORSE_OR_MILDER = frozenset({"aggravate", "aggravate_here", "mitigate"})  # never read from a heading («Plan:»)
 _CACHE_LIMIT = 200_000
+SECOND_NET_REASON = "mulig akutt fare"
 # context that may take in the first word of what it qualifies («ved akutt fare», «ikke akutt suicidal»)
 _PREFIXES = ("negate", "soften", "affirm", "uncertain", "conditional")
 
@@ -529,14 +531,41 @@ class _Reading:
             return quiet if hit.rule.level != "none" else "none"
         return hit.rule.level
 
+    def about_now(self) -> str:
+        """The sentences that are not history («Sykehistorie:»), a crisis plan or about a course or leaflet."""
+        kept = []
+        for first, end in zip(self.sentence_start, self.sentence_end):
+            if self.section[first] not in ("past", "conditional") and "general" not in self.sentence_kinds.get(
+                    self.sentence[first], ()):
+                kept.append(self.text[self.ends[first] - self.raw_lengths[first]:self.ends[end - 1]])
+        return "\n".join(kept)
+
     def said(self, hit: Hit) -> str:
         return self.text[self.ends[hit.start] - self.raw_lengths[hit.start]:self.ends[hit.end - 1]]
 
 
 def triage(text: str) -> Triage:
-    """Read the whole text, every character, and say whether it signals acute danger."""
-    table = signals()
-    reading = _Reading(text, table)
+    """Read the whole text, every character, and say whether it signals acute danger: the rules first, then the
+    second net (classifier.py), which can only raise the level to acute, and reads only what is said about now
+    (not history sections, crisis plans or courses)."""
+    reading = _Reading(text, signals())
+    found = _by_rules(reading)
+    net = model()
+    if found.urgent or net is None:
+        return found
+    alarming = net.alarming(reading.about_now())
+    if alarming is None:
+        return found
+    return Triage("acute", (SECOND_NET_REASON,), found.reminders, (alarming.strip()[:200], *found.evidence))
+
+
+def by_rules(text: str) -> Triage:
+    """The triage of the phrases in signals.yaml alone."""
+    return _by_rules(_Reading(text, signals()))
+
+
+def _by_rules(reading: _Reading) -> Triage:
+    table = reading.table
     levels: dict[str, Level] = {}
     evidence: dict[str, str] = {}
     for hit in reading.hits:
