@@ -559,6 +559,11 @@ def triage(text: str) -> Triage:
     return Triage("acute", (SECOND_NET_REASON,), found.reminders, (alarming.strip()[:200], *found.evidence))
 
 
+def about_now(text: str) -> str:
+    """What the second net reads of a text: the sentences that are not history, a crisis plan or a course."""
+    return _Reading(text, signals()).about_now()
+
+
 def by_rules(text: str) -> Triage:
     """The triage of the phrases in signals.yaml alone."""
     return _by_rules(_Reading(text, signals()))
