@@ -6,60 +6,121 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from gpguide import __version__, privacy
 from gpguide.catalogue.model import UnknownKommune
 
 
+# argparse's own words, in Norwegian: it looks each one up through argparse._ (gettext) when it needs it.
+NORWEGIAN = {
+    "usage: ": "bruk: ",
+    "positional arguments": "argumenter",
+    "options": "valg",
+    "show this help message and exit": "vis denne hjelpen og avslutt",
+    "the following arguments are required: %s": "disse argumentene mangler: %s",
+    "unrecognized arguments: %s": "ukjente argumenter: %s",
+    "argument %(argument_name)s: %(message)s": "argument %(argument_name)s: %(message)s",
+    "invalid choice: %(value)r (choose from %(choices)s)": "ugyldig valg: %(value)r (velg blant %(choices)s)",
+    "invalid %(type)s value: %(value)r": "ugyldig verdi: %(value)r",
+    "expected one argument": "mangler en verdi",
+    "expected at most one argument": "tar høyst én verdi",
+    "expected at least one argument": "mangler minst én verdi",
+    "expected %s argument": "mangler %s verdi",
+    "expected %s arguments": "mangler %s verdier",
+    "ambiguous option: %(option)s could match %(matches)s": "tvetydig valg: %(option)s kan være %(matches)s",
+    "not allowed with argument %s": "kan ikke brukes sammen med %s",
+    "one of the arguments %s is required": "ett av argumentene %s må være med",
+    "ignored explicit argument %r": "argumentet %r ble ikke brukt",
+    "unexpected option string: %s": "uventet valg: %s",
+}
+
+
+@contextmanager
+def _norwegian() -> Iterator[None]:
+    gettext, ngettext = argparse._, argparse.ngettext
+    argparse._ = lambda text: NORWEGIAN.get(text, gettext(text))
+    argparse.ngettext = lambda one, many, n: NORWEGIAN.get(one if n == 1 else many, ngettext(one, many, n))
+    try:
+        yield
+    finally:
+        argparse._, argparse.ngettext = gettext, ngettext
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # one line, no usage dump
         self.exit(2, f"gpguide: {message} (se gpguide --help)\n")
 
+    def parse_args(self, args=None, namespace=None):
+        with _norwegian():
+            return super().parse_args(args, namespace)
+
+    def parse_known_args(self, args=None, namespace=None):
+        with _norwegian():
+            return super().parse_known_args(args, namespace)
+
+    def format_usage(self) -> str:
+        with _norwegian():
+            return super().format_usage()
+
+    def format_help(self) -> str:
+        with _norwegian():
+            return super().format_help()
+
 
 def build_parser() -> argparse.ArgumentParser:
+    with _norwegian():  # the group titles and -h's help are made here
+        return _build_parser()
+
+
+def _build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="gpguide", description="Finn riktig kommunalt tilbud innen psykisk helse og rus.")
-    parser.add_argument("--version", action="version", version=f"gpguide {__version__}")
-    parser.add_argument("--catalog", type=Path, help="katalogmappe (standard: den medfølgende, eller $GPGUIDE_CATALOG)")
-    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    parser.add_argument("--version", action="version", version=f"gpguide {__version__}",
+                        help="vis versjonsnummeret og avslutt")
+    parser.add_argument("--catalog", type=Path, metavar="MAPPE",
+                        help="katalogmappe (standard: den medfølgende, eller $GPGUIDE_CATALOG)")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser, title="kommandoer", metavar="KOMMANDO",
+                                help="uten kommando åpnes assistenten")
 
     ask = sub.add_parser("ask", help="still ett spørsmål og få svar")
-    ask.add_argument("question", nargs="+", help="spørsmålet, f.eks. «gutt 17, angst og hasj, skulker»")
+    ask.add_argument("question", nargs="+", metavar="SPØRSMÅL", help="spørsmålet, f.eks. «gutt 17, angst og hasj, skulker»")
     ask.add_argument("--json", action="store_true", help="skriv svaret som JSON")
-    ask.add_argument("--kommune", help="kommune (navn eller id, f.eks. Sandnes)")
-    ask.add_argument("--age", type=_age, help="pasientens alder i år")
-    ask.add_argument("--catalog", type=Path, default=argparse.SUPPRESS, help="katalogmappe")
+    ask.add_argument("--kommune", help="kommune (navn eller id, f.eks. Sandnes eller «Nes (Akershus)»)")
+    ask.add_argument("--age", type=_age, metavar="ALDER", help="pasientens alder i år")
+    ask.add_argument("--catalog", type=Path, metavar="MAPPE", default=argparse.SUPPRESS, help="katalogmappe")
 
     tui = sub.add_parser("tui", help="åpne assistenten (standard)")
     tui.add_argument("--kommune", help="start med denne kommunen")
-    tui.add_argument("--catalog", type=Path, default=argparse.SUPPRESS, help="katalogmappe")
+    tui.add_argument("--catalog", type=Path, metavar="MAPPE", default=argparse.SUPPRESS, help="katalogmappe")
 
     check = sub.add_parser("check", help="kontroller katalogen: feil og advarsler som fil:linje:kolonne")
-    check.add_argument("path", nargs="?", type=Path,
+    check.add_argument("path", nargs="?", type=Path, metavar="STI",
                        help="katalogmappe eller én fil (standard: --catalog eller den medfølgende katalogen)")
     check.add_argument("-e", "--errors-only", action="store_true", help="vis bare feil; advarslene telles i sammendraget")
     check.add_argument("-g", "--group", action="store_true", help="vis advarslene gruppert etter type")
-    check.add_argument("--catalog", type=Path, default=argparse.SUPPRESS, help="katalogmappe")
+    check.add_argument("--catalog", type=Path, metavar="MAPPE", default=argparse.SUPPRESS, help="katalogmappe")
 
     new = sub.add_parser("new", help="lag en ny tjenestefil der hvert felt er forklart")
     new.add_argument("--kommune", required=True, help="kommunen (mappen) tjenesten hører til, f.eks. sandnes")
     new.add_argument("--id", help="tjenestens id, f.eks. sandnes-ny-tjeneste (standard: laget av kommune og navn)")
-    new.add_argument("--name", help="tjenestens navn slik kommunen bruker det")
+    new.add_argument("--name", metavar="NAVN", help="tjenestens navn slik kommunen bruker det")
     new.add_argument("output", nargs="?", choices=["-"], help="- skriver malen til skjermen i stedet for til en fil")
     new.add_argument("--stdout", action="store_true", help="skriv malen til skjermen i stedet for til en fil")
-    new.add_argument("--catalog", type=Path, default=argparse.SUPPRESS, help="katalogmappe")
+    new.add_argument("--catalog", type=Path, metavar="MAPPE", default=argparse.SUPPRESS, help="katalogmappe")
 
     report = sub.add_parser("report", help="oversikt per kommune: status, manglende kontakt, kilder og bekreftelser")
     report.add_argument("--kommune", help="bare denne kommunen")
     report.add_argument("--json", action="store_true", help="skriv rapporten som JSON")
-    report.add_argument("--catalog", type=Path, default=argparse.SUPPRESS, help="katalogmappe")
+    report.add_argument("--catalog", type=Path, metavar="MAPPE", default=argparse.SUPPRESS, help="katalogmappe")
 
     export = sub.add_parser("export", help="eksporter en oversikt (markdown, html) eller Open Referral HSDS (hsds)")
     export.add_argument("--format", required=True, choices=["markdown", "html", "hsds"],
                         help="markdown eller html: utskriftsvennlig oversikt for fastleger; hsds: Open Referral HSDS 3.x JSON")
     export.add_argument("--kommune", help="bare tjenester for denne kommunen (med spesialist- og nasjonale tjenester)")
-    export.add_argument("-o", "--output", type=Path, help="fil å skrive til (standard: skjermen)")
-    export.add_argument("--catalog", type=Path, default=argparse.SUPPRESS, help="katalogmappe")
+    export.add_argument("-o", "--output", type=Path, metavar="FIL", help="fil å skrive til (standard: skjermen)")
+    export.add_argument("--catalog", type=Path, metavar="MAPPE", default=argparse.SUPPRESS, help="katalogmappe")
     return parser
 
 
@@ -96,11 +157,18 @@ def cmd_ask(args: argparse.Namespace) -> int:
     if catalogue is None:
         return _fail(error)
     engine = Engine(catalogue)
-    guarded = privacy.guard(" ".join(args.question))
+
+    def decoded(text: str) -> str:
+        """Bytes that were not UTF-8 reach argv as lone surrogates, which no output can encode; read each as
+        Windows-1252, the likely legacy terminal (so «s\\xf8vn» is «søvn»)."""
+        return "".join(bytes([ord(c) - 0xDC00]).decode("cp1252", "replace") if "\udc80" <= c <= "\udcff" else c
+                       for c in text)
+
+    guarded = privacy.guard(decoded(" ".join(args.question)))
     if guarded.found:
         print(f"gpguide: {privacy.WARNING}", file=sys.stderr)
     try:
-        answer = engine.ask(guarded.searchable, kommune=args.kommune, age=args.age)
+        answer = engine.ask(guarded.searchable, kommune=args.kommune and decoded(args.kommune), age=args.age)
     except UnknownKommune as exc:
         return _fail(str(exc))
     if catalogue.skipped:

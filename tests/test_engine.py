@@ -145,3 +145,72 @@ def test_the_national_line_leads_when_nothing_local_fits(engine):
     answer = engine.ask("mann 34 har spilt bort hele lønna på nettcasino", kommune="strand")
     assert ids(answer)[0] == "nasjonal-hjelpelinjen-spilleavhengige"
     assert "ingen lokalt tilbud for dette er registrert" in answer.results[0].why
+
+
+def test_minors_meet_services_known_to_take_their_age_first(engine):
+    answer = engine.ask("Einsleg mindreårig 16-åring, mareritt, flashbacks, F43.1, bur i bufellesskap", kommune="strand")
+    unknown = [i for i, r in enumerate(answer.results) if "aldersgrense ikke registrert" in r.why]
+    known = [i for i, r in enumerate(answer.results) if "aldersgrense ikke registrert" not in r.why]
+    assert known and all(k < u for k in known for u in unknown)
+    for result in answer.results:
+        target = result.service.target
+        assert target.max_age is None or target.max_age >= 16
+        assert target.min_age is None or target.min_age <= 16
+
+
+def test_coercion_records_only_when_coercion_is_asked(engine):
+    voluntary = engine.ask("gravid uke 14, 26 år, bruker amfetamin, ønsker selv hjelp til å slutte", kommune="sandnes")
+    assert "sandnes-tvang-kapittel-10" not in ids(voluntary)[:3]
+    ruled_out = engine.ask("gravid uke 14, 23 år, drikker, ikke snakk om tvang nå", kommune="strand")
+    assert "strand-tvangsvurdering-rus" not in ids(ruled_out)[:3]
+    asked = engine.ask("gravid og ruser seg, vurdere tvang etter kapittel 10?", kommune="strand")
+    assert "strand-tvangsvurdering-rus" in ids(asked)[:3]
+
+
+def test_a_service_for_one_substance_is_not_offered_for_another(engine):
+    answer = engine.ask("mann 30, amfetamin daglig, vil ha hjelp", kommune="sandnes")
+    assert not any("lar" in i for i in ids(answer)[:3])
+    opioids = engine.ask("heroinavhengig 35 år vil starte på LAR", kommune="sandnes")
+    assert any("lar" in i for i in ids(opioids)[:3])
+
+
+def test_childrens_lines_only_for_children(engine):
+    adult = engine.ask("84 år gammel kvinne, sønnen tar pengene hennes. Hvem kan hun ringe?")
+    assert "nasjonal-alarmtelefonen-barn-unge" not in ids(adult)[:3]
+    child = engine.ask("11-åring forteller om vold hjemme, vil ringe noen selv")
+    assert {"nasjonal-alarmtelefonen-barn-unge", "nasjonal-kors-pa-halsen"} & set(ids(child)[:2])
+
+
+def test_without_a_kommune_only_what_applies_everywhere_or_is_named(engine):
+    answer = engine.ask("angst og depresjon 40 år, trenger samtaler")
+    assert answer.follow_up_kind == "kommune"
+    assert all(r.service.level == "nasjonal" for r in answer.results)
+    named = engine.ask("Turnuslege: hvilket tilbud på Ahus tar imot unge med mistenkt førstegangspsykose?")
+    assert "ahus-tire" in ids(named)[:3]
+    assert all(r.service.level == "nasjonal" or "Ahus" in (r.service.organization or "") for r in named.results)
+
+
+def test_low_threshold_wish_puts_application_offices_below(engine):
+    answer = engine.ask("lett angst, 30 år, vil helst ta kontakt selv uten henvisning", kommune="sandnes")
+    access = [r.service.access for r in answer.results[:3]]
+    assert access[0].self_referral
+    assert not any(a.application for a in access[:2])
+
+
+def test_icd10_codes_are_understood_and_never_ages(engine):
+    answer = engine.ask("F41 kvinne 33", kommune="sandnes")
+    assert answer.query.age == 33
+    assert "angst" in answer.query.primary_concepts
+
+
+def test_a_relative_asking_about_an_adult_gets_relatives_doors(engine):
+    answer = engine.ask("Mor (60) til ein son (34) med schizofreni treng nokon å snakke med, gjerne anonymt")
+    assert answer.query.age == 34 and answer.query.relative_age == 60
+    assert "nasjonal-parorendelinjen" in ids(answer)[:3]
+
+
+def test_a_service_for_one_condition_only_fits_that_condition(engine):
+    rop = engine.ask("M 29. F10.2 alkoholavhengighet + F41.1 generalisert angst, trenger spesialistutredning", kommune="nes")
+    assert "ahus-lurud" not in ids(rop)[:3]
+    psychosis = engine.ask("psykose og rus, dømt til behandling, hvor i spesialisthelsetjenesten?", kommune="nes")
+    assert "ahus-lurud" in ids(psychosis)[:3]

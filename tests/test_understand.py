@@ -204,8 +204,8 @@ def test_past_attempt_now_stable_is_a_reminder(lexicon):
     assert not query.urgent and query.safety_reminders
 
 
-def test_misspelt_service_names(lexicon):
-    assert understand("fakt teamet henvisning", lexicon).names.get("sandnes-fact-sandnes", 0) >= 0.8
+def test_misspelt_service_names(lexicon, engine):
+    assert engine.understand("fakt teamet henvisning", kommune="sandnes").names.get("sandnes-fact-sandnes", 0) >= 0.8
     assert understand("fyller 18 nå, trenger bolig", lexicon).age == 18
 
 

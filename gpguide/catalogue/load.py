@@ -10,6 +10,7 @@ from typing import Any, Iterator
 import yaml
 
 from gpguide.catalogue import diskcache
+from gpguide.catalogue import rules
 from gpguide.catalogue import schema as schemas
 from gpguide.catalogue.model import (
     Catalogue,
@@ -79,6 +80,7 @@ class _Loader:
         for directory in sorted(p for p in self.root.iterdir() if p.is_dir() and not p.name.startswith((".", "_"))):
             self._load_directory(directory)
         self._check_references()
+        rules.check_catalogue(self.cat, self.problem)  # per-service rules across files: gpguide/catalogue/rules.py
         if not self.cat.services and not self.cat.errors:
             self.problem(self.root, (1, 1), "katalogen inneholder ingen tjenester")
         return self.cat

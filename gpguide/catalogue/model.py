@@ -13,6 +13,7 @@ from typing import Any, Literal
 
 Status = Literal["active", "planned", "closed", "uncertain", "absent"]
 Level = Literal["kommune", "spesialist", "nasjonal", "frivillig", "interkommunal"]
+SourceKind = Literal["egen", "kommune", "helseforetak", "myndighet", "revisjon", "fagmiljo", "nyhet", "annen", "parti"]
 
 
 STALE_AFTER_DAYS = 365
@@ -46,6 +47,7 @@ class Source:
     page_date: str | None = None
     seen: str | None = None
     quote: str | None = None
+    kind: SourceKind | None = None  # what kind of source this is; orders the source stamp (reach.SOURCE_RANK)
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,7 @@ class Target:
     severity: tuple[int, ...] = ()
     description: str | None = None
     exclusions: tuple[str, ...] = ()
+    requires: tuple[str, ...] = ()  # the service only takes patients with at least one of these
 
 
 @dataclass(frozen=True)
@@ -83,10 +86,20 @@ class Access:
     gp_referral: Literal["required", "possible", "no"] | None = None
     application: bool | None = None
     application_to: str | None = None
+    application_address: Fact | None = None  # how and where the application is sent, with its source: a way in
     referral_to: str | None = None
+    referral_address: Fact | None = None  # electronic (Norsk helsenett) or postal address for referrals: a way in
     how: str | None = None
     referral_must_include: tuple[str, ...] = ()
     source: str | None = None
+
+
+@dataclass(frozen=True)
+class PartOf:
+    """The unit a service belongs to, as a source says: its published contacts reach the service («via …»)."""
+
+    service: str
+    source: str
 
 
 @dataclass(frozen=True)
@@ -104,6 +117,7 @@ class Service:
     sources: tuple[Source, ...] = ()
     alternate_names: tuple[str, ...] = ()
     organization: str | None = None
+    part_of: PartOf | None = None
     kommune: str | None = None
     service_areas: tuple[str, ...] = ()
     status_note: Fact | None = None
@@ -135,6 +149,7 @@ class Service:
     def actionable(self) -> bool:
         access = self.access
         return bool(self.contacts or self.url or self.address or access.referral_to or access.application_to
+                    or access.referral_address or access.application_address
                     or access.self_referral is not None or access.gp_referral)
 
     def serves(self, kommune: str | None) -> bool:
@@ -177,6 +192,7 @@ class Concept:
     icd10: tuple[str, ...] = ()
     broader: tuple[str, ...] = ()
     facet: str | None = None
+    restricted: bool = False
 
 
 @dataclass(frozen=True)
@@ -254,6 +270,12 @@ class Catalogue:
             return doc.date if doc else None
         return source.page_date or source.seen
 
+    def services_for(self, kommune: str | None) -> tuple[Service, ...]:
+        """A kommune's services with those that cover it and the national ones; for None, those with no kommune."""
+        if kommune is None:
+            return tuple(s for s in self.services.values() if s.kommune is None)
+        return tuple(s for s in self.services.values() if s.serves(kommune))
+
     def require_kommune(self, text: str) -> Kommune:
         """Like find_kommune, but an unknown name is an error that says which kommuner there are."""
         kommune = self.find_kommune(text)
@@ -263,14 +285,21 @@ class Catalogue:
         return kommune
 
     def find_kommune(self, text: str | None) -> Kommune | None:
-        """A kommune by id, name or alternate name, in any case."""
+        """A kommune by id, name or alternate name, in any case; also as the assistant labels it, with its county
+        in brackets («Nes (Akershus)»), which tells kommuner of the same name apart."""
         if not text:
             return None
-        wanted = text.strip().casefold().removesuffix(" kommune")
-        for kommune in self.kommuner.values():
-            names = {kommune.id, kommune.name.casefold(), *(n.casefold() for n in kommune.alternate_names)}
-            if wanted in names or wanted.replace(" ", "-") in names:
-                return kommune
+        wanted = " ".join(text.split()).casefold()
+        name, _, county = wanted.partition(" (")
+        county = county.removesuffix(")") if county.endswith(")") else ""
+        for candidate, in_county in ((wanted, ""), (name, county)) if county else ((wanted, ""),):
+            candidate = candidate.removesuffix(" kommune")
+            for kommune in self.kommuner.values():
+                names = {kommune.id, kommune.name.casefold(), *(n.casefold() for n in kommune.alternate_names)}
+                if in_county and (kommune.county or "").casefold() != in_county:
+                    continue
+                if candidate in names or candidate.replace(" ", "-") in names:
+                    return kommune
         return None
 
 

@@ -20,6 +20,9 @@ KINDS = (
     ("ingen kilde", "uten kilde"),
     ("navn, telefon eller e-post uten kilde", "kontakt uten kilde"),
     ("ukjent kommune", "ukjent kommune i service_areas"),
+    ("kildetype mangler", "kilde uten kind"),
+    ("status_note mangler", "status uten status_note"),
+    ("ingen kontakt via enheten", "enhet uten kontakt i part_of"),
 )
 
 

@@ -38,6 +38,17 @@ ENUM_MEANINGS = {
         "possible": "fastlegen kan henvise, men det trengs ikke",
         "no": "henvisning brukes ikke",
     },
+    "kind": {
+        "egen": "tjenestens egen side",
+        "kommune": "kommunens side",
+        "helseforetak": "helseforetakets side",
+        "myndighet": "direktorat eller statlig etat",
+        "revisjon": "forvaltningsrevisjon",
+        "fagmiljo": "kompetansesenter eller forskning",
+        "nyhet": "avis eller kringkaster",
+        "annen": "annen kommune, Wikipedia, speilside",
+        "parti": "politisk parti, vises som påstand",
+    },
 }
 
 # Extra guidance where the schema's description alone is not enough to fill the field in.
@@ -53,6 +64,7 @@ HINTS = {
     "exclusions": "Liste med tekster.",
     "self_referral": "true eller false.",
     "application": "true eller false.",
+    "part_of": "Bare når en kilde sier at tjenesten hører til enheten.",
     "referral_must_include": "Liste med tekster.",
     "professionals_only": "true eller false.",
     "alternatives": "Liste med tjeneste-id-er, f.eks. [sandnes-rask-psykisk-helsehjelp].",
@@ -229,7 +241,7 @@ def _list_of_objects(root: dict, key: str, item: dict, indent: int) -> list[str]
                               parent="kilden")
         lines += _comment(indent, "Kilde på en offentlig nettside (url + seen):")
         lines += _object_body(root, item, indent + 2, dash_first=True,
-                              only=("key", "url", "title", "page_date", "seen", "quote"), parent="kilden")
+                              only=("key", "url", "title", "page_date", "seen", "quote", "kind"), parent="kilden")
         return lines
     lines = _comment(indent, f"Én blokk per {'kontaktpunkt' if key == 'contacts' else 'element'}; "
                              "kopier blokken (fra «-») for flere.")

@@ -117,12 +117,15 @@ def render(console, catalogue: Catalogue, groups: list[Group], today: dt.date) -
     from rich.table import Table
     from rich.text import Text
 
-    overview = Table(title=f"Katalogen per {today.isoformat()}", title_justify="left", show_footer=len(groups) > 1)
+    # Fits 80 columns: no outer edge, and headings wrap between words instead of ending in «…».
+    overview = Table(title=f"Katalogen per {today.isoformat()}", title_justify="left", show_footer=len(groups) > 1,
+                     show_edge=False, pad_edge=False)
     headings = ["Antall", "I drift", "Ikke i drift", "Uten kontakt", "Uten kilde", "Ikke bekreftet"]
     overview.add_column("Gruppe", footer="Sum", no_wrap=True)
     rows = [_overview_row(g) for g in groups]
     for i, heading in enumerate(headings):
-        overview.add_column(heading, justify="right", footer=str(sum(r[i] for r in rows)))
+        overview.add_column(heading, justify="right", footer=str(sum(r[i] for r in rows)),
+                            width=max(len(word) for word in heading.split()))
     for g, row in zip(groups, rows):
         overview.add_row(g.name, *(str(v) for v in row))
     console.print(overview)

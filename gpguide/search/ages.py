@@ -15,10 +15,10 @@ MAX_AGE = 110
 _CODES = re.compile(r"\b[fpz]\s?\d{2}(?:\.\d{1,2})?\b|\b[a-z]\d{2}\.\d{1,2}\b")  # ICD-10 F32.1, ICPC P76, Z29
 _WEEKS = re.compile(r"\b(?:svangerskaps|gestasjons)?(?:uke|veke|sv\.?uke)\s*\d{1,2}(?:\s*\+\s*\d)?\b|"
                     r"\b\d{1,2}\s*(?:\+\s*\d\s*)?(?:uker|veker|u)\b|\b\d{1,2}\.\s*(?:uke|veke)\b")
-_UNITS = (r"kg|g|gram|mg|mcg|ug|ml|cl|dl|l|liter|cm|m|km|%|prosent|promille|tabl|tabletter|tablettar|tablett|"
+_UNITS = (r"kg|g|gram|mg|mcg|ug|ml|cl|dl|liter|cm|km|%|prosent|promille|tabl|tabletter|tablettar|tablett|"
           r"piller|pille|stk|brett|enheter|einingar|boks|bokser|pils|ol|glass|flasker|flaske|drinker|joints?|"
-          r"timer|timar|time|t|dager|dagar|dogn|maneder|manader|mnd|ganger|gonger|gang|kr|kroner|barn|innleggelser|"
-          r"forsok|x|min|minutter|sek|poeng|p|ar\s+siden|ar\s+sidan")
+          r"timer|timar|time|dager|dagar|dogn|maneder|manader|mnd|ganger|gonger|gang|kr|kroner|barn|innleggelser|"
+          r"forsok|min|minutter|sek|poeng|ar\s+siden|ar\s+sidan")
 _AMOUNT = re.compile(r"\b\d{1,3}(?:[.,]\d+)?\s*-?\s*(?:" + _UNITS + r")\b")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b|'\d{2}\b")
 _RANGE = re.compile(r"\b\d{1,3}\s*[-–]\s*\d{1,3}\b(?!\s*-?\s*ar)")  # «6-8 pils», «2-3 samtaler»
@@ -26,23 +26,27 @@ _RANGE = re.compile(r"\b\d{1,3}\s*[-–]\s*\d{1,3}\b(?!\s*-?\s*ar)")  # «6-8 pi
 # ---------- who ----------
 
 PERSON_WORDS = ("gutt|gut|guten|gutten|jente|jenta|jenten|mann|kvinne|dame|herre|kar|ungdom|ungdommen|pasient|"
-                "pasienten|pas|pt|pensjonist|student|elev|enke|enkemann|kv|mn|ho|hun|han|hen|tenaring|"
+                "pasienten|pasienter|pasientar|pas|pt|pensjonist|student|elev|enke|enkemann|kv|mn|ho|hun|han|hen|tenaring|"
                 "innsatt|flyktning|person|alder")
 KIN_WORDS = ("sonn|sonnen|sonen|son|datter|dattera|datteren|dotter|dottera|mor|moren|mora|mamma|far|faren|pappa|"
-             "bror|broren|broderen|soster|sosteren|systera|kone|kona|mannen|samboer|samboeren|ektefelle|ektefellen|"
-             "kjaereste|kjaresten|forelder|barnet|barn|barnebarn|onkel|tante|stefar|stemor|svigermor|svigerfar")
-PARENT_WORDS = frozenset("mor moren mora mamma far faren pappa forelder foreldre foreldrene stefar stemor".split())
+             "bror|broren|brori|broderen|soster|sosteren|syster|systera|systra|kone|kona|mannen|samboer|samboeren|ektefelle|ektefellen|"
+             "kjaereste|kjaresten|forelder|barnet|barn|ungen|barnebarn|barnebarnet|onkel|tante|stefar|stemor|svigermor|svigerfar|"
+             "bestemor|bestefar|besteforeldre|mormor|morfar|farmor|farfar")
+PARENT_WORDS = frozenset("mor moren mora mamma far faren pappa forelder foreldre foreldrene stefar stemor bestemor bestefar "
+                         "besteforeldre mormor morfar farmor farfar".split())
 
 _NUM = r"(\d{1,3})(?:\s*1/2|½|,5)?"
 _YEARS = r"\s*-?\s*(?:ar|aar|y|yo|years?)\b"
 _STRONG_SUFFIX = re.compile(_NUM + r"\s*-?\s*(?:aring|arig|aringen|aringer|arige|ars|arsalder)\b|"
                             + _NUM + _YEARS + r"\s*(?:gammel|gamal|gml|gamle)\b|"
                             + _NUM + r"\s*og\s*(?:et|eit)\s*halvt\s*ar\b")
-_WHO_THEN_AGE = re.compile(r"\b(" + PERSON_WORDS + "|" + KIN_WORDS + r")\b\s*[,:(]?\s*(?:pa\s+|paa\s+|som\s+er\s+|er\s+|,\s*)?"
+_WHO_THEN_AGE = re.compile(r"\b(" + PERSON_WORDS + "|" + KIN_WORDS + r")\b\s*[,:(]?\s*(?:pa\s+|paa\s+|som\s+er\s+|er\s+|e\s+|,\s*)?"
                            + _NUM + r"(?:" + _YEARS + r")?(?!\s*\d)")
 _PAREN = re.compile(r"\(\s*" + _NUM + r"\s*(?:ar|aar)?\s*\)")
-_IS_AGE = re.compile(r"\b(?:fyller|fylte|fylt|fyllte|blir|blei|vert|snart|nesten|akkurat|nylig fylt)\s+" + _NUM + r"\b"
-                     r"(?:\s*(?:ar|aar))?")
+_IS_AGE = re.compile(r"\b(?:fylte|fylt|fyllte|blei|akkurat|nylig fylt)\s+" + _NUM + r"\b(?:\s*(?:ar|aar))?|"
+                     r"\b(?:fyller|fyll|blir|vert)\s+" + _NUM + r"\b(?:\s*(?:ar|aar))?\s*(?:na|i dag|idag)\b")
+# Turning N later means N - 1 now: «fyller 18 om tre uker», «snart 18», «blir 16 i mai».
+_TURNS = re.compile(r"\b(?:fyller|fyll|blir|vert|snart|nesten)\s+" + _NUM + r"\b(?!\s*(?:ar|aar)?\s*(?:na|i dag|idag)\b)")
 _YEARS_ONLY = re.compile(r"(?<![\d.,])\b" + _NUM + _YEARS)
 _BARE = re.compile(r"^\s*" + _NUM + r"\s*(?:ar|aar)?\s*[.!]?\s*$")
 _SEX_AGE = re.compile(r"\b([mk])\s?(\d{2})\b(?!\s*-?\s*(?:ar|aar)\s+(?:siden|sidan))")  # «M29», «K 34»
@@ -52,6 +56,14 @@ _DURATION_BEFORE = re.compile(r"(?:\bi|\bfor|\better|\bgjennom|\bover|\bsiste|\b
                               r"\bdrukket|\bbrukt|\bruset|\bslitt|\bsittet|\bsatt|\bbodd|\bjobbet|\bgatt|\bhar)\s*$")
 _DURATION_AFTER = re.compile(r"\s*(?:siden|sidan|sia|tilbake|til|fram|frem|lang|lenge|senere|seinare|etter|i strekk|"
                              r"pa rad|uten|utan|med rus|rusfri|edru|av|i)\b")
+# After anyone and their age, words that make them a relative of the one the question is about.
+_RELATION = (r"parorende til|parorande til|til\s+(?:en|ein|ei|et|eit|sin|si|sitt|hennes|hans)?\s*(?:voksen|vaksen|ung|liten)?"
+             r"\s*(?:sonn|son|datter|dotter|mann|kone|kona|bror|soster|syster|gutt|jente|pasient|mor|far|barn)")
+_AFTER_AGE = r"\s*(?:ar|aar)?\s*(?:gammel|gml)?\s*\)?\s*,?\s*(?:som\s+)?(?:er\s+|blir\s+)?"
+_RELATED = re.compile(_AFTER_AGE + r"(?:" + _RELATION + r")")
+# After a relative and their age, the words that make them the one asking about someone else.
+_ASKER = re.compile(_AFTER_AGE + r"(?:her\b|(?<=er )med\b|spor|spurte|ringer|ringjer|ringte|kommer|kjem|ber\b|lurer|undrar|"
+                    r"bekymr|uroa|urolig|redd|tror|trur|forteller|fortel|sier|seier|har omsorg|" + _RELATION + r")")
 _CLAUSE = re.compile(r"(?:^|[,.;:!?\n()]|\s-\s|\bog\b|\bmen\b)\s*$")
 
 _UNITS_WORDS = {"en": 1, "ett": 1, "ein": 1, "eitt": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "sju": 7,
@@ -70,6 +82,7 @@ class AgeMention:
     strength: int  # 3: said outright («17-åring», «gutt 17», «(15)»); 2: «17 år» at a clause start; 1: «17 år» mid-clause
     who: str | None = None  # the kin word when it is a relative's age («sønnen», «mor»)
     start: int = 0
+    asker: bool = False  # the person asking on someone else's behalf («Mor (52) spør», «Kona (44) til en mann (47)»)
 
     @property
     def relative(self) -> bool:
@@ -96,16 +109,19 @@ def mentions(folded: str) -> list[AgeMention]:
     def add(start: int, value: str, strength: int, who: str | None = None) -> None:
         age = int(value)
         if 0 <= age <= MAX_AGE and (start not in found or found[start].strength < strength):
-            found[start] = AgeMention(age, strength, who, start)
+            asker = bool((_ASKER if who else _RELATED).match(text, start + len(value)))
+            found[start] = AgeMention(age, strength, who, start, asker)
 
     for m in _WHO_THEN_AGE.finditer(text):
         word = m.group(1)
         kin = re.fullmatch(KIN_WORDS, word) is not None
-        if word in ("ho", "hun", "han", "hen") and not re.search(r"\ber\b", m.group(0)):
+        if word in ("ho", "hun", "han", "hen") and not re.search(r"\be(?:r)?\b", m.group(0)):
             continue
         add(m.start(2), m.group(2), 3, word if kin else None)
     for m in _SEX_AGE.finditer(text):
         add(m.start(2), m.group(2), 3)
+    for m in _TURNS.finditer(text):
+        add(m.start(1), str(max(0, int(m.group(1)) - 1)), 3)
     for pattern in (_STRONG_SUFFIX, _PAREN, _IS_AGE, _BARE):
         for m in pattern.finditer(text):
             group = next(i for i in range(1, (m.lastindex or 1) + 1) if m.group(i) is not None)
@@ -131,26 +147,20 @@ def _kin_before(text: str, start: int) -> str | None:
     return m.group(1) if m else None
 
 
-def patient_age(found: list[AgeMention], support_for_asker: bool) -> tuple[AgeMention | None, AgeMention | None]:
+def patient_age(found: list[AgeMention]) -> tuple[AgeMention | None, AgeMention | None]:
     """(the patient's age, a relative's age) from the mentions.
 
-    A relative's age is the patient's when the question is about that relative («sønnen på 17 ruser seg»), unless
-    the GP asks for support for the person in front of them (the asker is then the patient: «mor trenger støtte»).
-    When a parent and a child are both named, the child is the one the question is about."""
-    own = [a for a in found if not a.relative]
-    kin = [a for a in found if a.relative]
-    relative = None
-    if kin:
-        children = [a for a in kin if a.who not in PARENT_WORDS]
-        relative = (children or kin)[0]
-    if own:
-        return own[0], relative
-    if relative is None:
-        return None, None
-    if support_for_asker:
-        parents = [a for a in kin if a.who in PARENT_WORDS and a is not relative]
-        return (parents[0] if parents and relative.who not in PARENT_WORDS else None), relative
-    return relative, None
+    The patient is the person the question is about: a relative who asks («Mor (52) spør om sønnen (19)», «Kona (57)
+    til en pasient (59)») keeps their own age apart. Otherwise an age given for the patient outright wins over a
+    relative's, and when a parent and a child are both named, the child is the one the question is about."""
+    askers = [a for a in found if a.asker]
+    others = [a for a in found if not a.asker]
+    own = [a for a in others if not a.relative]
+    kin = [a for a in others if a.relative]
+    children = [a for a in kin if a.who not in PARENT_WORDS]
+    patient = (own or children or kin or [None])[0]
+    relative = next((a for a in [*askers, *kin, *own] if a is not patient), None)
+    return patient, relative
 
 
 def decade_band(folded: str) -> tuple[int, int] | None:

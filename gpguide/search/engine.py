@@ -8,12 +8,16 @@ from typing import Any
 from gpguide.catalogue import Catalogue, Contact, Kommune, Service
 from gpguide.search import explain
 from gpguide.search.lexicon import Lexicon
+from gpguide.search.normalise import tokens
 from gpguide.search.rank import LEVEL_WEIGHT, MIN_SCORE, W_NAME, Ranker, Scored
 from gpguide.search.retrieve import age_range_text, candidates
+from gpguide.search.scope import ORGANISATION_NAMED, Scope
 from gpguide.search.understand import ConceptHit, Understanding, understand
 
 MAX_RESULTS = 5
 MAX_QUESTION_CHARS = 4000
+MAX_SCOPES = 64  # kommuner whose indexes are kept built at once
+NAMED_WEAKLY = ORGANISATION_NAMED  # the organisation is named («på Ahus»)
 PROBE_AGES = (8, 15, 17, 21, 40, 75)
 # Too broad to say that nothing local fits: every kommune has something for these.
 BROAD_CONCEPTS = frozenset({"psykiske_plager", "krise", "stress", "samtaler", "depresjon", "angst", "rus"})
@@ -42,6 +46,13 @@ class EmergencyRoute:
     service_id: str | None = None
 
 
+# The national emergency numbers are constants: they never depend on catalogue data, which may be broken or missing.
+EMERGENCY_113 = EmergencyRoute("Medisinsk nødtelefon", "113", "Når det er akutt og står om liv.", "nasjonal-113")
+EMERGENCY_116117 = EmergencyRoute("Legevakt", "116 117", "Når fastlegen ikke er tilgjengelig og hjelpen ikke kan vente.",
+                                  "nasjonal-legevakt-116117")
+NATIONAL_EMERGENCY = (EMERGENCY_113, EMERGENCY_116117)
+
+
 @dataclass(frozen=True)
 class Answer:
     query: Understanding
@@ -63,7 +74,17 @@ class Engine:
     def __init__(self, catalogue: Catalogue):
         self.catalogue = catalogue
         self.lexicon = Lexicon.build(catalogue)
-        self.ranker = Ranker(self.lexicon, list(catalogue.services.values()))
+        self._scopes: dict[str | None, tuple[Scope, Ranker]] = {}
+        self._all_names: Scope | None = None
+
+    def scope(self, kommune: str | None) -> tuple[Scope, Ranker]:
+        """The kommune's services with the regional, specialist and national ones (None: only those), indexed once."""
+        if kommune not in self._scopes:
+            if len(self._scopes) >= MAX_SCOPES:
+                self._scopes.pop(next(iter(self._scopes)))
+            scope = Scope.build(kommune, self.catalogue.services_for(kommune), self.lexicon, self.catalogue)
+            self._scopes[kommune] = (scope, Ranker(self.lexicon, scope))
+        return self._scopes[kommune]
 
     def resolve_kommune(self, text: str | None) -> str | None:
         if text is None or not text.strip():
@@ -75,7 +96,8 @@ class Engine:
         """`kommune` and `age` override the text; `default_kommune` (a remembered choice) applies only when
         neither the text nor an earlier turn names one."""
         # A pasted journal note is read up to a limit, so every answer stays prompt.
-        query = understand(text[:MAX_QUESTION_CHARS], self.lexicon)
+        text = text[:MAX_QUESTION_CHARS]
+        query = understand(text, self.lexicon)
         if previous is not None:
             query = query.merged_with(previous)
         overrides: dict[str, Any] = {}
@@ -85,7 +107,24 @@ class Engine:
             overrides.update(kommune=self.resolve_kommune(kommune), kommune_from="valg")
         if age is not None:
             overrides.update(age=age, age_from="valg", age_band=None)
-        return replace(query, **overrides) if overrides else query
+        place = overrides.get("kommune", query.kommune)
+        words = tokens(text)
+        names = self.scope(place)[0].names(words, self.lexicon)
+        if place is not None and not any(v >= 1.0 for v in names.values()):
+            # A service named outright but not found here may exist elsewhere: what it does is what is asked for.
+            names.update({i: v for i, v in self._everywhere().names(words, self.lexicon).items() if v >= 1.0})
+        overrides["names"] = {**query.names, **names}
+        return replace(query, **overrides)
+
+    def _everywhere(self) -> Scope:
+        """One service for each distinct name in the catalogue, to tell what a service named here but kept
+        elsewhere does. Built the first time it is needed; kommuner share names, so it stays small."""
+        if self._all_names is None:
+            distinct: dict[tuple[str, tuple[str, ...]], Service] = {}
+            for service in self.catalogue.services.values():
+                distinct.setdefault((service.name, service.alternate_names), service)
+            self._all_names = Scope.build(None, tuple(distinct.values()), self.lexicon, self.catalogue, names_only=True)
+        return self._all_names
 
     def ask(self, text: str, kommune: str | None = None, age: int | None = None,
             previous: Understanding | None = None, default_kommune: str | None = None) -> Answer:
@@ -94,7 +133,9 @@ class Engine:
 
     def answer(self, query: Understanding) -> Answer:
         query, elsewhere = self._borrow_named_elsewhere(query)
-        ranked, near, not_offered = self._rank(query)
+        scope, ranker = self.scope(query.kommune)
+        bases = {s.id: ranker.base(s, query) for s in scope.services if not s.emergency}
+        ranked, near, not_offered = self._rank(query, bases)
         if elsewhere:
             place = self.catalogue.kommuner.get(query.kommune or "")
             where = place.name if place else query.kommune
@@ -114,7 +155,7 @@ class Engine:
                    explain.access_summary(s.service))
             for s in ranked if s.service.id not in shown
         )
-        follow_up, kind = self._follow_up(query, ranked)
+        follow_up, kind = self._follow_up(query, ranked, bases)
         return Answer(
             query=query,
             results=results,
@@ -126,13 +167,26 @@ class Engine:
             kommune=self.catalogue.kommuner.get(query.kommune or ""),
         )
 
-    def _rank(self, query: Understanding) -> tuple[list[Scored], list[str], list[NotOffered]]:
-        eligible, by_age, unavailable = candidates(self.catalogue, query)
-        scored = {s.id: self.ranker.score(s, query) for s in eligible}
+    def _rank(self, query: Understanding, bases: dict[str, Scored] | None = None
+              ) -> tuple[list[Scored], list[str], list[NotOffered]]:
+        """Rank the scope's services for the query. `bases` (from an earlier pass for the same question) saves
+        scoring again when only the age differs."""
+        scope, ranker = self.scope(query.kommune)
+        if bases is None:
+            bases = {s.id: ranker.base(s, query) for s in scope.services if not s.emergency}
+
+        def score(service: Service) -> Scored:
+            return ranker.fit(bases[service.id], query)
+
+        eligible, by_age, unavailable = candidates(scope.services, query)
+        if query.kommune is None:
+            # Until the kommune is known, only what applies everywhere, and what the GP names («TIRe på Ahus»).
+            eligible = [s for s in eligible if s.level == "nasjonal" or query.names.get(s.id, 0.0) >= NAMED_WEAKLY]
+        scored = {s.id: score(s) for s in eligible}
         not_offered: list[NotOffered] = []
         best = max((s.score for s in scored.values()), default=0.0)
         for service in unavailable:
-            probe = self.ranker.score(service, query)
+            probe = score(service)
             if probe.named >= 1.0 or (probe.score >= MIN_SCORE and probe.score > best):
                 alternatives = tuple(self.catalogue.services[a] for a in service.alternatives if a in scored)
                 message = explain.not_offered_text(service, self.catalogue)
@@ -141,14 +195,16 @@ class Engine:
                     scored[alt.id].score += W_NAME * (0.9 if probe.named >= 1.0 else 0.2)
                     scored[alt.id].alternative_to = f"alternativ: {message}"
         self._national_when_nothing_local(scored, query)
-        ranked = sorted((s for s in scored.values() if s.score >= MIN_SCORE), key=lambda s: (-s.score, s.service.name))
+        # For a minor, a service whose age limits no source gives comes after every one known to take that age.
+        ranked = sorted((s for s in scored.values() if s.score >= MIN_SCORE),
+                        key=lambda s: (s.age_unknown, -s.score, s.service.name))
         if ranked:
             floor = ranked[0].score * 0.25
             ranked = [s for s in ranked if s.score >= floor][:MAX_RESULTS]
         near: list[str] = []
         bar = ranked[min(len(ranked), 3) - 1].score if ranked else MIN_SCORE
         for excluded in by_age:
-            probe = self.ranker.score(excluded.service, query)
+            probe = score(excluded.service)
             if probe.score >= max(MIN_SCORE, 0.6 * bar):
                 near.append(f"{excluded.service.name}: {excluded.reason}")
         return ranked, near, not_offered
@@ -164,7 +220,8 @@ class Engine:
                 s.score /= LEVEL_WEIGHT["nasjonal"]
                 s.notes.append("ingen lokalt tilbud for dette er registrert")
 
-    def _follow_up(self, query: Understanding, ranked: list[Scored]) -> tuple[str | None, str | None]:
+    def _follow_up(self, query: Understanding, ranked: list[Scored], bases: dict[str, Scored]
+                   ) -> tuple[str | None, str | None]:
         if query.urgent:
             return None, None
         if query.kommune is None and self.catalogue.kommuner:
@@ -176,7 +233,7 @@ class Engine:
             tops = set()
             ages = [a for a in PROBE_AGES if not query.age_band or query.age_band[0] <= a <= query.age_band[1]]
             for age in ages:
-                probe, _, _ = self._rank(replace(query, age=age, age_band=None))
+                probe, _, _ = self._rank(replace(query, age=age, age_band=None), bases)
                 tops.add(tuple(s.service.id for s in probe[:3]))
                 if len(tops) > 1:
                     return "Hvor gammel er pasienten?", "age"
@@ -208,13 +265,17 @@ class Engine:
         return place.name if place else (service.kommune or "en annen kommune")
 
     def emergency_routes(self, kommune: str | None) -> tuple[EmergencyRoute, ...]:
-        """113 first, then legevakt 116 117, then the kommune's own emergency services (its legevakt)."""
-        services = [s for s in self.catalogue.services.values() if s.emergency and s.available
-                    and (s.level == "nasjonal" or (kommune is not None and s.serves(kommune)))]
-        services.sort(key=lambda s: (s.level != "nasjonal", _phone(s).replace(" ", "") != "113", s.id))
-        routes = [EmergencyRoute(s.name, _phone(s) or None, s.description, s.id) for s in services]
-        place = self.catalogue.kommuner.get(kommune or "")
-        if place and place.legevakt and not any(s.kommune == place.id for s in services):
+        """113 and legevakt 116 117 always (constants), then the kommune's own emergency services (its legevakt)."""
+        services = {r.service_id: self.catalogue.services.get(r.service_id) for r in NATIONAL_EMERGENCY}
+        routes = [replace(r, service_id=r.service_id if services[r.service_id] else None) for r in NATIONAL_EMERGENCY]
+        if kommune is None:
+            return tuple(routes)
+        local = [s for s in self.scope(kommune)[0].services
+                 if s.emergency and s.available and s.level != "nasjonal" and s.id not in services]
+        local.sort(key=lambda s: (s.kommune != kommune, s.id))
+        routes.extend(EmergencyRoute(s.name, _phone(s) or None, s.description, s.id) for s in local)
+        place = self.catalogue.kommuner.get(kommune)
+        if place and place.legevakt and not any(s.kommune == place.id for s in local):
             routes.append(EmergencyRoute(f"Legevakt, {place.name}", None, place.legevakt.text))
         return tuple(routes)
 

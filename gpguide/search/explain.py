@@ -61,7 +61,7 @@ def why(scored: Scored, query: Understanding, catalogue: Catalogue) -> list[str]
         reasons.append(label if concept in scored.problems else f"tilbyr {label}")
     if scored.age_fit and query.age is not None:
         reasons.append(f"alder {query.age} innenfor {age_range_text(service, short=True)}")
-    elif scored.band_fit and query.age_word:
+    elif scored.band_fit and query.age_word and (service.target.min_age is not None or service.target.max_age is not None):
         reasons.append(f"{query.age_word}: {age_range_text(service, short=True)}")
     if scored.severity_fit is True:
         reasons.append(f"{tiers_text(service.target.severity)} passer")

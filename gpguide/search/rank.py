@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import copy
 import math
+import re
 from dataclasses import dataclass, field
 
 from gpguide.catalogue import Service
 from gpguide.search.lexicon import Lexicon
+from gpguide.search.scope import Scope
 from gpguide.search.normalise import stem, tokens
 from gpguide.search.understand import Understanding
 
@@ -14,9 +17,11 @@ W_PROBLEM = 3.0
 W_OFFER = 2.2
 W_NAME = 6.0
 W_TEXT = 0.6
+NAME_CONCEPT = 0.8  # a concept the service's name speaks of counts almost like an offer
 MIN_SCORE = 0.6
 # Municipal services first: a GP should consider them before specialist care, and helplines come last.
 LEVEL_WEIGHT = {"kommune": 1.0, "interkommunal": 0.95, "frivillig": 0.85, "spesialist": 0.6, "nasjonal": 0.35}
+NAMED_LEVEL_WEIGHT = 0.85  # a named specialist service still comes after a named municipal one
 SPECIALIST_NEEDS = frozenset({"dognbehandling", "avrusning", "utredning", "rusbehandling"})
 LENGTH_B = 0.2
 
@@ -35,38 +40,48 @@ class Scored:
     self_referral_fit: bool | None = None
     alternative_to: str | None = None
     notes: list[str] = field(default_factory=list)
+    age_unknown: bool = False  # a minor, and no source says whether the service takes that age
 
 
 class Ranker:
-    def __init__(self, lexicon: Lexicon, services: list[Service]):
+    """Scores services within one scope: its statistics weigh the matches."""
+
+    def __init__(self, lexicon: Lexicon, scope: Scope):
         self.lexicon = lexicon
-        self.age_hints = {s.id: implied_ages(s) for s in services}
-        self.avg_tags = max(1.0, sum(len(s.target.problems) for s in services) / max(1, len(services)))
-        self.text_stems = {s.id: _text_stems(s) for s in services}
-        self.text_df: dict[str, int] = {}
-        for stems in self.text_stems.values():
-            for word in stems:
-                self.text_df[word] = self.text_df.get(word, 0) + 1
-        self.total = max(1, len(services))
+        self.scope = scope
+        self.age_hints = {s.id: implied_ages(s) for s in scope.services}
 
     def score(self, service: Service, query: Understanding) -> Scored:
+        return self.fit(self.base(service, query), query)
+
+    def fit(self, base: Scored, query: Understanding) -> Scored:
+        """The base score adjusted for severity, age, access, level and status. Does not change `base`, so one base
+        serves every probe age."""
+        if base.score <= 0:
+            return base  # nothing to adjust: it will not rank
+        result = copy.copy(base)
+        result.problems, result.offers, result.notes = list(base.problems), list(base.offers), list(base.notes)
+        result.score = self._fit(base.service, query, result, result.score)
+        return result
+
+    def base(self, service: Service, query: Understanding) -> Scored:
+        """What the service offers for what was asked, before age and the other fits: the part no age changes."""
         result = Scored(service)
-        weights = query.concept_weights()
+        weights = query.weights
         primary = query.primary_concepts
         # Breadth of the target group, like document length in BM25: a service for everything fits nothing best.
-        norm = 1 - LENGTH_B + LENGTH_B * len(service.target.problems) / self.avg_tags
+        norm = 1 - LENGTH_B + LENGTH_B * len(service.target.problems) / self.scope.avg_tags
         concept_score = 0.0
-        sibling = False
         for concept, weight in weights.items():
-            idf = self.lexicon.concept_idf.get(concept, 1.0)
-            if concept not in primary and self._made_for_a_sibling(service, concept, primary):
-                sibling = True  # asked about alcohol, and this "rus" service is a cannabis course
-                continue
+            idf = self.scope.concept_idf.get(concept, 1.0)
             if concept in service.target.problems:
                 concept_score += W_PROBLEM * weight * idf
                 result.problems.append(concept)
             elif concept in service.offers:
                 concept_score += W_OFFER * weight * idf
+                result.offers.append(concept)
+            elif concept in self.scope.name_concepts.get(service.id, ()):
+                concept_score += W_OFFER * weight * idf * NAME_CONCEPT
                 result.offers.append(concept)
             elif concept in primary:
                 # The GP asked broadly ("rus", "bolig") and the service is for a part of it ("begynnende rusbruk",
@@ -79,39 +94,82 @@ class Ranker:
                     concept_score += W_OFFER * weight * idf * 0.5
                     result.offers.append(sorted(children & set(service.offers))[0])
         score = concept_score / norm
-        if sibling:
-            score *= 0.4
         if not weights and query.severity and set(service.target.severity) & query.severity:
             score = 1.0  # only a severity was given ("hovedforløp 1"): the services made for it
         if primary:
             # How much of what the GP asked for this service covers; a broader concept ("rus" for hasj) counts 0.6.
             matched = set(result.problems) | set(result.offers)
-            covered = sum(1.0 if c in matched else 0.6 if set(self.lexicon.concepts[c].broader) & matched else 0.0
-                          for c in primary)
-            score *= 0.55 + 0.45 * covered / len(primary) if covered else 0.3
+            covers = {c: 1.0 if c in matched else 0.6 if set(self.lexicon.concepts[c].broader) & matched else 0.0
+                      for c in primary}
+            # Rare concepts ("spilleavhengighet") say more about the patient than common ones ("gjeld").
+            idf = {c: self.scope.concept_idf.get(c, 1.0) for c in primary}
+            covered = sum(covers[c] * idf[c] for c in primary)
+            score *= 0.55 + 0.45 * covered / sum(idf.values()) if covered else 0.3
+            problems = [c for c in primary if self.lexicon.concepts[c].area != "behov"]
+            if problems and not any(covers[c] for c in problems):
+                score *= 0.35  # it offers the kind of help asked for, but for none of the patient's problems
+        score *= self._relatives_fit(service, query)
         result.named = query.names.get(service.id, 0.0)
         if result.named >= 0.8:
             score *= 2.0  # the GP named this service: it is what they are asking about
         score += W_NAME * result.named
+        text_stems = self.scope.text_stems[service.id]
         for word in query.words:
             s = stem(word)
-            if s in self.text_stems[service.id] and len(s) >= 4:
+            if s in text_stems and len(s) >= 4:
                 result.text_words.append(word)
-                score += W_TEXT * math.log(1 + self.total / self.text_df.get(s, 1))
-        if score <= 0:
-            return result
-        score = self._fit(service, query, result, score)
-        result.score = score
+                score += W_TEXT * math.log(1 + self.scope.total / self.scope.text_df.get(s, 1))
+        result.score = max(score, 0.0) * self._kind_fit(service, query, result) \
+            * self._requirement_fit(service, query, result)
         return result
 
-    def _made_for_a_sibling(self, service: Service, parent: str, primary) -> bool:
-        """Is the service for another kind of `parent` than the one the GP asked about (a cannabis course for an
-        alcohol question)? Kinds are the parent's narrower concepts that share a facet in the vocabulary."""
+    def _requirement_fit(self, service: Service, query: Understanding, result: Scored) -> float:
+        """A service that takes only patients with a given condition (a psychosis ward) fits others poorly."""
+        required = set(service.target.requires)
+        if not required:
+            return 1.0
         concepts = self.lexicon.concepts
-        children = self.lexicon.narrower.get(parent, set())
-        facets = {concepts[c].facet for c in primary if c in children and concepts[c].facet}
-        specific = {c for c in children & set(service.target.problems) if concepts[c].facet in facets}
-        return bool(specific) and not specific & set(primary)
+        asked = {c for h in query.concepts for c in (h.concept, *concepts[h.concept].broader)}
+        if required & asked:
+            return 1.0
+        result.notes.append("tar bare imot pasienter med " + " eller ".join(sorted(concepts[c].label for c in required
+                                                                                  if c in concepts)))
+        return 0.2
+
+    def _relatives_fit(self, service: Service, query: Understanding) -> float:
+        """A service for relatives in one kind of situation (gambling, substances) fits a relative in another kind
+        poorly."""
+        problems = set(service.target.problems)
+        if "parorende" not in problems or not any(h.concept == "parorende" for h in query.concepts):
+            return 1.0
+        theirs = problems - {"parorende", "familie"}
+        situation = {c for h in query.concepts if h.concept not in ("parorende", "familie")
+                     for c in (h.concept, *self.lexicon.concepts[h.concept].broader)}
+        return 0.15 if theirs and situation and not theirs & situation else 1.0
+
+    def _kind_fit(self, service: Service, query: Understanding, result: Scored) -> float:
+        """What the service's name says it is for decides whom it fits: a service named for a restricted concept
+        (coercion, relatives) fits only a question about it; one named for a kind of a faceted concept (LAR:
+        opioids, a cannabis course) fits poorly when the GP asks about another kind, or only broadly."""
+        concepts = self.lexicon.concepts
+        made_for = self.scope.made_for.get(service.id, frozenset())
+        if not made_for:
+            return 1.0
+        asked = {h.concept for h in query.concepts}
+        restricted = {c for c in made_for if concepts[c].restricted} - asked
+        if restricted:
+            result.notes.append("tjenesten er for " + ", ".join(sorted(concepts[c].label for c in restricted)))
+            return 0.05
+        wanted = {h.concept for h in query.concepts if h.primary}
+        for facet in {concepts[c].facet for c in made_for if concepts[c].facet}:
+            mine = {c for c in made_for if concepts[c].facet == facet}
+            theirs = {c for c in wanted if concepts[c].facet == facet}
+            if theirs and not mine & theirs:
+                result.notes.append("tjenesten er for " + ", ".join(sorted(concepts[c].label for c in mine)))
+                return 0.2
+            if not theirs and any(set(concepts[c].broader) & asked for c in mine):
+                return 0.6  # asked broadly ("rus"); this service is for one kind of it
+        return 1.0
 
     def _fit(self, service: Service, query: Understanding, result: Scored, score: float) -> float:
         target, access = service.target, service.access
@@ -123,7 +181,8 @@ class Ranker:
             low, high = (query.age, query.age) if query.age is not None else query.age_band
             if high < implied[0] or low > implied[1]:
                 result.notes.append(f"ser ut til å være for {_band_name(implied)}")
-                score *= 0.35
+                result.age_unknown = bool(query.minor)
+                score *= 0.15 if query.age is not None else 0.35
             elif implied[0] <= low and high <= implied[1]:
                 score *= 1.15
         if query.age is not None and (target.min_age is not None or target.max_age is not None):
@@ -137,8 +196,17 @@ class Ranker:
             overlaps = (target.min_age or 0) <= high and (target.max_age if target.max_age is not None else 200) >= low
             result.band_fit = overlaps
             score *= 1.1 if overlaps and (target.min_age is not None or target.max_age is not None) else 1.0 if overlaps else 0.35
+        if query.minor and implied is None and target.min_age is None and target.max_age is None \
+                and not target.all_ages:
+            result.age_unknown = True
+            result.notes.append(AGE_LIMIT_NOT_REGISTERED)
+        youthful = query.minor or bool(query.age_band and query.age_band[0] < 18)
+        if query.age is None and not youthful and (implied and implied[1] <= 25 or _for_minors(target)):
+            score *= 0.5  # a line or service for children, and nothing says the patient is one
         if query.self_referral:
-            if access.self_referral:
+            # Low threshold means no referral and no vedtak: an office the patient may call, but that decides by
+            # application, is not what the GP asked for.
+            if access.self_referral and not access.application:
                 result.self_referral_fit = True
                 score *= 1.3
             elif access.self_referral is False or access.gp_referral == "required" or access.application:
@@ -150,34 +218,49 @@ class Ranker:
         if service.level == "spesialist" and (query.severity == {3} or SPECIALIST_NEEDS & set(result.problems + result.offers)):
             weight = 1.0
         if result.named >= 1.0:
-            weight = max(weight, 1.0)
+            weight = max(weight, NAMED_LEVEL_WEIGHT)
         score *= weight
         if service.status == "uncertain":
-            score *= 0.7
+            score *= 0.5
             result.notes.append("usikkert om tilbudet finnes nå")
         return score
 
 
+AGE_LIMIT_NOT_REGISTERED = "aldersgrense ikke registrert"
 YOUTH_PREFIXES = ("barn", "ungdom", "skole", "elev", "oppvekst", "tenar")
 ELDER_PREFIXES = ("eldre", "alders")
+_STATED_AGES = re.compile(r"\b(\d{1,2})\s*(?:[-–]\s*(\d{1,2}))?\s*år\b")
+ADULT_PREFIXES = ("voksn", "voksen", "vaksn", "vaksen")
 
 
 def implied_ages(service: Service) -> tuple[int, int] | None:
     """An age band the service's own words imply when it gives no age limits ('Barne- og familieenheten').
 
-    A ranking hint only: never shown as the service's age limit, never used to exclude."""
-    if service.target.min_age is not None or service.target.max_age is not None:
+    A ranking hint only: never shown as the service's age limit, never used to exclude. The name speaks first
+    ('Alarmtelefonen for barn og unge'), then the target group's description."""
+    if service.target.min_age is not None or service.target.max_age is not None or service.target.all_ages:
         return None
-    words = tokens(" ".join(filter(None, [service.name, service.target.description])))
-    youth = any(w.startswith(YOUTH_PREFIXES) or w == "unge" for w in words) \
-        and not any(w.startswith(("voksn", "voksen", "vaksn", "vaksen")) for w in words)  # "ungdommer og voksne"
+    for text in (service.name, service.target.description or service.description or ""):
+        stated = [int(n) for pair in _STATED_AGES.findall(text) for n in pair if n]
+        if stated and min(stated) >= 18:
+            return (18, 120)  # «har også huset ungdom 18–25 år»: young adults, not children
+        words = tokens(text)
+        youth = any(w.startswith(YOUTH_PREFIXES) or w == "unge" for w in words)
+        adult = any(w.startswith(ADULT_PREFIXES) for w in words)  # "ungdommer og voksne" is everyone
+        if youth and not adult:
+            return (0, 25)
+        if adult and not youth:
+            return (18, 120)
+        if youth and adult:
+            return None
     # Only the name: in running text "eldre" mostly means "older" ("eldre brukere"), not the elderly.
-    elder = any(w.startswith(ELDER_PREFIXES) for w in tokens(service.name))
-    if youth and not elder:
-        return (0, 25)
-    if elder and not youth:
+    if any(w.startswith(ELDER_PREFIXES) for w in tokens(service.name)):
         return (60, 120)
     return None
+
+
+def _for_minors(target) -> bool:
+    return target.max_age is not None and target.max_age <= 25
 
 
 def _age_specific(target) -> bool:
@@ -185,10 +268,4 @@ def _age_specific(target) -> bool:
 
 
 def _band_name(band: tuple[int, int]) -> str:
-    return "barn og unge" if band[1] <= 25 else "eldre"
-
-
-def _text_stems(service: Service) -> set[str]:
-    text = " ".join(filter(None, [service.name, *service.alternate_names, service.organization, service.description,
-                                  service.target.description]))
-    return {stem(w) for w in tokens(text)}
+    return "barn og unge" if band[1] <= 25 else "eldre" if band[0] >= 60 else "voksne"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from gpguide.catalogue import Catalogue, Service
+from gpguide.catalogue import Service
 from gpguide.search.understand import Understanding
 
 
@@ -39,13 +39,13 @@ def age_reason(service: Service, age: int) -> str | None:
     return None
 
 
-def candidates(catalogue: Catalogue, query: Understanding) -> tuple[list[Service], list[Excluded], list[Service]]:
-    """(eligible services, excluded by age, not available: planned/closed/absent) within the kommune."""
+def candidates(services: tuple[Service, ...], query: Understanding) -> tuple[list[Service], list[Excluded], list[Service]]:
+    """(eligible services, excluded by age, not available: planned/closed/absent) among a scope's services."""
     eligible: list[Service] = []
     by_age: list[Excluded] = []
     unavailable: list[Service] = []
-    for service in catalogue.services.values():
-        if not service.serves(query.kommune) or service.emergency:
+    for service in services:
+        if service.emergency:
             continue  # emergency routes are not ranked: they lead every urgent answer and stand in its banner
         if not service.available:
             unavailable.append(service)

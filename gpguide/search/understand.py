@@ -6,8 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
-
-from rapidfuzz.distance import DamerauLevenshtein
+from functools import cached_property
 
 from gpguide.search import ages
 from gpguide.search.codes import find_codes
@@ -21,11 +20,12 @@ _CLAUSE_BREAK = re.compile(r"[,.;:!?\n–]")
 AGE_WORDS: dict[str, tuple[int, int]] = {
     "spedbarn": (0, 1), "smabarn": (0, 5), "barn": (0, 12), "barnet": (0, 12), "skolebarn": (6, 13),
     "tenaring": (13, 19), "tenaringsjente": (13, 19), "tenaringsgutt": (13, 19), "ungdom": (13, 19),
-    "ungdommen": (13, 19), "ungdomsskole": (13, 16), "ungdomsskoleelev": (13, 16), "videregaende": (16, 19),
+    "ungdommen": (13, 19), "unge": (13, 25), "ungdomsskole": (13, 16), "ungdomsskoleelev": (13, 16), "videregaende": (16, 19),
     "vgs": (16, 19), "gutt": (0, 19), "jente": (0, 19), "jenta": (0, 19), "guten": (0, 19),
     "student": (19, 30), "veteran": (20, 110), "ufor": (18, 67), "uforetrygdet": (18, 67), "voksen": (18, 110), "vaksen": (18, 110), "eldre": (65, 110), "pensjonist": (65, 110),
     "gammel": (65, 110), "gamal": (65, 110), "alderdom": (65, 110),
 }
+LOOSE_AGE_WORDS = frozenset({"gutt", "gut", "guten", "jente", "jenta"})  # said of adults too
 AGE_PHRASES = {("ung", "voksen"): (18, 25), ("unge", "voksne"): (18, 25), ("ung", "vaksen"): (18, 25)}
 
 SEX_WORDS = {
@@ -50,23 +50,23 @@ SEVERITY_PHRASES: dict[tuple[str, ...], frozenset[int]] = {
 NEUTRAL_PHRASES = (("psykisk", "frisk"), ("ellers", "frisk"), ("somatisk", "frisk"), ("fysisk", "frisk"),
                    ("tidligere", "frisk"), ("frisk", "ellers"),
                    # working is not a need for work
-                   ("i", "full", "jobb"), ("full", "jobb"), ("fortsatt", "i", "jobb"), ("er", "i", "jobb"),
-                   ("har", "jobb"), ("i", "fast", "jobb"), ("full", "stilling"), ("jobber", "fullt"),
+                   ("i", "full", "jobb"), ("full", "jobb"), ("i", "jobb"), ("i", "arbeid"), ("har", "jobb"),
+                   ("i", "fast", "jobb"), ("full", "stilling"), ("jobber", "fullt"), ("fungerer", "i", "jobb"),
+                   # threatening to leave is not violence
+                   *(("truer", "med", "a", verb) for verb in ("ga", "dra", "flytte", "forlate", "skille", "kaste")),
+                   *(("trugar", "med", "a", verb) for verb in ("ga", "dra", "flytte", "forlate", "skilje", "kaste")),
                    # "mor til to barn" says she is a mother, not that she is someone's relative in need
                    *((parent, "til", count) for parent in ("mor", "far", "mamma", "pappa", "forelder")
                      for count in ("to", "tre", "fire", "fem", "seks", "2", "3", "4", "5", "6", "barn", "mange")))
+_NEUTRAL_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in NEUTRAL_PHRASES:
+    _NEUTRAL_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
+# «vil i jobb», «tilbake i arbeid», «verken i jobb»: a wish or a lack, not a state, so the neutral phrase does not apply.
+WISHES = frozenset("vil ville onsker onskjer komme kome tilbake ut inn mal malet hjelp verken hverken korkje ikke ikkje "
+                   "aldri".split())
 NEGATORS = frozenset({"ikke", "ikkje", "ingen", "uten", "utan", "aldri", "neg", "benekter", "avkrefter", "ingenting"})
 NEGATABLE_AREAS = frozenset({"psykisk", "rus", "akutt"})
 
-# The person in front of the GP wants support for themselves, as a relative.
-_SUPPORT_FOR_ASKER = re.compile(
-    r"(?:stotte|hjelp|avlastning|veiledning|samtaler?|noen a snakke med|nokon a snakke med|noen a prate med)\b"
-    r"[^.;!?]{0,25}\b(?:selv|sjol|sjolv|for egen del|for eiga del|til seg|til henne|til han|for seg)\b|"
-    r"parorendestotte|parorandestotte|parorendegruppe|parorandegruppe|parorendesamtale|som parorende|som parorande|"
-    r"er (?:utslitt|utsliten|sliten|sliti|fortvilet|fortvila|bekymret|bekymra)|"
-    r"(?:mor|far|mamma|pappa|kona|kone|mannen|samboer\w*|ektefelle\w*)\s+(?:er|trenger|treng|vil ha|onsker)\s+"
-    r"(?:stotte|hjelp|avlastning|noen|nokon|samtale)"
-)
 _SELF_REFERRAL = re.compile(
     r"uten henvis|utan tilvis|utan henvis|uten tilvis|lavterskel|lavtersk|ta kontakt selv|selv ta kontakt|ringe selv|"
     r"selvhenvis|sjolvtilvis|direkte kontakt|drop.?in|uten vedtak|ikke henvisning|uten a vaere henvist"
@@ -77,7 +77,7 @@ class ConceptHit:
     concept: str
     weight: float
     matched: str
-    how: str  # exact | stem | phrase | compound | fuzzy | icpc | broader
+    how: str  # exact | stem | phrase | compound | fuzzy | icpc | icd10 | broader | named | relative | pattern
     primary: bool = True
 
 
@@ -107,10 +107,21 @@ class Understanding:
     safety_reminders: tuple[str, ...] = ()
 
     @property
+    def minor(self) -> bool | None:
+        """Is the patient under 18? None when nothing in the question says either way."""
+        if self.age is not None:
+            return self.age < 18
+        if self.age_band and self.age_word not in LOOSE_AGE_WORDS:
+            return True if self.age_band[1] <= 19 else False if self.age_band[0] >= 18 else None
+        return None
+
+    @cached_property
     def primary_concepts(self) -> dict[str, ConceptHit]:
         return {h.concept: h for h in self.concepts if h.primary}
 
-    def concept_weights(self) -> dict[str, float]:
+    @cached_property
+    def weights(self) -> dict[str, float]:
+        """Each concept's strongest hit. Computed once per question: every service is scored against it."""
         weights: dict[str, float] = {}
         for hit in self.concepts:
             weights[hit.concept] = max(weights.get(hit.concept, 0.0), hit.weight)
@@ -160,13 +171,18 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
         key = next((k for k in code.lookups if k.lower() in table), None)
         for concept in sorted(table.get(key.lower(), ())) if key else ():
             concepts.append(ConceptHit(concept, 1.0, code.code, code.system))
-    patient, relative = _ages(folded, concepts)
+    patient, relative = ages.patient_age(ages.mentions(folded))
     age = patient.value if patient else None
+    if relative is not None and relative.asker and (age is None or age >= 18) \
+            and not any(h.concept == "parorende" for h in concepts) and "parorende" in lexicon.concepts:
+        # A relative asks about an adult («Mor (60) til ein son (34) med schizofreni»): a relatives' question.
+        concepts.append(ConceptHit("parorende", 0.8, relative.who or "pårørende", "relative"))
     band, band_word = (None, None)
     if patient is None:
         band, band_word = _age_band(words)
     elif patient.strength == 1 and ages.decade_band(folded):
         band, band_word = ages.decade_band(folded), ages.DECADE_WORD.search(folded).group(0)
+    concepts = _pattern_of_use(concepts, words, lexicon)
     concepts = _as_relative(concepts, lexicon, age)
     concepts = _with_broader(concepts, lexicon)
     kommune = next((lexicon.kommune_names[w] for w in words if w in lexicon.kommune_names), None)
@@ -189,25 +205,11 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
         icd10=tuple(c.code for c in codes if c.system == "icd10"),
         concepts=tuple(concepts),
         negated=tuple(negated),
-        names=_names(words, lexicon),
         words=tuple(w for i, w in enumerate(words) if w not in ignore and not w.isdigit() and i not in consumed),
         urgent=safety.urgent,
         urgent_reasons=safety.reasons,
         safety_reminders=safety.reminders,
     )
-
-
-def _ages(folded: str, concepts: list[ConceptHit]) -> tuple[ages.AgeMention | None, ages.AgeMention | None]:
-    """The patient's age and a relative's. A relative's adult age never becomes the patient's when the question
-    is about the family («mor til sønn på 25 med rus»): the person in front of the GP is then the patient."""
-    found = ages.mentions(folded)
-    if _SUPPORT_FOR_ASKER.search(folded):
-        return ages.patient_age(found, support_for_asker=True)
-    patient, relative = ages.patient_age(found, support_for_asker=False)
-    about_family = any(h.concept == "parorende" for h in concepts)
-    if about_family and patient is not None and patient.relative and patient.value >= 18:
-        return ages.patient_age(found, support_for_asker=True)
-    return patient, relative
 
 
 def _age_band(words: list[str]) -> tuple[tuple[int, int] | None, str | None]:
@@ -247,15 +249,17 @@ def _surface(text: str, words: list[str]) -> list[str]:
 def _concepts(words: list[str], lexicon: Lexicon, shown: list[str],
               clause_starts: set[int]) -> tuple[list[ConceptHit], list[str], set[int]]:
     stems = [stem(w) for w in words]
-    consumed: set[int] = {i + k for phrase in NEUTRAL_PHRASES for i in range(len(words) - 1)
-                          if tuple(words[i:i + len(phrase)]) == phrase for k in range(len(phrase))}
+    consumed: set[int] = {i + k for i, word in enumerate(words) for phrase in _NEUTRAL_BY_FIRST.get(word, ())
+                          if tuple(words[i:i + len(phrase)]) == phrase and not (i and words[i - 1] in WISHES)
+                          for k in range(len(phrase))}
     hits: list[ConceptHit] = []
-    for phrase, phrase_concepts in lexicon.phrases.items():
+    found = [(i, phrase) for i, first in enumerate(stems) for phrase in lexicon.phrases_by_first.get(first, ())
+             if tuple(stems[i:i + len(phrase)]) == phrase]
+    for i, phrase in sorted(found, key=lambda f: (-len(f[1]), f[0])):  # longest phrases first
         n = len(phrase)
-        for i in range(len(stems) - n + 1):
-            if tuple(stems[i:i + n]) == phrase and not consumed.intersection(range(i, i + n)):
-                consumed.update(range(i, i + n))
-                hits.extend(ConceptHit(c, 1.0, " ".join(shown[i:i + n]), "phrase") for c in sorted(phrase_concepts))
+        if not consumed.intersection(range(i, i + n)):
+            consumed.update(range(i, i + n))
+            hits.extend(ConceptHit(c, 1.0, " ".join(shown[i:i + n]), "phrase") for c in sorted(lexicon.phrases[phrase]))
     negated: list[str] = []
     for i, word in enumerate(words):
         if i in consumed or word in STOPWORDS or word.isdigit() or len(word) < 2:
@@ -266,7 +270,7 @@ def _concepts(words: list[str], lexicon: Lexicon, shown: list[str],
             continue
         is_negated = _negated(words, i, consumed, clause_starts)
         for concept in sorted(found):
-            if is_negated and lexicon.concepts[concept].area in NEGATABLE_AREAS:
+            if is_negated and (lexicon.concepts[concept].area in NEGATABLE_AREAS or lexicon.concepts[concept].restricted):
                 negated.append(shown[i])
                 continue
             hits.append(ConceptHit(concept, weight, matched, how))
@@ -312,6 +316,18 @@ def _negated(words: list[str], index: int, consumed: set[int], clause_starts: se
     return False
 
 
+def _pattern_of_use(hits: list[ConceptHit], words: list[str], lexicon: Lexicon) -> list[ConceptHit]:
+    """A substance taken at weekends or parties («røyker weed hver helg», «drikk i helgane») is early, recreational
+    use: the doors for begynnende rusbruk fit."""
+    if "rus_tidlig" not in lexicon.concepts or any(h.concept == "rus_tidlig" for h in hits):
+        return hits
+    substance = any(lexicon.concepts[h.concept].facet == "rusmiddel" for h in hits)
+    occasion = next((w for w in words if w.startswith(("helg", "fest", "party"))), None)
+    if substance and occasion:
+        return [*hits, ConceptHit("rus_tidlig", 0.8, occasion, "pattern")]
+    return hits
+
+
 def _as_relative(hits: list[ConceptHit], lexicon: Lexicon, age: int | None) -> list[ConceptHit]:
     """When the patient is a relative, the illness named is the relative's: it describes the situation, while
     the need is support for the patient ('mor til sønn med rusproblemer'). Not when the age given is a child's:
@@ -331,41 +347,3 @@ def _with_broader(hits: list[ConceptHit], lexicon: Lexicon) -> list[ConceptHit]:
             if parent not in direct and (parent not in extra or extra[parent].weight < hit.weight * 0.7):
                 extra[parent] = ConceptHit(parent, hit.weight * 0.7, hit.matched, "broader", primary=False)
     return hits + list(extra.values())
-
-
-def _names(words: list[str], lexicon: Lexicon) -> dict[str, float]:
-    """Services the question names outright ('Ung-team', 'RPH', 'kommunepsykolog'), with a strength in 0..1."""
-    stems = {stem(w) for w in words}
-    joined = set(words) | {a + b for a, b in zip(words, words[1:])}
-    found: dict[str, float] = {}
-
-    def add(service_id: str, strength: float) -> None:
-        found[service_id] = max(found.get(service_id, 0.0), strength)
-
-    for form in lexicon.names:
-        specific = bool(form.key_words) or len(form.words) >= 3  # "psykisk helsetjeneste" names nothing
-        if form.compact in joined and specific or all(w in stems for w in form.words) and specific:
-            add(form.service_id, 1.0)
-        else:
-            for word in form.key_words:
-                if word in stems and len(lexicon.name_words[word]) <= 3:
-                    add(form.service_id, 0.6)
-    for org_words, service_id in lexicon.organizations:
-        if all(w in stems for w in org_words):
-            add(service_id, 0.5)
-    for word in words:
-        if len(word) < 4 or word in lexicon.exact or word in STOPWORDS:
-            continue
-        for name_word, services in lexicon.name_words.items():
-            if len(services) <= 4 and _misspelt(stem(word), name_word):
-                for service_id in services:
-                    add(service_id, 0.8)
-    return found
-
-
-def _misspelt(word: str, name_word: str) -> bool:
-    """A name word typed with a slip: one edit (two in long words), same first letter ('fakt' → 'fact')."""
-    if word == name_word or min(len(word), len(name_word)) < 4 or word[0] != name_word[0] \
-            or abs(len(word) - len(name_word)) > 1:
-        return word == name_word
-    return DamerauLevenshtein.distance(word, name_word) <= (2 if len(name_word) >= 9 else 1)

@@ -5,15 +5,18 @@ from __future__ import annotations
 
 import asyncio
 import time
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from rich.text import Text
-from textual import on, work
-from textual.app import App, ComposeResult, SystemCommand
+from textual import events, on, work
+from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Footer, Header
 
+from gpguide.case import Decision, decide
 from gpguide.privacy import WARNING, guard
 from gpguide.tui.commands import GPGuideCommands
 from gpguide.tui.settings import Settings
@@ -37,7 +40,6 @@ if TYPE_CHECKING:
 DARK_THEME = "textual-dark"
 LIGHT_THEME = "textual-light"
 PLACEHOLDER = "Beskriv pasienten og behovet, f.eks. «gutt 17, angst og hasj»"
-SHORT_REPLY_WORDS = 3  # a reply this short refines the current case ("17", "Strand", "også rus")
 
 EXAMPLES = (
     "«kvinne 34 år, lett til moderat angst og søvnvansker»",
@@ -46,20 +48,35 @@ EXAMPLES = (
 )
 
 
+@dataclass
+class Turn:
+    """One question, kept in memory only, so F5 can move it to the case it belongs to."""
+
+    shown: str  # masked, as shown in the log
+    searchable: str  # masked, as searched
+    warning: str | None
+    case_before: "Understanding | None"  # the case on screen when it was asked
+    asked: str | None  # the follow-up gpguide had just asked
+    continued: bool = False
+    widgets: list[Widget] = field(default_factory=list)
+
+
 class GPGuideApp(App[None]):
     """The assistant. Build with a loaded catalogue; kommune (id or name) overrides the remembered one."""
 
     TITLE = "gpguide"
     SUB_TITLE = "finn riktig tilbud innen psykisk helse og rus"
     CSS_PATH = ["app.tcss", "screens.tcss"]
-    COMMANDS = App.COMMANDS | {GPGuideCommands}
+    COMMANDS = {GPGuideCommands}
     NOTIFICATION_TIMEOUT = 4
 
     BINDINGS = [
         Binding("f1", "help", "Hjelp"),
         Binding("f2", "change_kommune", "Kommune"),
         Binding("f3", "overview", "Oversikt"),
-        Binding("f4", "glossary", "Ordliste"),
+        Binding("f4", "glossary", "Ordliste", show=False),
+        Binding("f5", "same_patient", "Samme pasient"),
+        Binding("f5", "new_patient", "Ny pasient"),
         Binding("ctrl+n", "new_conversation", "Ny samtale", priority=True),
         Binding("f9", "problems", "Katalogproblemer", show=False),
         Binding("ctrl+t", "toggle_theme", "Tema", show=False),
@@ -79,10 +96,10 @@ class GPGuideApp(App[None]):
         super().__init__()
         self._engine: "Engine | None" = None
         self._engine_ready: asyncio.Future | None = None
-        self.case: "Understanding | None" = None  # the current case, refined by short replies
+        self.case: "Understanding | None" = None  # the current case, refined by replies that continue it
         self.last_answer: "Answer | None" = None
+        self.turn: Turn | None = None
         self.first_frame: float | None = None
-        self._anchor: UserMessage | None = None
         place = catalogue.find_kommune(kommune) if kommune else None
         self._unknown_kommune = kommune if kommune and place is None else None
         if place is None:
@@ -100,7 +117,7 @@ class GPGuideApp(App[None]):
         yield Conversation(id="conversation")
         yield ChipBar(id="chips")
         yield QuestionInput(placeholder=PLACEHOLDER, id="question")
-        yield Footer(compact=True)
+        yield Footer(compact=True, show_command_palette=False)
 
     async def on_mount(self) -> None:
         self.query_one(EmergencyBanner).display = False
@@ -173,42 +190,53 @@ class GPGuideApp(App[None]):
         question.clear()
         if not raw:
             return
-        await self.ask(raw)
+        self.ask(raw)
 
-    async def ask(self, raw: str) -> None:
-        """Guard the question, show it, and answer it in a worker."""
-        guarded = guard(raw)
-        text = guarded.text  # from here on, only the masked text exists
+    def ask(self, raw: str) -> None:
+        """Guard the question, then decide its case and answer it in a worker."""
+        guarded = guard(raw)  # from here on, only the masked text exists
         if guarded.clean:  # a question that held an identity number never enters the history, even masked
-            self.query_one(QuestionInput).remember(text)
-        refining = self._refines(text)
-        messages = [UserMessage(text, refining=refining)]
-        self._anchor = messages[0]  # the answer scrolls so that its question is on top
-        if guarded.found:
-            messages.append(AssistantMessage(f"{WARNING} ({', '.join(guarded.found)} ble fjernet.)", kind="warning"))
-        await self.query_one(Conversation).add(*messages)
-        self._answer_text(guarded.searchable, self.case if refining else None)
-
-    def _refines(self, text: str) -> bool:
-        """A reply refines the current case when gpguide just asked a follow-up, or when it is very short."""
-        if self.case is None or self.last_answer is None:
-            return False
-        if self.last_answer.follow_up_kind:
-            return True
-        return len(text.split()) <= SHORT_REPLY_WORDS
+            self.query_one(QuestionInput).remember(guarded.text)
+        warning = f"{WARNING} ({', '.join(guarded.found)} ble fjernet.)" if guarded.found else None
+        asked = self.last_answer.follow_up_kind if self.last_answer else None
+        self._answer_turn(Turn(guarded.text, guarded.searchable, warning, self.case, asked))
 
     @work(exclusive=True, group="ask")
-    async def _answer_text(self, text: str, previous: "Understanding | None") -> None:
-        kommune = self.kommune if previous is None else None
+    async def _answer_turn(self, turn: "Turn", continues: bool | None = None) -> None:
+        """Answer a question as a new case or as part of the one on screen: as the case model decides, or as the
+        GP corrected it (continues)."""
         try:
             engine = await self.engine()
-
-            # The chosen kommune is a default: a kommune named in the text (or an earlier turn) wins.
-            answer = await asyncio.to_thread(engine.ask, text, previous=previous, default_kommune=kommune)
+            decision, answer = await asyncio.to_thread(self._decide_and_answer, engine, turn, continues)
         except Exception as exc:  # an engine bug must not take the conversation down with it
             await self._failed(exc)
             return
-        await self.show_answer(answer)
+        conversation = self.query_one(Conversation)
+        for widget in turn.widgets:  # a corrected turn moves to its right case
+            await widget.remove()
+        if continues is True:
+            await conversation.reopen_previous()
+        turn.continued = decision.continues
+        turn.widgets = [UserMessage(turn.shown, decision if decision.continues else None)]
+        if turn.warning:
+            turn.widgets.append(AssistantMessage(turn.warning, kind="warning"))
+        turn.widgets.append(AnswerView(answer, self.catalogue))
+        if decision.continues:
+            await conversation.add(*turn.widgets, scroll_to=turn.widgets[0])
+        else:
+            case = await conversation.start_case(decision.reason)
+            await conversation.add(*turn.widgets, scroll_to=case)
+        await self._answered(answer, turn)
+
+    def _decide_and_answer(self, engine: "Engine", turn: "Turn", continues: bool | None) -> tuple[Decision, "Answer"]:
+        if continues is None:
+            decision = decide(engine.understand(turn.searchable), turn.case_before, turn.asked)
+        else:
+            decision = Decision(continues, "rettet med F5" if continues else "ny pasient (rettet med F5)")
+        previous = turn.case_before if decision.continues else None
+        # The chosen kommune is a default for a new case: a kommune named in the text (or the case) wins.
+        answer = engine.ask(turn.searchable, previous=previous, default_kommune=None if previous else self.kommune)
+        return decision, answer
 
     @work(exclusive=True, group="ask")
     async def _answer_query(self, query: "Understanding", note: str) -> None:
@@ -218,29 +246,48 @@ class GPGuideApp(App[None]):
         except Exception as exc:
             await self._failed(exc)
             return
-        await self.show_answer(answer, note=note)
+        view = AnswerView(answer, self.catalogue, note=note)
+        await self.query_one(Conversation).add(view, scroll_to=view)
+        await self._answered(answer)
 
     async def _failed(self, exc: Exception) -> None:
         self.log.error("answer failed", exc)
-        await self.query_one(Conversation).add(AssistantMessage(
+        await self.query_one(Conversation).add_notice(AssistantMessage(
             f"Beklager, noe gikk galt da svaret skulle lages ({type(exc).__name__}: {exc}). "
             "Prøv å formulere spørsmålet annerledes, eller start en ny samtale (Ctrl+N).", kind="warning"))
 
-    async def show_answer(self, answer: "Answer", note: str | None = None) -> None:
+    async def _answered(self, answer: "Answer", turn: "Turn | None" = None) -> None:
+        """The answer is the case now: chips, banner and the input's hint follow it. Only a question just asked
+        can be moved to another case (F5)."""
         self.case = answer.query
         self.last_answer = answer
-        view = AnswerView(answer, self.catalogue, note=note)
-        anchor, self._anchor = self._anchor, None
-        conversation = self.query_one(Conversation)
-        if anchor is None or not anchor.is_attached or note:
-            anchor = view
-        await conversation.add(view, scroll_to=anchor)
+        self.turn = turn
         question = self.query_one(QuestionInput)
         question.placeholder = f"Svar: {answer.follow_up}" if answer.follow_up else PLACEHOLDER
         self.query_one(EmergencyBanner).show_for(answer)
         await self._refresh_chips()
+        self.refresh_bindings()
         if not isinstance(self.focused, QuestionInput) and self.screen is self.screen_stack[0]:
-            self.query_one(QuestionInput).focus()
+            question.focus()
+
+    # ---------- which case ----------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "same_patient":
+            return self.turn is not None and not self.turn.continued and self.turn.case_before is not None
+        if action == "new_patient":
+            return self.turn is not None and self.turn.continued
+        return True
+
+    def action_same_patient(self) -> None:
+        """The last question was about the patient before it: join it to that case."""
+        if self.turn is not None:
+            self._answer_turn(self.turn, continues=True)
+
+    def action_new_patient(self) -> None:
+        """The last question was about a new patient: give it a case of its own."""
+        if self.turn is not None:
+            self._answer_turn(self.turn, continues=False)
 
     # ---------- chips ----------
 
@@ -260,14 +307,20 @@ class GPGuideApp(App[None]):
             self.notify("Ingenting er forstått ennå.", timeout=2)
 
     async def action_clear_case(self) -> None:
+        """Close the case on screen: the next question starts a new one."""
         if self.case is None:
             return
         self.case = None
         self.last_answer = None
+        self.turn = None
+        self.refresh_bindings()
         self.query_one(QuestionInput).placeholder = PLACEHOLDER
         self.query_one(EmergencyBanner).show_for(None)
-        await self.query_one(Conversation).add(
-            AssistantMessage("Saken er nullstilt. Neste spørsmål gjelder en ny sak.", kind="muted"))
+        conversation = self.query_one(Conversation)
+        if conversation.case is not None:
+            conversation.case.close()
+        await conversation.add_notice(
+            AssistantMessage("Saken er avsluttet. Neste spørsmål blir en ny sak.", kind="muted"))
         await self._refresh_chips()
         self.query_one(QuestionInput).focus()
 
@@ -292,11 +345,26 @@ class GPGuideApp(App[None]):
         self.push_screen(DetailScreen(card.service, self.catalogue, result, card.query))
 
     @on(Card.Leave)
-    def _card_left(self, event: Card.Leave) -> None:
+    def _card_left(self) -> None:
+        self.query_one(QuestionInput).focus()
+
+    async def on_key(self, event: events.Key) -> None:
+        """Printable characters always go to the question, wherever focus is: typing starts a question. Screens
+        that are only read close first; pickers and the glossary keep their own typing."""
+        if not (event.is_printable and event.character):
+            return
+        if self.screen is not self.screen_stack[0]:
+            if not getattr(self.screen, "TYPING_RETURNS", False):
+                return
+            while self.screen is not self.screen_stack[0] and getattr(self.screen, "TYPING_RETURNS", False):
+                await self.pop_screen()
+            if self.screen is not self.screen_stack[0]:
+                return
         question = self.query_one(QuestionInput)
+        event.stop()
+        event.prevent_default()
         question.focus()
-        if event.character:
-            question.insert_text_at_cursor(event.character)
+        question.insert_text_at_cursor(event.character)
 
     def action_scroll_conversation(self, step: int) -> None:
         conversation = self.query_one(Conversation)
@@ -310,6 +378,8 @@ class GPGuideApp(App[None]):
         self.workers.cancel_group(self, "ask")
         self.case = None
         self.last_answer = None
+        self.turn = None
+        self.refresh_bindings()
         question = self.query_one(QuestionInput)
         question.forget()
         question.clear()
@@ -399,12 +469,12 @@ class GPGuideApp(App[None]):
         self.settings.theme = self.theme
         self._save_settings()
 
+    def action_help_quit(self) -> None:
+        """Ctrl+C outside a card: say how to quit and how to copy, in Norwegian."""
+        self.notify("Ctrl+Q avslutter. Ctrl+C kopierer kontakten når et kort er valgt (Tab).", timeout=4)
+
     def action_command_palette(self) -> None:
         from textual.command import CommandPalette
 
         if self.use_command_palette and not CommandPalette.is_open(self):
             self.push_screen(CommandPalette(placeholder="Søk etter kommandoer …", id="--command-palette"))
-
-    def get_system_commands(self, screen: Screen):
-        yield SystemCommand("Avslutt", "Lukk gpguide", self.exit)
-        yield SystemCommand("Velg fargetema", "Velg blant alle fargetemaene", self.action_change_theme)

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
+from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 if TYPE_CHECKING:
@@ -20,12 +21,15 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("Hjelp: alle taster", "help", "Liste over alle hurtigtaster (F1)"),
     ("Bytt tema (lyst/mørkt)", "toggle_theme", "Veksle mellom lyst og mørkt fargetema (Ctrl+T)"),
     ("Fjern det som er forstått", "clear_case", "Start saken på nytt uten å tømme samtalen (Ctrl+L)"),
-    ("Problemer i katalogen", "problems", "Vis filer som ble hoppet over og andre funn (F9)"),
+    ("Problemer i katalogen", "problems", "Vis katalogfiler som ble hoppet over (F9)"),
+    ("Velg fargetema", "change_theme", "Velg blant alle fargetemaene"),
+    ("Avslutt", "quit", "Lukk gpguide (Ctrl+Q)"),
 )
 
 
 class GPGuideCommands(Provider):
-    """Commands for the app, plus one 'Bytt kommune til …' per kommune in the catalogue."""
+    """Commands for the app, plus one 'Bytt kommune til …' per kommune in the catalogue. The only provider, so
+    it alone decides what «no match» says."""
 
     @property
     def gpguide(self) -> "GPGuideApp":
@@ -47,7 +51,12 @@ class GPGuideCommands(Provider):
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
+        found = False
         for title, callback, help_text in self._commands():
             score = matcher.match(title)
             if score > 0:
+                found = True
                 yield Hit(score, matcher.highlight(title), callback, text=title, help=help_text)
+        if not found:  # in Norwegian, instead of Textual's own "No matches found"
+            yield Hit(0.0, Text(f"Ingen kommandoer passet «{query}»"), partial(self.gpguide.run_action, "help"),
+                      help="Enter viser alle taster og kommandoer (F1)")

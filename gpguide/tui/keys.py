@@ -14,6 +14,12 @@ APP_KEYS = {
 }
 
 
+def quiet_f5() -> list[Binding]:
+    """F5 (same or new patient) keeps working where the footer has no room for it."""
+    return [Binding("f5", "app.same_patient", "Samme pasient", show=False),
+            Binding("f5", "app.new_patient", "Ny pasient", show=False)]
+
+
 def quiet(*keys: str) -> list[Binding]:
     """Hidden bindings for these app keys."""
     return [Binding(key, APP_KEYS[key][0], APP_KEYS[key][1], show=False) for key in keys]

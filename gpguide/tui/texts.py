@@ -1,7 +1,7 @@
 """Plain-text building blocks for the TUI, free of widgets so they are easy to test.
 
 Chips (what gpguide understood, and how to clear each), the contact block and the referral skeleton that are
-copied to the clipboard, the emergency routes for the banner, the overview's grouping and the glossary search.
+copied to the clipboard, the overview's grouping and the glossary search.
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from gpguide.catalogue import Catalogue, GlossaryTerm, Service
-from gpguide.console import NOT_REGISTERED, contact_lines, source_stamp
-from gpguide.search import Answer, Understanding
+from gpguide.console import NOT_REGISTERED, access_text, contact_lines, source_stamp
+from gpguide.search import Understanding
 
 __all__ = [
     "NOT_REGISTERED",
@@ -19,8 +19,6 @@ __all__ = [
     "chips",
     "clear_chip",
     "contact_block",
-    "contact_lines",
-    "safety_reminders",
     "referral_text",
     "source_stamp",
 ]
@@ -113,19 +111,14 @@ def place_name(service: Service, catalogue: Catalogue) -> str | None:
 def contact_block(service: Service, catalogue: Catalogue, access: str | None = None) -> str:
     """Everything needed to get in touch, as plain text for the clipboard."""
     head = " · ".join(p for p in (service.organization, place_name(service, catalogue)) if p)
-    lines = [service.name + (f" – {head}" if head else "")]
-    for contact in service.contacts:
-        parts = [contact.role, contact.name, contact.phone, contact.email, contact.hours]
-        lines.append(" · ".join(p for p in parts if p))
-    if not service.contacts:
-        lines.append(f"Kontakt: {NOT_REGISTERED}")
+    lines = [service.name + (f" – {head}" if head else ""), *contact_lines(service, catalogue)]
     lines.append(f"Åpningstid: {service.opening_hours.text if service.opening_hours else NOT_REGISTERED}")
     if service.address:
         lines.append(f"Adresse: {service.address.text}")
     if service.url:
         lines.append(f"Nettside: {service.url}")
     if access:
-        lines.append(f"Tilgang: {access}")
+        lines.append(f"Tilgang: {access_text(access)}")
     lines.append(source_stamp(service, catalogue))
     return "\n".join(lines)
 
@@ -159,14 +152,6 @@ def referral_text(service: Service, query: Understanding | None, catalogue: Cata
     return "\n".join(lines)
 
 
-# ---------- safety ----------
-
-
-def safety_reminders(answer: Answer) -> tuple[str, ...]:
-    """Reasons for a safety reminder that is not an emergency ('selvmordstanker er nevnt: kartlegg risiko')."""
-    return answer.query.safety_reminders
-
-
 # ---------- overview ----------
 
 AGE_BANDS: tuple[tuple[str, str, int, int], ...] = (
@@ -175,6 +160,7 @@ AGE_BANDS: tuple[tuple[str, str, int, int], ...] = (
     ("voksne", "Voksne (18 år og eldre)", 18, 200),
 )
 ALL_AGES = ("alle", "Alle aldre")
+AGE_UNKNOWN = ("ukjent", "Alder ikke registrert")  # no limits in the catalogue is not «alle aldre»
 AREA_LABELS = {
     "psykisk": "Psykisk helse",
     "rus": "Rus og avhengighet",
@@ -190,7 +176,7 @@ AREA_ORDER = tuple(AREA_LABELS)
 def age_bands(service: Service) -> list[str]:
     low, high = service.target.min_age, service.target.max_age
     if low is None and high is None:
-        return [ALL_AGES[0]]
+        return [ALL_AGES[0] if service.target.all_ages else AGE_UNKNOWN[0]]
     low = 0 if low is None else low
     high = 200 if high is None else high
     bands = [key for key, _, start, end in AGE_BANDS if low <= end and high >= start]
@@ -212,13 +198,14 @@ def services_in(catalogue: Catalogue, kommune: str | None) -> list[Service]:
 
 
 def overview(catalogue: Catalogue, kommune: str | None) -> list[tuple[str, list[tuple[str, list[Service]]]]]:
-    """[(band label, [(area label, services)])], bands in age order then 'alle aldre', empty groups left out."""
+    """[(band label, [(area label, services)])], bands in age order, then «alle aldre» and «alder ikke
+    registrert»; empty groups left out."""
     grouped: dict[str, dict[str, list[Service]]] = {}
     for service in services_in(catalogue, kommune):
         for band in age_bands(service):
             for area in areas(service, catalogue):
                 grouped.setdefault(band, {}).setdefault(area, []).append(service)
-    labels = [(key, label) for key, label, _, _ in AGE_BANDS] + [ALL_AGES]
+    labels = [(key, label) for key, label, _, _ in AGE_BANDS] + [ALL_AGES, AGE_UNKNOWN]
     result = []
     for key, label in labels:
         if key not in grouped:

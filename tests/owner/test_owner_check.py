@@ -12,6 +12,12 @@ PHONE_RULE = ("norske nummer har 8 sifre (f.eks. 51 68 50 00 eller +47 51 68 50 
               "eller er kortnummer som 113 og 116 117")
 COLON = "kolon på feil sted: står det et kolon inne i en tekst, sett teksten i anførselstegn; ellers er innrykket feil"
 
+SELF_AND_REQUIRED = ("self_referral: true betyr at pasienten eller en pårørende kan ta første kontakt selv; det motsier "
+                     "gp_referral: required (henvisning kreves). Rett det som er feil")
+APPLICATION_RULE = ("en søknad om vedtak er application: true (self_referral kan også være true når pasienten sender "
+                    "den selv)")
+NO_ROUTE = "2:1: warning: ingen kontaktvei: verken kontakt, adresse, url eller hvor henvisning/søknad sendes"
+
 # fixture file → the problems it must produce, as "line:col: severity: message"
 CASES = {
     "yaml-syntax.yaml": [f"7:20: error: YAML-syntaksfeil: {COLON}"],
@@ -44,6 +50,7 @@ CASES = {
         "9:20: error: ukjent begrep 'yoga'; se vocabulary.yaml",
     ],
     "unknown-reference.yaml": [
+        "6:1: warning: status_note mangler: status absent trenger en forklaring med kilde",
         "9:5: error: ukjent tjeneste 'testby-samtaletilbu' i alternatives (testby-samtaletilbud?)",
         "10:11: error: ukjent tjeneste 'testby-finnes-ikke' i related",
     ],
@@ -99,6 +106,34 @@ CASES = {
         "2:1: warning: ingen kontaktvei: verken kontakt, adresse, url eller hvor henvisning/søknad sendes",
     ],
     "blank-optional.yaml": [],
+    # Rules about what the fields say together (gpguide/catalogue/rules.py).
+    "access-contradiction.yaml": [
+        f"8:3: error: {SELF_AND_REQUIRED}",
+        f"11:3: error: application_to sier hvor søknaden sendes, men application er false; {APPLICATION_RULE}",
+        f"12:3: error: application_address sier hvor søknaden sendes, men application er false; {APPLICATION_RULE}",
+    ],
+    "application-not-set.yaml": [
+        f"9:3: error: application_to sier hvor søknaden sendes, men application er ikke satt; {APPLICATION_RULE}",
+    ],
+    "all-ages-and-limits.yaml": [
+        NO_ROUTE,
+        "9:3: error: all_ages: true betyr at kilden sier «alle aldre»; fjern min_age/max_age eller all_ages",
+    ],
+    "requires-not-a-problem.yaml": [
+        NO_ROUTE,
+        "9:14: error: requires: 'psykose' står ikke i problems; en tjeneste som krever det, er også for det",
+    ],
+    "part-of-unknown.yaml": [NO_ROUTE, "8:3: error: ukjent tjeneste 'testby-finnes-ikke' i part_of"],
+    "part-of-self.yaml": [NO_ROUTE, "8:3: error: part_of viser til tjenesten selv; oppgi enheten den hører til"],
+    "part-of-unit-without-contact.yaml": [
+        NO_ROUTE,
+        "8:3: warning: ingen kontakt via enheten: 'testby-ungdomsteam' har ingen publisert kontakt med kilde, så "
+        "kortet kan ikke vise en kontakt «via» den; legg inn enhetens kontakt med kilde når den finnes",
+    ],
+    "source-without-kind.yaml": [
+        "11:5: warning: kildetype mangler: sett kind på kilden 'web' (egen, kommune, helseforetak, myndighet, "
+        "revisjon, fagmiljo, nyhet, annen eller parti); kildestempelet ordner kildene etter den",
+    ],
 }
 
 
@@ -110,6 +145,17 @@ def test_each_problem_is_reported_at_its_line(catalog, name):
     assert found == [f"{path}:{expected}" for expected in CASES[name]]
     # The rest of the (clean) catalogue has only warnings; an error anywhere means exit code 1.
     assert code == (1 if any(": error: " in e for e in CASES[name]) else 0)
+
+
+def test_a_ring_of_units_is_reported_in_both_files(catalog):
+    first = add_broken(catalog, "part-of-ring-a.yaml")
+    second = add_broken(catalog, "part-of-ring-b.yaml")
+    code, lines = check_lines(catalog, errors_only=True)
+    assert code == 1
+    assert f"{first}:8:3: error: part_of går i ring (testby-part-of-ring-a → testby-part-of-ring-b → " \
+           "testby-part-of-ring-a); en enhet kan ikke være en del av seg selv" in lines
+    assert f"{second}:8:3: error: part_of går i ring (testby-part-of-ring-b → testby-part-of-ring-a → " \
+           "testby-part-of-ring-b); en enhet kan ikke være en del av seg selv" in lines
 
 
 def test_duplicate_id_is_reported_on_the_second_file(catalog):

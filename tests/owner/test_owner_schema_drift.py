@@ -35,6 +35,7 @@ OBJECTS = {
     model.Fact: (SERVICE["$defs"]["fact"], False),
     model.Source: (SERVICE["$defs"]["source"], False),
     model.Conflict: (SERVICE["properties"]["conflicts"]["items"], False),
+    model.PartOf: (SERVICE["properties"]["part_of"], False),
     model.Kommune: (KOMMUNE, False),
     model.Concept: (schemas.schema("vocabulary")["properties"]["concepts"]["additionalProperties"], True),
     model.Document: (schemas.schema("sources")["properties"]["documents"]["additionalProperties"], True),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from gpguide.search import Engine
 from gpguide.tui.texts import (
     age_bands,
@@ -56,7 +58,9 @@ def test_age_bands(catalogue):
     services = catalogue.services
     assert age_bands(services["sandnes-mestringsenheten"]) == ["voksne"]
     assert age_bands(services["sandnes-ungdomsteamet-12-18"]) == ["barn", "ungdom"]
-    assert age_bands(services["nasjonal-113"]) == ["alle"]
+    assert age_bands(services["nasjonal-113"]) == ["ukjent"]  # no limits registered is not «alle aldre»
+    everyone = replace(services["nasjonal-113"], target=replace(services["nasjonal-113"].target, all_ages=True))
+    assert age_bands(everyone) == ["alle"]
 
 
 def test_overview_only_active_services_of_the_kommune(catalogue):

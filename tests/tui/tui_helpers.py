@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
+from rich.console import Console
 from rich.text import Text
 
 from gpguide.tui.app import GPGuideApp
@@ -41,11 +43,15 @@ async def ask(pilot, text: str, type_it: bool = False) -> None:
 
 
 def plain(widget) -> str:
-    """The text a Static shows."""
-    content = widget.render()
+    """The text a Static shows, as laid out at its width (or the whole text, for a plain Text)."""
+    content = widget.content if hasattr(widget, "content") else widget.render()
     if isinstance(content, Text):
         return content.plain
-    return str(getattr(content, "plain", content))
+    if isinstance(content, str):
+        return content
+    console = Console(width=widget.content_size.width or 76, color_system=None, record=True, file=io.StringIO())
+    console.print(content)
+    return console.export_text().rstrip("\n")
 
 
 def answers(app) -> list[AnswerView]:

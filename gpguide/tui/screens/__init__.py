@@ -1,5 +1,6 @@
-"""The app's screens: kommune picker, service details, overview, glossary, help and catalogue problems."""
+"""The app's screens: kommune picker, service details, copied text, overview, glossary, help and catalogue problems."""
 
+from gpguide.tui.screens.copy import CopyScreen
 from gpguide.tui.screens.detail import DetailScreen
 from gpguide.tui.screens.glossary import GlossaryScreen
 from gpguide.tui.screens.help import HelpScreen
@@ -9,6 +10,7 @@ from gpguide.tui.screens.problems import ProblemsScreen
 
 __all__ = [
     "NO_KOMMUNE",
+    "CopyScreen",
     "DetailScreen",
     "GlossaryScreen",
     "HelpScreen",

@@ -13,6 +13,7 @@ from gpguide.search import Result, Understanding
 from gpguide.search.explain import STATUS_TEXT, access_summary, tiers_text
 from gpguide.search.retrieve import age_range_text
 from gpguide.tui.screens.base import SubScreen
+from gpguide.tui.screens.copy import CopyScreen
 from gpguide.tui.texts import NOT_REGISTERED, contact_block, place_name, referral_text
 
 LEVEL_TEXT = {
@@ -194,17 +195,18 @@ def detail_text(service: Service, catalogue: Catalogue, result: Result | None = 
 
 
 class DetailScreen(SubScreen):
-    """Opened with Enter on a card; Escape goes back to the conversation."""
+    """Opened with Enter on a card; Escape goes back to the conversation, typing starts a new question."""
 
+    TYPING_RETURNS = True
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Tilbake"),
-        Binding("q,backspace", "app.pop_screen", "Tilbake", show=False),
-        Binding("c", "copy_contact", "Kontakt"),
-        Binding("h", "copy_referral", "Henvisning"),
-        Binding("up,k", "scroll(-1)", "Opp", show=False),
-        Binding("down,j", "scroll(1)", "Ned", show=False),
+        Binding("backspace", "app.pop_screen", "Tilbake", show=False),
+        Binding("ctrl+c", "copy_contact", "Kopier kontakt"),
+        Binding("ctrl+r", "copy_referral", "Kopier henvisning"),
+        Binding("up", "scroll(-1)", "Opp", show=False),
+        Binding("down", "scroll(1)", "Ned", show=False),
         Binding("pageup", "page(-1)", show=False),
-        Binding("pagedown,space", "page(1)", show=False),
+        Binding("pagedown", "page(1)", show=False),
     ]
 
     def __init__(self, service: Service, catalogue: Catalogue, result: Result | None = None,
@@ -220,7 +222,7 @@ class DetailScreen(SubScreen):
             scroll.border_title = self.service.name
             scroll.border_subtitle = "Esc tilbake"
             yield Static(detail_text(self.service, self.catalogue, self.result), id="detail-body")
-        yield Footer(compact=True)
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         self.query_one("#detail-scroll").focus()
@@ -234,9 +236,10 @@ class DetailScreen(SubScreen):
         (scroll.scroll_page_down if step > 0 else scroll.scroll_page_up)(animate=False)
 
     def action_copy_contact(self) -> None:
-        self.app.copy_to_clipboard(contact_block(self.service, self.catalogue, self.result.access if self.result else None))
-        self.notify(f"Kontaktinfo for {self.service.name} er kopiert.", title="Kopiert")
+        access = self.result.access if self.result else None
+        self.app.push_screen(CopyScreen(f"Kontaktinfo for {self.service.name}",
+                                        contact_block(self.service, self.catalogue, access)))
 
     def action_copy_referral(self) -> None:
-        self.app.copy_to_clipboard(referral_text(self.service, self.case, self.catalogue))
-        self.notify(f"Henvisningsutkast til {self.service.name} er kopiert.", title="Kopiert")
+        self.app.push_screen(CopyScreen(f"Henvisningsutkast til {self.service.name}",
+                                        referral_text(self.service, self.case, self.catalogue)))

@@ -16,8 +16,8 @@ from gpguide.tui.texts import search_glossary
 def term_prompt(term: GlossaryTerm) -> Text:
     text = Text()
     text.append(term.term, style="bold")
-    if term.expansion:
-        text.append(f" ({term.expansion})")
+    if term.expansion:  # a dash, not brackets: many expansions hold brackets of their own
+        text.append(f" – {term.expansion}")
     text.append("\n")
     text.append(term.definition, style="dim")
     return text
@@ -42,7 +42,7 @@ class GlossaryScreen(SubScreen):
                     id="glossary-search")
         yield OptionList(id="glossary-list")
         yield Static(id="glossary-detail")
-        yield Footer(compact=True)
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         self.query_one("#glossary-list", OptionList).can_focus = False

@@ -19,15 +19,21 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         ("Tab", "Gå til kortene i siste svar"),
         ("Shift+Tab", "Gå til det gpguide har forstått (brikkene)"),
         ("PgUp / PgDn", "Bla i samtalen"),
-        ("Ctrl+N", "Ny samtale (ny pasient): tømmer samtalen og historikken"),
-        ("Ctrl+L", "Fjern alt som er forstått i saken, og start saken på nytt"),
+        ("F5", "Rett siste spørsmål: samme pasient som før, eller ny pasient"),
+        ("Ctrl+L", "Avslutt saken: neste spørsmål blir en ny sak"),
+        ("Ctrl+N", "Ny samtale: tømmer samtalen og historikken"),
+    )),
+    ("Saker", (
+        ("", "Hver pasient er en sak med overskrift («Sak 2 · ny pasient»); tidligere saker vises dempet."),
+        ("", "Et svar på gpguides spørsmål («17», «Strand») eller «hun er 17», «og hun ruser seg», "
+             "«samme pasient» fortsetter saken. Alder, kjønn eller nye plager gir en ny sak."),
     )),
     ("Kortene", (
-        ("↑ / ↓, j / k", "Forrige / neste kort"),
+        ("↑ / ↓", "Forrige / neste kort; kortet med markøren viser alt"),
         ("Enter", "Vis alle detaljer og kilder"),
-        ("c", "Kopier kontaktinformasjonen"),
-        ("h", "Kopier et utkast til henvisning (uten personopplysninger)"),
-        ("Esc", "Tilbake til spørsmålet (eller bare begynn å skrive)"),
+        ("Ctrl+C", "Kopier kontaktinformasjonen (og vis teksten)"),
+        ("Ctrl+R", "Kopier et utkast til henvisning (uten personopplysninger)"),
+        ("Esc", "Tilbake til spørsmålet; å skrive går alltid til spørsmålet"),
     )),
     ("Brikkene (forstått)", (
         ("← / →", "Forrige / neste brikke"),
@@ -39,7 +45,7 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         ("F2", "Bytt kommune"),
         ("F3", "Oversikt over tjenestene i kommunen"),
         ("F4", "Ordliste for turnusleger"),
-        ("F9", "Problemer i katalogen"),
+        ("F9", "Katalogfiler som ble hoppet over"),
         ("Ctrl+T", "Bytt mellom lyst og mørkt tema"),
         ("Ctrl+P", "Kommandopaletten: søk etter kommandoer"),
         ("Esc", "Lukk skjermbildet (detaljer, oversikt, ordliste, hjelp)"),
@@ -62,9 +68,10 @@ def help_table() -> Table:
 
 
 class HelpScreen(SubScreen):
+    TYPING_RETURNS = True
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Lukk"),
-        Binding("q,f1", "app.pop_screen", "Lukk", show=False),
+        Binding("f1", "app.pop_screen", "Lukk", show=False),
     ]
 
     def compose(self) -> ComposeResult:
@@ -72,7 +79,7 @@ class HelpScreen(SubScreen):
             scroll.border_title = "Hjelp – taster"
             scroll.border_subtitle = "Esc lukk"
             yield Static(help_table(), id="help-body")
-        yield Footer(compact=True)
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         self.query_one("#help-scroll").focus()

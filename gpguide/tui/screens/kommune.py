@@ -32,8 +32,8 @@ class KommunePicker(ModalScreen[str | None]):
         with Vertical(id="kommune-box") as box:
             box.border_title = "Velg kommune"
             box.border_subtitle = "↑↓ velg · Enter · Esc avbryt"
-            intro = ("Hvilken kommune jobber du i? Den brukes for pasientene dine og huskes til neste gang."
-                     if self.first_time else "Hvilken kommune bor pasienten i? Valget huskes til neste gang.")
+            intro = "Hvilken kommune bor pasienten i? Valget huskes til neste gang"
+            intro += (": velg den de fleste pasientene dine bor i, og bytt med F2." if self.first_time else ".")
             yield Static(intro, id="kommune-intro")
             yield OptionList(*options, id="kommune-list")
 

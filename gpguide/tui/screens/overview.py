@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from rich.style import Style
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Footer, Static, Tree
+from textual.widgets.tree import TreeNode
 
 from gpguide.catalogue import Catalogue, Service
 from gpguide.search.explain import access_summary
@@ -14,10 +16,24 @@ from gpguide.tui.screens.base import SubScreen
 from gpguide.tui.texts import overview, services_in
 
 
+class OverviewTree(Tree[Service | None]):
+    """A tree whose long lines end in «…» instead of being cut."""
+
+    def render_label(self, node: TreeNode[Service | None], base_style: Style, style: Style) -> Text:
+        label = super().render_label(node, base_style, style)
+        depth, parent = 0, node.parent
+        while parent is not None:
+            depth, parent = depth + 1, parent.parent
+        width = self.scrollable_content_region.width - (depth - 1) * self.guide_depth - 1
+        if 1 < width < label.cell_len:
+            label.truncate(width, overflow="ellipsis")
+        return label
+
+
 class OverviewScreen(SubScreen):
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Lukk"),
-        Binding("q,f3", "app.pop_screen", "Lukk", show=False),
+        Binding("f3", "app.pop_screen", "Lukk", show=False),
         Binding("plus", "expand_all", "Åpne alle"),
         Binding("minus", "collapse_all", "Lukk alle"),
     ]
@@ -34,7 +50,7 @@ class OverviewScreen(SubScreen):
         yield Static(Text.assemble(("Oversikt: ", "bold"), f"{count} aktive tjenester for pasienter i {where}. ",
                                    ("Enter åpner en tjeneste; + / − åpner og lukker alle.", "dim")),
                      id="overview-intro")
-        tree: Tree[Service | None] = Tree(f"Tjenester i {where}", id="overview-tree")
+        tree = OverviewTree(f"Tjenester i {where}", id="overview-tree")
         tree.show_root = False
         tree.guide_depth = 3
         for band, groups in overview(self.catalogue, self.kommune):
@@ -45,7 +61,7 @@ class OverviewScreen(SubScreen):
                 for service in services:
                     area_node.add_leaf(self._label(service), data=service)
         yield tree
-        yield Footer(compact=True)
+        yield Footer(compact=True, show_command_palette=False)
 
     def _label(self, service: Service) -> Text:
         label = Text(service.name)

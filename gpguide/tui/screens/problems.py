@@ -1,4 +1,4 @@
-"""The catalogue's problems, on demand: skipped files first, then the warnings."""
+"""The catalogue's problems, on demand: the files that were skipped, with their errors."""
 
 from __future__ import annotations
 
@@ -27,33 +27,32 @@ def _relative(problem: Problem, root: Path) -> str:
 
 
 def problems_text(catalogue: Catalogue) -> Text:
+    """What a GP needs: which files were skipped, and why. The owners' findings are counted, not listed."""
     text = Text()
-    skipped = set(catalogue.skipped)
     count = len(catalogue.skipped)
     if count:
         text.append(f"{count} fil{'er' if count > 1 else ''} ble hoppet over og er ikke med i svarene:\n",
                     style="bold")
     else:
-        text.append("Ingen filer ble hoppet over.\n", style="bold")
+        text.append("Ingen filer ble hoppet over: hele katalogen er med i svarene.\n", style="bold")
     for path in catalogue.skipped:
-        text.append(f"  • {_path(path, catalogue.root)}\n")
-    errors = [p for p in catalogue.problems if p.severity == "error"]
-    warnings = [p for p in catalogue.problems if p.severity != "error"]
-    for title, group in (("Feil", errors), ("Advarsler", warnings)):
-        if not group:
-            continue
-        text.append(f"\n{title} ({len(group)}):\n", style="bold")
-        for problem in group:
-            style = "red" if problem.path in skipped and problem.severity == "error" else ""
-            text.append(_relative(problem, catalogue.root) + "\n", style=style)
-    text.append("\nKjør «gpguide check» for å se dem i terminalen.", style="dim")
+        text.append(f"\n{_path(path, catalogue.root)}\n")
+        for problem in catalogue.problems:
+            if problem.path == path and problem.severity == "error":
+                text.append(f"  {_relative(problem, catalogue.root)}\n", style="dim")
+    others = sum(1 for p in catalogue.problems if p.path not in set(catalogue.skipped))
+    if others:
+        text.append(f"\n{others} merknader til tjenesteeierne (for eksempel felt som mangler) endrer ikke svarene.",
+                    style="dim")
+    text.append("\nTjenesteeierne ser alt med «gpguide check».", style="dim")
     return text
 
 
 class ProblemsScreen(SubScreen):
+    TYPING_RETURNS = True
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Lukk"),
-        Binding("q,f9", "app.pop_screen", "Lukk", show=False),
+        Binding("f9", "app.pop_screen", "Lukk", show=False),
     ]
 
     def __init__(self, catalogue: Catalogue) -> None:
@@ -65,7 +64,7 @@ class ProblemsScreen(SubScreen):
             scroll.border_title = "Problemer i katalogen"
             scroll.border_subtitle = "Esc lukk"
             yield Static(problems_text(self.catalogue), id="problems-body")
-        yield Footer(compact=True)
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         self.query_one("#problems-scroll").focus()

@@ -2,7 +2,7 @@
 
 from gpguide.tui.widgets.cards import Card, NotOfferedCard, ResultCard
 from gpguide.tui.widgets.chips import ChipBar, ChipView
-from gpguide.tui.widgets.conversation import AnswerView, AssistantMessage, Conversation, UserMessage
+from gpguide.tui.widgets.conversation import AnswerView, AssistantMessage, CaseView, Conversation, UserMessage
 from gpguide.tui.widgets.emergency import EmergencyBanner
 from gpguide.tui.widgets.question_input import QuestionInput
 
@@ -10,6 +10,7 @@ __all__ = [
     "AnswerView",
     "AssistantMessage",
     "Card",
+    "CaseView",
     "ChipBar",
     "ChipView",
     "Conversation",

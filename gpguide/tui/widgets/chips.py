@@ -15,7 +15,7 @@ class ChipView(Static, can_focus=True):
     """One understood fact; Enter, Delete or Backspace clears it."""
 
     BINDINGS = [
-        Binding("enter,delete,backspace,x", "clear", "Fjern"),
+        Binding("enter,delete,backspace", "clear", "Fjern"),
         Binding("left,shift+tab", "move(-1)", "Forrige", show=False),
         Binding("right,tab", "move(1)", "Neste", show=False),
         Binding("escape,up,down", "leave", "Til spørsmålet", show=False),

@@ -1,40 +1,28 @@
-"""The safety banner: shown above the conversation, so it can never scroll away. Red for urgent answers
-(113, legevakt 116 117, the local legevakt); a quieter reminder when risk is mentioned but not acute."""
+"""The safety banner above the conversation, so it can never scroll away: red for urgent answers, a quieter
+reminder when risk is mentioned but not acute. The numbers stand here once (113, legevakt 116 117 and the local
+legevakt), in at most three rows at 80×24: the heading, the numbers, the local routes that have no number."""
 
 from __future__ import annotations
 
+from rich.console import Group
 from rich.text import Text
 from textual.widgets import Static
 
+from gpguide.console import emergency_heading, emergency_lines
 from gpguide.search import Answer
-from gpguide.tui.texts import safety_reminders
 
 
 class EmergencyBanner(Static):
     def show_for(self, answer: Answer | None) -> None:
-        reminders = safety_reminders(answer) if answer is not None else ()
-        if answer is None or not (answer.urgent or reminders) or not answer.emergency:
+        if answer is None or not answer.emergency or not (answer.urgent or answer.query.safety_reminders):
             self.display = False
             self.update("")
             return
-        urgent = answer.urgent
-        self.set_class(urgent, "-urgent")
-        self.set_class(not urgent, "-reminder")
-        text = Text()
-        if urgent:
-            self.border_title = "AKUTT: " + ", ".join(answer.query.urgent_reasons)
-            for i, route in enumerate(answer.emergency):
-                text.append(f"{route.phone or '–':>7}  ", style="bold")
-                text.append(route.name, style="bold" if route.phone == "113" else "")
-                if not route.phone and route.note:
-                    text.append(f" – {route.note}")
-                if i < len(answer.emergency) - 1:
-                    text.append("\n")
-        else:
-            self.border_title = "Sikkerhet"
-            text.append("; ".join(reminders).capitalize() + ".\n", style="bold")
-            text.append("Ved akutt fare: " + " · ".join(
-                f"{route.name}" + (f" {route.phone}" if route.phone and route.phone not in route.name else "")
-                for route in answer.emergency))
-        self.update(text)
+        self.set_class(answer.urgent, "-urgent")
+        self.set_class(not answer.urgent, "-reminder")
+        numbers, others = emergency_lines(answer)
+        heading = emergency_heading(answer)
+        for line in (heading, *others):
+            line.no_wrap, line.overflow = True, "ellipsis"
+        self.update(Group(heading, numbers, *others))
         self.display = True

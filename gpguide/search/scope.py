@@ -1,0 +1,191 @@
+"""The services one question can reach, and what is built from them once: the name index and the statistics that
+weigh matches. A scope is one kommune with the regional, specialist and national services that cover it, so
+adding kommuner to the catalogue never changes an answer in another kommune."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from rapidfuzz.distance import DamerauLevenshtein
+
+from gpguide.catalogue import Catalogue, Service
+from gpguide.search.lexicon import Lexicon
+from gpguide.search.normalise import STOPWORDS, stem, tokens
+
+# Parts of service names that say nothing about which service is meant.
+GENERIC_NAME_WORDS = frozenset(
+    """team teamet tjeneste tjenesten tjenester enhet enheten avdeling avdelingen kommune kommunen senter
+    senteret tilbud tilbudet for og i til med helse helsehjelp hjelp psykisk psykiske rus gruppe grupper
+    seksjon virksomhet virksomheten kontor kontoret sentralt ung unge voksne barn helsetjeneste helsetjenesten
+    helsetjenester helseplager oppfolging""".split()
+)
+GENERIC_STEMS = frozenset(stem(w) for w in GENERIC_NAME_WORDS)
+# A word that names this many services or fewer in a scope tells them apart.
+DISTINCT_NAME_WORD = 3
+DISTINCT_MISSPELT = 4
+# Naming the parent unit («på Ahus», «NAV») points to its services only weakly: it is often where the patient was.
+ORGANISATION_NAMED = 0.35
+
+
+def _name_forms(name: str, alternates: tuple[str, ...]) -> list[str]:
+    """A name with a parenthetical ("Avdeling ROP (ROP-teamet)") also goes by each part alone."""
+    forms = []
+    for form in (name, *alternates):
+        forms.append(form)
+        inside = re.findall(r"\(([^)]*)\)", form)
+        if inside:
+            forms.append(re.sub(r"\([^)]*\)", " ", form))
+            forms.extend(inside)
+    return list(dict.fromkeys(f.strip() for f in forms if f.strip()))
+
+
+@dataclass(frozen=True)
+class NameForm:
+    service_id: str
+    words: tuple[str, ...]  # stems of all the form's words but the kommune's name
+    key_words: tuple[str, ...]  # the words that tell services apart (not "team", "tjenesten" ...)
+    compact: str  # the whole form without spaces or hyphens ("ungteam")
+    distinctive: bool = True  # has a key word that is not just a vocabulary word («Pårørende» is not a name)
+
+    @property
+    def specific(self) -> bool:
+        """Does the form name one service? «psykisk helsetjeneste», «(rus og psykisk helse)» or a vocabulary word
+        on its own («pårørende») names nothing."""
+        return bool(self.key_words) and self.distinctive or len(self.words) >= 3 and any(
+            w not in GENERIC_STEMS for w in self.words)
+
+
+@dataclass
+class Scope:
+    kommune: str | None
+    services: tuple[Service, ...]
+    forms_by_stem: dict[str, list[NameForm]] = field(default_factory=lambda: defaultdict(list))
+    forms_by_compact: dict[str, list[NameForm]] = field(default_factory=lambda: defaultdict(list))
+    name_words: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    name_words_by_initial: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    organizations: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=lambda: defaultdict(list))
+    concept_idf: dict[str, float] = field(default_factory=dict)
+    text_stems: dict[str, frozenset[str]] = field(default_factory=dict)
+    text_df: dict[str, int] = field(default_factory=dict)
+    avg_tags: float = 1.0
+    # What a service's own name says it is for: restricted concepts (coercion, relatives) and kinds of a faceted
+    # concept (LAR: opioids; Hasjavvenningskurs: cannabis).
+    made_for: dict[str, frozenset[str]] = field(default_factory=dict)
+    # Every concept a service's name speaks of («Barneansvarlig», «Pårørendearbeid»): what it is for, by its name.
+    name_concepts: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, kommune: str | None, services: tuple[Service, ...], lexicon: Lexicon,
+              catalogue: Catalogue, names_only: bool = False) -> "Scope":
+        scope = cls(kommune, services)
+        place_words = {t for k in catalogue.kommuner.values() for t in tokens(k.name) + [k.id]}
+        for service in services:
+            scope._index_names(service, place_words, lexicon)
+            if names_only:
+                continue
+            if service.organization:
+                scope._index_organization(service.id, service.organization, place_words)
+            stems = frozenset(stem(w) for w in tokens(" ".join(filter(None, [
+                service.name, *service.alternate_names, service.organization, service.description,
+                service.target.description]))))
+            scope.text_stems[service.id] = stems
+            named_for = lexicon.concepts_in(" ".join((service.name, *service.alternate_names)))
+            scope.name_concepts[service.id] = frozenset(named_for)
+            scope.made_for[service.id] = frozenset(
+                k for c in named_for for k in (c, *lexicon.concepts[c].broader)
+                if lexicon.concepts[k].restricted or lexicon.concepts[k].facet)
+            for word in stems:
+                scope.text_df[word] = scope.text_df.get(word, 0) + 1
+        for word in scope.name_words:
+            scope.name_words_by_initial[word[0]].append(word)
+        if not names_only:
+            scope._statistics(lexicon)
+        return scope
+
+    @property
+    def total(self) -> int:
+        return max(1, len(self.services))
+
+    def _index_names(self, service: Service, place_words: set[str], lexicon: Lexicon) -> None:
+        for form in _name_forms(service.name, service.alternate_names):
+            words = [w for w in tokens(form) if w not in STOPWORDS and w not in place_words]
+            if not words:
+                continue
+            acronyms = set(tokens(" ".join(re.findall(r"\b[A-ZÆØÅ]{2,6}\b", form))))
+            # Everyday words ("plan", "kveld") in a name say little on their own; acronyms ("ROP", "LAR") and long
+            # compounds ("kommunepsykolog") say a lot.
+            keys = [w for w in words if stem(w) not in GENERIC_STEMS and w not in GENERIC_NAME_WORDS
+                    and (len(w) >= 8 or w in acronyms)]
+            distinctive = any(w in acronyms or not lexicon.lookup(w) for w in keys)
+            name_form = NameForm(service.id, tuple(stem(w) for w in words), tuple(stem(w) for w in keys),
+                                 "".join(words), distinctive)
+            for word in set(name_form.words):
+                self.forms_by_stem[word].append(name_form)
+            self.forms_by_compact[name_form.compact].append(name_form)
+            for word in name_form.key_words:
+                self.name_words[word].add(service.id)
+
+    def _index_organization(self, service_id: str, organization: str, place_words: set[str]) -> None:
+        """The parent unit's own name or acronym ("Ahus", "NAV", "Helse Stavanger") points to its services, weakly."""
+        for form in _name_forms(organization, ()):
+            words = [w for w in tokens(form) if w not in STOPWORDS and w not in place_words]
+            if words and len(words) <= 3 and not all(w in GENERIC_NAME_WORDS for w in words):
+                stems = tuple(stem(w) for w in words)
+                self.organizations[stems[0]].append((stems, service_id))
+
+    def _statistics(self, lexicon: Lexicon) -> None:
+        df: dict[str, int] = defaultdict(int)
+        tags = 0
+        for service in self.services:
+            tags += len(service.target.problems)
+            for concept in set(service.target.problems) | set(service.offers):
+                df[concept] += 1
+        for concept in lexicon.concepts:
+            self.concept_idf[concept] = min(2.5, max(0.6, 1.0 + math.log(self.total / (1 + df[concept]))))
+        self.avg_tags = max(1.0, tags / self.total)
+
+    def names(self, words: tuple[str, ...] | list[str], lexicon: Lexicon) -> dict[str, float]:
+        """Services the question names outright ('Ung-team', 'RPH', 'kommunepsykolog'), with a strength in 0..1."""
+        stems = {stem(w) for w in words}
+        joined = set(words) | {a + b for a, b in zip(words, words[1:])}
+        found: dict[str, float] = {}
+
+        def add(service_id: str, strength: float) -> None:
+            found[service_id] = max(found.get(service_id, 0.0), strength)
+
+        forms = {id(f): f for s in stems for f in self.forms_by_stem.get(s, ())}
+        forms.update({id(f): f for c in joined for f in self.forms_by_compact.get(c, ())})
+        for form in forms.values():
+            if form.specific and (form.compact in joined or all(w in stems for w in form.words)):
+                # One word that names several services here («NAV») is context more often than a request.
+                shared = len(form.words) == 1 and len(self.name_words.get(form.words[0], ())) > 1
+                add(form.service_id, 0.6 if shared else 1.0)
+            else:
+                for word in form.key_words:
+                    if word in stems and len(self.name_words[word]) <= DISTINCT_NAME_WORD:
+                        add(form.service_id, 0.6)
+        for first in stems:
+            for org_words, service_id in self.organizations.get(first, ()):
+                if all(w in stems for w in org_words):
+                    add(service_id, ORGANISATION_NAMED)
+        for word in words:
+            if len(word) < 4 or word in lexicon.exact or word in STOPWORDS:
+                continue
+            word_stem = stem(word)
+            for name_word in self.name_words_by_initial.get(word_stem[0], ()):
+                services = self.name_words[name_word]
+                if len(services) <= DISTINCT_MISSPELT and _misspelt(word_stem, name_word):
+                    for service_id in services:
+                        add(service_id, 0.8)
+        return found
+
+
+def _misspelt(word: str, name_word: str) -> bool:
+    """A name word typed with a slip: one edit (two in long words), same first letter ('fakt' → 'fact')."""
+    if word == name_word or min(len(word), len(name_word)) < 4 or word[0] != name_word[0] \
+            or abs(len(word) - len(name_word)) > 1:
+        return word == name_word
+    return DamerauLevenshtein.distance(word, name_word) <= (2 if len(name_word) >= 9 else 1)

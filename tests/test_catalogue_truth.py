@@ -1,0 +1,135 @@
+"""The bundled catalogue keeps its promises to an auditor: every cited line range exists in its source document,
+every «via» contact belongs to a unit that has a sourced contact, every web source says what kind it is, and the
+access fields mean one thing each."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from gpguide.catalogue import load_catalogue
+from gpguide.catalogue.reach import contact_unit, reach
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT.parent / "shared" / "seeds"
+RANGE = re.compile(r"^(\d+)(?:\s*[-–]\s*(\d+))?$")
+
+
+@pytest.fixture(scope="module")
+def cat():
+    return load_catalogue(cache=False)
+
+
+def cited_ranges(lines: str) -> list[tuple[int, int]]:
+    ranges = []
+    for part in str(lines).split(","):
+        match = RANGE.match(part.strip())
+        assert match, f"unreadable line range {part!r} in {lines!r}"
+        low = int(match.group(1))
+        high = int(match.group(2) or low)
+        ranges.append((low, high))
+    return ranges
+
+
+def all_sources(cat):
+    for service in cat.services.values():
+        for source in service.sources:
+            yield service.id, source
+    for kommune in cat.kommuner.values():
+        for source in getattr(kommune, "sources", ()):
+            yield kommune.id, source
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds is not here")
+def test_every_cited_line_range_exists_in_its_seed(cat):
+    lengths = {}
+    for key, document in cat.documents.items():
+        path = SEEDS / document.file
+        assert path.is_file(), f"{key}: {path} is missing"
+        lengths[key] = len(path.read_text(encoding="utf-8", errors="replace").splitlines())
+    problems = []
+    for owner, source in all_sources(cat):
+        if not source.doc:
+            continue
+        if source.doc not in lengths:
+            problems.append(f"{owner}/{source.key}: unknown document {source.doc}")
+            continue
+        assert source.lines, f"{owner}/{source.key}: a document source must cite lines"
+        for low, high in cited_ranges(source.lines):
+            if not 1 <= low <= high <= lengths[source.doc]:
+                problems.append(f"{owner}/{source.key}: lines {low}-{high} not in {source.doc} "
+                                f"({lengths[source.doc]} lines)")
+    assert not problems, "\n".join(problems)
+
+
+def test_line_ranges_are_well_formed(cat):
+    for owner, source in all_sources(cat):
+        if source.doc:
+            for low, high in cited_ranges(source.lines or ""):
+                assert low <= high, f"{owner}/{source.key}: {low}-{high} runs backwards"
+
+
+def test_every_via_points_to_a_unit_with_a_sourced_contact(cat):
+    vias = 0
+    for service in cat.services.values():
+        found = reach(service, cat)
+        if found.via is None:
+            continue
+        vias += 1
+        unit = found.via
+        assert service.part_of is not None, f"{service.id}: «via» without part_of"
+        assert not service.contacts, f"{service.id}: has own contacts but shows the unit's"
+        assert unit.id in chain(service, cat), f"{service.id}: via {unit.id} is not above it by part_of"
+        sourced = [c for c in unit.contacts if c.source and (c.phone or c.email)]
+        assert sourced, f"{service.id}: via {unit.id}, which has no sourced phone or e-mail"
+        keys = {s.key for s in unit.sources}
+        assert all(c.source in keys for c in sourced), f"{unit.id}: contact cites an unknown source"
+        assert found.contacts == unit.contacts
+    assert vias > 0, "the bundled catalogue should use «via» somewhere (Mestringsenheten's departments)"
+
+
+def chain(service, cat) -> list[str]:
+    ids, current = [], service
+    while current.part_of is not None and current.part_of.service in cat.services and len(ids) < 10:
+        current = cat.services[current.part_of.service]
+        ids.append(current.id)
+    return ids
+
+
+def test_part_of_cites_a_source_of_the_service(cat):
+    for service in cat.services.values():
+        if service.part_of is not None:
+            assert service.part_of.source in {s.key for s in service.sources}, service.id
+            assert service.part_of.service in cat.services, service.id
+
+
+def test_contact_unit_is_only_reached_through_part_of(cat):
+    for service in cat.services.values():
+        if service.part_of is None:
+            assert contact_unit(service, cat) is None, service.id
+
+
+def test_every_web_source_says_what_kind_it_is(cat):
+    missing = [f"{owner}/{source.key}" for owner, source in all_sources(cat) if source.url and not source.kind]
+    assert not missing, missing
+
+
+def test_access_fields_mean_one_thing_each(cat):
+    for service in cat.services.values():
+        access = service.access
+        if access.self_referral is True:
+            assert access.gp_referral != "required", f"{service.id}: self-referral but GP referral required"
+        if access.application_to or access.application_address:
+            assert access.application is True, f"{service.id}: application route without application: true"
+        if service.target.all_ages:
+            assert service.target.min_age is None and service.target.max_age is None, service.id
+
+
+def test_political_pages_are_never_the_only_source_of_a_contact(cat):
+    for service in cat.services.values():
+        kinds = {s.key: s.kind for s in service.sources}
+        for contact in service.contacts:
+            if contact.phone or contact.email:
+                assert kinds.get(contact.source) != "parti", f"{service.id}: contact from a party page"
