@@ -7,10 +7,9 @@ A long text is read in parts of a few sentences, and the most alarming part coun
 from __future__ import annotations
 
 import json
-import math
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from gpguide.search.triage.phrases import fold
@@ -35,7 +34,7 @@ def words(text: str) -> list[str]:
     return found
 
 
-@cache
+@lru_cache(maxsize=65536)
 def word_features(word: str) -> tuple[str, ...]:
     """The word itself and its 3- to 5-letter pieces (so that typos and compounds still share most of them)."""
     padded = f" {word} "
@@ -66,14 +65,13 @@ def parts(text: str) -> list[str]:
 class Model:
     weights: dict[str, float]
     bias: float
-    threshold: float  # probability from which a part counts as acute
+    threshold: float  # the score (log-odds) from which a part counts as acute
     _word_scores: dict[str, float] = field(default_factory=dict, compare=False, repr=False)
 
-    def probability(self, text: str) -> float:
+    def score(self, text: str) -> float:
         found = words(text)
         score = self.bias + sum(self._word_score(w) for w in dict.fromkeys(found))
-        score += sum(self.weights.get(f"b:{pair[0]}_{pair[1]}", 0.0) for pair in dict.fromkeys(zip(found, found[1:])))
-        return 1 / (1 + math.exp(-max(-30.0, min(30.0, score))))
+        return score + sum(self.weights.get(f"b:{a}_{b}", 0.0) for a, b in dict.fromkeys(zip(found, found[1:])))
 
     def _word_score(self, word: str) -> float:
         score = self._word_scores.get(word)
@@ -85,7 +83,7 @@ class Model:
 
     def alarming(self, text: str) -> str | None:
         """The first part of the text the model finds acute, if any."""
-        return next((part for part in parts(text) if self.probability(part) >= self.threshold), None)
+        return next((part for part in parts(text) if self.score(part) >= self.threshold), None)
 
     def to_json(self) -> str:
         data = {"bias": round(self.bias, 6), "threshold": round(self.threshold, 6),

@@ -85,20 +85,20 @@ def fit(data: list[Example], seed: int = 0) -> tuple[dict[str, float], float]:
 
 
 def _score(model: Model, text: str) -> float:
-    return max(model.probability(p) for p in parts(text))
+    return max(model.score(p) for p in parts(text))
 
 
 def threshold(data: list[Example]) -> float:
-    """The lowest probability at which at most MAX_FALSE_RAISE of the non-acute texts, scored by a model that did
-    not see them (cross-validation), would be raised to acute."""
+    """The lowest score at which at most MAX_FALSE_RAISE of the non-acute texts, scored by a model that did not see
+    them (cross-validation), would be raised to acute."""
     scores = []
     for fold in range(FOLDS):
         train = [e for i, e in enumerate(data) if i % FOLDS != fold]
-        model = Model(*fit(train), threshold=1.0)
+        model = Model(*fit(train), threshold=0.0)
         scores += [_score(model, e.text) for i, e in enumerate(data) if i % FOLDS == fold and not e.acute]
     scores.sort(reverse=True)
     allowed = int(MAX_FALSE_RAISE * len(scores))
-    return max(0.5, scores[allowed] + 1e-6)
+    return max(0.0, scores[allowed] + 1e-6)
 
 
 def train(data: list[Example]) -> Model:
