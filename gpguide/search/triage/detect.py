@@ -80,21 +80,20 @@ class _Word:
     slash: bool  # «m» in «m/ plan»
 
 
-_words: dict[str, _Word] = {}
 _EMPTY = ((), (), False)
 
 
 def _word(table: Signals, raw: str) -> _Word:
-    found = _words.get(raw)
+    found = table.spellings.get(raw)
     if found is None:
-        if len(_words) > _CACHE_LIMIT:
-            _words.clear()
+        if len(table.spellings) > _CACHE_LIMIT:
+            table.spellings.clear()
         word = fold(raw)
         word = table.aliases.get(word, word)
         labels, typo_labels = table.compiler.atoms.labels(raw)
-        found = _words[raw] = _Word(word, labels, typo_labels, word in table.negation_words,
-                                    word in table.negation_stops, word in table.fillers, word in table.clause_words,
-                                    word in table.slash_words)
+        found = table.spellings[raw] = _Word(word, labels, typo_labels, word in table.negation_words,
+                                             word in table.negation_stops, word in table.fillers,
+                                             word in table.clause_words, word in table.slash_words)
     return found
 
 
@@ -145,7 +144,8 @@ class _Reading:
         pairs = _GAP_AND_WORD.findall(self.text)
         gaps = [gap for gap, _ in pairs]
         raws = [raw for _, raw in pairs]
-        infos = [_words.get(raw) or _word(table, raw) for raw in raws]
+        spellings = table.spellings
+        infos = [spellings.get(raw) or _word(table, raw) for raw in raws]
         self.n = n = len(infos)
         self.ends = list(itertools.accumulate(map(operator.add, map(len, gaps), map(len, raws))))
         self.raw_lengths = [len(raw) for raw in raws]

@@ -29,7 +29,6 @@ FUZZY_LITERAL = 6  # shortest word or prefix that may be matched with a typo
 FUZZY_PREFIX = 7
 SUBSTITUTION = 9  # shorter words match a typo only by a letter left out, added or swapped: «henting» is no «henging»
 TWO_EDITS = 10
-_CACHE_LIMIT = 200_000
 
 
 def fold(word: str) -> str:
@@ -68,7 +67,6 @@ class Atoms:
         self.not_typos = not_typos
         self.aliases = aliases
         self._fuzzy: dict[str, list[tuple[str, bool, int]]] | None = None
-        self._cache: dict[str, tuple[frozenset[int], frozenset[int]]] = {}
 
     def atom(self, word: str) -> int:
         """The atom for one word of a phrase (no classes, groups or gaps)."""
@@ -92,15 +90,7 @@ class Atoms:
         return table[key]
 
     def labels(self, raw: str) -> tuple[frozenset[int], frozenset[int]]:
-        """The atoms a word matches as written, and with a typo allowed in signal words."""
-        found = self._cache.get(raw)
-        if found is None:
-            if len(self._cache) > _CACHE_LIMIT:
-                self._cache.clear()
-            found = self._cache[raw] = self._labels(raw)
-        return found
-
-    def _labels(self, raw: str) -> tuple[frozenset[int], frozenset[int]]:
+        """The atoms a word matches as written, and with a typo allowed in signal words (the caller caches)."""
         word = fold(raw)
         found = self._word(word)
         if raw in self.exact:

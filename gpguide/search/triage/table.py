@@ -84,6 +84,7 @@ class Signals:
         common = frozenset().union(*(self.compiler.atoms.labels(w)[0] for w in context["filler"] + context["common"]))
         self.signal_index = self._index(self.signals, common)
         self.mark_index = self._index(self.marks, common)
+        self.spellings: dict[str, object] = {}  # each spelling read once (detect._Word), filled as texts are read
 
     def _add(self, rules: list[Rule], entries: list[str | dict[str, str]], kind: str, family: str | None = None,
              level: Level = "acute", weight: int = 0, typos: bool = False) -> None:
