@@ -546,13 +546,13 @@ class _Reading:
 
 def triage(text: str) -> Triage:
     """Read the whole text, every character, and say whether it signals acute danger: the rules first, then the
-    second net (classifier.py), which can only raise to acute what the rules found nothing in (a danger they
-    recognised and judged past or milder stays their call), and reads only what is said about now (not history
-    sections, crisis plans or courses)."""
+    second net (classifier.py), which can only raise to acute a text in which the rules recognised nothing (what
+    they recognised and judged past, ruled out or milder stays their call), and reads only what is said about now
+    (not history sections, crisis plans or courses)."""
     reading = _Reading(text, signals())
     found = _by_rules(reading)
     net = model()
-    if found.level != "none" or net is None:
+    if reading.hits or net is None:
         return found
     alarming = net.alarming(reading.about_now())
     if alarming is None:
