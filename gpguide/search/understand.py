@@ -81,7 +81,7 @@ class ConceptHit:
     concept: str
     weight: float
     matched: str
-    how: str  # exact | stem | phrase | compound | fuzzy | icpc | icd10 | broader | named | relative | pattern
+    how: str  # exact | stem | phrase | compound | fuzzy | icpc | icd10 | broader | named | relative | pattern | triage
     primary: bool = True
 
 
