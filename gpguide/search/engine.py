@@ -242,12 +242,14 @@ class Engine:
                 near.append(f"{excluded.service.name}: {excluded.reason}")
         return ranked, near, not_offered
 
-    @staticmethod
-    def _national_when_nothing_local(scored: dict[str, Scored], query: Understanding) -> None:
-        """A national line is the last door, unless it is the only one for what the GP asked (gambling in Strand)."""
+    def _national_when_nothing_local(self, scored: dict[str, Scored], query: Understanding) -> None:
+        """A national line is the last door, unless it is the only one for what the GP asked (gambling in Strand).
+        A local service for the broader concept covers its kinds: rus services take cannabis too."""
         local = {c for s in scored.values() if s.service.level != "nasjonal" and s.score >= MIN_SCORE
                  for c in s.problems + s.offers}
-        wanted = set(query.primary_concepts) - local - BROAD_CONCEPTS
+        concepts = self.lexicon.concepts
+        wanted = {c for c in query.primary_concepts
+                  if c not in local and c not in BROAD_CONCEPTS and not set(concepts[c].broader) & local}
         for s in scored.values():
             if s.service.level == "nasjonal" and set(s.problems) & wanted:
                 s.score /= LEVEL_WEIGHT["nasjonal"]
