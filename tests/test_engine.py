@@ -247,3 +247,14 @@ def test_a_service_in_the_patients_history_is_not_the_door_asked_for(engine):
     assert ids(answer)[0] != "helse-stavanger-sandnes-dps"
     asked = engine.ask("henvise til Sandnes DPS, tilbakevendende depresjon", kommune="sandnes")
     assert asked.query.names.get("helse-stavanger-sandnes-dps", 0) >= 1.0
+
+
+def test_a_service_named_outright_is_a_door_even_without_a_kommune(engine):
+    answer = engine.ask("Er Kompasset noe for ei jente på 19 som har vokst opp med en mor som ruser seg?")
+    assert answer.follow_up_kind == "kommune"
+    assert "sandnes-kompasset-sandnes" in ids(answer)[:3]
+
+
+def test_a_named_service_is_asked_for_whatever_its_recorded_age(engine):
+    answer = engine.ask("Trafikkulykke i går, en 17-åring omkom. Klassen er i sjokk. Trenger kriseteam", kommune="strand")
+    assert "strand-psykososialt-kriseteam" in ids(answer)[:3]

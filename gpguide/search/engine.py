@@ -126,7 +126,7 @@ class Engine:
         place = overrides.get("kommune", query.kommune)
         words = tokens(text)
         names = self._asked_names(self.scope(place)[0], words, context_positions(text))
-        if place is not None and not any(v >= 1.0 for v in names.values()) and self._may_name(words):
+        if not any(v >= 1.0 for v in names.values()) and self._may_name(words):
             # A service named outright but not found here may exist elsewhere: what it does is what is asked for.
             names.update({i: v for i, v in self._everywhere().names(words, self.lexicon).items() if v >= 1.0})
         overrides["names"] = {**query.names, **names}
@@ -215,9 +215,15 @@ class Engine:
         def score(service: Service) -> Scored:
             return ranker.fit(bases[service.id], query)
 
-        eligible, by_age, unavailable = candidates(scope.services, query)
+        services = scope.services
         if query.kommune is None:
-            # Until the kommune is known, only what applies everywhere, and what the GP names («TIRe på Ahus»).
+            # Until the kommune is known: what applies everywhere, and what the GP names («Kompasset», «TIRe på Ahus»).
+            own = {s.id for s in services}
+            named = tuple(self.catalogue.services[i] for i, v in query.names.items() if v >= 1.0 and i not in own)
+            services = services + named
+            bases.update({s.id: ranker.base(s, query) for s in named})
+        eligible, by_age, unavailable = candidates(services, query)
+        if query.kommune is None:
             eligible = [s for s in eligible if s.level == "nasjonal" or query.names.get(s.id, 0.0) >= NAMED_WEAKLY]
         scored = {s.id: score(s) for s in eligible}
         not_offered: list[NotOffered] = []

@@ -21,6 +21,7 @@ NAME_CONCEPT = 0.8  # a concept the service's name speaks of counts almost like 
 MIN_SCORE = 0.6
 # Municipal services first: a GP should consider them before specialist care, and helplines come last.
 LEVEL_WEIGHT = {"kommune": 1.0, "interkommunal": 0.95, "frivillig": 0.85, "spesialist": 0.6, "nasjonal": 0.35}
+NAMED_PARTLY = 0.6  # the GP named the service, if only by a distinctive word: it is asked for, whatever its age
 NAMED_LEVEL_WEIGHT = 0.85  # a named specialist service still comes after a named municipal one
 SPECIALIST_NEEDS = frozenset({"dognbehandling", "avrusning", "utredning", "rusbehandling"})
 TREATMENT = frozenset({"samtaler", "rusbehandling", "utredning", "oppsokende"})
@@ -117,7 +118,7 @@ class Ranker:
         if result.named >= 0.8:
             score *= 2.0  # the GP named this service: it is what they are asking about
         score += W_NAME * result.named
-        text_stems = self.scope.text_stems[service.id]
+        text_stems = self.scope.text_stems.get(service.id, frozenset())
         for word in query.words:
             s = stem(word)
             if s in text_stems and len(s) >= 4:
@@ -201,7 +202,7 @@ class Ranker:
             result.band_fit = overlaps
             score *= 1.1 if overlaps and (target.min_age is not None or target.max_age is not None) else 1.0 if overlaps else 0.35
         if query.minor and implied is None and target.min_age is None and target.max_age is None \
-                and not target.all_ages:
+                and not target.all_ages and result.named < NAMED_PARTLY:
             result.age_unknown = True
             result.notes.append(AGE_LIMIT_NOT_REGISTERED)
             if not (result.problems or result.offers or result.named):
