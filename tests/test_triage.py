@@ -34,6 +34,8 @@ ACUTE = {
         "I kveld sendte hun en melding til alle barnebarna. Etterpå har hun ikke tatt telefonen.",
         "skrev på Snap at dette blir siste gangen dere hører fra meg", "har googlet jernbaneoverganger og togtider",
         "sendte bilde til kompisen av pillene han har lagt fram på pulten",
+        "sier barna klarer seg uten henne, har kjøpt en kjetting til å henge opp i låven",
+        "har fordelt smykkene sine mellom barnebarna og sier hun gleder seg til å slippe",
     ],
     "poisoning": [
         "har tatt 20 Paralgin forte", "tok 15 Sobril for en time siden", "har svelget alle Vival-tablettene",
@@ -46,6 +48,7 @@ ACUTE = {
         "17-åring har tatt et hvitt pulver på fest, er glovarm, hjertet hamrer og hun er forvirret",
         "beboer har fått tak i en annens metadon og drukket den", "kompisen drakk av subutexen til broren i natt",
         "gutten på 14 har drukket en halv flaske vodka og kaster opp",
+        "snøftet et ukjent stoff på fest, har høy feber og er forvirret",
     ],
     "vital": ["funnet bevisstløs i trappa", "er blå i leppene og puster dårlig", "lar seg ikke vekke etter festen",
               "vi får ham ikke opp av gulvet"],
@@ -59,6 +62,7 @@ ACUTE = {
         "stemmene krever at hun straffer seg selv",
         "kvinne 10 dager etter fødsel, forvirret, har ikke sovet på tre netter",
         "sier at babyen er byttet ut", "mann 80 med ny paranoia, tror kona er en bedrager og har låst henne ute",
+        "mann 83 med ny forestilling om at naboen er ute etter ham, har øks ved døra",
     ],
     "violence": [
         "sier han skal drepe kona", "truer med å skyte naboen", "går rundt med kniv og truer folk på senteret",
@@ -75,6 +79,8 @@ ACUTE = {
         "spedbarn 3 mnd, far sier han rista henne litt i natt",
         "mor er ruset og har baby på 4 mnd med seg. Hun skal kjøre hjem nå.",
         "far skriver at ingen av dere får se dem igjen, jeg tar dem med meg og meg selv",
+        "mora er synleg rusa og skal køyre heim med tvillingane",
+        "skal ta ungene med seg dit ingen finner dem, og kona skal angre. Han har rifle.",
     ],
     "other": ["akutt forverring av depresjon, kan ikke vente til mandag"],
 }
@@ -97,6 +103,7 @@ REMINDER = [
     "sier det hadde vært enklere å ikke være her, men tar klart avstand og har fast kontakt",
     "kronisk suicidal, kaller tankene en gammel følgesvenn og har lært å la dem passere",
     "far (70) sier han har levd lenge nok, men planlegger grønnsakshagen",
+    "sier hver dag at hun vil hjem til Vårherre, ingen plan", "tegner hodeskaller og gravsteiner, benekter tanker om å dø",
 ]
 
 ORDINARY = [
