@@ -131,6 +131,8 @@ ORDINARY = [
     "Gutten ropte «jeg skal drepe deg!» til kompisen mens de spilte Fortnite.",
     "Kona truer med å gå fra ham hvis han ikke slutter å drikke.",
     "Årskontroll. Vurdering: schizofreni i stabil remisjon på depot. Metabolsk risiko økende.",
+    "Bacheloroppgave om overdoser blant unge, hvor finner vi tall?",
+    "Sønnen (5) løp rundt med vannpistolen og ropte «jeg skal skyte deg!» til søsteren.",
 ]
 
 
@@ -224,6 +226,13 @@ def test_the_triage_does_not_read_the_catalogue():
 def test_signals_yaml_is_read_strictly(data):
     with pytest.raises(ValueError):
         load(data)
+
+
+def test_a_needs_group_is_one_word_per_alternative():
+    from gpguide.search.triage.table import DATA
+
+    with pytest.raises(ValueError):  # «gått bort» would silently leave only the first word of the group
+        load(DATA.read_text(encoding="utf-8") + '  - {phrase: "døde", needs: "(omkom|gått bort)"}\n')
 
 
 def test_the_second_net_only_raises_the_level():

@@ -93,9 +93,16 @@ class Signals:
         for entry in entries:
             source, needs = (entry["phrase"], entry["needs"]) if isinstance(entry, dict) else (entry, None)
             needs = [needs] if isinstance(needs, str) else needs or []
-            needed = tuple(self.compiler.compile(n)[0].elements[0].atoms for n in needs) or None
+            needed = tuple(self._word_group(source, n) for n in needs) or None
             for phrase in self.compiler.compile(source, typos):
                 rules.append(Rule(phrase, kind, family, level, weight, needed))
+
+    def _word_group(self, source: str, group: str) -> frozenset[int]:
+        """The atoms of a `needs` group: one word per alternative («(@kid|søsken)»)."""
+        compiled = self.compiler.compile(group)
+        if len(compiled) != 1 or len(compiled[0].elements) != 1:
+            raise ValueError(f"{source!r}: needs {group!r} must be one word per alternative")
+        return compiled[0].elements[0].atoms
 
     @staticmethod
     def _index(rules: list[Rule], common: frozenset[int]) -> Index:
