@@ -21,6 +21,21 @@ ACUTE = {
         "Kvinne 45: «jeg orker ikke mer, jeg har tabletter klare».", "Har sagt til alle vennene at de ikke skal savne ham.",
         "Hun har stått på kanten av Lysefjorden i en time og ringer meg.",
         "Kjæresten sendte bilde av en løkke og skrev «nå er jeg ferdig».",
+        # indirect statements, with or without means
+        "far min har sagt at han ikkje vil vere til bry lenger, og han har hagle på loftet",
+        "«det hadde vært lettest om jeg bare gikk ut i skogen og ikke kom tilbake», har våpenskap",
+        "sier han blir borte snart uansett, vil ikke komme til kontroll",
+        "står på brua hver kveld og kjenner etter om han tør", "roper at han fortjener å dø",
+        "sier det finnes en enklere utvei, har kjøpt tau",
+        # farewell acts, even when thoughts are denied; denial contradicted by what was found
+        "benekter selvmordstanker, men har skrevet brev til hver av barna som skal åpnes etterpå",
+        "har skrevet testament og gitt hunden til naboen",
+        "nekter for selvmordstanker, men jeg fant et tau i bilen hans",
+        "I kveld sendte hun en melding til alle barnebarna. Etterpå har hun ikke tatt telefonen.",
+        "skrev på Snap at dette blir siste gangen dere hører fra meg", "har googlet jernbaneoverganger og togtider",
+        "sendte bilde til kompisen av pillene han har lagt fram på pulten",
+        "sier barna klarer seg uten henne, har kjøpt en kjetting til å henge opp i låven",
+        "har fordelt smykkene sine mellom barnebarna og sier hun gleder seg til å slippe",
     ],
     "poisoning": [
         "har tatt 20 Paralgin forte", "tok 15 Sobril for en time siden", "har svelget alle Vival-tablettene",
@@ -28,21 +43,44 @@ ACUTE = {
         "pas har tatt en overdose metadon", "tok resten av pakka med Paracet etter krangel",
         "fant tomme tablettesker ved senga", "har tatt GHB og puster nesten ikke", "Toåringen har svelget et knappebatteri.",
         "LAR-pasient fikk nalokson av ambulansen for en halvtime siden, vil ikke til sykehus.",
+        # symptoms without the word overdose; someone else's opioid; an unknown stimulant; a child and alcohol
+        "har tatt litt ekstra av Lyrica og OxyNorm, snakker utydelig og sovner midt i setninger",
+        "17-åring har tatt et hvitt pulver på fest, er glovarm, hjertet hamrer og hun er forvirret",
+        "beboer har fått tak i en annens metadon og drukket den", "kompisen drakk av subutexen til broren i natt",
+        "gutten på 14 har drukket en halv flaske vodka og kaster opp",
+        "snøftet et ukjent stoff på fest, har høy feber og er forvirret",
     ],
-    "vital": ["funnet bevisstløs i trappa", "er blå i leppene og puster dårlig", "lar seg ikke vekke etter festen"],
-    "selfharm": ["har kuttet seg og blør mye", "det pumper blod fra armen", "dype kutt i underarmen som må sys i kveld"],
+    "vital": ["funnet bevisstløs i trappa", "er blå i leppene og puster dårlig", "lar seg ikke vekke etter festen",
+              "vi får ham ikke opp av gulvet"],
+    "selfharm": ["har kuttet seg og blør mye", "det pumper blod fra armen", "dype kutt i underarmen som må sys i kveld",
+                 "har slått hodet i veggen til det blør"],
     "psychosis": [
         "hører stemmer som sier han må drepe naboen", "psykotisk og har barrikadert seg i leiligheten",
         "sier at stemmene ber ham ofre seg selv", "akutt psykotisk og truende mot personalet",
+        # a relapse after years of stability: the history does not cancel what is heard now
+        "Tidligere psykose, stabil i ti år. Nå: hører han stemmer igjen som sier han skal straffe seg.",
+        "stemmene krever at hun straffer seg selv",
+        "kvinne 10 dager etter fødsel, forvirret, har ikke sovet på tre netter",
+        "sier at babyen er byttet ut", "mann 80 med ny paranoia, tror kona er en bedrager og har låst henne ute",
+        "mann 83 med ny forestilling om at naboen er ute etter ham, har øks ved døra",
     ],
     "violence": [
         "sier han skal drepe kona", "truer med å skyte naboen", "går rundt med kniv og truer folk på senteret",
         "kvinne slått av samboer i natt, tør ikke dra hjem",
+        "har sperret seg inne, og nå lukter det røyk fra leiligheten", "sier at én av oss kommer ikke hjem i kveld",
+        "skal gjøre opp med langeren i kveld og har kniven i bilen",
+        "har lagt ut bilde av en pistol og skrevet at skolen får se i morgen",
     ],
     "child": [
         "tre små barn har vært alene hjemme i tre dager", "gutt 8 slått hjemme, skal hjem i dag",
         "baby 3 mnd, mor er ruset og alene med barnet",
         "7-åringen forteller at mamma har slått henne med beltet, og mamma henter i dag.",
+        "far hentet 2-åringen i barnehagen og var tydelig full, han kjørte av gårde med henne",
+        "spedbarn 3 mnd, far sier han rista henne litt i natt",
+        "mor er ruset og har baby på 4 mnd med seg. Hun skal kjøre hjem nå.",
+        "far skriver at ingen av dere får se dem igjen, jeg tar dem med meg og meg selv",
+        "mora er synleg rusa og skal køyre heim med tvillingane",
+        "skal ta ungene med seg dit ingen finner dem, og kona skal angre. Han har rifle.",
     ],
     "other": ["akutt forverring av depresjon, kan ikke vente til mandag"],
 }
@@ -56,6 +94,16 @@ REMINDER = [
     "tidligere overdose i 2019, nå rusfri",
     "har jakthagle hjemme og er deprimert",
     "Pasienten har periodevise selvmordstanker om natta, men tar avstand fra dem og er avtaleklar.",
+    # chronic, passive death wishes without a plan; dark poems; an old attempt, stable now; a death not ruled out
+    "kvinne 88 sier ofte at Gud godt kan ta henne nå, ellers fornøyd", "far sier han har levd lenge nok, ingen plan",
+    "kroniske smerter, sier at hadde han hatt en knapp, hadde han trykket på den, sagt det i årevis",
+    "skriver mørke dikt om døden, sier hun ikke har tenkt å skade seg", "TS x2 (2016, 2019), siste år stabilt",
+    "mannen døde i en utforkjøring, og politiet har ikke utelukket at det var bevisst",
+    "LAR-pasient har sprukket på benzo i helgen, ingen overdose",
+    "sier det hadde vært enklere å ikke være her, men tar klart avstand og har fast kontakt",
+    "kronisk suicidal, kaller tankene en gammel følgesvenn og har lært å la dem passere",
+    "far (70) sier han har levd lenge nok, men planlegger grønnsakshagen",
+    "sier hver dag at hun vil hjem til Vårherre, ingen plan", "tegner hodeskaller og gravsteiner, benekter tanker om å dø",
 ]
 
 ORDINARY = [
@@ -75,6 +123,16 @@ ORDINARY = [
     "Sjefen kommer til å drepe meg hvis jeg er borte en uke til, sa hun og lo",
     "ungdommen er vanskelig å vekke om morgenen, ligger sent",
     "OD visus 0,8, OS 1,0, lett retinopati OD",
+    # statistics, quality projects, awareness days, school talks, old history, a game, a threat to leave
+    "Kan vi få tall på selvmord i kommunen til et kvalitetsforbedringsprosjekt?",
+    "Vi vil markere den internasjonale overdosedagen 31. august.", "Skal holde innlegg om selvmord for russen.",
+    "Temauke: selvmord og selvskading, hvordan være en god venn og hvem man kan si fra til hvis en venn vil dø.",
+    "Verdensdagen for psykisk helse 10. oktober: har kommunen et arrangement om selvmord?",
+    "Gutten ropte «jeg skal drepe deg!» til kompisen mens de spilte Fortnite.",
+    "Kona truer med å gå fra ham hvis han ikke slutter å drikke.",
+    "Årskontroll. Vurdering: schizofreni i stabil remisjon på depot. Metabolsk risiko økende.",
+    "Bacheloroppgave om overdoser blant unge, hvor finner vi tall?",
+    "Sønnen (5) løp rundt med vannpistolen og ropte «jeg skal skyte deg!» til søsteren.",
 ]
 
 
@@ -116,6 +174,10 @@ def test_no_alarm(text):
     ("kom hjem tidligere enn vanlig og fant ham hengende", True),
     # hypothetical
     ("hva gjør jeg hvis han blir suicidal?", False),
+    # an aside in parentheses belongs to its clause; a clause of time with an aside is still only a time
+    ("pt TS x2 (2016, 2019), siste år stabilt", False),
+    ("To selvmordsforsøk, begge for over 15 år siden (2004 og 2008, intoksikasjoner).", False),
+    ("Sier «jeg vil dø!» til legen i kveld", True),
 ])
 def test_negation_and_time_are_scoped(text, urgent):
     assert triage(text).urgent == urgent, (text, triage(text))
@@ -164,6 +226,13 @@ def test_the_triage_does_not_read_the_catalogue():
 def test_signals_yaml_is_read_strictly(data):
     with pytest.raises(ValueError):
         load(data)
+
+
+def test_a_needs_group_is_one_word_per_alternative():
+    from gpguide.search.triage.table import DATA
+
+    with pytest.raises(ValueError):  # «gått bort» would silently leave only the first word of the group
+        load(DATA.read_text(encoding="utf-8") + '  - {phrase: "døde", needs: "(omkom|gått bort)"}\n')
 
 
 def test_the_second_net_only_raises_the_level():

@@ -25,6 +25,7 @@ _GAP_AND_WORD = re.compile(r"([\W_]*)([^\W\d_]+|\d+)")
 _COLON = re.compile(r"[)\]\s]*:")
 _SENTENCE_END = frozenset(".!?;\n…")
 _CLAUSE_BREAK = frozenset(",–—/|+")
+_QUOTE_END = frozenset("»”\"'’")  # after «!» and before a small letter: the quotation ended, not the sentence
 MITIGATION_WINDOW = 20
 LOOK_BACK = 25
 SENTENCE_REACH = 120  # a sentence longer than this is read in parts, so that every step stays linear
@@ -157,6 +158,8 @@ class _Reading:
         new_sentence = [0] * n
         self.line_starts: set[int] = {0}
         self.paragraph_starts: set[int] = {0}
+        depth = 0  # inside parentheses a comma does not end the clause: «TS x2 (2016, 2019)»
+        asides = []  # where the words inside parentheses begin and end
         for p in [p for p, gap in enumerate(gaps) if gap != " "]:
             gap = gaps[p]
             if not p or not gap.strip(" "):
@@ -165,10 +168,20 @@ class _Reading:
                 self.line_starts.add(p)
                 if gap.count("\n") > 1:
                     self.paragraph_starts.add(p)
-            if self._ends_sentence(gap, infos[p - 1].word):
+            before = depth
+            if self._ends_sentence(gap, infos[p - 1].word, infos[p].word, raws[p]):
                 new_sentence[p] = new_clause[p] = 1
-            elif not _CLAUSE_BREAK.isdisjoint(gap) or " - " in gap:
+                depth = 0
+            elif " - " in gap or not _CLAUSE_BREAK.isdisjoint(gap) and self._breaks_outside(gap, depth):
                 new_clause[p] = 1
+            if "(" in gap or ")" in gap:
+                for c in gap:
+                    depth = depth + 1 if c == "(" else max(0, depth - 1) if c == ")" else depth
+            if bool(depth) != bool(before):
+                asides.append(p)
+        self.in_parentheses = [False] * n
+        for start, end in itertools.zip_longest(asides[::2], asides[1::2], fillvalue=n):
+            self.in_parentheses[start:end] = [True] * (end - start)
         for p in [p for p, info in enumerate(infos) if info.clause_word and p]:
             new_clause[p] = 1
         self.clause = list(itertools.accumulate(new_clause))
@@ -183,10 +196,23 @@ class _Reading:
         self.sentence_start = [p for p in range(n) if not p or new_sentence[p]]
         self.sentence_end = self.sentence_start[1:] + [n]  # exclusive
 
-    def _ends_sentence(self, gap: str, previous: str) -> bool:
+    def _ends_sentence(self, gap: str, previous: str, following: str, raw: str) -> bool:
         if _SENTENCE_END.isdisjoint(gap):
             return False
-        return not (gap.strip() == "." and (previous in self.table.abbreviations or gap == "." and previous.isdigit()))
+        after = gap.lstrip(".!?…")
+        if after != gap and after[:1] in _QUOTE_END and raw[:1].islower():
+            return False  # a quotation ends, the sentence goes on: «jeg skal drepe deg!» til kompisen
+        return not (gap.strip() == "." and (previous in self.table.abbreviations or gap == "." and previous.isdigit()
+                                             or previous.isdigit() and following in self.table.months))
+
+    @staticmethod
+    def _breaks_outside(gap: str, depth: int) -> bool:
+        """A clause break in these characters between words that stands outside parentheses."""
+        for c in gap:
+            if c in _CLAUSE_BREAK and depth == 0:
+                return True
+            depth = depth + 1 if c == "(" else max(0, depth - 1) if c == ")" else depth
+        return False
 
     def _sections(self) -> None:
         """«Sykehistorie: ...» is history up to the next heading, the end of its line (when the heading has text after
@@ -273,7 +299,7 @@ class _Reading:
         sentence = self.sentence[start]
         first = max(self.sentence_start[sentence], start - SENTENCE_REACH)
         last = min(self.sentence_end[sentence], start + SENTENCE_REACH)
-        return any(not rule.needs.isdisjoint(self.typo_labels[p]) for p in range(first, last))
+        return all(any(not needed.isdisjoint(self.typo_labels[p]) for p in range(first, last)) for needed in rule.needs)
 
     def _resolve_marks(self, hits: list[Hit]) -> list[Mark]:
         """A longer negating or qualifying phrase overrides what it contains («kan ikke utelukke» is no negation,
@@ -327,7 +353,8 @@ class _Reading:
 
     def _resolve_signals(self, hits: list[Hit]) -> list[Hit]:
         """Neutral phrases («selvmordsforebygging», «hoppe av skolen») silence what they overlap; a signal inside a
-        longer or more specific one («broren tok livet sitt» over «livet sitt») gives way to it."""
+        longer or more specific one («broren tok livet sitt» over «livet sitt») gives way to it, unless it is a sign of
+        acute danger inside a mere mention of its own family («tror at babyen er byttet ut»)."""
         neutral = [False] * self.n
         for hit in hits:
             if hit.rule.kind == "neutral":
@@ -341,7 +368,8 @@ class _Reading:
             cover = owner[hit.start]
             if cover is not None and cover.end >= hit.end and (
                     cover.end - cover.start > hit.end - hit.start
-                    or cover.rule.phrase.specificity > hit.rule.phrase.specificity):
+                    or cover.rule.phrase.specificity > hit.rule.phrase.specificity) and not (
+                    hit.rule.kind == "acute" != cover.rule.kind and hit.rule.family == cover.rule.family):
                 continue
             for p in range(hit.start, hit.end):
                 if owner[p] is None:
@@ -449,10 +477,12 @@ class _Reading:
         return best
 
     def _only_time(self, mark: Mark) -> bool:
+        """The clause says nothing but the time (asides in parentheses apart: «begge for 15 år siden (2004, OD)»)."""
         clause = self.clause[mark.start]
         p = self.clause_start[clause]
         while p < self.n and self.clause[p] == clause:
-            if not (mark.start <= p < mark.end or self.filler[p] or self.mark_at[p] is not None):
+            if not (mark.start <= p < mark.end or self.filler[p] or self.mark_at[p] is not None
+                    or self.in_parentheses[p] and not self.in_parentheses[mark.start]):
                 return False
             p += 1
         return True

@@ -39,7 +39,8 @@ class Rule:
     family: str | None = None  # None for marks that hold for every family
     level: Level = "acute"  # what a mention means when nothing around it says more
     weight: int = 0  # mitigators: 2 is enough alone, 1 needs company
-    needs: frozenset[int] | None = None  # atoms one of which must occur in the same sentence («alene» + a child)
+    # per group, atoms one of which must be in the same sentence («alene» + a child; «ruset», «kjørte», a child)
+    needs: tuple[frozenset[int], ...] | None = None
 
 
 class Signals:
@@ -52,7 +53,7 @@ class Signals:
         self.compiler = Compiler(data["classes"], context["not_typos"], data["aliases"])
         words = {key: frozenset(fold(w) for w in context[key])
                  for key in ("filler", "clause_words", "abbreviations", "negation_words", "negation_stops",
-                             "inherit_time", "history_headings", "current_headings", "plan_headings")}
+                             "inherit_time", "history_headings", "current_headings", "plan_headings", "months")}
         self.fillers = words["filler"]
         self.clause_words = words["clause_words"]
         self.abbreviations = words["abbreviations"]
@@ -62,6 +63,7 @@ class Signals:
         self.history_headings = words["history_headings"]
         self.current_headings = words["current_headings"]
         self.plan_headings = words["plan_headings"]
+        self.months = words["months"]
         self.families: dict[str, Family] = {}
         self.signals: list[Rule] = []
         self.marks: list[Rule] = []
@@ -90,9 +92,17 @@ class Signals:
              level: Level = "acute", weight: int = 0, typos: bool = False) -> None:
         for entry in entries:
             source, needs = (entry["phrase"], entry["needs"]) if isinstance(entry, dict) else (entry, None)
-            needed = self.compiler.compile(needs)[0].elements[0].atoms if needs else None
+            needs = [needs] if isinstance(needs, str) else needs or []
+            needed = tuple(self._word_group(source, n) for n in needs) or None
             for phrase in self.compiler.compile(source, typos):
                 rules.append(Rule(phrase, kind, family, level, weight, needed))
+
+    def _word_group(self, source: str, group: str) -> frozenset[int]:
+        """The atoms of a `needs` group: one word per alternative («(@kid|søsken)»)."""
+        compiled = self.compiler.compile(group)
+        if len(compiled) != 1 or len(compiled[0].elements) != 1:
+            raise ValueError(f"{source!r}: needs {group!r} must be one word per alternative")
+        return compiled[0].elements[0].atoms
 
     @staticmethod
     def _index(rules: list[Rule], common: frozenset[int]) -> Index:
