@@ -1,0 +1,26 @@
+"""One session in a process of its own, for its peak memory: load the catalogue, build the engine and answer
+every question. `python -m gpguide.bench.session CATALOG QUESTIONS.json` prints {"peak_rss_mb": ...}."""
+
+from __future__ import annotations
+
+import json
+import resource
+import sys
+
+from gpguide.catalogue import load_catalogue
+from gpguide.search import Engine
+
+
+def main(argv: list[str]) -> int:
+    catalog, questions = argv
+    engine = Engine(load_catalogue(catalog))
+    with open(questions, encoding="utf-8") as handle:
+        for kommune, question in json.load(handle):
+            engine.to_json(engine.ask(question, kommune=kommune))
+    # Linux gives the peak resident set in KiB.
+    print(json.dumps({"peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
