@@ -25,7 +25,6 @@ from gpguide import __version__
 from gpguide.catalogue.load import (
     Assembled,
     Record,
-    apply_rules,
     assemble,
     catalogue_of,
     examine_files,
@@ -179,7 +178,6 @@ def _rebuild(root: Path, home: Path | None, found: Scan, today: dt.date, code: s
             return in_memory[folder]
         return _folder_data(root, home, folder, written[folder][0], found)  # type: ignore[arg-type]
 
-    apply_rules(catalogue_of(assembled, folder_data))  # on a catalogue of its own: the rules build every service
     catalogue = catalogue_of(assembled, folder_data)
     if home is None or in_memory:
         return catalogue
@@ -212,7 +210,9 @@ def _records(shard: Any, code: str | None) -> dict[str, tuple[Key, Record]] | No
         return {name: (tuple(key), Record(sha=r["sha"], data=r["data"], usable=r["usable"],
                                           problems=[tuple(p) for p in r["problems"]],  # type: ignore[misc]
                                           marks={k: tuple(v) for k, v in r["marks"].items()},  # type: ignore[misc]
-                                          dates=[tuple(d) for d in r["dates"]]))  # type: ignore[misc]
+                                          dates=[tuple(d) for d in r["dates"]],  # type: ignore[misc]
+                                          rules=[tuple(f) for f in r["rules"]],  # type: ignore[misc]
+                                          unit=r["unit"], reachable=r["reachable"]))
                 for name, (key, r) in shard["files"].items()}
     except (KeyError, TypeError, ValueError, AttributeError):
         return None

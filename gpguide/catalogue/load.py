@@ -7,15 +7,19 @@ between files, kommune folders, duplicate ids, and dates against today."""
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import hashlib
 import os
 import threading
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Mapping, Sequence
 
+from gpguide.catalogue import rules
 from gpguide.catalogue import schema as schemas
 from gpguide.catalogue.model import (
     Catalogue,
@@ -28,6 +32,7 @@ from gpguide.catalogue.model import (
     Places,
     STALE_AFTER_DAYS,
     Problem,
+    Service,
     ServiceIndex,
     Services,
     build,
@@ -68,10 +73,28 @@ def load_catalogue(root: Path | str | None = None, today: dt.date | None = None,
         catalogue.problems = [Problem(root, 1, 1, "error", "fant ikke katalogmappen; angi riktig mappe med --catalog "
                                                            "eller GPGUIDE_CATALOG")]
         return catalogue
-    if cache and not os.environ.get("GPGUIDE_NO_CACHE"):
-        from gpguide.catalogue import diskcache
+    with _collector_paused():
+        if cache and not os.environ.get("GPGUIDE_NO_CACHE"):
+            from gpguide.catalogue import diskcache
 
-        return diskcache.load(root, today)
+            return diskcache.load(root, today)
+        return _load(root, today)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """A load makes hundreds of thousands of lasting objects and next to no cycles, which the cyclic garbage
+    collector would scan again and again; worker processes forked meanwhile inherit the pause."""
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _load(root: Path, today: dt.date) -> Catalogue:
     found = scan(root)
     jobs = [(folder, name) for folder, entries in found.files.items() for name, _ in entries]
     examined = examine_files([(os.path.join(root, folder, name), schema_of(folder, name), "") for folder, name in jobs])
@@ -80,7 +103,6 @@ def load_catalogue(root: Path | str | None = None, today: dt.date | None = None,
         records[folder][name] = record  # type: ignore[assignment]
     assembled = assemble(found, today, lambda folder: records.get(folder, {}))
     data = {folder: {name: r.data for name, r in entries.items()} for folder, entries in records.items()}
-    apply_rules(catalogue_of(assembled, data.__getitem__))  # on a catalogue of its own: they build every service
     return catalogue_of(assembled, data.__getitem__)
 
 
@@ -118,6 +140,10 @@ class Record:
     problems: list[tuple[int, int, str, str]] = field(default_factory=list)  # line, col, severity, message
     marks: dict[str, tuple[int, int]] = field(default_factory=dict)  # where later checks point ("offers/2")
     dates: list[tuple[str, str, int, int]] = field(default_factory=list)  # field, date, line, col
+    # A usable service's findings by the rules about one service (rules.py), and what the unit rule needs:
+    rules: list[tuple[int, int, str, str]] = field(default_factory=list)  # line, col, severity, message
+    unit: str | None = None  # the service it is part_of
+    reachable: bool = False  # it has a published contact with a source
 
     def problem(self, where: tuple[int, int], message: str, severity: str = "error") -> None:
         self.problems.append((where[0], where[1], severity, message))
@@ -244,6 +270,10 @@ def examine(raw: bytes, schema_name: str, sha: str = "") -> Record:
                 mark(key, i)
         for i, _ in enumerate(target.get("problems", [])):
             mark("target", "problems", i)
+        if usable:
+            _apply_rules(record, data, positions)
+            if record.unit is not None:
+                mark("part_of", "service")
     elif schema_name == "kommune":
         switchboard = data.get("switchboard", {})
         if "source" not in switchboard and any(k in switchboard for k in ("name", "phone", "email")):
@@ -257,6 +287,17 @@ def examine(raw: bytes, schema_name: str, sha: str = "") -> Record:
                                    f"begrepet '{concept_id}' har ukjent bredere begrep '{parent}'" + (f" ({hint}?)" if hint else ""))
     record.data, record.usable = data, usable
     return record
+
+
+def _apply_rules(record: Record, data: dict, positions: Any) -> None:
+    service = build(Service, data)
+
+    def at(where: Path_, message: str, severity: str = "error") -> None:
+        record.rules.append((*positions.of(where), severity, message))
+
+    rules.check_service(service, at)
+    record.unit = service.part_of.service if service.part_of else None
+    record.reachable = rules.has_sourced_contact(service)
 
 
 def _check_sources(record: Record, data: dict, positions: Any, refs: list[tuple[Path_, str]]) -> bool:
@@ -466,7 +507,8 @@ class Assembly:
             self.heads.append(Head(data["id"], folder, name, data.get("kommune"), tuple(data.get("service_areas", ())),
                                    data["level"], (data["name"], tuple(data.get("alternate_names", ())))))
             self.links[(folder, name)] = _Links(record.marks, tuple(data.get("alternatives", ())),
-                                                tuple(data.get("related", ())))
+                                                tuple(data.get("related", ())), record.rules, record.unit,
+                                                record.reachable)
 
     def finish(self, check_references: bool = True) -> Assembled:
         counts = Counter(head.id for head in self.heads)
@@ -486,10 +528,26 @@ class Assembly:
                 self._cross_references(head, known)
         if not heads and not any(p.severity == "error" for p in self.problems):
             self.problem(self.root, (1, 1), "katalogen inneholder ingen tjenester")
+        if check_references:
+            self._rules(heads)
         return Assembled(self.root, Places.of(heads),
                          ServiceIndex.of((h.id, h.kommune, h.service_areas, h.level) for h in heads),
                          [h.names for h in heads],
                          self.kommuner, self.shared, self.problems, self.skipped, self.until)
+
+    def _rules(self, heads: list[Head]) -> None:
+        """The findings of the rules about what services say (rules.py): each file's own, then the unit rule."""
+        found = [(head, self.links[(head.folder, head.file)]) for head in heads]
+        units = {head.id: (links.unit, links.reachable) for head, links in found}
+        for head, links in found:
+            path = self.path(head.folder, head.file)
+            for line, col, severity, message in links.rules:
+                self.problem(path, (line, col), message, severity)
+            if links.unit is not None:
+                def at(where: Path_, message: str, severity: str = "error", path: Path = path, links: _Links = links) -> None:
+                    self.problem(path, links.at(*where), message, severity)
+
+                rules.check_unit(head.id, units, at)
 
     def _cross_references(self, head: Head, known: set[str]) -> None:
         links = self.links[(head.folder, head.file)]
@@ -513,6 +571,9 @@ class _Links:
     marks: dict[str, tuple[int, int]]
     alternatives: tuple[str, ...]
     related: tuple[str, ...]
+    rules: list[tuple[int, int, str, str]]
+    unit: str | None
+    reachable: bool
 
     def at(self, *path: str | int) -> tuple[int, int]:
         return _at(self.marks, path)
@@ -526,17 +587,6 @@ def _stand_in(folder: str) -> dict[str, Any]:
 def _first_day(text: str) -> dt.date:
     parts = [int(p) for p in text.split("-")]
     return dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
-
-
-def apply_rules(catalogue: Catalogue) -> None:
-    """Add the findings of the rules about what services say, across files (gpguide/catalogue/rules.py), to the
-    catalogue's problems. The rules build every service."""
-    from gpguide.catalogue import rules  # here: a cached start has their findings already
-
-    def report(path: Path, where: tuple[int, int], message: str, severity: str) -> None:
-        catalogue.problems.append(Problem(path, where[0], where[1], severity, message))  # type: ignore[arg-type, attr-defined]
-
-    rules.check_catalogue(catalogue, report)
 
 
 def catalogue_of(assembled: Assembled, folder_data: Any) -> Catalogue:

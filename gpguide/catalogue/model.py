@@ -461,21 +461,21 @@ class Catalogue:
 
 def build(cls: type, data: dict[str, Any], **extra: Any) -> Any:
     """Build a frozen data class from schema-valid data, converting nested objects and lists."""
-    kwargs = {name: value if convert is None else convert(value)
-              for name, convert in _plan(cls) if (value := data.get(name, _MISSING)) is not _MISSING}
+    plan = _plan(cls)
+    kwargs = {name: value if (convert := plan[name]) is None else convert(value)
+              for name, value in data.items() if name in plan}
     kwargs.update(extra)
     return cls(**kwargs)
 
 
-_MISSING = object()
 Convert = Callable[[Any], Any]
 
 
 @functools.cache
-def _plan(cls: type) -> tuple[tuple[str, Convert | None], ...]:
+def _plan(cls: type) -> dict[str, Convert | None]:
     """Each field with the conversion its type needs (None: the value is used as it is), worked out once."""
     hints = typing.get_type_hints(cls)
-    return tuple((f.name, _converter(hints[f.name])) for f in dataclasses.fields(cls))
+    return {f.name: _converter(hints[f.name]) for f in dataclasses.fields(cls)}
 
 
 def _converter(hint: Any) -> Convert | None:
@@ -488,7 +488,7 @@ def _converter(hint: Any) -> Convert | None:
         item = _converter(typing.get_args(hint)[0])
         if item is None:
             return lambda v: tuple(v) if isinstance(v, list) else v
-        return lambda v: tuple(item(x) for x in v) if isinstance(v, list) else v
+        return lambda v: tuple([item(x) for x in v]) if isinstance(v, list) else v
     if dataclasses.is_dataclass(hint):
         return lambda v: build(hint, v) if isinstance(v, dict) else v  # type: ignore[arg-type]
     if hint is str:
