@@ -72,7 +72,7 @@ def load(root: Path, today: dt.date) -> Catalogue:
 
 def _from_manifest(root: Path, home: Path, found: Scan, manifest: dict[str, Any]) -> Catalogue:
     places = Places(manifest["ids"], manifest["files"], [tuple(span) for span in manifest["spans"]])
-    if not (len(places.ids) == len(places.files) and all(isinstance(s, str) for s in places.ids)):
+    if not (len(places.ids) == len(places.files) and set(map(type, places.ids)) <= {str}):
         raise ValueError("inconsistent manifest")
     # The problems and the services' names are kept in files of their own, read when first asked for; a damaged
     # one is worked out again from the catalogue itself.
