@@ -249,3 +249,12 @@ def test_signs_of_life_danger(lexicon, text):
 def test_negation_stops_at_the_end_of_a_clause(lexicon):
     assert "depresjon" in concepts(lexicon, "passive selvmordstanker uten plan, depresjon")
     assert "depresjon" not in concepts(lexicon, "ikke depresjon")
+
+
+def test_danger_comes_from_the_triage_of_the_whole_question(lexicon):
+    from gpguide.search.triage import triage
+
+    whole = "lett angst, ønsker samtaler. " * 200 + "I kveld sa hun at hun skal ta livet sitt."
+    query = understand(whole[:4000], lexicon, safety=triage(whole))
+    assert query.urgent and query.urgent_reasons == ("selvmordsfare",)
+    assert not understand(whole[:4000], lexicon).urgent

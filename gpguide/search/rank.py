@@ -23,6 +23,9 @@ MIN_SCORE = 0.6
 LEVEL_WEIGHT = {"kommune": 1.0, "interkommunal": 0.95, "frivillig": 0.85, "spesialist": 0.6, "nasjonal": 0.35}
 NAMED_LEVEL_WEIGHT = 0.85  # a named specialist service still comes after a named municipal one
 SPECIALIST_NEEDS = frozenset({"dognbehandling", "avrusning", "utredning", "rusbehandling"})
+TREATMENT = frozenset({"samtaler", "rusbehandling", "utredning", "oppsokende"})
+# Conditions a GP refers to specialist care for assessment (psychosis, mania, an eating disorder).
+SPECIALIST_CONDITIONS = frozenset({"psykose", "bipolar", "spiseforstyrrelse"})
 LENGTH_B = 0.2
 
 
@@ -200,6 +203,8 @@ class Ranker:
                 and not target.all_ages:
             result.age_unknown = True
             result.notes.append(AGE_LIMIT_NOT_REGISTERED)
+            if not (result.problems or result.offers or result.named):
+                return 0.0  # a child, a service of unknown age and only a shared word: no door
         youthful = query.minor or bool(query.age_band and query.age_band[0] < 18)
         if query.age is None and not youthful and (implied and implied[1] <= 25 or _for_minors(target)):
             score *= 0.5  # a line or service for children, and nothing says the patient is one
@@ -212,10 +217,14 @@ class Ranker:
             elif access.self_referral is False or access.gp_referral == "required" or access.application:
                 result.self_referral_fit = False
                 score *= 0.6
+        if TREATMENT & set(service.offers) and not any(self.lexicon.concepts[c].area == "behov"
+                                                       for c in query.primary_concepts):
+            score *= 1.2  # a problem with no help named: a GP first wants someone who treats it
         weight = LEVEL_WEIGHT.get(service.level, 1.0)
         if service.level == "nasjonal" and ({"telefon", "dognapent"} & set(result.offers) or query.urgent):
             weight = 1.0  # asked for a phone line, or in acute danger: the national lines are the right door
-        if service.level == "spesialist" and (query.severity == {3} or SPECIALIST_NEEDS & set(result.problems + result.offers)):
+        if service.level == "spesialist" and (query.severity == {3} or SPECIALIST_NEEDS & set(result.problems + result.offers)
+                                              or SPECIALIST_CONDITIONS & set(query.primary_concepts)):
             weight = 1.0
         if result.named >= 1.0:
             weight = max(weight, NAMED_LEVEL_WEIGHT)

@@ -1,4 +1,5 @@
-"""Read a GP's free-text question: age, sex, kommune, severity, access wishes, ICPC codes, concepts, danger."""
+"""Read a GP's free-text question: age, sex, kommune, severity, access wishes, ICPC codes, concepts; danger comes
+from the safety triage (gpguide.search.triage)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from gpguide.search import ages
 from gpguide.search.codes import find_codes
 from gpguide.search.lexicon import Lexicon
 from gpguide.search.normalise import STOPWORDS, fold, stem, tokens
+from gpguide.search.triage import Triage, triage
 
 _TOKEN_SPAN = re.compile(r"[a-z0-9]+")
 _CLAUSE_BREAK = re.compile(r"[,.;:!?\n–]")
@@ -41,6 +43,10 @@ SEVERITY_WORDS: dict[str, frozenset[int]] = {
 }
 SEVERITY_PHRASES: dict[tuple[str, ...], frozenset[int]] = {
     ("ikke", "avhengig"): frozenset({1}), ("ikkje", "avhengig"): frozenset({1}),
+    # treatment that has not helped calls for the next level
+    ("ingen", "bedring"): frozenset({3}), ("ikke", "bedring"): frozenset({3}), ("uten", "bedring"): frozenset({3}),
+    ("ikkje", "betring"): frozenset({3}), ("inga", "betring"): frozenset({3}), ("utan", "betring"): frozenset({3}),
+    ("uten", "effekt"): frozenset({3}), ("ingen", "effekt"): frozenset({3}), ("behandlingsresistent",): frozenset({3}),
     ("lavt", "funksjonsniva"): frozenset({3}), ("darlig", "fungering"): frozenset({3}),
     ("klarer", "seg", "darlig"): frozenset({3}),
 }
@@ -69,57 +75,6 @@ _SELF_REFERRAL = re.compile(
     r"uten henvis|utan tilvis|utan henvis|uten tilvis|lavterskel|lavtersk|ta kontakt selv|selv ta kontakt|ringe selv|"
     r"selvhenvis|sjolvtilvis|direkte kontakt|drop.?in|uten vedtak|ikke henvisning|uten a vaere henvist"
 )
-
-# Signals of acute danger. Conservative on purpose: a false alarm costs a line, a miss can cost a life.
-_SUICIDE = re.compile(
-    r"selvmord|sjolvmord|suicid|ta livet|tar livet|ta sitt eget liv|ta sitt liv|livet av seg|drepe seg|"
-    r"henge seg|ville do|vil do\b|onsker a do|ynskjer a do|livstrott|avslutte livet|ende livet|gjere slutt|"
-    r"truer med a (hoppe|do|skade seg|ta|drepe)|hoppe (fra|fra brua|foran|ut)|star pa (brua|broen|taket|kanten)|"
-    r"avskjedsbrev|avskjedsmelding|avskjedsmld|farvelbrev|farvelmelding|dodsonske|vil ikke leve|orker ikke a leve|"
-    r"(skal|vil|tenker a|planlegger a) hoppe|pa (brua|broen|brua over|taket|kanten av)"
-)
-_OVERDOSE = re.compile(
-    r"overdos|\bod\b|forgift|bevisstlos|puster ikke|puster ikkje|puster darlig|slatt ut|tatt (mange|masse|alle) "
-    r"(tabletter|piller)|svelget (tabletter|piller)|kan ikke vekkes|"
-    r"(tatt|svelget|slukt|inntatt|tok) (en |ei |et |ca\.? |cirka |omtrent |rundt |minst |over )?"
-    r"(haug|masse|mange|alle|neve|boks|brett|pakke|pakker|hele|\d+)\w* "
-    r"(med )?\w*(tabletter|tablettar|piller|medisiner|medisinane|paracetamol|paracet|pinex|ibux|sobril|vival|"
-    r"stesolid|imovane|sovetabletter)|"
-    r"(ikke|ikkje|knapt|nesten ikke|vanskelig a|umulig a|lar seg ikke) (mulig a |a )?vekke|"
-    r"(nedsatt|redusert|svekket|endret) bevissthet|ikke kontaktbar|ikkje kontaktbar|"
-    r"puster (nesten|knapt|svakt|ikke)|bla (rundt munnen|i ansiktet|pa leppene)|cyanot"
-)
-_PSYCHOSIS = re.compile(r"psykot|psykose|schizofren|hallusin|stemmer|vrangforestil|paranoi|manisk|mani\b")
-_DANGER = re.compile(
-    r"\bakutte?\b|truende|truer|trugar|trussel|trusler|voldelig|valdeleg|vold\b|aggressiv|farlig|farleg|kniv|vapen|"
-    r"utagerende|agitert|ute av kontroll|drepe|skade|skada|til fare"
-)
-# "Akutt" about a mental state, or help that cannot wait: legevakt territory even without named danger.
-_ACUTE = re.compile(r"(?<!ikke )(?<!ikkje )\bakutte?\b(?! (innleggelse|innlagt|avdeling|bolig|overnatting|team|plass))|"
-                    r"kan ikke vente|kan ikkje vente|haster|oyeblikkelig hjelp")
-# Suicidal thoughts that the GP qualifies as long-standing and without a plan are not an emergency by themselves.
-_SUICIDE_MITIGATED = re.compile(r"passive?|avtaleklar|ikke akutt|ikkje akutt|(for|i) \w+ (ar|maneder|mnd|uker) siden|tidligere|\bna stabil|stabil na|"
-                                r"ingen (konkret )?plan|uten (konkret )?plan|utan plan|ikke akutt|ikkje akutt|i mange ar|"
-                                r"kronisk\w* selvmord|passive? selvmord|gjennom mange ar|i flere ar")
-_SUICIDE_AGGRAVATED = re.compile(r"konkret plan|har en plan|har ein plan|plan om|planlegg|i kveld|i natt|i dag|akutt|"
-                                 r"avskjed|samla|samlet|nylig|nettopp|skrevet brev|tau|kniv|piller|tabletter")
-# Violence that happened just now, to someone who cannot go home: acute danger too.
-_VIOLENCE_NOW = re.compile(r"\b(slo|slar|slatt|banka|banket|sparket|sparka|kvalt|kvelertak|voldtatt|voldtekt|mishandlet)\b")
-_RECENT = re.compile(r"\bi (gar|dag|natt|kveld|morges)\b|\bnettopp\b|tor ikke|tor ikkje|redd for a (ga|dra) hjem")
-_VIOLENCE = re.compile(r"drapstank|truer med a drepe|vil drepe|kniv|vapen|fare for (seg selv|andre|liv)|akutt fare|livsfare")
-_NEGATED_SIGN = re.compile(r"\b(?:ingen|ikke|ikkje|uten|utan|aldri)\s+(?:\w+\s+){0,2}?(?:forsok|plan|planer|akutt)\w*")
-# A relative's suicide in the past: the GP is asking about the bereaved, which calls for care but is not an emergency.
-_BEREAVED = re.compile(
-    r"\b(?:bror|broren|broderen|soster|sosteren|sonn|sonnen|datter|dattera|datteren|mor|moren|mora|far|faren|mann|mannen|"
-    r"kone|kona|venn|vennen|venninne|kjaereste|kjaresten|ektefelle|samboer|barnet|onkel|tante)\w*\s+(?:som\s+)?"
-    r"(?:tok|har tatt|hadde tatt|dode i|dode av)\s+(?:sitt eget liv|sitt liv|livet sitt|livet av seg|selvmord|sjolvmord)"
-)
-# "ikke suicidal", "ingen akutt fare", "ikkje psykotisk": a sign the GP rules out is no sign.
-_NEGATED_DANGER = re.compile(
-    r"\b(?:ikke|ikkje|ingen|uten|utan|neg\.?|benekter|avkrefter|ingen tegn til|ikke tegn til)\s+(?:\w+\s+){0,2}?"
-    r"(?:akutt\w*\s+)?(?:selvmord|sjolvmord|suicid|akutt|fare|farlig|psykot|voldelig|truende|utagerende)\w*"
-)
-
 
 @dataclass(frozen=True)
 class ConceptHit:
@@ -207,7 +162,9 @@ class Understanding:
         )
 
 
-def understand(text: str, lexicon: Lexicon) -> Understanding:
+def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Understanding:
+    """`safety` is the triage of the whole question, when the caller reads only part of it here."""
+    safety = safety or triage(text)
     folded = fold(text)
     words = tokens(text)
     severity, severity_words = _severity(words)
@@ -232,7 +189,6 @@ def understand(text: str, lexicon: Lexicon) -> Understanding:
     concepts = _pattern_of_use(concepts, words, lexicon)
     concepts = _as_relative(concepts, lexicon, age)
     concepts = _with_broader(concepts, lexicon)
-    urgent_reasons, reminders = _danger(folded, {lexicon.concepts[h.concept].area for h in concepts})
     kommune = next((lexicon.kommune_names[w] for w in words if w in lexicon.kommune_names), None)
     ignore = set(STOPWORDS) | set(lexicon.kommune_names)
     return Understanding(
@@ -254,9 +210,9 @@ def understand(text: str, lexicon: Lexicon) -> Understanding:
         concepts=tuple(concepts),
         negated=tuple(negated),
         words=tuple(w for i, w in enumerate(words) if w not in ignore and not w.isdigit() and i not in consumed),
-        urgent=bool(urgent_reasons),
-        urgent_reasons=tuple(urgent_reasons),
-        safety_reminders=tuple(reminders),
+        urgent=safety.urgent,
+        urgent_reasons=safety.reasons,
+        safety_reminders=safety.reminders,
     )
 
 
@@ -395,28 +351,3 @@ def _with_broader(hits: list[ConceptHit], lexicon: Lexicon) -> list[ConceptHit]:
             if parent not in direct and (parent not in extra or extra[parent].weight < hit.weight * 0.7):
                 extra[parent] = ConceptHit(parent, hit.weight * 0.7, hit.matched, "broader", primary=False)
     return hits + list(extra.values())
-
-
-def _danger(folded: str, areas: set[str]) -> tuple[list[str], list[str]]:
-    """(reasons it is urgent, reasons for a safety reminder that is not an emergency)."""
-    reasons: list[str] = []
-    reminders: list[str] = []
-    text = _NEGATED_DANGER.sub(" ", folded)
-    if _BEREAVED.search(text):
-        reminders.append("etterlatt etter selvmord: kartlegg egen risiko")
-        text = _BEREAVED.sub(" ", text)
-    if _SUICIDE.search(text):
-        unqualified = _NEGATED_SIGN.sub(" ", folded)  # "ingen tidligere forsøk" is not an aggravating sign
-        if _SUICIDE_MITIGATED.search(folded) and not _SUICIDE_AGGRAVATED.search(unqualified):
-            reminders.append("selvmordstanker er nevnt: kartlegg risiko")
-        else:
-            reasons.append("selvmordsfare")
-    if _OVERDOSE.search(text):
-        reasons.append("mulig overdose eller forgiftning")
-    if _PSYCHOSIS.search(text) and _DANGER.search(text):
-        reasons.append("akutt eller truende psykose")
-    elif _VIOLENCE.search(text) or _VIOLENCE_NOW.search(text) and _RECENT.search(text):
-        reasons.append("fare for liv eller vold")
-    if not reasons and _ACUTE.search(text) and areas & {"psykisk", "rus"}:
-        reasons.append("akutt forverring")
-    return reasons, reminders

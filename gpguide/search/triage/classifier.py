@@ -1,0 +1,101 @@
+"""The second net: a small linear model on character n-grams that can only raise the triage to acute.
+
+Trained from the repository (`python -m gpguide.search.triage.train`): the safety corpus and the gold questions.
+A long text is read in parts of a few sentences, and the most alarming part counts.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from pathlib import Path
+
+from gpguide.search.triage.phrases import fold
+
+WEIGHTS = Path(__file__).with_name("weights.json")
+_WORD = re.compile(r"[^\W\d_]+|\d+")
+_SENTENCE = re.compile(r"(?<=[.!?;\n])\s+")
+PART = 300  # characters: a long text is scored in parts of whole sentences of about this length
+_CACHE_LIMIT = 200_000
+_folded: dict[str, str] = {}
+
+
+def words(text: str) -> list[str]:
+    found = []
+    for raw in _WORD.findall(text):
+        word = _folded.get(raw)
+        if word is None:
+            if len(_folded) > _CACHE_LIMIT:
+                _folded.clear()
+            word = _folded[raw] = fold(raw)
+        found.append(word)
+    return found
+
+
+@lru_cache(maxsize=65536)
+def word_features(word: str) -> tuple[str, ...]:
+    """The word itself and its 3- to 5-letter pieces (so that typos and compounds still share most of them)."""
+    padded = f" {word} "
+    return ("w:" + word, *("c:" + padded[i:i + n] for n in (3, 4, 5) for i in range(len(padded) - n + 1)))
+
+
+def features(text: str) -> list[str]:
+    """The features of each distinct word, and each distinct pair of neighbouring words."""
+    found = words(text)
+    return [f for w in dict.fromkeys(found) for f in word_features(w)] + \
+        list(dict.fromkeys(f"b:{a}_{b}" for a, b in zip(found, found[1:])))
+
+
+def parts(text: str) -> list[str]:
+    """The text in parts of whole sentences, each about PART characters (a short text is one part)."""
+    if len(text) <= PART:
+        return [text]
+    found, current = [], ""
+    for sentence in _SENTENCE.split(text):
+        if current and len(current) + len(sentence) > PART:
+            found.append(current)
+            current = ""
+        current = f"{current} {sentence}" if current else sentence
+    return found + [current] if current else found
+
+
+@dataclass(frozen=True)
+class Model:
+    weights: dict[str, float]
+    bias: float
+    threshold: float  # the score (log-odds) from which a part counts as acute
+    _word_scores: dict[str, float] = field(default_factory=dict, compare=False, repr=False)
+
+    def score(self, text: str) -> float:
+        found = words(text)
+        score = self.bias + sum(self._word_score(w) for w in dict.fromkeys(found))
+        return score + sum(self.weights.get(f"b:{a}_{b}", 0.0) for a, b in dict.fromkeys(zip(found, found[1:])))
+
+    def _word_score(self, word: str) -> float:
+        score = self._word_scores.get(word)
+        if score is None:
+            if len(self._word_scores) > _CACHE_LIMIT:
+                self._word_scores.clear()
+            score = self._word_scores[word] = sum(self.weights.get(f, 0.0) for f in word_features(word))
+        return score
+
+    def alarming(self, text: str) -> str | None:
+        """The first part of the text the model finds acute, if any."""
+        return next((part for part in parts(text) if self.score(part) >= self.threshold), None)
+
+    def to_json(self) -> str:
+        data = {"bias": round(self.bias, 6), "threshold": round(self.threshold, 6),
+                "weights": {f: round(w, 5) for f, w in sorted(self.weights.items())}}
+        return json.dumps(data, ensure_ascii=False, indent=0, sort_keys=True) + "\n"
+
+    @classmethod
+    def from_json(cls, text: str) -> Model:
+        data = json.loads(text)
+        return cls(data["weights"], data["bias"], data["threshold"])
+
+
+@cache
+def model() -> Model | None:
+    return Model.from_json(WEIGHTS.read_text(encoding="utf-8")) if WEIGHTS.exists() else None

@@ -1,0 +1,592 @@
+"""Safety triage: acute danger, a safety reminder, or nothing, read from the whole question.
+
+The phrases live in signals.yaml. A signal («selvmordstanker», «tatt 40 Paracet», «puster nesten ikke») is read
+with the words around it: negation («ingen», «benekter») only in its own clause and right before it (or right after:
+«SI: neg»); time («tidligere», «for 5 år siden», «fortsatt», «nå») from the nearest time word in its clause, else
+from the journal section it stands in («Sykehistorie:»); what makes it worse («plan», «i kveld», «kan ikke
+utelukke») or milder («kronisk», «avtaleklar») from nearby. Every step is linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import operator
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from gpguide.search.triage.classifier import model
+from gpguide.search.triage.phrases import fold
+from gpguide.search.triage.table import NEAR, OVERRIDING, Family, Index, Level, Rule, Signals, signals
+
+_RANK = {"none": 0, "reminder": 1, "acute": 2}
+_GAP_AND_WORD = re.compile(r"([\W_]*)([^\W\d_]+|\d+)")
+_COLON = re.compile(r"[)\]\s]*:")
+_SENTENCE_END = frozenset(".!?;\n…")
+_CLAUSE_BREAK = frozenset(",–—/|+")
+MITIGATION_WINDOW = 20
+LOOK_BACK = 25
+SENTENCE_REACH = 120  # a sentence longer than this is read in parts, so that every step stays linear
+HEADING_WORDS = 6  # «Vurdering av selvmordsrisiko i dag:» is a heading; a colon after more words is not
+TIME = frozenset({"past", "recent", "current"})
+WORSE_OR_MILDER = frozenset({"aggravate", "aggravate_here", "mitigate"})  # never read from a heading («Plan:»)
+_CACHE_LIMIT = 200_000
+SECOND_NET_REASON = "mulig akutt fare"
+# context that may take in the first word of what it qualifies («ved akutt fare», «ikke akutt suicidal»)
+_PREFIXES = ("negate", "soften", "affirm", "uncertain", "conditional")
+
+
+@dataclass(frozen=True)
+class Triage:
+    level: Level
+    reasons: tuple[str, ...] = ()  # why it is acute, short Norwegian («selvmordsfare»)
+    reminders: tuple[str, ...] = ()  # what to keep in mind when it is not an emergency
+    evidence: tuple[str, ...] = ()  # the words that decided, as the GP wrote them
+
+    @property
+    def urgent(self) -> bool:
+        return self.level == "acute"
+
+
+@dataclass(frozen=True)
+class Hit:
+    rule: Rule
+    start: int
+    end: int  # exclusive, in words
+
+
+@dataclass(frozen=True)
+class Mark:
+    """Context words found in the text; one span can play several parts («i kveld»: a time and a worse sign)."""
+    start: int
+    end: int
+    rules: tuple[Rule, ...]
+
+    def has(self, *kinds: str) -> bool:
+        return any(r.kind in kinds for r in self.rules)
+
+
+@dataclass(frozen=True)
+class _Word:
+    """What the triage needs to know about one spelling, worked out once."""
+    word: str  # folded, dialect read as standard
+    labels: frozenset[int]  # atoms as written: context words are never read as typos
+    typo_labels: frozenset[int]
+    negation: bool
+    stop: bool
+    filler: bool
+    clause_word: bool
+    slash: bool  # «m» in «m/ plan»
+
+
+_EMPTY = ((), (), False)
+
+
+def _word(table: Signals, raw: str) -> _Word:
+    found = table.spellings.get(raw)
+    if found is None:
+        if len(table.spellings) > _CACHE_LIMIT:
+            table.spellings.clear()
+        word = fold(raw)
+        word = table.aliases.get(word, word)
+        labels, typo_labels = table.compiler.atoms.labels(raw)
+        found = table.spellings[raw] = _Word(word, labels, typo_labels, word in table.negation_words,
+                                             word in table.negation_stops, word in table.fillers,
+                                             word in table.clause_words, word in table.slash_words)
+    return found
+
+
+def _starting(index: Index, labels: frozenset[int]):
+    """The phrases that may be found at a word with these labels (worked out once per set of labels): those that
+    start with it, those found from it though they start earlier, and whether some start with it and the next word."""
+    found = index.cache.get(labels)
+    if found is None:
+        if len(index.cache) > _CACHE_LIMIT:
+            index.cache.clear()
+        firsts = tuple(dict.fromkeys(r for atom in labels for r in index.firsts.get(atom, ())))
+        anchored = tuple(dict.fromkeys(r for atom in labels for r in index.anchored.get(atom, ())))
+        pairs = any(atom in index.pair_starts for atom in labels)
+        found = index.cache[labels] = (firsts, anchored, pairs) if firsts or anchored or pairs else _EMPTY
+    return found
+
+
+class _Reading:
+    """One question, split into words, clauses, sentences and journal sections, with every phrase found in it."""
+
+    def __init__(self, text: str, table: Signals):
+        self.table = table
+        self.text = unicodedata.normalize("NFKC", text)
+        self._split()
+        self._sections()
+        self.marks = self._resolve_marks(self._find(table.mark_index, self.labels))
+        self.mark_at: list[Mark | None] = [None] * self.n
+        for mark in self.marks:
+            for p in range(mark.start, mark.end):
+                current = self.mark_at[p]
+                if current is None or current.end - current.start < mark.end - mark.start:
+                    self.mark_at[p] = mark
+        self._index_marks()
+        self.hits = self._resolve_signals(self._find(table.signal_index, self.typo_labels))
+        self.signal_at: list[Hit | None] = [None] * self.n
+        for hit in self.hits:
+            for p in range(hit.start, hit.end):
+                self.signal_at[p] = hit
+        self._before: dict[int, str | None] = {}
+        self._time: dict[tuple[int, int], str] = {}
+
+    # --- splitting ---
+
+    def _split(self) -> None:
+        """Words, and where clauses, sentences, lines and paragraphs begin (read from the characters between words,
+        which are looked at only when they are more than one space)."""
+        table = self.table
+        pairs = _GAP_AND_WORD.findall(self.text)
+        gaps = [gap for gap, _ in pairs]
+        raws = [raw for _, raw in pairs]
+        spellings = table.spellings
+        infos = [spellings.get(raw) or _word(table, raw) for raw in raws]
+        self.n = n = len(infos)
+        self.ends = list(itertools.accumulate(map(operator.add, map(len, gaps), map(len, raws))))
+        self.raw_lengths = [len(raw) for raw in raws]
+        for p in [p for p, info in enumerate(infos) if info.slash]:
+            if p + 1 < n and gaps[p + 1].startswith("/"):
+                infos[p] = _word(table, table.slash_words[infos[p].word])
+                gaps[p + 1] = gaps[p + 1][1:]
+        new_clause = [0] * n
+        new_sentence = [0] * n
+        self.line_starts: set[int] = {0}
+        self.paragraph_starts: set[int] = {0}
+        for p in [p for p, gap in enumerate(gaps) if gap != " "]:
+            gap = gaps[p]
+            if not p or not gap.strip(" "):
+                continue
+            if "\n" in gap:
+                self.line_starts.add(p)
+                if gap.count("\n") > 1:
+                    self.paragraph_starts.add(p)
+            if self._ends_sentence(gap, infos[p - 1].word):
+                new_sentence[p] = new_clause[p] = 1
+            elif not _CLAUSE_BREAK.isdisjoint(gap) or " - " in gap:
+                new_clause[p] = 1
+        for p in [p for p, info in enumerate(infos) if info.clause_word and p]:
+            new_clause[p] = 1
+        self.clause = list(itertools.accumulate(new_clause))
+        self.sentence = list(itertools.accumulate(new_sentence))
+        self.words = [i.word for i in infos]
+        self.labels = [i.labels for i in infos]
+        self.typo_labels = [i.typo_labels for i in infos]
+        self.negation = [i.negation for i in infos]
+        self.stop = [i.stop for i in infos]
+        self.filler = [i.filler for i in infos]
+        self.clause_start = [p for p in range(n) if not p or new_clause[p]]  # clause → its first word
+        self.sentence_start = [p for p in range(n) if not p or new_sentence[p]]
+        self.sentence_end = self.sentence_start[1:] + [n]  # exclusive
+
+    def _ends_sentence(self, gap: str, previous: str) -> bool:
+        if _SENTENCE_END.isdisjoint(gap):
+            return False
+        return not (gap.strip() == "." and (previous in self.table.abbreviations or gap == "." and previous.isdigit()))
+
+    def _sections(self) -> None:
+        """«Sykehistorie: ...» is history up to the next heading, the end of its line (when the heading has text after
+        it) or a blank line (when it stands alone); «Aktuelt:», «I dag:» is now; «Kriseplan:» what might happen.
+        Headings themselves («Plan:») are not read as signs of danger."""
+        table, section, inline, n = self.table, None, False, self.n
+        self.heading = [False] * n
+        self.section: list[str | None] = [None] * n
+        sentence_starts = set(self.sentence_start)
+        changes = sorted(sentence_starts | self.line_starts | self.paragraph_starts) + [n]
+        for i, following in zip(changes, changes[1:]):
+            if i in self.paragraph_starts or inline and i in self.line_starts:
+                section = None
+            if i in sentence_starts:
+                end = next((j for j in range(i, min(i + HEADING_WORDS, n)) if _COLON.match(self.text, self.ends[j])),
+                           None)
+                if end is not None:
+                    heading = self.words[i:end + 1]
+                    section = ("past" if table.history_headings.intersection(heading) else
+                               "conditional" if table.plan_headings.intersection(heading) else
+                               "current" if table.current_headings.intersection(heading) else section)
+                    inline = end + 1 < n and end + 1 not in self.line_starts
+                    self.heading[i:end + 1] = [True] * (end + 1 - i)
+            self.section[i:following] = [section] * (following - i)
+
+    # --- finding phrases ---
+
+    def _find(self, index: Index, labels_at: list[frozenset[int]]) -> list[Hit]:
+        hits = []
+        last, clause, cache = self.n - 1, self.clause, index.cache
+        for i, labels in enumerate(labels_at):
+            firsts, anchored, pairs = cache.get(labels) or _starting(index, labels)
+            if pairs and i < last and clause[i + 1] == clause[i]:
+                key = (labels, labels_at[i + 1])
+                paired = cache.get(key)
+                if paired is None:
+                    paired = cache[key] = tuple(r for a in labels for b in key[1] for r in index.pairs.get((a, b), ()))
+                firsts += paired
+            for rule in firsts:
+                end = self._match(rule.phrase.elements, 1, i + 1, clause[i], labels_at)
+                if end is not None and self._has_needed(rule, i):
+                    hits.append(Hit(rule, i, end))
+            for rule, anchor in anchored:
+                start = self._match_back(rule.phrase.elements, anchor - 1, i, clause[i], labels_at)
+                if start is not None:
+                    end = self._match(rule.phrase.elements, anchor + 1, i + 1, clause[i], labels_at)
+                    if end is not None and self._has_needed(rule, start):
+                        hits.append(Hit(rule, start, end))
+        return hits
+
+    def _match_back(self, elements, k: int, following: int, clause: int, labels_at) -> int | None:
+        """Where element k and those before it stand, leftwards from the word after it: the phrase's start."""
+        if k < 0:
+            return following
+        for p in range(following - 1, max(-1, following - 2 - elements[k + 1].gap), -1):
+            if self.clause[p] != clause:
+                return None
+            if not elements[k].atoms.isdisjoint(labels_at[p]):
+                start = self._match_back(elements, k - 1, p, clause, labels_at)
+                if start is not None:
+                    return start
+            if self.negation[p]:
+                return None
+        return None
+
+    def _match(self, elements, k: int, position: int, clause: int, labels_at: list[frozenset[int]]) -> int | None:
+        if k == len(elements):
+            return position
+        element = elements[k]
+        for p in range(position, min(position + element.gap + 1, self.n)):
+            if self.clause[p] != clause:
+                return None
+            if not element.atoms.isdisjoint(labels_at[p]):
+                end = self._match(elements, k + 1, p + 1, clause, labels_at)
+                if end is not None:
+                    return end
+            if self.negation[p]:
+                return None
+        return None
+
+    def _has_needed(self, rule: Rule, start: int) -> bool:
+        if rule.needs is None:
+            return True
+        sentence = self.sentence[start]
+        first = max(self.sentence_start[sentence], start - SENTENCE_REACH)
+        last = min(self.sentence_end[sentence], start + SENTENCE_REACH)
+        return any(not rule.needs.isdisjoint(self.typo_labels[p]) for p in range(first, last))
+
+    def _resolve_marks(self, hits: list[Hit]) -> list[Mark]:
+        """A longer negating or qualifying phrase overrides what it contains («kan ikke utelukke» is no negation,
+        «ingen plan» no plan), a longer time the times inside it («tidligere enn vanlig» is no «tidligere»);
+        headings («Plan:») make nothing worse or milder."""
+        spans: dict[tuple[int, int], list[Rule]] = {}
+        heading = self.heading
+        for hit in hits:
+            if hit.rule.kind in WORSE_OR_MILDER and any(heading[hit.start:hit.end]):
+                continue
+            spans.setdefault((hit.start, hit.end), []).append(hit.rule)
+        overridden = [False] * self.n
+        timed = [False] * self.n
+        kept = []
+        for (start, end), rules in sorted(spans.items(), key=lambda s: (s[0][0] - s[0][1], s[0][0])):
+            if all(overridden[start:end]):
+                continue
+            kinds = {r.kind for r in rules}
+            if any(timed[start:end]) and kinds & TIME:
+                rules = [r for r in rules if r.kind not in TIME]
+                kinds -= TIME
+                if not rules:
+                    continue
+            if kinds & OVERRIDING or self.negation[start]:
+                overridden[start:end] = [True] * (end - start)
+            if kinds & TIME:
+                timed[start:end] = [True] * (end - start)
+            kept.append(Mark(start, end, tuple(rules)))
+        return sorted(kept, key=lambda m: m.start)
+
+    def _index_marks(self) -> None:
+        """Where each kind of context stands, so that reading a signal never scans the whole text."""
+        self.sentence_kinds: dict[int, set[str]] = {}
+        self.clause_times: dict[int, list[Mark]] = {}
+        self.worse: list[Mark] = []
+        self.milder: list[Mark] = []
+        self.resolved: list[int] = []
+        for mark in self.marks:
+            kinds = {r.kind for r in mark.rules}
+            self.sentence_kinds.setdefault(self.sentence[mark.start], set()).update(kinds)
+            if kinds & TIME:
+                self.clause_times.setdefault(self.clause[mark.start], []).append(mark)
+            if kinds & {"aggravate", "aggravate_here", "uncertain"}:
+                self.worse.append(mark)
+            if kinds & {"mitigate", "soften"}:
+                self.milder.append(mark)
+            if "resolved_after" in kinds:
+                self.resolved.append(mark.start)
+        self.worse_starts = [m.start for m in self.worse]
+        self.milder_starts = [m.start for m in self.milder]
+
+    def _resolve_signals(self, hits: list[Hit]) -> list[Hit]:
+        """Neutral phrases («selvmordsforebygging», «hoppe av skolen») silence what they overlap; a signal inside a
+        longer or more specific one («broren tok livet sitt» over «livet sitt») gives way to it."""
+        neutral = [False] * self.n
+        for hit in hits:
+            if hit.rule.kind == "neutral":
+                for p in range(hit.start, hit.end):
+                    neutral[p] = True
+        owner: list[Hit | None] = [None] * self.n
+        kept = []
+        for hit in sorted(hits, key=lambda h: (h.start - h.end, -h.rule.phrase.specificity)):
+            if hit.rule.kind == "neutral" or any(neutral[p] for p in range(hit.start, hit.end)):
+                continue
+            cover = owner[hit.start]
+            if cover is not None and cover.end >= hit.end and (
+                    cover.end - cover.start > hit.end - hit.start
+                    or cover.rule.phrase.specificity > hit.rule.phrase.specificity):
+                continue
+            for p in range(hit.start, hit.end):
+                if owner[p] is None:
+                    owner[p] = hit
+            kept.append(hit)
+        return sorted(kept, key=lambda h: h.start)
+
+    # --- reading one signal in its context ---
+
+    def before(self, start: int) -> str | None:
+        """What the words before a signal, in its clause, say about it: negated, soften («ikke akutt»), resolved
+        («ikke lenger»), affirm («ikke bare», «kan ikke utelukke») or conditional («hvis»). A negation reaches over
+        filler words and other signals («ikke psykotisk eller suicidal»), not over other words («ikke gjorde noe»),
+        and over the items of a list it heads («Ingen rus, psykose eller SI»)."""
+        if start not in self._before:
+            self._before[start] = self._look_back(start)
+        return self._before[start]
+
+    def _look_back(self, start: int) -> str | None:
+        clause, others, p = self.clause[start], 0, start - 1
+        while p >= 0 and start - p <= LOOK_BACK:
+            if self.clause[p] != clause:
+                if others <= 0 and self.sentence[p] == self.sentence[start] and self._in_list(start):
+                    clause, others = self.clause[p], -1  # the previous list item
+                    continue
+                return None
+            mark = self.mark_at[p]
+            if mark is not None and mark.end > start and not mark.has(*_PREFIXES):
+                mark = None  # another reading of the words in question, not what stands before them
+            if mark is not None and mark.has("affirm", "uncertain", "conditional"):
+                return "conditional" if mark.has("conditional") else "affirm"
+            if mark is not None and mark.has("soften", "resolved") and others <= 0:
+                return "soften" if mark.has("soften") else "resolved"
+            negation = self.negation[p] or mark is not None and (mark.has("negate") or self.negation[mark.start])
+            if negation and others <= 0:
+                return "negated"
+            if mark is not None:
+                p = mark.start - 1
+                continue
+            signal = self.signal_at[p]
+            if signal is not None:
+                p = signal.start - 1
+                continue
+            if self.words[p] == "eller" and others <= 0:
+                others = -1  # «ingen konflikt eller trusler»: one more word may stand between
+            elif self.stop[p] or not self.filler[p]:
+                others += 1
+            p -= 1
+        return None
+
+    def _in_list(self, start: int) -> bool:
+        """The signal stands in a list closed by «eller» («Ingen rus, psykose eller selvmordstanker»)."""
+        sentence = self.sentence[start]
+        return any(self.words[p] == "eller" and self.sentence[p] == sentence
+                   for p in range(max(0, start - LOOK_BACK), min(self.n, start + LOOK_BACK)))
+
+    def negated_after(self, end: int) -> bool:
+        """«SI: neg», «selvmordstanker benektes», «Suicidalitet: ingen»."""
+        clause, p, others = self.clause[end - 1], end, 0
+        while p < self.n and self.clause[p] == clause and others <= 1:
+            mark = self.mark_at[p]
+            if mark is not None:
+                if mark.has("negate_after"):
+                    return True
+                if mark.has("negate_final"):
+                    return mark.end == self.n or self.clause[mark.end] != clause
+                if mark.has("affirm", "uncertain"):
+                    return False
+                p = mark.end
+                continue
+            if not self.filler[p]:
+                others += 1
+            p += 1
+        return False
+
+    def time(self, span: Hit | Mark) -> str:
+        """past, recent or current: the nearest time word in its clause, or in a clause of the sentence that says
+        nothing but the time («For fem år siden, etter skilsmissen, forsøkte han»), or in the clause before when this
+        one starts with «da» («i 2015, da han truet naboen»); else its journal section; else now."""
+        key = (span.start, span.end)
+        if key not in self._time:
+            self._time[key] = self._when(span)
+        return self._time[key]
+
+    def _when(self, span: Hit | Mark) -> str:
+        clause, sentence = self.clause[span.start], self.sentence[span.start]
+        candidates = list(self.clause_times.get(clause, ()))
+        for other in range(max(0, clause - 3), min(len(self.clause_start), clause + 4)):  # nearby clauses that are
+            if other != clause and self.sentence[self.clause_start[other]] == sentence:  # nothing but a time
+                candidates += [m for m in self.clause_times.get(other, ()) if self._only_time(m)]
+        found = self._nearest_time(span, candidates)
+        first = self.clause_start[clause]
+        if found is None and self.words[first] in self.table.inherit_time and first \
+                and self.sentence[first - 1] == sentence:
+            found = self._nearest_time(span, self.clause_times.get(self.clause[first - 1], ()))
+        return found or self.section[span.start] or "current"
+
+    def _nearest_time(self, span: Hit | Mark, marks) -> str | None:
+        best, best_key = None, None
+        for mark in marks:
+            distance = span.start - mark.end if mark.end <= span.start else max(0, mark.start - span.end)
+            key = (self.clause[mark.start] != self.clause[span.start], distance)
+            if best_key is None or key < best_key:
+                best, best_key = next(r.kind for r in mark.rules if r.kind in TIME), key
+        return best
+
+    def _only_time(self, mark: Mark) -> bool:
+        clause = self.clause[mark.start]
+        p = self.clause_start[clause]
+        while p < self.n and self.clause[p] == clause:
+            if not (mark.start <= p < mark.end or self.filler[p] or self.mark_at[p] is not None):
+                return False
+            p += 1
+        return True
+
+    def _near(self, marks: list[Mark], starts: list[int], hit: Hit, window: int) -> list[Mark]:
+        """Marks in the hit's sentence (at most SENTENCE_REACH words away) or within `window` words of it."""
+        sentence = self.sentence[hit.start]
+        first = max(min(self.sentence_start[sentence], hit.start - window), hit.start - SENTENCE_REACH)
+        last = min(max(self.sentence_end[sentence], hit.end + window), hit.end + SENTENCE_REACH)
+        found = []
+        for mark in marks[bisect.bisect_left(starts, first - LOOK_BACK):]:
+            if mark.start > last:
+                break
+            if self.sentence[mark.start] == sentence or mark.end > hit.start - window and mark.start < hit.end + window:
+                found.append(mark)
+        return found
+
+    def in_sentence(self, hit: Hit, *kinds: str) -> bool:
+        return not self.sentence_kinds.get(self.sentence[hit.start], set()).isdisjoint(kinds)
+
+    def resolved_later(self, hit: Hit) -> bool:
+        """«tenkt på å dø før, men ikke nå», «to OD-ar siste året, ingen no»."""
+        i = bisect.bisect_left(self.resolved, hit.end)
+        return i < len(self.resolved) and self.resolved[i] - hit.end <= NEAR \
+            and self.sentence[self.resolved[i]] == self.sentence[hit.start]
+
+    def aggravated(self, hit: Hit, family: Family, now_only: bool = False) -> bool:
+        """Something nearby makes it danger now: a plan, tonight, a weapon, «kan ikke utelukke» (not in the past:
+        «i 2015, da han truet naboen med kniv» does not make today's psychosis dangerous). With `now_only`, only a
+        word of time in its own clause («i kveld», «nå») counts."""
+        for mark in self._near(self.worse, self.worse_starts, hit, family.reach):
+            if hit.start <= mark.start and mark.end <= hit.end:
+                continue  # part of the signal's own words
+            if now_only and (self.clause[mark.start] != self.clause[hit.start] or not mark.has("current", "recent")):
+                continue
+            if mark.has("uncertain") and self.sentence[mark.start] == self.sentence[hit.start]:
+                return True
+            worse = any(r.kind == "aggravate" and r.family in (None, family.name) for r in mark.rules) or any(
+                r.kind == "aggravate_here" and r.family == family.name for r in mark.rules) \
+                and self.clause[mark.start] == self.clause[hit.start]
+            if worse and self.before(mark.start) in (None, "affirm") and self.time(mark) != "past":
+                return True
+        return False
+
+    def mitigation(self, hit: Hit) -> int:
+        weight = 0
+        for mark in self._near(self.milder, self.milder_starts, hit, MITIGATION_WINDOW):
+            if mark.has("soften"):
+                weight += 2
+            strength = max((r.weight for r in mark.rules if r.kind == "mitigate" and r.family == hit.rule.family),
+                           default=0)
+            if strength and self.before(mark.start) != "negated":
+                weight += strength
+        return weight
+
+    def judge(self, hit: Hit) -> Level:
+        family = self.table.families[hit.rule.family]
+        quiet: Level = "reminder" if family.reminder else "none"
+        level = self._level(hit, quiet, family)
+        return quiet if level == "acute" and not family.reason else level
+
+    def _level(self, hit: Hit, quiet: Level, family: Family) -> Level:
+        before = self.before(hit.start)
+        if before == "negated" or before is None and self.negated_after(hit.end):
+            return quiet if self.in_sentence(hit, "doubt", "uncertain") else "none"
+        if self.time(hit) == "past" or before == "resolved" or self.resolved_later(hit):
+            return quiet if family.remind_past else "none"
+        if before in ("conditional", "soften"):
+            return quiet
+        if self.in_sentence(hit, "general") or self.section[hit.start] == "conditional":
+            # a course, a leaflet, a crisis plan: danger only if its own clause says it is here and now
+            return "acute" if self.aggravated(hit, family, now_only=True) else quiet
+        if hit.rule.kind == "acute" or self.aggravated(hit, family):
+            return "acute"
+        if self.mitigation(hit) >= 2:
+            return quiet if hit.rule.level != "none" else "none"
+        return hit.rule.level
+
+    def about_now(self) -> str:
+        """The sentences that are not history («Sykehistorie:»), a crisis plan or about a course or leaflet."""
+        kept = []
+        for first, end in zip(self.sentence_start, self.sentence_end):
+            if self.section[first] not in ("past", "conditional") and "general" not in self.sentence_kinds.get(
+                    self.sentence[first], ()):
+                kept.append(self.text[self.ends[first] - self.raw_lengths[first]:self.ends[end - 1]])
+        return "\n".join(kept)
+
+    def said(self, hit: Hit) -> str:
+        return self.text[self.ends[hit.start] - self.raw_lengths[hit.start]:self.ends[hit.end - 1]]
+
+
+def triage(text: str) -> Triage:
+    """Read the whole text, every character, and say whether it signals acute danger: the rules first, then the
+    second net (classifier.py), which can only raise to acute a text in which the rules recognised nothing (what
+    they recognised and judged past, ruled out or milder stays their call), and reads only what is said about now
+    (not history sections, crisis plans or courses)."""
+    reading = _Reading(text, signals())
+    found = _by_rules(reading)
+    net = model()
+    if reading.hits or net is None:
+        return found
+    alarming = net.alarming(reading.about_now())
+    if alarming is None:
+        return found
+    return Triage("acute", (SECOND_NET_REASON,), found.reminders, (alarming.strip()[:200], *found.evidence))
+
+
+def about_now(text: str) -> str:
+    """What the second net reads of a text: the sentences that are not history, a crisis plan or a course."""
+    return _Reading(text, signals()).about_now()
+
+
+def by_rules(text: str) -> Triage:
+    """The triage of the phrases in signals.yaml alone."""
+    return _by_rules(_Reading(text, signals()))
+
+
+def _by_rules(reading: _Reading) -> Triage:
+    table = reading.table
+    levels: dict[str, Level] = {}
+    evidence: dict[str, str] = {}
+    for hit in reading.hits:
+        family = hit.rule.family
+        if levels.get(family) == "acute":
+            continue
+        level = reading.judge(hit)
+        if _RANK[level] > _RANK[levels.get(family, "none")]:
+            levels[family] = level
+            evidence[family] = reading.said(hit)
+    acute = [f for f, level in levels.items() if level == "acute"]
+    remind = [f for f, level in levels.items() if level == "reminder"]
+    return Triage(
+        level="acute" if acute else "reminder" if remind else "none",
+        reasons=tuple(dict.fromkeys(table.families[f].reason for f in acute)),
+        reminders=tuple(dict.fromkeys(table.families[f].reminder for f in remind if table.families[f].reminder)),
+        evidence=tuple(evidence[f] for f in acute + remind),
+    )
