@@ -29,6 +29,7 @@ from gpguide.catalogue.model import (
     GlossaryTerm,
     Head,
     Kommune,
+    KommuneName,
     Lazy,
     Places,
     STALE_AFTER_DAYS,
@@ -609,4 +610,6 @@ def catalogue_of(assembled: Assembled, folder_data: Any) -> Catalogue:
         skipped=assembled.skipped,
         index=assembled.index,
         names=assembled.names,
+        kommune_labels={kid: KommuneName(data["name"], tuple(data.get("alternate_names", ())), data.get("county"))
+                        for kid, (_, data) in assembled.kommuner.items()},
     )

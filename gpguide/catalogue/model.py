@@ -234,6 +234,14 @@ class Problem:
         return f"{printable(self.path)}:{self.line}:{self.col}: {self.severity}: {self.message}"
 
 
+class KommuneName(NamedTuple):
+    """What tells a kommune apart in a question or a list, without building it."""
+
+    name: str
+    alternate_names: tuple[str, ...]
+    county: str | None
+
+
 class Head(NamedTuple):
     """What the loader knows about a service without building it: where it is and whom it serves."""
 
@@ -386,6 +394,7 @@ class Catalogue:
     skipped: list[Path] = field(default_factory=list)
     index: ServiceIndex | None = field(default=None, repr=False, compare=False)
     names: Sequence[tuple[str, Sequence[str]]] | None = field(default=None, repr=False, compare=False)
+    kommune_labels: Mapping[str, KommuneName] | None = field(default=None, repr=False, compare=False)
 
     @property
     def errors(self) -> list[Problem]:
@@ -404,6 +413,12 @@ class Catalogue:
         if self.names is None:
             return {s.id: (s.name, s.alternate_names) for s in self.services.values()}
         return {i: (name, tuple(others)) for i, (name, others) in zip(self.services, self.names)}
+
+    def kommune_names(self) -> Mapping[str, KommuneName]:
+        """Every kommune's name, alternate names and county, by id in catalogue order, without building them."""
+        if self.kommune_labels is None:
+            return {kid: KommuneName(k.name, k.alternate_names, k.county) for kid, k in self.kommuner.items()}
+        return self.kommune_labels
 
     def source_label(self, source: Source) -> str:
         """Short human label for a source: 'Forvaltningsrevisjon Sandnes 2021, linje 783-788'."""
@@ -450,12 +465,12 @@ class Catalogue:
         county = county.removesuffix(")") if county.endswith(")") else ""
         for candidate, in_county in ((wanted, ""), (name, county)) if county else ((wanted, ""),):
             candidate = candidate.removesuffix(" kommune")
-            for kommune in self.kommuner.values():
-                names = {kommune.id, kommune.name.casefold(), *(n.casefold() for n in kommune.alternate_names)}
-                if in_county and (kommune.county or "").casefold() != in_county:
+            for kommune_id, known in self.kommune_names().items():
+                names = {kommune_id, known.name.casefold(), *(n.casefold() for n in known.alternate_names)}
+                if in_county and (known.county or "").casefold() != in_county:
                     continue
                 if candidate in names or candidate.replace(" ", "-") in names:
-                    return kommune
+                    return self.kommuner[kommune_id]
         return None
 
 

@@ -231,7 +231,7 @@ class Engine:
         if query.urgent:
             return None, None
         if query.kommune is None and self.catalogue.kommuner:
-            names = ", ".join(k.name for k in self.catalogue.kommuner.values())
+            names = ", ".join(known.name for known in self.catalogue.kommune_names().values())
             return f"Hvilken kommune bor pasienten i? ({names})", "kommune"
         if not ranked and not query.urgent:
             return "Hva er plagene eller behovet? Skriv for eksempel «angst», «rus», «bolig» eller «pårørende».", "problem"

@@ -81,7 +81,7 @@ class Scope:
     def build(cls, kommune: str | None, services: tuple[Service, ...], lexicon: Lexicon,
               catalogue: Catalogue, names_only: bool = False) -> "Scope":
         scope = cls(kommune, services)
-        place_words = {t for k in catalogue.kommuner.values() for t in tokens(k.name) + [k.id]}
+        place_words = {t for kid, known in catalogue.kommune_names().items() for t in tokens(known.name) + [kid]}
         for service in services:
             scope._index_names(service, place_words, lexicon)
             if names_only:
