@@ -140,7 +140,7 @@ class Engine:
     def answer(self, query: Understanding) -> Answer:
         query, elsewhere = self._borrow_named_elsewhere(query)
         scope, ranker = self.scope(query.kommune)
-        bases = {s.id: ranker.base(s, query) for s in scope.services if not s.emergency}
+        bases = ranker.bases((s for s in scope.services if not s.emergency), query)
         ranked, near, not_offered = self._rank(query, bases)
         if elsewhere:
             place = self.catalogue.kommuner.get(query.kommune or "")
@@ -179,7 +179,7 @@ class Engine:
         scoring again when only the age differs."""
         scope, ranker = self.scope(query.kommune)
         if bases is None:
-            bases = {s.id: ranker.base(s, query) for s in scope.services if not s.emergency}
+            bases = ranker.bases((s for s in scope.services if not s.emergency), query)
 
         def score(service: Service) -> Scored:
             return ranker.fit(bases[service.id], query)
