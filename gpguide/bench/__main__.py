@@ -92,8 +92,8 @@ def _print(results: dict[str, dict[str, Any]]) -> None:
     for r in results.values():
         if "top3_same" in r:
             print(f"\nsame top 3 as at bundled scale ({r['scale']}, same question and kommune): {r['top3_same']}")
-    print(f"\n{first['gold_cases']} gold questions, each timed as the median of its runs; `gpguide ask` after one "
-          "warm-up run")
+    print(f"\n{first['gold_cases']} gold questions, each timed when first asked (the engine built and each kommune "
+          "asked once before);\nbaselines: the median of the runs; `gpguide ask` after one warm-up run")
 
 
 if __name__ == "__main__":
