@@ -276,7 +276,8 @@ def _write(home: Path, name: str, data: Any) -> str | None:
 
     tmp = None
     try:
-        body = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogateescape")
+        # ASCII: escapes parse faster than UTF-8 is decoded, and a name that is no UTF-8 comes back as it was.
+        body = json.dumps(data, separators=(",", ":")).encode("ascii")
         checksum = hashlib.sha256(body).hexdigest()
         fd, tmp = tempfile.mkstemp(dir=home, prefix=".tmp-", suffix=".json")
         with os.fdopen(fd, "wb") as handle:

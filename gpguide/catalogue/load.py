@@ -16,7 +16,6 @@ from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Mapping, Sequence
 
@@ -57,9 +56,9 @@ def default_catalog_dir() -> Path:
     env = os.environ.get("GPGUIDE_CATALOG")
     if env:
         return Path(env)
-    installed = resources.files("gpguide").joinpath("_catalog")
+    installed = Path(__file__).parent.parent / "_catalog"  # importlib.resources would say the same, slower to import
     if installed.is_dir():
-        return Path(str(installed))
+        return installed
     # An editable install or a checkout: setuptools' editable finder cannot expose a data-only subpackage that
     # lives outside the package directory, so the source tree's own catalog/ is used, as it should be.
     return Path(__file__).resolve().parents[2] / "catalog"

@@ -123,13 +123,13 @@ class Engine:
 
     def _everywhere(self) -> Scope:
         """One service for each distinct name in the catalogue, to tell what a service named here but kept
-        elsewhere does. Built the first time it is needed; kommuner share names, so it stays small."""
+        elsewhere does. Built the first time it is needed, from the names alone; kommuner share names, so it
+        stays small."""
         if self._all_names is None:
             distinct: dict[tuple[str, tuple[str, ...]], str] = {}
             for service_id, names in self.catalogue.service_names().items():
                 distinct.setdefault(names, service_id)
-            services = tuple(self.catalogue.services[i] for i in distinct.values())
-            self._all_names = Scope.build(None, services, self.lexicon, self.catalogue, names_only=True)
+            self._all_names = Scope.of_names({i: names for names, i in distinct.items()}, self.lexicon, self.catalogue)
         return self._all_names
 
     def ask(self, text: str, kommune: str | None = None, age: int | None = None,
