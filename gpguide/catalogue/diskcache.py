@@ -5,6 +5,8 @@ Under $XDG_CACHE_HOME/gpguide/catalogues/ each catalogue directory has a folder 
   sources, glossary), valid for one scan digest (every file's name, size, times, inode and device) and a range
   of days (some checks depend on today's date);
 - problems.json and names.json: the problems, and every service's names, read only when asked for;
+- unplaced.json: the data of the services that belong to no kommune, which a question without a kommune needs
+  from every folder;
 - folder-*.json: per catalogue folder, each file's Record. A record is reused while its file's stat, or else
   its content hash, is unchanged, so only changed files are validated again.
 Every cache file starts with the SHA-256 of the rest. A file that cannot be read, fails its checksum or holds
@@ -105,7 +107,16 @@ def _from_manifest(root: Path, home: Path, found: Scan, manifest: dict[str, Any]
         valid_until=dt.date.fromisoformat(manifest["until"]),
     )
     shards = {folder: checksum for folder, (checksum, _) in manifest["folders"].items()}
-    catalogue = catalogue_of(assembled, lambda folder: _folder_data(root, home, folder, shards.get(folder), found))
+
+    unplaced_sum = manifest["unplaced"]
+
+    def unplaced() -> Mapping[str, Any]:  # damaged: the services are built from their folders instead
+        data = _read(home / "unplaced.json", unplaced_sum)
+        return data if isinstance(data, dict) else {}
+
+    together = (frozenset(places.ids[n] for n in assembled.index.unplaced), unplaced)
+    catalogue = catalogue_of(assembled, lambda folder: _folder_data(root, home, folder, shards.get(folder), found),
+                             together)
     return catalogue
 
 
@@ -151,8 +162,16 @@ def _rebuild(root: Path, home: Path | None, found: Scan, today: dt.date, code: s
 
     written: dict[str, list[str]] = {}  # folder → [checksum of its shard, key of its files]
     in_memory: dict[str, dict[str, Any]] = {}  # folders whose shard could not be written
+    placeless: dict[tuple[str, str], dict[str, Any]] = {}  # (folder, file) → data of a service of no kommune
 
     def folder_records(folder: str) -> dict[str, Record]:
+        records = _folder_records(folder)
+        for name, record in records.items():
+            if folder and name != "kommune.yaml" and record.data is not None and record.data.get("kommune") is None:
+                placeless[(folder, name)] = record.data
+        return records
+
+    def _folder_records(folder: str) -> dict[str, Record]:
         entries = found.files.get(folder, [])
         if folder not in changed:
             checksum = old[folder][0]
@@ -184,7 +203,10 @@ def _rebuild(root: Path, home: Path | None, found: Scan, today: dt.date, code: s
     problems = [[os.path.relpath(p.path, root), p.line, p.col, p.severity, p.message] for p in assembled.problems]
     problems_sum = _write(home, "problems.json", problems)
     names_sum = _write(home, "names.json", assembled.names)
-    if problems_sum is None or names_sum is None:
+    places = assembled.places
+    unplaced_sum = _write(home, "unplaced.json", {places.ids[n]: placeless[places.where(n)]
+                                                  for n in assembled.index.unplaced})
+    if problems_sum is None or names_sum is None or unplaced_sum is None:
         return catalogue
     index = dataclasses.asdict(assembled.index)
     del index["ids"]
@@ -194,7 +216,7 @@ def _rebuild(root: Path, home: Path | None, found: Scan, today: dt.date, code: s
         "ids": assembled.places.ids, "files": assembled.places.files, "spans": assembled.places.spans,
         "index": index, "kommuner": assembled.kommuner, "shared": assembled.shared,
         "skipped": [os.path.relpath(p, root) for p in assembled.skipped],
-        "folders": written, "problems": problems_sum, "names": names_sum,
+        "folders": written, "problems": problems_sum, "names": names_sum, "unplaced": unplaced_sum,
     }
     if _write(home, "manifest.json", manifest) is not None:
         _prune(home, {_shard_name(folder) for folder in written})

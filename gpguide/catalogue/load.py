@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Mapping, Sequence
 
 from gpguide.catalogue import rules
 from gpguide.catalogue import schema as schemas
@@ -594,13 +594,15 @@ def _first_day(text: str) -> dt.date:
     return dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
 
 
-def catalogue_of(assembled: Assembled, folder_data: Any) -> Catalogue:
-    """The Catalogue; services are built from folder_data(folder) ({file name: data}) when first asked for."""
+def catalogue_of(assembled: Assembled, folder_data: Any,
+                 together: tuple[frozenset[str], Callable[[], Mapping[str, dict]]] | None = None) -> Catalogue:
+    """The Catalogue; services are built from folder_data(folder) ({file name: data}) when first asked for (see
+    Services for `together`)."""
     root = assembled.root
     shared = assembled.shared
     return Catalogue(
         root=root,
-        services=Services(root, assembled.places, folder_data),
+        services=Services(root, assembled.places, folder_data, together),
         kommuner=Lazy(assembled.kommuner, lambda entry: build(Kommune, entry[1], path=root / entry[0] / "kommune.yaml")),
         concepts={k: build(Concept, v, id=k) for k, v in shared.get("vocabulary", {}).get("concepts", {}).items()},
         documents={k: build(Document, v, id=k) for k, v in shared.get("sources", {}).get("documents", {}).items()},

@@ -270,27 +270,41 @@ class Places:
                 spans.append((head.folder, n))
         return cls([h.id for h in heads], [h.file for h in heads], spans)
 
+    def where(self, n: int) -> tuple[str, str]:
+        """The folder and file of service n."""
+        return self.spans[bisect.bisect_right(self.spans, n, key=lambda span: span[1]) - 1][0], self.files[n]
+
 
 class Services(Mapping[str, Service]):
     """The catalogue's services by id, in catalogue order. A service is built when it is first asked for, from
-    its folder's data (read once per folder), so a question about one kommune never builds the others."""
+    its folder's data (read once per folder), so a question about one kommune never builds the others.
+    `together`: the ids of services whose data is also kept in one place (those of no kommune, which every
+    question without a kommune needs, from every folder), and a function that reads that data by id."""
 
-    def __init__(self, root: Path, places: Places, folder_data: Callable[[str], Mapping[str, dict]]):
+    def __init__(self, root: Path, places: Places, folder_data: Callable[[str], Mapping[str, dict]],
+                 together: tuple[frozenset[str], Callable[[], Mapping[str, dict]]] | None = None):
         self._root, self._places, self._folder_data = root, places, folder_data
         self._index = dict(zip(places.ids, range(len(places.ids))))
-        self._starts = [start for _, start in places.spans]
         self._folders: dict[str, Mapping[str, dict]] = {}
         self._built: dict[str, Service] = {}
+        self._together = together
+        self._together_data: Mapping[str, dict] | None = None
 
     def __getitem__(self, service_id: str) -> Service:
         service = self._built.get(service_id)
         if service is None:
-            n = self._index[service_id]
-            folder, name = self._places.spans[bisect.bisect_right(self._starts, n) - 1][0], self._places.files[n]
+            folder, name = self._places.where(self._index[service_id])
             data = self._folders.get(folder)
-            if data is None:
-                data = self._folders[folder] = self._folder_data(folder)
-            service = self._built[service_id] = build(Service, data[name], path=self._root / folder / name)
+            record = None
+            if data is None and self._together is not None and service_id in self._together[0]:
+                if self._together_data is None:
+                    self._together_data = self._together[1]()
+                record = self._together_data.get(service_id)
+            if record is None:
+                if data is None:
+                    data = self._folders[folder] = self._folder_data(folder)
+                record = data[name]
+            service = self._built[service_id] = build(Service, record, path=self._root / folder / name)
         return service
 
     def __contains__(self, service_id: object) -> bool:
