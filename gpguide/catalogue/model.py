@@ -514,6 +514,9 @@ def _converter(hint: Any) -> Convert | None:
         inner = _converter(args[0]) if len(args) == 1 else None
         return None if inner is None else (lambda v: v if v is None else inner(v))
     if origin is tuple:
+        if typing.get_args(hint)[0] is str:  # the most common kind, inlined
+            return lambda v: tuple([x if x is None or isinstance(x, str) else str(x) for x in v]) \
+                if isinstance(v, list) else v
         item = _converter(typing.get_args(hint)[0])
         if item is None:
             return lambda v: tuple(v) if isinstance(v, list) else v
