@@ -41,6 +41,27 @@ TARGETS: dict[str, float] = {
     "peak_rss_mb": 150.0,
 }
 CLI_QUESTION = ("sandnes", "angst 30 år")
+# Where the time of a `gpguide ask` goes, inside a fresh process (the rest is Python's own start).
+ASK_PARTS = """
+import json, sys, time
+t = [time.perf_counter()]
+import gpguide.cli
+from gpguide.catalogue import load_catalogue
+from gpguide.search import Engine
+from gpguide.search.triage import classifier, table
+t.append(time.perf_counter())
+catalogue = load_catalogue(sys.argv[1])
+t.append(time.perf_counter())
+engine = Engine(catalogue)
+engine.scope(sys.argv[2])
+t.append(time.perf_counter())
+table.signals(), classifier.model()
+t.append(time.perf_counter())
+engine.to_json(engine.ask(sys.argv[3], kommune=sys.argv[2]))
+t.append(time.perf_counter())
+parts = ("imports", "load", "engine and kommune", "triage tables", "question")
+print(json.dumps({part: round((b - a) * 1000, 1) for part, a, b in zip(parts, t, t[1:])}))
+"""
 REPO = Path(__file__).resolve().parents[2]
 
 
@@ -194,6 +215,10 @@ def measure(root: Path, cases: list[dict[str, Any]], runs: int, work: Path,
             if n == 0:
                 ask()  # warm: the bytecode is written by the first run
             _summary(results, key, timed(ask, runs))
+        parts = [json.loads(subprocess.run([sys.executable, "-c", ASK_PARTS, str(root), place, CLI_QUESTION[1]],
+                                           capture_output=True, text=True, check=True, env=child_env).stdout)
+                 for _ in range(runs)]
+        results["cli_ask_parts_ms"] = {part: _ms(statistics.median(p[part] for p in parts)) for part in parts[0]}
         results["peak_rss_mb"] = _peak_rss(root, questions, work, child_env)
     results["targets_met"] = {key: results[key] is not None and results[key] <= limit for key, limit in TARGETS.items()}
     return results

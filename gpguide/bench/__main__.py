@@ -77,6 +77,10 @@ def _print(results: dict[str, dict[str, Any]]) -> None:
         if target is not None:
             verdict = f"≤ {target:g} {unit}  " + ("ok" if results[scales[-1]]["targets_met"][key] else "MISSED")
         print(f"{what:<40}{cells}{verdict:>20}")
+        if key == "cli_ask_ms":
+            for r in results.values():
+                parts = ", ".join(f"{part} {ms:g}" for part, ms in r["cli_ask_parts_ms"].items())
+                print(f"  {r['scale']}, inside the process (ms): {parts}")
     print("\ngold pass rate (share of the gold questions; baselines: top3_any / top1_any / not_top3 only, as they "
           "give\nno age or urgency) and question latency; every method sees only the question's kommune")
     methods = (("gpguide", "query", "gold_pass"), ("gpguide, rules of the baselines", "query", "gold_pass_labels_only"),
