@@ -1,4 +1,5 @@
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -20,6 +21,14 @@ def catalogue():
     from gpguide.catalogue import load_catalogue
 
     return load_catalogue(CATALOG, cache=False)
+
+
+@pytest.fixture
+def bundled(tmp_path):
+    """A copy of the bundled catalogue, safe to break."""
+    root = tmp_path / "catalog"
+    shutil.copytree(CATALOG, root)
+    return root
 
 
 @pytest.fixture(scope="session")

@@ -35,13 +35,6 @@ def cache(tmp_path, monkeypatch):
 
 
 @pytest.fixture
-def bundled(tmp_path):
-    root = tmp_path / "catalog"
-    shutil.copytree(CATALOG, root)
-    return root
-
-
-@pytest.fixture
 def examined(monkeypatch):
     """The files the loader parses and checks (the slow part the cache saves)."""
     seen = []

@@ -16,14 +16,6 @@ from tests.test_loader import GOOD
 
 
 @pytest.fixture
-def bundled(tmp_path):
-    """A copy of the bundled catalogue, safe to break."""
-    root = tmp_path / "catalog"
-    shutil.copytree(CATALOG, root)
-    return root
-
-
-@pytest.fixture
 def root(tmp_path):
     """A small catalogue: the shared files and one kommune, Testby, with one service."""
     for name in ("vocabulary.yaml", "sources.yaml"):

@@ -214,3 +214,28 @@ def test_a_service_for_one_condition_only_fits_that_condition(engine):
     assert "ahus-lurud" not in ids(rop)[:3]
     psychosis = engine.ask("psykose og rus, dømt til behandling, hvor i spesialisthelsetjenesten?", kommune="nes")
     assert "ahus-lurud" in ids(psychosis)[:3]
+
+
+def test_danger_past_the_reading_limit_is_still_urgent(engine):
+    note = "Kontroll. " + "Stabil, fungerer greit i jobb, sover godt. " * 150 + "I dag: har skrevet avskjedsbrev og kjøpt tau."
+    assert len(note) > 4000
+    answer = engine.ask(note, kommune="sandnes")
+    assert answer.urgent and "selvmordsfare" in answer.query.urgent_reasons
+
+
+def test_every_triage_reason_leads_to_a_concept_or_is_general(engine):
+    from gpguide.search.engine import DANGER_CONCEPTS
+    from gpguide.search.triage.table import signals
+
+    reasons = {family.reason for family in signals().families.values()} - {""}
+    assert set(DANGER_CONCEPTS) <= reasons
+    assert reasons - set(DANGER_CONCEPTS) == {"akutt fare eller forverring"}
+    assert all(c in engine.lexicon.concepts for cs in DANGER_CONCEPTS.values() for c in cs)
+
+
+def test_national_lines_come_after_local_doors_unless_asked_for(engine):
+    for question in ("gutt 14 angst", "kvinne 40 depresjon", "jente 15 angst og tristhet, skulker"):
+        lines = [r.service.level == "nasjonal" for r in engine.ask(question, kommune="sandnes").results]
+        assert lines == sorted(lines), f"a national line before a local door: {question}"
+    phone = engine.ask("gutt 14 angst, vil ringe noen anonymt", kommune="sandnes")
+    assert phone.results[0].service.level == "nasjonal"

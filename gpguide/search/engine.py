@@ -12,6 +12,7 @@ from gpguide.search.normalise import STOPWORDS, tokens
 from gpguide.search.rank import LEVEL_WEIGHT, MIN_SCORE, W_NAME, Ranker, Scored
 from gpguide.search.retrieve import age_range_text, candidates
 from gpguide.search.scope import ORGANISATION_NAMED, Scope
+from gpguide.search.triage import triage
 from gpguide.search.understand import ConceptHit, Understanding, understand
 
 MAX_RESULTS = 5
@@ -45,6 +46,18 @@ class EmergencyRoute:
     note: str | None = None
     service_id: str | None = None
 
+
+# The concepts behind each reason the safety triage gives (gpguide/search/triage/signals.yaml).
+DANGER_CONCEPTS = {
+    "selvmordsfare": ("selvmordstanker",),
+    "mulig overdose eller forgiftning": ("overdose",),
+    "svikt i pust eller bevissthet": ("overdose",),
+    "alvorlig selvskading eller blødning": ("selvskading",),
+    "akutt psykose eller mani med fare": ("psykose",),
+    "fare for vold, trusler eller brann": ("vold_overgrep",),
+    "barn i fare nå": ("omsorgssvikt",),
+    "mulig delirium eller abstinenskramper": ("avrusning",),
+}
 
 # The national emergency numbers are constants: they never depend on catalogue data, which may be broken or missing.
 EMERGENCY_113 = EmergencyRoute("Medisinsk nødtelefon", "113", "Når det er akutt og står om liv.", "nasjonal-113")
@@ -95,9 +108,11 @@ class Engine:
                    previous: Understanding | None = None, default_kommune: str | None = None) -> Understanding:
         """`kommune` and `age` override the text; `default_kommune` (a remembered choice) applies only when
         neither the text nor an earlier turn names one."""
-        # A pasted journal note is read up to a limit, so every answer stays prompt.
+        # Safety first, on every character; the rest of a pasted journal note is read up to a limit.
+        safety = triage(text)
         text = text[:MAX_QUESTION_CHARS]
-        query = understand(text, self.lexicon)
+        query = understand(text, self.lexicon, safety)
+        query = replace(query, concepts=query.concepts + self._danger_concepts(query))
         if previous is not None:
             query = query.merged_with(previous)
         overrides: dict[str, Any] = {}
@@ -115,6 +130,13 @@ class Engine:
             names.update({i: v for i, v in self._everywhere().names(words, self.lexicon).items() if v >= 1.0})
         overrides["names"] = {**query.names, **names}
         return replace(query, **overrides)
+
+    def _danger_concepts(self, query: Understanding) -> tuple[ConceptHit, ...]:
+        """What the triage found is also what the patient has: it helps rank the lines and doors for it."""
+        have = {h.concept for h in query.concepts}
+        found = dict.fromkeys(c for reason in query.urgent_reasons for c in DANGER_CONCEPTS.get(reason, ())
+                              if c in self.lexicon.concepts and c not in have)
+        return tuple(ConceptHit(c, 1.0, "akutt", "triage") for c in found)
 
     def _may_name(self, words: list[str]) -> bool:
         """Could the question name a service? Only words that are no vocabulary term, kommune or stopword can."""
@@ -201,12 +223,17 @@ class Engine:
                     scored[alt.id].score += W_NAME * (0.9 if probe.named >= 1.0 else 0.2)
                     scored[alt.id].alternative_to = f"alternativ: {message}"
         self._national_when_nothing_local(scored, query)
-        # For a minor, a service whose age limits no source gives comes after every one known to take that age.
-        ranked = sorted((s for s in scored.values() if s.score >= MIN_SCORE),
-                        key=lambda s: (s.age_unknown, -s.score, s.service.name))
+        ranked = [s for s in scored.values() if s.score >= MIN_SCORE]
         if ranked:
-            floor = ranked[0].score * 0.25
-            ranked = [s for s in ranked if s.score >= floor][:MAX_RESULTS]
+            floor = max(s.score for s in ranked) * 0.25
+            ranked = [s for s in ranked if s.score >= floor]
+        # For a minor, a service whose age limits no source gives comes after every one known to take that age; a
+        # national line comes after the local doors that fit, unless the GP asks for a line or danger is acute.
+        lines_last = not query.urgent and not {"telefon", "dognapent"} & set(query.primary_concepts) and any(
+            s.service.level != "nasjonal" and (s.problems or s.offers or s.named) for s in ranked)
+        ranked = sorted(ranked, key=lambda s: (s.age_unknown, lines_last and s.service.level == "nasjonal"
+                                               and s.named < 1.0 and not s.fills_gap, -s.score,
+                                               s.service.name))[:MAX_RESULTS]
         near: list[str] = []
         bar = ranked[min(len(ranked), 3) - 1].score if ranked else MIN_SCORE
         for excluded in by_age:
@@ -215,15 +242,18 @@ class Engine:
                 near.append(f"{excluded.service.name}: {excluded.reason}")
         return ranked, near, not_offered
 
-    @staticmethod
-    def _national_when_nothing_local(scored: dict[str, Scored], query: Understanding) -> None:
-        """A national line is the last door, unless it is the only one for what the GP asked (gambling in Strand)."""
+    def _national_when_nothing_local(self, scored: dict[str, Scored], query: Understanding) -> None:
+        """A national line is the last door, unless it is the only one for what the GP asked (gambling in Strand).
+        A local service for the broader concept covers its kinds: rus services take cannabis too."""
         local = {c for s in scored.values() if s.service.level != "nasjonal" and s.score >= MIN_SCORE
                  for c in s.problems + s.offers}
-        wanted = set(query.primary_concepts) - local - BROAD_CONCEPTS
+        concepts = self.lexicon.concepts
+        wanted = {c for c in query.primary_concepts
+                  if c not in local and c not in BROAD_CONCEPTS and not set(concepts[c].broader) & local}
         for s in scored.values():
             if s.service.level == "nasjonal" and set(s.problems) & wanted:
                 s.score /= LEVEL_WEIGHT["nasjonal"]
+                s.fills_gap = True
                 s.notes.append("ingen lokalt tilbud for dette er registrert")
 
     def _follow_up(self, query: Understanding, ranked: list[Scored], bases: dict[str, Scored]

@@ -44,6 +44,7 @@ class Scored:
     alternative_to: str | None = None
     notes: list[str] = field(default_factory=list)
     age_unknown: bool = False  # a minor, and no source says whether the service takes that age
+    fills_gap: bool = False  # a national line for something no local service is registered for
 
     def copy(self) -> "Scored":
         """A copy whose lists of matches and notes can change without changing this one."""

@@ -25,6 +25,7 @@ AGE_WORDS: dict[str, tuple[int, int]] = {
     "student": (19, 30), "veteran": (20, 110), "ufor": (18, 67), "uforetrygdet": (18, 67), "voksen": (18, 110), "vaksen": (18, 110), "eldre": (65, 110), "pensjonist": (65, 110),
     "gammel": (65, 110), "gamal": (65, 110), "alderdom": (65, 110),
 }
+PARENT_PREFIXES = ("foreld", "mor", "far", "mamma", "pappa")
 LOOSE_AGE_WORDS = frozenset({"gutt", "gut", "guten", "jente", "jenta"})  # said of adults too
 AGE_PHRASES = {("ung", "voksen"): (18, 25), ("unge", "voksne"): (18, 25), ("ung", "vaksen"): (18, 25)}
 
@@ -70,6 +71,9 @@ WISHES = frozenset("vil ville onsker onskjer komme kome tilbake ut inn mal malet
                    "aldri".split())
 NEGATORS = frozenset({"ikke", "ikkje", "ingen", "uten", "utan", "aldri", "neg", "benekter", "avkrefter", "ingenting"})
 NEGATABLE_AREAS = frozenset({"psykisk", "rus", "akutt"})
+# Outside those areas a negated need is still a need («ingen jobb», «ikke bolig»), but these are states that a
+# negation rules out («ingen vold», «ikke gravid»).
+NEGATABLE_CONCEPTS = frozenset({"vold_overgrep", "omsorgssvikt", "graviditet", "kriminalitet"})
 
 _SELF_REFERRAL = re.compile(
     r"uten henvis|utan tilvis|utan henvis|uten tilvis|lavterskel|lavtersk|ta kontakt selv|selv ta kontakt|ringe selv|"
@@ -81,7 +85,7 @@ class ConceptHit:
     concept: str
     weight: float
     matched: str
-    how: str  # exact | stem | phrase | compound | fuzzy | icpc | icd10 | broader | named | relative | pattern
+    how: str  # exact | stem | phrase | compound | fuzzy | icpc | icd10 | broader | named | relative | pattern | triage
     primary: bool = True
 
 
@@ -187,6 +191,7 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     elif patient.strength == 1 and ages.decade_band(folded):
         band, band_word = ages.decade_band(folded), ages.DECADE_WORD.search(folded).group(0)
     concepts = _pattern_of_use(concepts, words, lexicon)
+    concepts = _parents_of_an_adult(concepts, age)
     concepts = _as_relative(concepts, lexicon, age)
     concepts = _with_broader(concepts, lexicon)
     kommune = next((lexicon.kommune_names[w] for w in words if w in lexicon.kommune_names), None)
@@ -274,7 +279,8 @@ def _concepts(words: list[str], lexicon: Lexicon, shown: list[str],
             continue
         is_negated = _negated(words, i, consumed, clause_starts)
         for concept in sorted(found):
-            if is_negated and (lexicon.concepts[concept].area in NEGATABLE_AREAS or lexicon.concepts[concept].restricted):
+            if is_negated and (lexicon.concepts[concept].area in NEGATABLE_AREAS or concept in NEGATABLE_CONCEPTS
+                               or lexicon.concepts[concept].restricted):
                 negated.append(shown[i])
                 continue
             hits.append(ConceptHit(concept, weight, matched, how))
@@ -330,6 +336,14 @@ def _pattern_of_use(hits: list[ConceptHit], words: list[str], lexicon: Lexicon) 
     if substance and occasion:
         return [*hits, ConceptHit("rus_tidlig", 0.8, occasion, "pattern")]
     return hits
+
+
+def _parents_of_an_adult(hits: list[ConceptHit], age: int | None) -> list[ConceptHit]:
+    """An adult's worried parents («M22 …, foreldre bekymret») are context, not a need for family support."""
+    if age is None or age < 18:
+        return hits
+    return [replace(h, weight=h.weight * 0.5, primary=False)
+            if h.concept == "familie" and fold(h.matched).startswith(PARENT_PREFIXES) else h for h in hits]
 
 
 def _as_relative(hits: list[ConceptHit], lexicon: Lexicon, age: int | None) -> list[ConceptHit]:

@@ -100,7 +100,7 @@ async def test_the_new_case_starts_at_the_top_of_the_screen(catalogue):
     app = make_app(catalogue)
     async with app.run_test(size=SIZE) as pilot:
         await ask(pilot, "kvinne 52 år, drikker for mye og er deprimert")
-        await ask(pilot, "gutt 14 angst")
+        await ask(pilot, "gutt 14 angst og hasj, skulker")
         conversation = app.query_one(Conversation)
         assert cases(app)[-1].header.region.y == conversation.region.y
 

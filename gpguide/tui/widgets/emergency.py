@@ -5,7 +5,6 @@ legevakt), in at most three rows at 80×24: the heading, the numbers, the local 
 from __future__ import annotations
 
 from rich.console import Group
-from rich.text import Text
 from textual.widgets import Static
 
 from gpguide.console import emergency_heading, emergency_lines
