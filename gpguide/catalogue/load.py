@@ -1,8 +1,9 @@
 """Read a catalogue directory into a Catalogue, collecting every problem as file:line instead of failing.
 
-A load has two steps. Each file is first examined on its own: read, parsed and checked against its schema (the
-slow part; the cache keeps the result per file as a Record). Then the records are put together: references
-between files, kommune folders, duplicate ids, and dates against today."""
+A load has two steps. Each file is first examined on its own: read, parsed, checked against its schema and the
+rules about one service (the slow part; the cache keeps the result per file as a Record). Then the records are put
+together: references between files, kommune folders, duplicate ids, the units services belong to, and dates
+against today."""
 
 from __future__ import annotations
 
