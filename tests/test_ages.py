@@ -31,6 +31,7 @@ def age_of(text: str):
         ("M29", 29),
         ("k 34", 34),
         ("M 45 ROP", 45),
+        ("G17 hasj daglig", 17),
         ("hun er 17", 17),
         ("ho er 16 år", 16),
         ("mobbing 14 år psykolog", 14),
@@ -87,6 +88,8 @@ def test_never_an_age(text):
         ("Mor (44) er med sønnen på 16: røyker hasj", 16, 44),
         ("Bestemor (70) har omsorga for barnebarnet (16)", 16, 70),
         ("Pasient 17 år lurer på om hasj er farleg", 17, None),  # asking for himself
+        ("Mor (34) forteller at samboeren slår henne, barna på 6 og 9 har sett det", 34, 6),  # her own story
+        ("Datter (55) forteller at mora på 82 blir presset for penger", 82, 55),
     ],
 )
 def test_relatives_ages_are_kept_apart(text, patient, relative):

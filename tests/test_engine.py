@@ -239,3 +239,22 @@ def test_national_lines_come_after_local_doors_unless_asked_for(engine):
         assert lines == sorted(lines), f"a national line before a local door: {question}"
     phone = engine.ask("gutt 14 angst, vil ringe noen anonymt", kommune="sandnes")
     assert phone.results[0].service.level == "nasjonal"
+
+
+def test_a_service_in_the_patients_history_is_not_the_door_asked_for(engine):
+    answer = engine.ask("M27 F20.0 + F15.2, amfetamin daglig, møter ikke på Sandnes DPS, bor i bil", kommune="sandnes")
+    assert answer.query.names.get("helse-stavanger-sandnes-dps", 0) < 0.5
+    assert ids(answer)[0] != "helse-stavanger-sandnes-dps"
+    asked = engine.ask("henvise til Sandnes DPS, tilbakevendende depresjon", kommune="sandnes")
+    assert asked.query.names.get("helse-stavanger-sandnes-dps", 0) >= 1.0
+
+
+def test_a_service_named_outright_is_a_door_even_without_a_kommune(engine):
+    answer = engine.ask("Er Kompasset noe for ei jente på 19 som har vokst opp med en mor som ruser seg?")
+    assert answer.follow_up_kind == "kommune"
+    assert "sandnes-kompasset-sandnes" in ids(answer)[:3]
+
+
+def test_a_named_service_is_asked_for_whatever_its_recorded_age(engine):
+    answer = engine.ask("Trafikkulykke i går, en 17-åring omkom. Klassen er i sjokk. Trenger kriseteam", kommune="strand")
+    assert "strand-psykososialt-kriseteam" in ids(answer)[:3]

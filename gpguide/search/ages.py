@@ -30,7 +30,7 @@ PERSON_WORDS = ("gutt|gut|guten|gutten|jente|jenta|jenten|mann|kvinne|dame|herre
                 "innsatt|flyktning|person|alder")
 KIN_WORDS = ("sonn|sonnen|sonen|son|datter|dattera|datteren|dotter|dottera|mor|moren|mora|mamma|far|faren|pappa|"
              "bror|broren|brori|broderen|soster|sosteren|syster|systera|systra|kone|kona|mannen|samboer|samboeren|ektefelle|ektefellen|"
-             "kjaereste|kjaresten|forelder|barnet|barn|ungen|barnebarn|barnebarnet|onkel|tante|stefar|stemor|svigermor|svigerfar|"
+             "kjaereste|kjaresten|forelder|barnet|barna|borna|barn|ungen|ungane|ungene|barnebarn|barnebarnet|onkel|tante|stefar|stemor|svigermor|svigerfar|"
              "bestemor|bestefar|besteforeldre|mormor|morfar|farmor|farfar")
 PARENT_WORDS = frozenset("mor moren mora mamma far faren pappa forelder foreldre foreldrene stefar stemor bestemor bestefar "
                          "besteforeldre mormor morfar farmor farfar".split())
@@ -49,7 +49,7 @@ _IS_AGE = re.compile(r"\b(?:fylte|fylt|fyllte|blei|akkurat|nylig fylt)\s+" + _NU
 _TURNS = re.compile(r"\b(?:fyller|fyll|blir|vert|snart|nesten)\s+" + _NUM + r"\b(?!\s*(?:ar|aar)?\s*(?:na|i dag|idag)\b)")
 _YEARS_ONLY = re.compile(r"(?<![\d.,])\b" + _NUM + _YEARS)
 _BARE = re.compile(r"^\s*" + _NUM + r"\s*(?:ar|aar)?\s*[.!]?\s*$")
-_SEX_AGE = re.compile(r"\b([mk])\s?(\d{2})\b(?!\s*-?\s*(?:ar|aar)\s+(?:siden|sidan))")  # «M29», «K 34»
+_SEX_AGE = re.compile(r"\b([mkgj])\s?(\d{2})\b(?!\s*-?\s*(?:ar|aar)\s+(?:siden|sidan))")  # «M29», «K 34», «G17»
 
 _DURATION_BEFORE = re.compile(r"(?:\bi|\bfor|\better|\bgjennom|\bover|\bsiste|\bmer enn|\bsidan|\bsiden|\bde siste|"
                               r"\bca\.?|\bcirka|\bomtrent|\bpa|\bfra|\bsia|\bpa over|\binnen|\btil|\bvaert|\bhatt|"
@@ -59,11 +59,17 @@ _DURATION_AFTER = re.compile(r"\s*(?:siden|sidan|sia|tilbake|til|fram|frem|lang|
 # After anyone and their age, words that make them a relative of the one the question is about.
 _RELATION = (r"parorende til|parorande til|til\s+(?:en|ein|ei|et|eit|sin|si|sitt|hennes|hans)?\s*(?:voksen|vaksen|ung|liten)?"
              r"\s*(?:sonn|son|datter|dotter|mann|kone|kona|bror|soster|syster|gutt|jente|pasient|mor|far|barn)")
-_AFTER_AGE = r"\s*(?:ar|aar)?\s*(?:gammel|gml)?\s*\)?\s*,?\s*(?:som\s+)?(?:er\s+|blir\s+)?"
+# «(44)», «44 år», and a second parent in the same breath («mor (44) og far (46) bekymret»).
+_AFTER_AGE = (r"\s*(?:ar|aar)?\s*(?:gammel|gml)?\s*\)?\s*,?\s*(?:og\s+(?:" + KIN_WORDS + r")\s*\(?\s*\d{1,3}\s*\)?\s*)?"
+              r"(?:som\s+)?(?:er\s+|blir\s+)?")
 _RELATED = re.compile(_AFTER_AGE + r"(?:" + _RELATION + r")")
 # After a relative and their age, the words that make them the one asking about someone else.
 _ASKER = re.compile(_AFTER_AGE + r"(?:her\b|(?<=er )med\b|spor|spurte|ringer|ringjer|ringte|kommer|kjem|ber\b|lurer|undrar|"
-                    r"bekymr|uroa|urolig|redd|tror|trur|forteller|fortel|sier|seier|har omsorg|" + _RELATION + r")")
+                    r"bekymr|uroa|urolig|redd for|har omsorg|" + _RELATION + r")")
+# A son or daughter who tells («Datter (55) forteller at mora på 82 …») tells about someone else; a mother who tells
+# («Mor (34) forteller at samboeren slår henne») mostly tells her own story.
+_TELLER = re.compile(_AFTER_AGE + r"(?:forteller|fortel|sier|seier|tror|trur)\b")
+_PRESENTS = re.compile(r"\s*\)?\s*:")  # «Mor (41): ungen på 13 …»: a parent introducing the child's story
 _CLAUSE = re.compile(r"(?:^|[,.;:!?\n()]|\s-\s|\bog\b|\bmen\b)\s*$")
 
 _UNITS_WORDS = {"en": 1, "ett": 1, "ein": 1, "eitt": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "sju": 7,
@@ -109,7 +115,9 @@ def mentions(folded: str) -> list[AgeMention]:
     def add(start: int, value: str, strength: int, who: str | None = None) -> None:
         age = int(value)
         if 0 <= age <= MAX_AGE and (start not in found or found[start].strength < strength):
-            asker = bool((_ASKER if who else _RELATED).match(text, start + len(value)))
+            after = start + len(value)
+            asker = bool(_ASKER.match(text, after) or (_TELLER if who not in PARENT_WORDS else _PRESENTS).match(text, after)) \
+                if who else bool(_RELATED.match(text, after))
             found[start] = AgeMention(age, strength, who, start, asker)
 
     for m in _WHO_THEN_AGE.finditer(text):
@@ -152,13 +160,12 @@ def patient_age(found: list[AgeMention]) -> tuple[AgeMention | None, AgeMention 
 
     The patient is the person the question is about: a relative who asks («Mor (52) spør om sønnen (19)», «Kona (57)
     til en pasient (59)») keeps their own age apart. Otherwise an age given for the patient outright wins over a
-    relative's, and when a parent and a child are both named, the child is the one the question is about."""
+    relative's, and among relatives who do not ask, the one named first («Mor (34) forteller …, barna på 6»)."""
     askers = [a for a in found if a.asker]
     others = [a for a in found if not a.asker]
     own = [a for a in others if not a.relative]
-    kin = [a for a in others if a.relative]
-    children = [a for a in kin if a.who not in PARENT_WORDS]
-    patient = (own or children or kin or [None])[0]
+    kin = sorted((a for a in others if a.relative), key=lambda a: (a.strength < 3, a.start))
+    patient = (own or kin or [None])[0]
     relative = next((a for a in [*askers, *kin, *own] if a is not patient), None)
     return patient, relative
 

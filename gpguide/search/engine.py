@@ -13,12 +13,13 @@ from gpguide.search.rank import LEVEL_WEIGHT, MIN_SCORE, W_NAME, Ranker, Scored
 from gpguide.search.retrieve import age_range_text, candidates
 from gpguide.search.scope import ORGANISATION_NAMED, Scope
 from gpguide.search.triage import triage
-from gpguide.search.understand import ConceptHit, Understanding, understand
+from gpguide.search.understand import ConceptHit, Understanding, context_positions, understand
 
 MAX_RESULTS = 5
 MAX_QUESTION_CHARS = 4000
 MAX_SCOPES = 64  # kommuner whose indexes are kept built at once
 NAMED_WEAKLY = ORGANISATION_NAMED  # the organisation is named («på Ahus»)
+NAMED_IN_HISTORY = 0.4  # named where the question tells what happened, not what is asked
 PROBE_AGES = (8, 15, 17, 21, 40, 75)
 # Too broad to say that nothing local fits: every kommune has something for these.
 BROAD_CONCEPTS = frozenset({"psykiske_plager", "krise", "stress", "samtaler", "depresjon", "angst", "rus"})
@@ -124,8 +125,8 @@ class Engine:
             overrides.update(age=age, age_from="valg", age_band=None)
         place = overrides.get("kommune", query.kommune)
         words = tokens(text)
-        names = self.scope(place)[0].names(words, self.lexicon)
-        if place is not None and not any(v >= 1.0 for v in names.values()) and self._may_name(words):
+        names = self._asked_names(self.scope(place)[0], words, context_positions(text))
+        if not any(v >= 1.0 for v in names.values()) and self._may_name(words):
             # A service named outright but not found here may exist elsewhere: what it does is what is asked for.
             names.update({i: v for i, v in self._everywhere().names(words, self.lexicon).items() if v >= 1.0})
         overrides["names"] = {**query.names, **names}
@@ -137,6 +138,14 @@ class Engine:
         found = dict.fromkeys(c for reason in query.urgent_reasons for c in DANGER_CONCEPTS.get(reason, ())
                               if c in self.lexicon.concepts and c not in have)
         return tuple(ConceptHit(c, 1.0, "akutt", "triage") for c in found)
+
+    def _asked_names(self, scope: Scope, words: list[str], history: set[int]) -> dict[str, float]:
+        """Names in the question, weaker where they only tell the patient's history («innlagt på Ahus»)."""
+        named = scope.names(words, self.lexicon)
+        if not history or not named:
+            return named
+        asked = scope.names([w for i, w in enumerate(words) if i not in history], self.lexicon)
+        return {i: max(asked.get(i, 0.0), strength * NAMED_IN_HISTORY) for i, strength in named.items()}
 
     def _may_name(self, words: list[str]) -> bool:
         """Could the question name a service? Only words that are no vocabulary term, kommune or stopword can."""
@@ -206,9 +215,15 @@ class Engine:
         def score(service: Service) -> Scored:
             return ranker.fit(bases[service.id], query)
 
-        eligible, by_age, unavailable = candidates(scope.services, query)
+        services = scope.services
         if query.kommune is None:
-            # Until the kommune is known, only what applies everywhere, and what the GP names («TIRe på Ahus»).
+            # Until the kommune is known: what applies everywhere, and what the GP names («Kompasset», «TIRe på Ahus»).
+            own = {s.id for s in services}
+            named = tuple(self.catalogue.services[i] for i, v in query.names.items() if v >= 1.0 and i not in own)
+            services = services + named
+            bases.update({s.id: ranker.base(s, query) for s in named})
+        eligible, by_age, unavailable = candidates(services, query)
+        if query.kommune is None:
             eligible = [s for s in eligible if s.level == "nasjonal" or query.names.get(s.id, 0.0) >= NAMED_WEAKLY]
         scored = {s.id: score(s) for s in eligible}
         not_offered: list[NotOffered] = []

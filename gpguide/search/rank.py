@@ -21,6 +21,7 @@ NAME_CONCEPT = 0.8  # a concept the service's name speaks of counts almost like 
 MIN_SCORE = 0.6
 # Municipal services first: a GP should consider them before specialist care, and helplines come last.
 LEVEL_WEIGHT = {"kommune": 1.0, "interkommunal": 0.95, "frivillig": 0.85, "spesialist": 0.6, "nasjonal": 0.35}
+NAMED_PARTLY = 0.6  # the GP named the service, if only by a distinctive word: it is asked for, whatever its age
 NAMED_LEVEL_WEIGHT = 0.85  # a named specialist service still comes after a named municipal one
 SPECIALIST_NEEDS = frozenset({"dognbehandling", "avrusning", "utredning", "rusbehandling"})
 TREATMENT = frozenset({"samtaler", "rusbehandling", "utredning", "oppsokende"})
@@ -61,8 +62,7 @@ class Ranker:
         self.lexicon = lexicon
         self.scope = scope
         self.age_hints = {s.id: implied_ages(s) for s in scope.services}
-        self._problems = {s.id: frozenset(s.target.problems) for s in scope.services}
-        self._offers = {s.id: frozenset(s.offers) for s in scope.services}
+        self._tag_sets = {s.id: (frozenset(s.target.problems), frozenset(s.offers)) for s in scope.services}
 
     def score(self, service: Service, query: Understanding) -> Scored:
         return self.fit(self.base(service, query), query)
@@ -87,7 +87,7 @@ class Ranker:
 
     def _base(self, service: Service, query: Understanding, asked: "_Asked") -> Scored:
         result = Scored(service)
-        problem_set, offer_set = self._problems[service.id], self._offers[service.id]
+        problem_set, offer_set = self._tags(service)
         # Breadth of the target group, like document length in BM25: a service for everything fits nothing best.
         norm = 1 - LENGTH_B + LENGTH_B * len(service.target.problems) / self.scope.avg_tags
         concept_score = 0.0
@@ -128,7 +128,7 @@ class Ranker:
         if result.named >= 0.8:
             score *= 2.0  # the GP named this service: it is what they are asking about
         score += W_NAME * result.named
-        text_stems = self.scope.text_stems[service.id]
+        text_stems = self.scope.text_stems.get(service.id, frozenset())
         for word, word_stem, weight in asked.text_words:
             if word_stem in text_stems:
                 result.text_words.append(word)
@@ -136,6 +136,11 @@ class Ranker:
         result.score = max(score, 0.0) * self._kind_fit(service, query, result) \
             * self._requirement_fit(service, query, result)
         return result
+
+    def _tags(self, service: Service) -> tuple[frozenset[str], frozenset[str]]:
+        """The service's problems and offers as sets, worked out once for the scope's own services."""
+        tags = self._tag_sets.get(service.id)
+        return tags if tags is not None else (frozenset(service.target.problems), frozenset(service.offers))
 
     def _requirement_fit(self, service: Service, query: Understanding, result: Scored) -> float:
         """A service that takes only patients with a given condition (a psychosis ward) fits others poorly."""
@@ -209,7 +214,7 @@ class Ranker:
             result.band_fit = overlaps
             score *= 1.1 if overlaps and (target.min_age is not None or target.max_age is not None) else 1.0 if overlaps else 0.35
         if query.minor and implied is None and target.min_age is None and target.max_age is None \
-                and not target.all_ages:
+                and not target.all_ages and result.named < NAMED_PARTLY:
             result.age_unknown = True
             result.notes.append(AGE_LIMIT_NOT_REGISTERED)
             if not (result.problems or result.offers or result.named):
@@ -226,7 +231,7 @@ class Ranker:
             elif access.self_referral is False or access.gp_referral == "required" or access.application:
                 result.self_referral_fit = False
                 score *= 0.6
-        if TREATMENT & self._offers[service.id] and not any(self.lexicon.concepts[c].area == "behov"
+        if TREATMENT & self._tags(service)[1] and not any(self.lexicon.concepts[c].area == "behov"
                                                        for c in query.primary_concepts):
             score *= 1.2  # a problem with no help named: a GP first wants someone who treats it
         weight = LEVEL_WEIGHT.get(service.level, 1.0)

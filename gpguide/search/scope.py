@@ -181,9 +181,9 @@ class Scope:
                 if all(w in stems for w in org_words):
                     add(service_id, ORGANISATION_NAMED)
         for word in words:
-            if len(word) < 4 or word in lexicon.exact or word in STOPWORDS:
-                continue
             word_stem = stem(word)
+            if len(word) < 4 or word in lexicon.exact or word in STOPWORDS or word_stem in GENERIC_STEMS:
+                continue
             for name_word in self.name_words_by_initial.get(word_stem[0], ()):
                 services = self.name_words[name_word]
                 if len(services) <= DISTINCT_MISSPELT and _misspelt(word_stem, name_word):
@@ -197,7 +197,10 @@ def _place_words(catalogue: Catalogue) -> set[str]:
 
 
 def _misspelt(word: str, name_word: str) -> bool:
-    """A name word typed with a slip: one edit (two in long words), same first letter ('fakt' → 'fact')."""
+    """A name word typed with a slip: one edit (two in long words), same first letter ('fakt' → 'fact'), or a long
+    compound cut short ('hasjavvenning' for 'Hasjavvenningskurs')."""
+    if len(word) >= 8 and name_word.startswith(word) and len(word) >= 0.6 * len(name_word):
+        return True
     if word == name_word or min(len(word), len(name_word)) < 4 or word[0] != name_word[0] \
             or abs(len(word) - len(name_word)) > 1:
         return word == name_word

@@ -25,6 +25,15 @@ AGE_WORDS: dict[str, tuple[int, int]] = {
     "student": (19, 30), "veteran": (20, 110), "ufor": (18, 67), "uforetrygdet": (18, 67), "voksen": (18, 110), "vaksen": (18, 110), "eldre": (65, 110), "pensjonist": (65, 110),
     "gammel": (65, 110), "gamal": (65, 110), "alderdom": (65, 110),
 }
+_HISTORY_TRIGGERS: dict[str, list[tuple[str, ...]]] = {}
+for _trigger in (("moter", "ikke"), ("moter", "ikkje"), ("mott", "ikke"), ("innlagt",), ("innlagd",), ("innleggelser",),
+                 ("innleggingar",), ("utskrevet",), ("utskriven",), ("skrives", "ut"), ("skrivast", "ut"),
+                 ("har", "vaert", "i"), ("har", "vaert", "pa"), ("har", "vaert", "hos"), ("har", "vore", "i"),
+                 ("har", "vore", "pa"), ("gar", "til"), ("gar", "i"), ("gar", "pa"), ("folges", "av"), ("folges", "i"),
+                 ("folges", "opp"), ("fulgt", "opp"), ("behandlet", "i"), ("behandlet", "pa"), ("behandla", "i"),
+                 ("kjent", "for"), ("kjent", "i"), ("kjend", "i"), ("samtaler", "i"), ("samtalar", "i"),
+                 ("avsluttet", "i"), ("avslutta", "i"), ("fra",), ("fraa",)):
+    _HISTORY_TRIGGERS.setdefault(_trigger[0], []).append(_trigger)
 PARENT_PREFIXES = ("foreld", "mor", "far", "mamma", "pappa")
 LOOSE_AGE_WORDS = frozenset({"gutt", "gut", "guten", "jente", "jenta"})  # said of adults too
 AGE_PHRASES = {("ung", "voksen"): (18, 25), ("unge", "voksne"): (18, 25), ("ung", "vaksen"): (18, 25)}
@@ -324,6 +333,25 @@ def _negated(words: list[str], index: int, consumed: set[int], clause_starts: se
             if seen >= 2:
                 return False
     return False
+
+
+def context_positions(text: str) -> set[int]:
+    """Token positions that tell the patient's history rather than the request: a service named there («møter ikke
+    på Sandnes DPS», «innlagt på Ahus», «etter ti samtaler i RPH») is where the patient is or was, not the door
+    asked for. A span runs from its trigger to the end of the clause, at most six words."""
+    folded = fold(text)
+    words = _TOKEN_SPAN.findall(folded)
+    starts = _clause_starts(folded)
+    positions: set[int] = set()
+    for i in range(len(words)):
+        for trigger in _HISTORY_TRIGGERS.get(words[i], ()):
+            if tuple(words[i:i + len(trigger)]) == trigger:
+                end = i + len(trigger)
+                for j in range(end, min(len(words), end + 6)):
+                    if j in starts:
+                        break
+                    positions.add(j)
+    return positions
 
 
 def _pattern_of_use(hits: list[ConceptHit], words: list[str], lexicon: Lexicon) -> list[ConceptHit]:
