@@ -4,7 +4,8 @@ Under $XDG_CACHE_HOME/gpguide/catalogues/ each catalogue directory has a folder 
 - manifest.json: what a start needs (where each service is, the index by kommune, kommuner, vocabulary,
   sources, glossary), valid for one scan digest (every file's name, size, times, inode and device) and a range
   of days (some checks depend on today's date);
-- problems.json and names.json: the problems, and every service's names, read only when asked for;
+- problems.json, names.json and kommuner.json: the problems, every service's names and every kommune's data,
+  read only when asked for (the manifest has what tells the kommuner apart);
 - unplaced.json: the data of the services that belong to no kommune, which a question without a kommune needs
   from every folder;
 - folder-*.json: per catalogue folder, each file's Record. A record is reused while its file's stat, or else
@@ -21,20 +22,21 @@ import json
 import os
 import time
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Callable, Iterator, Mapping
 
 from gpguide import __version__
 from gpguide.catalogue.load import (
     Assembled,
     Record,
     assemble,
+    assemble_all,
     catalogue_of,
     examine_files,
     load_catalogue,
     record_for,
     schema_of,
 )
-from gpguide.catalogue.model import Catalogue, Later, Places, Problem, ServiceIndex
+from gpguide.catalogue.model import Catalogue, KommuneName, Later, Places, Problem, ServiceIndex
 from gpguide.catalogue.scan import Key, Scan, scan
 from gpguide.files import read_regular
 
@@ -95,12 +97,23 @@ def _from_manifest(root: Path, home: Path, found: Scan, manifest: dict[str, Any]
             pass
         return [(s.name, s.alternate_names) for s in catalogue.services.values()]
 
+    kommune_names = {kid: KommuneName(name, tuple(others), county)
+                     for kid, (name, others, county) in manifest["kommune_names"].items()}
+    kommuner_sum = manifest["kommuner"]
+
+    def kommuner() -> Mapping[str, Any]:
+        data = _read(home / "kommuner.json", kommuner_sum)
+        if isinstance(data, dict) and data.keys() == kommune_names.keys():
+            return data
+        return assemble_all(root, dt.date.fromisoformat(manifest["built"]))[0].kommuner  # damaged: from the files
+
     assembled = Assembled(
         root=root,
         places=places,
         index=ServiceIndex(places.ids, **manifest["index"]),
         names=Later(names),
-        kommuner=manifest["kommuner"],
+        kommuner=_Deferred(kommune_names, kommuner),
+        kommune_names=kommune_names,
         shared=manifest["shared"],
         problems=Later(problems),  # type: ignore[arg-type]
         skipped=[root / rel for rel in manifest["skipped"]],
@@ -118,6 +131,27 @@ def _from_manifest(root: Path, home: Path, found: Scan, manifest: dict[str, Any]
     catalogue = catalogue_of(assembled, lambda folder: _folder_data(root, home, folder, shards.get(folder), found),
                              together)
     return catalogue
+
+
+class _Deferred(Mapping[str, Any]):
+    """A mapping whose keys are known at once and whose values are read, all together, when one is first asked for."""
+
+    def __init__(self, keys: Mapping[str, Any], load: Callable[[], Mapping[str, Any]]):
+        self._keys, self._load, self._values = keys, load, None  # type: ignore[var-annotated]
+
+    def __getitem__(self, key: str) -> Any:
+        if self._values is None:
+            self._values = self._load()
+        return self._values[key]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._keys
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
 
 
 def _folder_data(root: Path, home: Path, folder: str, checksum: str | None, found: Scan) -> Mapping[str, Any]:
@@ -208,13 +242,16 @@ def _rebuild(root: Path, home: Path | None, found: Scan, today: dt.date, code: s
                                                   for n in assembled.index.unplaced})
     if problems_sum is None or names_sum is None or unplaced_sum is None:
         return catalogue
+    kommuner_sum = _write(home, "kommuner.json", assembled.kommuner)
+    if kommuner_sum is None:
+        return catalogue
     index = dataclasses.asdict(assembled.index)
     del index["ids"]
     manifest = {
         "format": FORMAT, "version": __version__, "code": code, "digest": digest, "root": str(root),
         "built": today.isoformat(), "until": assembled.valid_until.isoformat(),
         "ids": assembled.places.ids, "files": assembled.places.files, "spans": assembled.places.spans,
-        "index": index, "kommuner": assembled.kommuner, "shared": assembled.shared,
+        "index": index, "kommuner": kommuner_sum, "kommune_names": assembled.kommune_names, "shared": assembled.shared,
         "skipped": [os.path.relpath(p, root) for p in assembled.skipped],
         "folders": written, "problems": problems_sum, "names": names_sum, "unplaced": unplaced_sum,
     }

@@ -97,6 +97,12 @@ def _collector_paused() -> Iterator[None]:
 
 
 def _load(root: Path, today: dt.date) -> Catalogue:
+    assembled, data = assemble_all(root, today)
+    return catalogue_of(assembled, data.__getitem__)
+
+
+def assemble_all(root: Path, today: dt.date) -> tuple[Assembled, dict[str, dict[str, Any]]]:
+    """Every file examined, without a cache, and put together; with every folder's data ({file name: data})."""
     found = scan(root)
     jobs = [(folder, name) for folder, entries in found.files.items() for name, _ in entries]
     examined = examine_files([(os.path.join(root, folder, name), schema_of(folder, name), "") for folder, name in jobs])
@@ -104,8 +110,7 @@ def _load(root: Path, today: dt.date) -> Catalogue:
     for (folder, name), record in zip(jobs, examined):
         records[folder][name] = record  # type: ignore[assignment]
     assembled = assemble(found, today, lambda folder: records.get(folder, {}))
-    data = {folder: {name: r.data for name, r in entries.items()} for folder, entries in records.items()}
-    return catalogue_of(assembled, data.__getitem__)
+    return assembled, {folder: {name: r.data for name, r in entries.items()} for folder, entries in records.items()}
 
 
 def check_file(path: Path | str, today: dt.date | None = None) -> Catalogue:
@@ -376,7 +381,8 @@ class Assembled:
     places: Places
     index: ServiceIndex
     names: Sequence[tuple[str, Sequence[str]]]  # each service's name and alternate names, as in places
-    kommuner: dict[str, tuple[str, dict[str, Any]]]  # id → (folder, data): the file's, or the folder's stand-in
+    kommuner: Mapping[str, tuple[str, dict[str, Any]]]  # id → (folder, data): the file's, or the folder's stand-in
+    kommune_names: Mapping[str, KommuneName]  # id → what tells it apart, in the same order
     shared: dict[str, dict[str, Any]]  # schema name → validated data of vocabulary, sources, glossary
     problems: Sequence[Problem]
     skipped: list[Path]
@@ -538,8 +544,10 @@ class Assembly:
             self._rules(heads)
         return Assembled(self.root, Places.of(heads),
                          ServiceIndex.of((h.id, h.kommune, h.service_areas, h.level) for h in heads),
-                         [h.names for h in heads],
-                         self.kommuner, self.shared, self.problems, self.skipped, self.until)
+                         [h.names for h in heads], self.kommuner,
+                         {kid: KommuneName(data["name"], tuple(data.get("alternate_names", ())), data.get("county"))
+                          for kid, (_, data) in self.kommuner.items()},
+                         self.shared, self.problems, self.skipped, self.until)
 
     def _rules(self, heads: list[Head]) -> None:
         """The findings of the rules about what services say (rules.py): each file's own, then the unit rule."""
@@ -612,6 +620,5 @@ def catalogue_of(assembled: Assembled, folder_data: Any,
         skipped=assembled.skipped,
         index=assembled.index,
         names=assembled.names,
-        kommune_labels={kid: KommuneName(data["name"], tuple(data.get("alternate_names", ())), data.get("county"))
-                        for kid, (_, data) in assembled.kommuner.items()},
+        kommune_labels=assembled.kommune_names,
     )
