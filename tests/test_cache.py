@@ -68,7 +68,8 @@ def test_the_cache_is_checksummed_json_and_reused(bundled, cache, examined):
     again = load_catalogue(bundled, today=TODAY)
     assert examined == [] and snapshot(again) == snapshot(first) == snapshot(load_catalogue(bundled, TODAY, cache=False))
     files = cache_files(cache)
-    assert {p.name for p in files} >= {"manifest.json", "problems.json", "names.json"} and len(files) == 3 + len(FOLDERS)
+    top = {"manifest.json", "problems.json", "names.json", "unplaced.json", "kommuner.json"}
+    assert {p.name for p in files} >= top and len(files) == len(top) + len(FOLDERS)
     for path in files:
         head, _, body = path.read_bytes().partition(b"\n")
         assert len(head) == 64 and json.loads(body)

@@ -1,11 +1,18 @@
 """A national catalogue made from the bundled one, and the index that keeps a question to one kommune's services."""
 
+import os
+import threading
+
 import pytest
 
+import gpguide.catalogue.load as loader
 from gpguide.catalogue import load_catalogue
 from gpguide.catalogue.model import Services
+from gpguide.search import Engine
 from gpguide.synth import copy_name, synthesise_national
 from tests.conftest import CATALOG
+from tests.gold import load_cases
+from tests.test_gold import GOLD_DIR, PUBLIC
 
 
 @pytest.fixture(scope="module")
@@ -69,3 +76,40 @@ def test_services_for_builds_only_what_it_returns(national, tmp_path, monkeypatc
         assert len(names) == len(big.services) == made.services and set(built) == {s.id for s in wanted}
         assert names["strand-ung-team"] == (big.services["strand-ung-team"].name,
                                             big.services["strand-ung-team"].alternate_names)
+
+
+def test_every_gold_question_has_the_same_top_3_at_national_scale(national, engine):
+    """Adding kommuner changes no answer in another: each gold question with a kommune, asked of the bundled
+    catalogue and of the national one made from it, gets the same three services in the same order."""
+    _, big = national
+    wide = Engine(big)
+    cases = [c for c in load_cases(*sorted(GOLD_DIR.glob("*.yaml")), *([PUBLIC] if PUBLIC.exists() else []))
+             if c.get("kommune")]
+    assert len(cases) >= 300
+    differ = []
+    for case in cases:
+        here, there = (tuple(r.service.id for r in e.ask(case["query"], kommune=case["kommune"]).results[:3])
+                       for e in (engine, wide))
+        if here != there:
+            differ.append(f"{case['id']}: {here} ≠ {there}")
+    assert not differ, "\n".join(differ)
+
+
+def test_a_question_without_a_kommune_reads_no_folder(national, tmp_path, monkeypatch):
+    made, _ = national
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    load_catalogue(made.root)
+    big = load_catalogue(made.root)
+    unplaced = big.services_for(None)
+    assert len(unplaced) > 6 and big.services._folders == {}  # type: ignore[attr-defined]
+    assert [s.id for s in unplaced] == [s.id for s in load_catalogue(made.root, cache=False).services_for(None)]
+
+
+@pytest.mark.skipif(len(os.sched_getaffinity(0)) < 2, reason="files are examined in worker processes only with 2 cores")
+def test_worker_processes_examine_as_one_process_does(national, monkeypatch):
+    made, alone = national
+    assert threading.active_count() == 1  # otherwise the loader would not start worker processes
+    monkeypatch.setattr(loader, "PARALLEL_FROM", 2)
+    together = load_catalogue(made.root, cache=False)
+    assert list(together.problems) == list(alone.problems) and together.skipped == alone.skipped
+    assert list(together.services.values()) == list(alone.services.values())

@@ -4,7 +4,10 @@ Under $XDG_CACHE_HOME/gpguide/catalogues/ each catalogue directory has a folder 
 - manifest.json: what a start needs (where each service is, the index by kommune, kommuner, vocabulary,
   sources, glossary), valid for one scan digest (every file's name, size, times, inode and device) and a range
   of days (some checks depend on today's date);
-- problems.json and names.json: the problems, and every service's names, read only when asked for;
+- problems.json, names.json and kommuner.json: the problems, every service's names and every kommune's data,
+  read only when asked for (the manifest has what tells the kommuner apart);
+- unplaced.json: the data of the services that belong to no kommune, which a question without a kommune needs
+  from every folder;
 - folder-*.json: per catalogue folder, each file's Record. A record is reused while its file's stat, or else
   its content hash, is unchanged, so only changed files are validated again.
 Every cache file starts with the SHA-256 of the rest. A file that cannot be read, fails its checksum or holds
@@ -19,21 +22,21 @@ import json
 import os
 import time
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Callable, Iterator, Mapping
 
 from gpguide import __version__
 from gpguide.catalogue.load import (
     Assembled,
     Record,
-    apply_rules,
     assemble,
+    assemble_all,
     catalogue_of,
     examine_files,
     load_catalogue,
     record_for,
     schema_of,
 )
-from gpguide.catalogue.model import Catalogue, Later, Places, Problem, ServiceIndex
+from gpguide.catalogue.model import Catalogue, KommuneName, Later, Places, Problem, ServiceIndex
 from gpguide.catalogue.scan import Key, Scan, scan
 from gpguide.files import read_regular
 
@@ -73,7 +76,7 @@ def load(root: Path, today: dt.date) -> Catalogue:
 
 def _from_manifest(root: Path, home: Path, found: Scan, manifest: dict[str, Any]) -> Catalogue:
     places = Places(manifest["ids"], manifest["files"], [tuple(span) for span in manifest["spans"]])
-    if not (len(places.ids) == len(places.files) and all(isinstance(s, str) for s in places.ids)):
+    if not (len(places.ids) == len(places.files) and set(map(type, places.ids)) <= {str}):
         raise ValueError("inconsistent manifest")
     # The problems and the services' names are kept in files of their own, read when first asked for; a damaged
     # one is worked out again from the catalogue itself.
@@ -94,20 +97,61 @@ def _from_manifest(root: Path, home: Path, found: Scan, manifest: dict[str, Any]
             pass
         return [(s.name, s.alternate_names) for s in catalogue.services.values()]
 
+    kommune_names = {kid: KommuneName(name, tuple(others), county)
+                     for kid, (name, others, county) in manifest["kommune_names"].items()}
+    kommuner_sum = manifest["kommuner"]
+
+    def kommuner() -> Mapping[str, Any]:
+        data = _read(home / "kommuner.json", kommuner_sum)
+        if isinstance(data, dict) and data.keys() == kommune_names.keys():
+            return data
+        return assemble_all(root, dt.date.fromisoformat(manifest["built"]))[0].kommuner  # damaged: from the files
+
     assembled = Assembled(
         root=root,
         places=places,
         index=ServiceIndex(places.ids, **manifest["index"]),
         names=Later(names),
-        kommuner=manifest["kommuner"],
+        kommuner=_Deferred(kommune_names, kommuner),
+        kommune_names=kommune_names,
         shared=manifest["shared"],
         problems=Later(problems),  # type: ignore[arg-type]
         skipped=[root / rel for rel in manifest["skipped"]],
         valid_until=dt.date.fromisoformat(manifest["until"]),
     )
     shards = {folder: checksum for folder, (checksum, _) in manifest["folders"].items()}
-    catalogue = catalogue_of(assembled, lambda folder: _folder_data(root, home, folder, shards.get(folder), found))
+
+    unplaced_sum = manifest["unplaced"]
+
+    def unplaced() -> Mapping[str, Any]:  # damaged: the services are built from their folders instead
+        data = _read(home / "unplaced.json", unplaced_sum)
+        return data if isinstance(data, dict) else {}
+
+    together = (frozenset(places.ids[n] for n in assembled.index.unplaced), unplaced)
+    catalogue = catalogue_of(assembled, lambda folder: _folder_data(root, home, folder, shards.get(folder), found),
+                             together)
     return catalogue
+
+
+class _Deferred(Mapping[str, Any]):
+    """A mapping whose keys are known at once and whose values are read, all together, when one is first asked for."""
+
+    def __init__(self, keys: Mapping[str, Any], load: Callable[[], Mapping[str, Any]]):
+        self._keys, self._load, self._values = keys, load, None  # type: ignore[var-annotated]
+
+    def __getitem__(self, key: str) -> Any:
+        if self._values is None:
+            self._values = self._load()
+        return self._values[key]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._keys
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
 
 
 def _folder_data(root: Path, home: Path, folder: str, checksum: str | None, found: Scan) -> Mapping[str, Any]:
@@ -152,8 +196,16 @@ def _rebuild(root: Path, home: Path | None, found: Scan, today: dt.date, code: s
 
     written: dict[str, list[str]] = {}  # folder → [checksum of its shard, key of its files]
     in_memory: dict[str, dict[str, Any]] = {}  # folders whose shard could not be written
+    placeless: dict[tuple[str, str], dict[str, Any]] = {}  # (folder, file) → data of a service of no kommune
 
     def folder_records(folder: str) -> dict[str, Record]:
+        records = _folder_records(folder)
+        for name, record in records.items():
+            if folder and name != "kommune.yaml" and record.data is not None and record.data.get("kommune") is None:
+                placeless[(folder, name)] = record.data
+        return records
+
+    def _folder_records(folder: str) -> dict[str, Record]:
         entries = found.files.get(folder, [])
         if folder not in changed:
             checksum = old[folder][0]
@@ -179,14 +231,19 @@ def _rebuild(root: Path, home: Path | None, found: Scan, today: dt.date, code: s
             return in_memory[folder]
         return _folder_data(root, home, folder, written[folder][0], found)  # type: ignore[arg-type]
 
-    apply_rules(catalogue_of(assembled, folder_data))  # on a catalogue of its own: the rules build every service
     catalogue = catalogue_of(assembled, folder_data)
     if home is None or in_memory:
         return catalogue
     problems = [[os.path.relpath(p.path, root), p.line, p.col, p.severity, p.message] for p in assembled.problems]
     problems_sum = _write(home, "problems.json", problems)
     names_sum = _write(home, "names.json", assembled.names)
-    if problems_sum is None or names_sum is None:
+    places = assembled.places
+    unplaced_sum = _write(home, "unplaced.json", {places.ids[n]: placeless[places.where(n)]
+                                                  for n in assembled.index.unplaced})
+    if problems_sum is None or names_sum is None or unplaced_sum is None:
+        return catalogue
+    kommuner_sum = _write(home, "kommuner.json", assembled.kommuner)
+    if kommuner_sum is None:
         return catalogue
     index = dataclasses.asdict(assembled.index)
     del index["ids"]
@@ -194,9 +251,9 @@ def _rebuild(root: Path, home: Path | None, found: Scan, today: dt.date, code: s
         "format": FORMAT, "version": __version__, "code": code, "digest": digest, "root": str(root),
         "built": today.isoformat(), "until": assembled.valid_until.isoformat(),
         "ids": assembled.places.ids, "files": assembled.places.files, "spans": assembled.places.spans,
-        "index": index, "kommuner": assembled.kommuner, "shared": assembled.shared,
+        "index": index, "kommuner": kommuner_sum, "kommune_names": assembled.kommune_names, "shared": assembled.shared,
         "skipped": [os.path.relpath(p, root) for p in assembled.skipped],
-        "folders": written, "problems": problems_sum, "names": names_sum,
+        "folders": written, "problems": problems_sum, "names": names_sum, "unplaced": unplaced_sum,
     }
     if _write(home, "manifest.json", manifest) is not None:
         _prune(home, {_shard_name(folder) for folder in written})
@@ -212,7 +269,9 @@ def _records(shard: Any, code: str | None) -> dict[str, tuple[Key, Record]] | No
         return {name: (tuple(key), Record(sha=r["sha"], data=r["data"], usable=r["usable"],
                                           problems=[tuple(p) for p in r["problems"]],  # type: ignore[misc]
                                           marks={k: tuple(v) for k, v in r["marks"].items()},  # type: ignore[misc]
-                                          dates=[tuple(d) for d in r["dates"]]))  # type: ignore[misc]
+                                          dates=[tuple(d) for d in r["dates"]],  # type: ignore[misc]
+                                          rules=[tuple(f) for f in r["rules"]],  # type: ignore[misc]
+                                          unit=r["unit"], reachable=r["reachable"]))
                 for name, (key, r) in shard["files"].items()}
     except (KeyError, TypeError, ValueError, AttributeError):
         return None
@@ -276,7 +335,8 @@ def _write(home: Path, name: str, data: Any) -> str | None:
 
     tmp = None
     try:
-        body = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogateescape")
+        # ASCII: escapes parse faster than UTF-8 is decoded, and a name that is no UTF-8 comes back as it was.
+        body = json.dumps(data, separators=(",", ":")).encode("ascii")
         checksum = hashlib.sha256(body).hexdigest()
         fd, tmp = tempfile.mkstemp(dir=home, prefix=".tmp-", suffix=".json")
         with os.fdopen(fd, "wb") as handle:

@@ -1,21 +1,26 @@
 """Read a catalogue directory into a Catalogue, collecting every problem as file:line instead of failing.
 
-A load has two steps. Each file is first examined on its own: read, parsed and checked against its schema (the
-slow part; the cache keeps the result per file as a Record). Then the records are put together: references
-between files, kommune folders, duplicate ids, and dates against today."""
+A load has two steps. Each file is first examined on its own: read, parsed, checked against its schema and the
+rules about one service (the slow part; the cache keeps the result per file as a Record). Then the records are put
+together: references between files, kommune folders, duplicate ids, the units services belong to, and dates
+against today."""
 
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import hashlib
+import marshal
 import os
 import threading
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Mapping, Sequence
 
+from gpguide.catalogue import rules
 from gpguide.catalogue import schema as schemas
 from gpguide.catalogue.model import (
     Catalogue,
@@ -24,10 +29,12 @@ from gpguide.catalogue.model import (
     GlossaryTerm,
     Head,
     Kommune,
+    KommuneName,
     Lazy,
     Places,
     STALE_AFTER_DAYS,
     Problem,
+    Service,
     ServiceIndex,
     Services,
     build,
@@ -50,9 +57,9 @@ def default_catalog_dir() -> Path:
     env = os.environ.get("GPGUIDE_CATALOG")
     if env:
         return Path(env)
-    installed = resources.files("gpguide").joinpath("_catalog")
+    installed = Path(__file__).parent.parent / "_catalog"  # importlib.resources would say the same, slower to import
     if installed.is_dir():
-        return Path(str(installed))
+        return installed
     # An editable install or a checkout: setuptools' editable finder cannot expose a data-only subpackage that
     # lives outside the package directory, so the source tree's own catalog/ is used, as it should be.
     return Path(__file__).resolve().parents[2] / "catalog"
@@ -68,10 +75,34 @@ def load_catalogue(root: Path | str | None = None, today: dt.date | None = None,
         catalogue.problems = [Problem(root, 1, 1, "error", "fant ikke katalogmappen; angi riktig mappe med --catalog "
                                                            "eller GPGUIDE_CATALOG")]
         return catalogue
-    if cache and not os.environ.get("GPGUIDE_NO_CACHE"):
-        from gpguide.catalogue import diskcache
+    with _collector_paused():
+        if cache and not os.environ.get("GPGUIDE_NO_CACHE"):
+            from gpguide.catalogue import diskcache
 
-        return diskcache.load(root, today)
+            return diskcache.load(root, today)
+        return _load(root, today)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """A load makes hundreds of thousands of lasting objects and next to no cycles, which the cyclic garbage
+    collector would scan again and again; worker processes forked meanwhile inherit the pause."""
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _load(root: Path, today: dt.date) -> Catalogue:
+    assembled, data = assemble_all(root, today)
+    return catalogue_of(assembled, data.__getitem__)
+
+
+def assemble_all(root: Path, today: dt.date) -> tuple[Assembled, dict[str, dict[str, Any]]]:
+    """Every file examined, without a cache, and put together; with every folder's data ({file name: data})."""
     found = scan(root)
     jobs = [(folder, name) for folder, entries in found.files.items() for name, _ in entries]
     examined = examine_files([(os.path.join(root, folder, name), schema_of(folder, name), "") for folder, name in jobs])
@@ -79,9 +110,7 @@ def load_catalogue(root: Path | str | None = None, today: dt.date | None = None,
     for (folder, name), record in zip(jobs, examined):
         records[folder][name] = record  # type: ignore[assignment]
     assembled = assemble(found, today, lambda folder: records.get(folder, {}))
-    data = {folder: {name: r.data for name, r in entries.items()} for folder, entries in records.items()}
-    apply_rules(catalogue_of(assembled, data.__getitem__))  # on a catalogue of its own: they build every service
-    return catalogue_of(assembled, data.__getitem__)
+    return assembled, {folder: {name: r.data for name, r in entries.items()} for folder, entries in records.items()}
 
 
 def check_file(path: Path | str, today: dt.date | None = None) -> Catalogue:
@@ -118,6 +147,10 @@ class Record:
     problems: list[tuple[int, int, str, str]] = field(default_factory=list)  # line, col, severity, message
     marks: dict[str, tuple[int, int]] = field(default_factory=dict)  # where later checks point ("offers/2")
     dates: list[tuple[str, str, int, int]] = field(default_factory=list)  # field, date, line, col
+    # A usable service's findings by the rules about one service (rules.py), and what the unit rule needs:
+    rules: list[tuple[int, int, str, str]] = field(default_factory=list)  # line, col, severity, message
+    unit: str | None = None  # the service it is part_of
+    reachable: bool = False  # it has a published contact with a source
 
     def problem(self, where: tuple[int, int], message: str, severity: str = "error") -> None:
         self.problems.append((where[0], where[1], severity, message))
@@ -164,13 +197,17 @@ def examine_files(jobs: list[tuple[str, str, str]]) -> list[Record | None]:
     chunks = [jobs[i:i + size] for i in range(0, len(jobs), size)]
     try:
         with ProcessPoolExecutor(min(cores, 4), mp_context=context) as pool:
-            return [record for part in pool.map(_examine_chunk, chunks) for record in part]
+            return [None if fields is None else Record(*fields)
+                    for part in pool.map(_examine_chunk, chunks) for fields in marshal.loads(part)]
     except (OSError, RuntimeError):  # no processes to be had (a sandbox, a limit): do it here
         return [_record(*job) for job in jobs]
 
 
-def _examine_chunk(jobs: list[tuple[str, str, str]]) -> list[Record | None]:
-    return [_record(*job) for job in jobs]
+def _examine_chunk(jobs: list[tuple[str, str, str]]) -> bytes:
+    """The records' fields, marshalled: records hold only what JSON can (the cache keeps them as JSON), and
+    marshal carries that at half the cost of pickling the records."""
+    records = [_record(*job) for job in jobs]
+    return marshal.dumps([None if r is None else tuple(r.__dict__.values()) for r in records])
 
 
 def examine(raw: bytes, schema_name: str, sha: str = "") -> Record:
@@ -244,6 +281,10 @@ def examine(raw: bytes, schema_name: str, sha: str = "") -> Record:
                 mark(key, i)
         for i, _ in enumerate(target.get("problems", [])):
             mark("target", "problems", i)
+        if usable:
+            _apply_rules(record, data, positions)
+            if record.unit is not None:
+                mark("part_of", "service")
     elif schema_name == "kommune":
         switchboard = data.get("switchboard", {})
         if "source" not in switchboard and any(k in switchboard for k in ("name", "phone", "email")):
@@ -257,6 +298,17 @@ def examine(raw: bytes, schema_name: str, sha: str = "") -> Record:
                                    f"begrepet '{concept_id}' har ukjent bredere begrep '{parent}'" + (f" ({hint}?)" if hint else ""))
     record.data, record.usable = data, usable
     return record
+
+
+def _apply_rules(record: Record, data: dict, positions: Any) -> None:
+    service = build(Service, data)
+
+    def at(where: Path_, message: str, severity: str = "error") -> None:
+        record.rules.append((*positions.of(where), severity, message))
+
+    rules.check_service(service, at)
+    record.unit = service.part_of.service if service.part_of else None
+    record.reachable = rules.has_sourced_contact(service)
 
 
 def _check_sources(record: Record, data: dict, positions: Any, refs: list[tuple[Path_, str]]) -> bool:
@@ -329,7 +381,8 @@ class Assembled:
     places: Places
     index: ServiceIndex
     names: Sequence[tuple[str, Sequence[str]]]  # each service's name and alternate names, as in places
-    kommuner: dict[str, tuple[str, dict[str, Any]]]  # id → (folder, data): the file's, or the folder's stand-in
+    kommuner: Mapping[str, tuple[str, dict[str, Any]]]  # id → (folder, data): the file's, or the folder's stand-in
+    kommune_names: Mapping[str, KommuneName]  # id → what tells it apart, in the same order
     shared: dict[str, dict[str, Any]]  # schema name → validated data of vocabulary, sources, glossary
     problems: Sequence[Problem]
     skipped: list[Path]
@@ -466,7 +519,8 @@ class Assembly:
             self.heads.append(Head(data["id"], folder, name, data.get("kommune"), tuple(data.get("service_areas", ())),
                                    data["level"], (data["name"], tuple(data.get("alternate_names", ())))))
             self.links[(folder, name)] = _Links(record.marks, tuple(data.get("alternatives", ())),
-                                                tuple(data.get("related", ())))
+                                                tuple(data.get("related", ())), record.rules, record.unit,
+                                                record.reachable)
 
     def finish(self, check_references: bool = True) -> Assembled:
         counts = Counter(head.id for head in self.heads)
@@ -486,10 +540,28 @@ class Assembly:
                 self._cross_references(head, known)
         if not heads and not any(p.severity == "error" for p in self.problems):
             self.problem(self.root, (1, 1), "katalogen inneholder ingen tjenester")
+        if check_references:
+            self._rules(heads)
         return Assembled(self.root, Places.of(heads),
                          ServiceIndex.of((h.id, h.kommune, h.service_areas, h.level) for h in heads),
-                         [h.names for h in heads],
-                         self.kommuner, self.shared, self.problems, self.skipped, self.until)
+                         [h.names for h in heads], self.kommuner,
+                         {kid: KommuneName(data["name"], tuple(data.get("alternate_names", ())), data.get("county"))
+                          for kid, (_, data) in self.kommuner.items()},
+                         self.shared, self.problems, self.skipped, self.until)
+
+    def _rules(self, heads: list[Head]) -> None:
+        """The findings of the rules about what services say (rules.py): each file's own, then the unit rule."""
+        found = [(head, self.links[(head.folder, head.file)]) for head in heads]
+        units = {head.id: (links.unit, links.reachable) for head, links in found}
+        for head, links in found:
+            path = self.path(head.folder, head.file)
+            for line, col, severity, message in links.rules:
+                self.problem(path, (line, col), message, severity)
+            if links.unit is not None:
+                def at(where: Path_, message: str, severity: str = "error", path: Path = path, links: _Links = links) -> None:
+                    self.problem(path, links.at(*where), message, severity)
+
+                rules.check_unit(head.id, units, at)
 
     def _cross_references(self, head: Head, known: set[str]) -> None:
         links = self.links[(head.folder, head.file)]
@@ -513,6 +585,9 @@ class _Links:
     marks: dict[str, tuple[int, int]]
     alternatives: tuple[str, ...]
     related: tuple[str, ...]
+    rules: list[tuple[int, int, str, str]]
+    unit: str | None
+    reachable: bool
 
     def at(self, *path: str | int) -> tuple[int, int]:
         return _at(self.marks, path)
@@ -528,24 +603,15 @@ def _first_day(text: str) -> dt.date:
     return dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
 
 
-def apply_rules(catalogue: Catalogue) -> None:
-    """Add the findings of the rules about what services say, across files (gpguide/catalogue/rules.py), to the
-    catalogue's problems. The rules build every service."""
-    from gpguide.catalogue import rules  # here: a cached start has their findings already
-
-    def report(path: Path, where: tuple[int, int], message: str, severity: str) -> None:
-        catalogue.problems.append(Problem(path, where[0], where[1], severity, message))  # type: ignore[arg-type, attr-defined]
-
-    rules.check_catalogue(catalogue, report)
-
-
-def catalogue_of(assembled: Assembled, folder_data: Any) -> Catalogue:
-    """The Catalogue; services are built from folder_data(folder) ({file name: data}) when first asked for."""
+def catalogue_of(assembled: Assembled, folder_data: Any,
+                 together: tuple[frozenset[str], Callable[[], Mapping[str, dict]]] | None = None) -> Catalogue:
+    """The Catalogue; services are built from folder_data(folder) ({file name: data}) when first asked for (see
+    Services for `together`)."""
     root = assembled.root
     shared = assembled.shared
     return Catalogue(
         root=root,
-        services=Services(root, assembled.places, folder_data),
+        services=Services(root, assembled.places, folder_data, together),
         kommuner=Lazy(assembled.kommuner, lambda entry: build(Kommune, entry[1], path=root / entry[0] / "kommune.yaml")),
         concepts={k: build(Concept, v, id=k) for k, v in shared.get("vocabulary", {}).get("concepts", {}).items()},
         documents={k: build(Document, v, id=k) for k, v in shared.get("sources", {}).get("documents", {}).items()},
@@ -554,4 +620,5 @@ def catalogue_of(assembled: Assembled, folder_data: Any) -> Catalogue:
         skipped=assembled.skipped,
         index=assembled.index,
         names=assembled.names,
+        kommune_labels=assembled.kommune_names,
     )

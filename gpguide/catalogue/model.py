@@ -234,6 +234,14 @@ class Problem:
         return f"{printable(self.path)}:{self.line}:{self.col}: {self.severity}: {self.message}"
 
 
+class KommuneName(NamedTuple):
+    """What tells a kommune apart in a question or a list, without building it."""
+
+    name: str
+    alternate_names: tuple[str, ...]
+    county: str | None
+
+
 class Head(NamedTuple):
     """What the loader knows about a service without building it: where it is and whom it serves."""
 
@@ -262,27 +270,41 @@ class Places:
                 spans.append((head.folder, n))
         return cls([h.id for h in heads], [h.file for h in heads], spans)
 
+    def where(self, n: int) -> tuple[str, str]:
+        """The folder and file of service n."""
+        return self.spans[bisect.bisect_right(self.spans, n, key=lambda span: span[1]) - 1][0], self.files[n]
+
 
 class Services(Mapping[str, Service]):
     """The catalogue's services by id, in catalogue order. A service is built when it is first asked for, from
-    its folder's data (read once per folder), so a question about one kommune never builds the others."""
+    its folder's data (read once per folder), so a question about one kommune never builds the others.
+    `together`: the ids of services whose data is also kept in one place (those of no kommune, which every
+    question without a kommune needs, from every folder), and a function that reads that data by id."""
 
-    def __init__(self, root: Path, places: Places, folder_data: Callable[[str], Mapping[str, dict]]):
+    def __init__(self, root: Path, places: Places, folder_data: Callable[[str], Mapping[str, dict]],
+                 together: tuple[frozenset[str], Callable[[], Mapping[str, dict]]] | None = None):
         self._root, self._places, self._folder_data = root, places, folder_data
         self._index = dict(zip(places.ids, range(len(places.ids))))
-        self._starts = [start for _, start in places.spans]
         self._folders: dict[str, Mapping[str, dict]] = {}
         self._built: dict[str, Service] = {}
+        self._together = together
+        self._together_data: Mapping[str, dict] | None = None
 
     def __getitem__(self, service_id: str) -> Service:
         service = self._built.get(service_id)
         if service is None:
-            n = self._index[service_id]
-            folder, name = self._places.spans[bisect.bisect_right(self._starts, n) - 1][0], self._places.files[n]
+            folder, name = self._places.where(self._index[service_id])
             data = self._folders.get(folder)
-            if data is None:
-                data = self._folders[folder] = self._folder_data(folder)
-            service = self._built[service_id] = build(Service, data[name], path=self._root / folder / name)
+            record = None
+            if data is None and self._together is not None and service_id in self._together[0]:
+                if self._together_data is None:
+                    self._together_data = self._together[1]()
+                record = self._together_data.get(service_id)
+            if record is None:
+                if data is None:
+                    data = self._folders[folder] = self._folder_data(folder)
+                record = data[name]
+            service = self._built[service_id] = build(Service, record, path=self._root / folder / name)
         return service
 
     def __contains__(self, service_id: object) -> bool:
@@ -386,6 +408,7 @@ class Catalogue:
     skipped: list[Path] = field(default_factory=list)
     index: ServiceIndex | None = field(default=None, repr=False, compare=False)
     names: Sequence[tuple[str, Sequence[str]]] | None = field(default=None, repr=False, compare=False)
+    kommune_labels: Mapping[str, KommuneName] | None = field(default=None, repr=False, compare=False)
 
     @property
     def errors(self) -> list[Problem]:
@@ -404,6 +427,12 @@ class Catalogue:
         if self.names is None:
             return {s.id: (s.name, s.alternate_names) for s in self.services.values()}
         return {i: (name, tuple(others)) for i, (name, others) in zip(self.services, self.names)}
+
+    def kommune_names(self) -> Mapping[str, KommuneName]:
+        """Every kommune's name, alternate names and county, by id in catalogue order, without building them."""
+        if self.kommune_labels is None:
+            return {kid: KommuneName(k.name, k.alternate_names, k.county) for kid, k in self.kommuner.items()}
+        return self.kommune_labels
 
     def source_label(self, source: Source) -> str:
         """Short human label for a source: 'Forvaltningsrevisjon Sandnes 2021, linje 783-788'."""
@@ -450,32 +479,32 @@ class Catalogue:
         county = county.removesuffix(")") if county.endswith(")") else ""
         for candidate, in_county in ((wanted, ""), (name, county)) if county else ((wanted, ""),):
             candidate = candidate.removesuffix(" kommune")
-            for kommune in self.kommuner.values():
-                names = {kommune.id, kommune.name.casefold(), *(n.casefold() for n in kommune.alternate_names)}
-                if in_county and (kommune.county or "").casefold() != in_county:
+            for kommune_id, known in self.kommune_names().items():
+                names = {kommune_id, known.name.casefold(), *(n.casefold() for n in known.alternate_names)}
+                if in_county and (known.county or "").casefold() != in_county:
                     continue
                 if candidate in names or candidate.replace(" ", "-") in names:
-                    return kommune
+                    return self.kommuner[kommune_id]
         return None
 
 
 def build(cls: type, data: dict[str, Any], **extra: Any) -> Any:
     """Build a frozen data class from schema-valid data, converting nested objects and lists."""
-    kwargs = {name: value if convert is None else convert(value)
-              for name, convert in _plan(cls) if (value := data.get(name, _MISSING)) is not _MISSING}
+    plan = _plan(cls)
+    kwargs = {name: value if (convert := plan[name]) is None else convert(value)
+              for name, value in data.items() if name in plan}
     kwargs.update(extra)
     return cls(**kwargs)
 
 
-_MISSING = object()
 Convert = Callable[[Any], Any]
 
 
 @functools.cache
-def _plan(cls: type) -> tuple[tuple[str, Convert | None], ...]:
+def _plan(cls: type) -> dict[str, Convert | None]:
     """Each field with the conversion its type needs (None: the value is used as it is), worked out once."""
     hints = typing.get_type_hints(cls)
-    return tuple((f.name, _converter(hints[f.name])) for f in dataclasses.fields(cls))
+    return {f.name: _converter(hints[f.name]) for f in dataclasses.fields(cls)}
 
 
 def _converter(hint: Any) -> Convert | None:
@@ -485,10 +514,13 @@ def _converter(hint: Any) -> Convert | None:
         inner = _converter(args[0]) if len(args) == 1 else None
         return None if inner is None else (lambda v: v if v is None else inner(v))
     if origin is tuple:
+        if typing.get_args(hint)[0] is str:  # the most common kind, inlined
+            return lambda v: tuple([x if x is None or isinstance(x, str) else str(x) for x in v]) \
+                if isinstance(v, list) else v
         item = _converter(typing.get_args(hint)[0])
         if item is None:
             return lambda v: tuple(v) if isinstance(v, list) else v
-        return lambda v: tuple(item(x) for x in v) if isinstance(v, list) else v
+        return lambda v: tuple([item(x) for x in v]) if isinstance(v, list) else v
     if dataclasses.is_dataclass(hint):
         return lambda v: build(hint, v) if isinstance(v, dict) else v  # type: ignore[arg-type]
     if hint is str:

@@ -1,42 +1,28 @@
 """Rules about what a service file says, beyond the schema: contradictions in `access`, ages, the unit a service
-belongs to (`part_of`), and the bookkeeping a source stamp needs. Called once from the loader, after every file is
-read, so the rules can look across files. Each finding is reported at its file:line like any other problem."""
+belongs to (`part_of`), and the bookkeeping a source stamp needs. The rules about one service run as its file is
+examined (gpguide/catalogue/load.py), and their findings are cached with the file's record; the unit rule looks
+across files and runs when the catalogue is put together. Each finding is reported at its file:line like any other
+problem; errors make `gpguide check` exit 1, and the data stays loaded."""
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Callable
+from typing import Callable, Mapping
 
-import yaml
+from gpguide.catalogue.model import Service
 
-from gpguide.catalogue.model import Catalogue, Service
-from gpguide.catalogue.yamlpos import Path_, Positions, parse
-
-Report = Callable[[Path, tuple[int, int], str, str], None]  # (path, (line, col), message, severity)
+At = Callable[..., None]  # (where: a path in the file, message, severity="error")
 
 MAX_UNIT_DEPTH = 5
 
 
-def check_catalogue(catalogue: Catalogue, report: Report) -> None:
-    """Report every rule broken by a loaded service. Errors make `gpguide check` exit 1; the data stays loaded."""
-    for service in catalogue.services.values():
-        if service.path is None:
-            continue
-        positions: list[Positions | None] = []
-
-        def at(where: Path_, message: str, severity: str = "error", _service: Service = service) -> None:
-            if not positions:
-                positions.append(_positions(_service.path))
-            found = positions[0]
-            report(_service.path, found.of(where) if found else (1, 1), message, severity)  # type: ignore[arg-type]
-
-        _access(service, at)
-        _ages(service, at)
-        _part_of(service, catalogue, at)
-        _bookkeeping(service, at)
+def check_service(service: Service, at: At) -> None:
+    """The rules that need nothing but the service itself."""
+    _access(service, at)
+    _ages(service, at)
+    _bookkeeping(service, at)
 
 
-def _access(service: Service, at: Callable[..., None]) -> None:
+def _access(service: Service, at: At) -> None:
     access = service.access
     if access.self_referral is True and access.gp_referral == "required":
         at(("access", "self_referral"),
@@ -50,7 +36,7 @@ def _access(service: Service, at: Callable[..., None]) -> None:
                "application: true (self_referral kan også være true når pasienten sender den selv)")
 
 
-def _ages(service: Service, at: Callable[..., None]) -> None:
+def _ages(service: Service, at: At) -> None:
     target = service.target
     for i, concept in enumerate(target.requires):
         if concept not in target.problems:
@@ -61,34 +47,36 @@ def _ages(service: Service, at: Callable[..., None]) -> None:
            "all_ages: true betyr at kilden sier «alle aldre»; fjern min_age/max_age eller all_ages")
 
 
-def _part_of(service: Service, catalogue: Catalogue, at: Callable[..., None]) -> None:
-    if service.part_of is None:
+def check_unit(service_id: str, units: Mapping[str, tuple[str | None, bool]], at: At) -> None:
+    """The unit a service is part of, across files. units: every service's id → (the id of the unit it is part of,
+    whether it has a published contact with a source)."""
+    unit_id, reachable = units[service_id]
+    if unit_id is None:
         return
-    unit_id = service.part_of.service
-    if unit_id == service.id:
-        at(("part_of", "service"), "part_of viser til tjenesten selv; oppgi enheten den hører til")
+    where = ("part_of", "service")
+    if unit_id == service_id:
+        at(where, "part_of viser til tjenesten selv; oppgi enheten den hører til")
         return
-    if unit_id not in catalogue.services:
-        at(("part_of", "service"), f"ukjent tjeneste '{unit_id}' i part_of")
+    if unit_id not in units:
+        at(where, f"ukjent tjeneste '{unit_id}' i part_of")
         return
-    chain = [service.id]
-    unit: Service | None = catalogue.services[unit_id]
+    chain = [service_id]
+    unit: str | None = unit_id
     while unit is not None and len(chain) <= MAX_UNIT_DEPTH:
-        if unit.id in chain:
-            at(("part_of", "service"), f"part_of går i ring ({' → '.join([*chain, unit.id])}); en enhet kan ikke "
-                                       "være en del av seg selv")
+        if unit in chain:
+            at(where, f"part_of går i ring ({' → '.join([*chain, unit])}); en enhet kan ikke være en del av seg selv")
             return
-        chain.append(unit.id)
-        if has_sourced_contact(unit):
+        chain.append(unit)
+        parent, unit_reachable = units[unit]
+        if unit_reachable:
             return
-        unit = catalogue.services.get(unit.part_of.service) if unit.part_of else None
-    if not has_sourced_contact(service):
-        at(("part_of", "service"),
-           f"ingen kontakt via enheten: '{unit_id}' har ingen publisert kontakt med kilde, så kortet kan ikke vise "
-           "en kontakt «via» den; legg inn enhetens kontakt med kilde når den finnes", "warning")
+        unit = parent if parent in units else None
+    if not reachable:
+        at(where, f"ingen kontakt via enheten: '{unit_id}' har ingen publisert kontakt med kilde, så kortet kan ikke vise "
+                  "en kontakt «via» den; legg inn enhetens kontakt med kilde når den finnes", "warning")
 
 
-def _bookkeeping(service: Service, at: Callable[..., None]) -> None:
+def _bookkeeping(service: Service, at: At) -> None:
     if service.status != "active" and service.status_note is None:
         at(("status",), f"status_note mangler: status {service.status} trenger en forklaring med kilde", "warning")
     for i, source in enumerate(service.sources):
@@ -102,11 +90,3 @@ def has_sourced_contact(service: Service) -> bool:
     """A published way to reach it: a phone number or e-mail address with a source."""
     return any(c.source and (c.phone or c.email) for c in service.contacts)
 
-
-def _positions(path: Path | None) -> Positions | None:
-    if path is None:
-        return None
-    try:
-        return parse(path.read_text("utf-8"))[1]
-    except (OSError, ValueError, yaml.YAMLError):
-        return None

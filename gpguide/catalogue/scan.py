@@ -4,6 +4,7 @@ of its cache. Only names and stat results are looked at here; nothing is opened.
 from __future__ import annotations
 
 import hashlib
+import operator
 import os
 import zlib
 from dataclasses import dataclass, field
@@ -29,9 +30,9 @@ class Scan:
         """Changes whenever a file is added, removed, renamed, replaced or written, whatever its timestamps say:
         the inode and ctime change too, and ctime cannot be set back. The stat numbers go through Python's own
         tuple hash (stable for integers, and quick at 15,000 files); names and the rest through SHA-256."""
-        names = [(folder, zlib.crc32("\0".join(name for name, _ in entries).encode("utf-8", "surrogateescape")))
+        names = [(folder, zlib.crc32("\0".join(map(_first, entries)).encode("utf-8", "surrogateescape")))
                  for folder, entries in self.files.items()]
-        keys = hash(tuple(key for entries in self.files.values() for _, key in entries))
+        keys = hash(tuple(key for entries in self.files.values() for key in map(_second, entries)))
         summary = repr((salt, str(self.root), self.folders, names, keys, [str(p) for p in self.problems]))
         return hashlib.sha256(summary.encode("utf-8", "surrogateescape")).hexdigest()
 
@@ -54,21 +55,33 @@ def scan(root: Path) -> Scan:
             found.folders.append(name)
     found.files[""] = shared
     stat = os.stat
+    by_fd = os.stat in os.supports_dir_fd
     for folder in found.folders:
         base = os.path.join(root, folder, "")
         entries: list[tuple[str, Key]] = []
         found.files[folder] = entries
-        for name in _names(found, base, "kan ikke lese mappen"):
-            if name.endswith(".yaml"):  # a folder or a FIFO so named too: reading it says what it is
-                try:
-                    s = stat(base + name)
-                    entries.append((name, (s.st_mode, s.st_size, s.st_mtime_ns, s.st_ctime_ns, s.st_ino, s.st_dev)))
-                except OSError:
-                    entries.append((name, ()))
-            elif _is_yaml_name(name):
-                found.problem(root / folder / name, _suffix_message(name))
-            elif os.path.isdir(base + name):
-                _report_nested(found, root / folder / name, folder)
+        names = _names(found, base, "kan ikke lese mappen")
+        # A name relative to the open folder spares the kernel the walk from the root: at 15,000 files this is
+        # most of a cached start.
+        try:
+            fd = os.open(base, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0)) if by_fd and names else None
+        except OSError:
+            fd = None
+        try:
+            for name in names:
+                if name.endswith(".yaml"):  # a folder or a FIFO so named too: reading it says what it is
+                    try:
+                        s = stat(name, dir_fd=fd) if fd is not None else stat(base + name)
+                        entries.append((name, (s.st_mode, s.st_size, s.st_mtime_ns, s.st_ctime_ns, s.st_ino, s.st_dev)))
+                    except OSError:
+                        entries.append((name, ()))
+                elif _is_yaml_name(name):
+                    found.problem(root / folder / name, _suffix_message(name))
+                elif os.path.isdir(base + name):
+                    _report_nested(found, root / folder / name, folder)
+        finally:
+            if fd is not None:
+                os.close(fd)
     return found
 
 
@@ -79,6 +92,8 @@ def _names(found: Scan, directory: str, failure: str) -> list[str]:
     except OSError as exc:
         found.problem(Path(directory), f"{failure}: {reason(exc)}")
         return []
+    if all(map(str.isascii, names)):
+        return names
     good = []
     for name in names:
         if name.isascii() or _utf8(name):
@@ -97,6 +112,9 @@ def _report_nested(found: Scan, directory: Path, folder: str) -> None:
             if _is_yaml_name(name):
                 found.problem(Path(parent) / name,
                               f"filen ligger i en undermappe og blir ikke lest; flytt den til {folder}/")
+
+
+_first, _second = operator.itemgetter(0), operator.itemgetter(1)
 
 
 def _key(path: str) -> Key:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import re
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 if TYPE_CHECKING:
@@ -18,6 +17,8 @@ SCHEMA_NAMES = ("service", "kommune", "sources", "vocabulary", "glossary")
 
 @cache
 def schema(name: str) -> dict[str, Any]:
+    from importlib import resources  # here: slow to import, and a cached catalogue needs no schema
+
     return json.loads(resources.files("gpguide.schema").joinpath(f"{name}.schema.json").read_text("utf-8"))
 
 

@@ -154,13 +154,13 @@ class Engine:
 
     def _everywhere(self) -> Scope:
         """One service for each distinct name in the catalogue, to tell what a service named here but kept
-        elsewhere does. Built the first time it is needed; kommuner share names, so it stays small."""
+        elsewhere does. Built the first time it is needed, from the names alone; kommuner share names, so it
+        stays small."""
         if self._all_names is None:
             distinct: dict[tuple[str, tuple[str, ...]], str] = {}
             for service_id, names in self.catalogue.service_names().items():
                 distinct.setdefault(names, service_id)
-            services = tuple(self.catalogue.services[i] for i in distinct.values())
-            self._all_names = Scope.build(None, services, self.lexicon, self.catalogue, names_only=True)
+            self._all_names = Scope.of_names({i: names for names, i in distinct.items()}, self.lexicon, self.catalogue)
         return self._all_names
 
     def ask(self, text: str, kommune: str | None = None, age: int | None = None,
@@ -171,7 +171,7 @@ class Engine:
     def answer(self, query: Understanding) -> Answer:
         query, elsewhere = self._borrow_named_elsewhere(query)
         scope, ranker = self.scope(query.kommune)
-        bases = {s.id: ranker.base(s, query) for s in scope.services if not s.emergency}
+        bases = ranker.bases((s for s in scope.services if not s.emergency), query)
         ranked, near, not_offered = self._rank(query, bases)
         if elsewhere:
             place = self.catalogue.kommuner.get(query.kommune or "")
@@ -210,7 +210,7 @@ class Engine:
         scoring again when only the age differs."""
         scope, ranker = self.scope(query.kommune)
         if bases is None:
-            bases = {s.id: ranker.base(s, query) for s in scope.services if not s.emergency}
+            bases = ranker.bases((s for s in scope.services if not s.emergency), query)
 
         def score(service: Service) -> Scored:
             return ranker.fit(bases[service.id], query)
@@ -276,7 +276,7 @@ class Engine:
         if query.urgent:
             return None, None
         if query.kommune is None and self.catalogue.kommuner:
-            names = ", ".join(k.name for k in self.catalogue.kommuner.values())
+            names = ", ".join(known.name for known in self.catalogue.kommune_names().values())
             return f"Hvilken kommune bor pasienten i? ({names})", "kommune"
         if not ranked and not query.urgent:
             return "Hva er plagene eller behovet? Skriv for eksempel «angst», «rus», «bolig» eller «pårørende».", "problem"

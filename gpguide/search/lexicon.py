@@ -50,9 +50,9 @@ class Lexicon:
         for phrase in lex.phrases:
             lex.phrases_by_first[phrase[0]].append(phrase)
         lex.fuzzy_choices = sorted(w for w in lex.exact if len(w) >= MIN_FUZZY_LEN)
-        for kommune in catalogue.kommuner.values():
-            for name in (kommune.id, kommune.name, *kommune.alternate_names):
-                lex.kommune_names[" ".join(tokens(name))] = kommune.id
+        for kommune_id, known in catalogue.kommune_names().items():
+            for name in (kommune_id, known.name, *known.alternate_names):
+                lex.kommune_names[" ".join(tokens(name))] = kommune_id
         return lex
 
     def fuzzy(self, word: str) -> tuple[str, float] | None:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import copy
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from gpguide.catalogue import Service
@@ -47,6 +47,13 @@ class Scored:
     age_unknown: bool = False  # a minor, and no source says whether the service takes that age
     fills_gap: bool = False  # a national line for something no local service is registered for
 
+    def copy(self) -> "Scored":
+        """A copy whose lists of matches and notes can change without changing this one."""
+        copied = Scored.__new__(Scored)
+        copied.__dict__.update(self.__dict__)
+        copied.problems, copied.offers, copied.notes = list(self.problems), list(self.offers), list(self.notes)
+        return copied
+
 
 class Ranker:
     """Scores services within one scope: its statistics weigh the matches."""
@@ -55,6 +62,7 @@ class Ranker:
         self.lexicon = lexicon
         self.scope = scope
         self.age_hints = {s.id: implied_ages(s) for s in scope.services}
+        self._tag_sets = {s.id: (frozenset(s.target.problems), frozenset(s.offers)) for s in scope.services}
 
     def score(self, service: Service, query: Understanding) -> Scored:
         return self.fit(self.base(service, query), query)
@@ -64,69 +72,75 @@ class Ranker:
         serves every probe age."""
         if base.score <= 0:
             return base  # nothing to adjust: it will not rank
-        result = copy.copy(base)
-        result.problems, result.offers, result.notes = list(base.problems), list(base.offers), list(base.notes)
+        result = base.copy()
         result.score = self._fit(base.service, query, result, result.score)
         return result
 
     def base(self, service: Service, query: Understanding) -> Scored:
         """What the service offers for what was asked, before age and the other fits: the part no age changes."""
+        return self._base(service, query, _Asked(query, self))
+
+    def bases(self, services: Iterable[Service], query: Understanding) -> dict[str, Scored]:
+        """base() for each service, by id; what depends only on the question is worked out once."""
+        asked = _Asked(query, self)
+        return {s.id: self._base(s, query, asked) for s in services}
+
+    def _base(self, service: Service, query: Understanding, asked: "_Asked") -> Scored:
         result = Scored(service)
-        weights = query.weights
-        primary = query.primary_concepts
+        problem_set, offer_set = self._tags(service)
         # Breadth of the target group, like document length in BM25: a service for everything fits nothing best.
         norm = 1 - LENGTH_B + LENGTH_B * len(service.target.problems) / self.scope.avg_tags
         concept_score = 0.0
-        for concept, weight in weights.items():
-            idf = self.scope.concept_idf.get(concept, 1.0)
-            if concept in service.target.problems:
+        for concept, weight, idf, children in asked.weighted:
+            if concept in problem_set:
                 concept_score += W_PROBLEM * weight * idf
                 result.problems.append(concept)
-            elif concept in service.offers:
+            elif concept in offer_set:
                 concept_score += W_OFFER * weight * idf
                 result.offers.append(concept)
             elif concept in self.scope.name_concepts.get(service.id, ()):
                 concept_score += W_OFFER * weight * idf * NAME_CONCEPT
                 result.offers.append(concept)
-            elif concept in primary:
+            elif children is not None:
                 # The GP asked broadly ("rus", "bolig") and the service is for a part of it ("begynnende rusbruk",
                 # "akutt husly").
-                children = self.lexicon.narrower.get(concept, set())
-                if children & set(service.target.problems):
+                if children & problem_set:
                     concept_score += W_PROBLEM * weight * idf * 0.5
-                    result.problems.append(sorted(children & set(service.target.problems))[0])
-                elif children & set(service.offers):
+                    result.problems.append(sorted(children & problem_set)[0])
+                elif children & offer_set:
                     concept_score += W_OFFER * weight * idf * 0.5
-                    result.offers.append(sorted(children & set(service.offers))[0])
+                    result.offers.append(sorted(children & offer_set)[0])
         score = concept_score / norm
-        if not weights and query.severity and set(service.target.severity) & query.severity:
+        if asked.severity_only and set(service.target.severity) & query.severity:
             score = 1.0  # only a severity was given ("hovedforløp 1"): the services made for it
-        if primary:
+        if asked.primary:
             # How much of what the GP asked for this service covers; a broader concept ("rus" for hasj) counts 0.6.
             matched = set(result.problems) | set(result.offers)
-            covers = {c: 1.0 if c in matched else 0.6 if set(self.lexicon.concepts[c].broader) & matched else 0.0
-                      for c in primary}
+            covers = {c: 1.0 if c in matched else 0.6 if broader & matched else 0.0 for c, broader in asked.primary}
             # Rare concepts ("spilleavhengighet") say more about the patient than common ones ("gjeld").
-            idf = {c: self.scope.concept_idf.get(c, 1.0) for c in primary}
-            covered = sum(covers[c] * idf[c] for c in primary)
-            score *= 0.55 + 0.45 * covered / sum(idf.values()) if covered else 0.3
-            problems = [c for c in primary if self.lexicon.concepts[c].area != "behov"]
-            if problems and not any(covers[c] for c in problems):
+            covered = sum(covers[c] * idf for c, idf in asked.primary_idf)
+            score *= 0.55 + 0.45 * covered / asked.primary_idf_total if covered else 0.3
+            if asked.primary_problems and not any(covers[c] for c in asked.primary_problems):
                 score *= 0.35  # it offers the kind of help asked for, but for none of the patient's problems
-        score *= self._relatives_fit(service, query)
+        if asked.relatives is not None:
+            score *= self._relatives_fit(problem_set, asked.relatives)
         result.named = query.names.get(service.id, 0.0)
         if result.named >= 0.8:
             score *= 2.0  # the GP named this service: it is what they are asking about
         score += W_NAME * result.named
         text_stems = self.scope.text_stems.get(service.id, frozenset())
-        for word in query.words:
-            s = stem(word)
-            if s in text_stems and len(s) >= 4:
+        for word, word_stem, weight in asked.text_words:
+            if word_stem in text_stems:
                 result.text_words.append(word)
-                score += W_TEXT * math.log(1 + self.scope.total / self.scope.text_df.get(s, 1))
+                score += weight
         result.score = max(score, 0.0) * self._kind_fit(service, query, result) \
             * self._requirement_fit(service, query, result)
         return result
+
+    def _tags(self, service: Service) -> tuple[frozenset[str], frozenset[str]]:
+        """The service's problems and offers as sets, worked out once for the scope's own services."""
+        tags = self._tag_sets.get(service.id)
+        return tags if tags is not None else (frozenset(service.target.problems), frozenset(service.offers))
 
     def _requirement_fit(self, service: Service, query: Understanding, result: Scored) -> float:
         """A service that takes only patients with a given condition (a psychosis ward) fits others poorly."""
@@ -141,15 +155,13 @@ class Ranker:
                                                                                   if c in concepts)))
         return 0.2
 
-    def _relatives_fit(self, service: Service, query: Understanding) -> float:
+    @staticmethod
+    def _relatives_fit(problems: frozenset[str], situation: set[str]) -> float:
         """A service for relatives in one kind of situation (gambling, substances) fits a relative in another kind
-        poorly."""
-        problems = set(service.target.problems)
-        if "parorende" not in problems or not any(h.concept == "parorende" for h in query.concepts):
+        poorly. `situation`: what the question is about besides being a relative."""
+        if "parorende" not in problems:
             return 1.0
         theirs = problems - {"parorende", "familie"}
-        situation = {c for h in query.concepts if h.concept not in ("parorende", "familie")
-                     for c in (h.concept, *self.lexicon.concepts[h.concept].broader)}
         return 0.15 if theirs and situation and not theirs & situation else 1.0
 
     def _kind_fit(self, service: Service, query: Understanding, result: Scored) -> float:
@@ -219,7 +231,7 @@ class Ranker:
             elif access.self_referral is False or access.gp_referral == "required" or access.application:
                 result.self_referral_fit = False
                 score *= 0.6
-        if TREATMENT & set(service.offers) and not any(self.lexicon.concepts[c].area == "behov"
+        if TREATMENT & self._tags(service)[1] and not any(self.lexicon.concepts[c].area == "behov"
                                                        for c in query.primary_concepts):
             score *= 1.2  # a problem with no help named: a GP first wants someone who treats it
         weight = LEVEL_WEIGHT.get(service.level, 1.0)
@@ -235,6 +247,27 @@ class Ranker:
             score *= 0.5
             result.notes.append("usikkert om tilbudet finnes nå")
         return score
+
+
+class _Asked:
+    """What base() needs from a question, worked out once for all of a scope's services."""
+
+    def __init__(self, query: Understanding, ranker: Ranker):
+        concepts, scope = ranker.lexicon.concepts, ranker.scope
+        primary = query.primary_concepts
+        self.weighted = [(c, weight, scope.concept_idf.get(c, 1.0),
+                          ranker.lexicon.narrower.get(c, set()) if c in primary else None)
+                         for c, weight in query.weights.items()]
+        self.severity_only = not query.weights and bool(query.severity)
+        self.primary = [(c, set(concepts[c].broader)) for c in primary]
+        self.primary_idf = [(c, scope.concept_idf.get(c, 1.0)) for c in primary]
+        self.primary_idf_total = sum(idf for _, idf in self.primary_idf)
+        self.primary_problems = [c for c in primary if concepts[c].area != "behov"]
+        self.relatives = None if not any(h.concept == "parorende" for h in query.concepts) else {
+            c for h in query.concepts if h.concept not in ("parorende", "familie")
+            for c in (h.concept, *concepts[h.concept].broader)}
+        self.text_words = [(word, s, W_TEXT * math.log(1 + scope.total / scope.text_df.get(s, 1)))
+                           for word in query.words if len(s := stem(word)) >= 4]
 
 
 AGE_LIMIT_NOT_REGISTERED = "aldersgrense ikke registrert"

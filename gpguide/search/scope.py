@@ -79,13 +79,11 @@ class Scope:
 
     @classmethod
     def build(cls, kommune: str | None, services: tuple[Service, ...], lexicon: Lexicon,
-              catalogue: Catalogue, names_only: bool = False) -> "Scope":
+              catalogue: Catalogue) -> "Scope":
         scope = cls(kommune, services)
-        place_words = {t for k in catalogue.kommuner.values() for t in tokens(k.name) + [k.id]}
+        place_words = _place_words(catalogue)
         for service in services:
-            scope._index_names(service, place_words, lexicon)
-            if names_only:
-                continue
+            scope._index_names(service.id, service.name, service.alternate_names, place_words, lexicon)
             if service.organization:
                 scope._index_organization(service.id, service.organization, place_words)
             stems = frozenset(stem(w) for w in tokens(" ".join(filter(None, [
@@ -101,16 +99,27 @@ class Scope:
                 scope.text_df[word] = scope.text_df.get(word, 0) + 1
         for word in scope.name_words:
             scope.name_words_by_initial[word[0]].append(word)
-        if not names_only:
-            scope._statistics(lexicon)
+        scope._statistics(lexicon)
+        return scope
+
+    @classmethod
+    def of_names(cls, names: dict[str, tuple[str, tuple[str, ...]]], lexicon: Lexicon, catalogue: Catalogue) -> "Scope":
+        """A scope that only tells which services a question names, from their names (by id) alone."""
+        scope = cls(None, ())
+        place_words = _place_words(catalogue)
+        for service_id, (name, alternates) in names.items():
+            scope._index_names(service_id, name, alternates, place_words, lexicon)
+        for word in scope.name_words:
+            scope.name_words_by_initial[word[0]].append(word)
         return scope
 
     @property
     def total(self) -> int:
         return max(1, len(self.services))
 
-    def _index_names(self, service: Service, place_words: set[str], lexicon: Lexicon) -> None:
-        for form in _name_forms(service.name, service.alternate_names):
+    def _index_names(self, service_id: str, name: str, alternates: tuple[str, ...], place_words: set[str],
+                     lexicon: Lexicon) -> None:
+        for form in _name_forms(name, alternates):
             words = [w for w in tokens(form) if w not in STOPWORDS and w not in place_words]
             if not words:
                 continue
@@ -120,13 +129,13 @@ class Scope:
             keys = [w for w in words if stem(w) not in GENERIC_STEMS and w not in GENERIC_NAME_WORDS
                     and (len(w) >= 8 or w in acronyms)]
             distinctive = any(w in acronyms or not lexicon.lookup(w) for w in keys)
-            name_form = NameForm(service.id, tuple(stem(w) for w in words), tuple(stem(w) for w in keys),
+            name_form = NameForm(service_id, tuple(stem(w) for w in words), tuple(stem(w) for w in keys),
                                  "".join(words), distinctive)
             for word in set(name_form.words):
                 self.forms_by_stem[word].append(name_form)
             self.forms_by_compact[name_form.compact].append(name_form)
             for word in name_form.key_words:
-                self.name_words[word].add(service.id)
+                self.name_words[word].add(service_id)
 
     def _index_organization(self, service_id: str, organization: str, place_words: set[str]) -> None:
         """The parent unit's own name or acronym ("Ahus", "NAV", "Helse Stavanger") points to its services, weakly."""
@@ -181,6 +190,10 @@ class Scope:
                     for service_id in services:
                         add(service_id, 0.8)
         return found
+
+
+def _place_words(catalogue: Catalogue) -> set[str]:
+    return {t for kid, known in catalogue.kommune_names().items() for t in tokens(known.name) + [kid]}
 
 
 def _misspelt(word: str, name_word: str) -> bool:
