@@ -67,9 +67,16 @@ class Atoms:
         self.not_typos = not_typos
         self.aliases = aliases
         self._fuzzy: dict[str, list[tuple[str, bool, int]]] | None = None
+        self._known: dict[str, int] = {}
 
     def atom(self, word: str) -> int:
         """The atom for one word of a phrase (no classes, groups or gaps)."""
+        known = self._known.get(word)
+        if known is None:
+            known = self._known[word] = self._new_atom(word)
+        return known
+
+    def _new_atom(self, word: str) -> int:
         number = _NUMBER.fullmatch(word)
         if number:
             low, high = int(number.group(1)), int(number.group(2) or 10**9)
@@ -160,6 +167,7 @@ class Compiler:
     def __init__(self, classes: dict[str, list[str]], not_typos: list[str], aliases: dict[str, str]):
         self.atoms = Atoms(frozenset(fold(w) for w in not_typos), {fold(k): fold(v) for k, v in aliases.items()})
         self.classes = {name: frozenset(self.atoms.atom(w) for w in words) for name, words in classes.items()}
+        self._words: dict[str, tuple[frozenset[int] | None, int]] = {}
 
     def compile(self, source: str, typos: bool = False) -> list[Phrase]:
         """One phrase of signals.yaml, as one matcher per spelled-out variant of its multi-word groups.
@@ -183,6 +191,20 @@ class Compiler:
             self.atoms._fuzzy = None
         return phrases
 
+    def _word(self, source: str, word: str) -> tuple[frozenset[int] | None, int]:
+        """A phrase word's atoms and its weight in the phrase's specificity, or (None, n) for a gap of n words.
+        Words recur across phrases, so each is read once."""
+        if _GAP.fullmatch(word):
+            return None, int(word[1:])
+        if not (_WORD.fullmatch(word) or word.startswith("(") and word.endswith(")")
+                and all(_WORD.fullmatch(w) for w in word[1:-1].split("|"))):
+            raise ValueError(f"{source!r}: cannot read {word!r}")
+        alternatives = word[1:-1].split("|") if word.startswith("(") else [word]
+        atoms = frozenset().union(*(self._atoms(source, w) for w in alternatives))
+        weight = min(1 if w.startswith("@") else self.atoms.weight[self.atoms.atom(w)] for w in alternatives)
+        self._words[word] = atoms, weight
+        return atoms, weight
+
     def _atoms(self, source: str, word: str) -> frozenset[int]:
         if not word.startswith("@"):
             return frozenset({self.atoms.atom(word)})
@@ -194,15 +216,11 @@ class Compiler:
         elements: list[Element] = []
         gap, specificity = 0, 0
         for word in words:
-            if not (_GAP.fullmatch(word) or _WORD.fullmatch(word) or word.startswith("(") and word.endswith(")")
-                    and all(_WORD.fullmatch(w) for w in word[1:-1].split("|"))):
-                raise ValueError(f"{source!r}: cannot read {word!r}")
-            if _GAP.fullmatch(word):
-                gap += int(word[1:])
+            atoms, weight = self._words.get(word) or self._word(source, word)
+            if atoms is None:
+                gap += weight
                 continue
-            alternatives = word[1:-1].split("|") if word.startswith("(") else [word]
-            atoms = frozenset().union(*(self._atoms(source, w) for w in alternatives))
-            specificity += min(1 if w.startswith("@") else self.atoms.weight[self.atoms.atom(w)] for w in alternatives)
+            specificity += weight
             elements.append(Element(atoms, gap))
             gap = 0
         if not elements or elements[0].gap or gap:

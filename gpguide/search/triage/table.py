@@ -9,6 +9,11 @@ from typing import Any, Literal
 
 import yaml
 
+try:
+    from yaml import CSafeLoader as _BaseLoader
+except ImportError:  # PyYAML built without libyaml
+    from yaml import SafeLoader as _BaseLoader  # type: ignore[assignment]
+
 from gpguide.search.triage.phrases import Compiler, Phrase, fold
 
 Level = Literal["acute", "reminder", "none"]
@@ -142,7 +147,7 @@ def _cost(element, common: frozenset[int]) -> int:
     return len(element.atoms) + (100 if not common.isdisjoint(element.atoms) else 0)
 
 
-class _StrictLoader(yaml.SafeLoader):
+class _StrictLoader(_BaseLoader):
     """YAML that a clinician edits: a key given twice or a phrase read as a number or yes/no is an error."""
 
     def construct_mapping(self, node, deep=False):
