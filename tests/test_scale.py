@@ -95,6 +95,28 @@ def test_every_gold_question_has_the_same_top_3_at_national_scale(national, engi
     assert not differ, "\n".join(differ)
 
 
+def test_without_a_kommune_the_answer_does_not_grow_with_the_nation(national, engine):
+    """A question without a kommune searches the national and specialist services, so a regional volunteer
+    service copied into every kommune neither answers it nor changes its statistics. (A service named outright
+    whose name the copies share is ambiguous across kommuner and is left out.)"""
+    _, big = national
+    wide = Engine(big)
+    shared = {s.name for s in big.services.values() if s.kommune and s.kommune not in engine.catalogue.kommuner}
+    cases = [c for c in load_cases(*sorted(GOLD_DIR.glob("*.yaml")), *([PUBLIC] if PUBLIC.exists() else []))
+             if not c.get("kommune")]
+    assert len(cases) >= 50
+    differ = []
+    for case in cases:
+        answers = [e.ask(case["query"]) for e in (engine, wide)]
+        if any(r.service.name in shared for a in answers for r in a.results[:3]):
+            continue
+        here, there = (tuple(r.service.id for r in a.results[:3]) for a in answers)
+        if here != there:
+            differ.append(f"{case['id']}: {here} ≠ {there}")
+    assert not differ, "\n".join(differ)
+    assert {s.level for s in wide.scope(None)[0].services} <= {"nasjonal", "spesialist"}
+
+
 def test_a_question_without_a_kommune_reads_no_folder(national, tmp_path, monkeypatch):
     made, _ = national
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))

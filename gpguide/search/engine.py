@@ -21,6 +21,7 @@ MAX_SCOPES = 64  # kommuner whose indexes are kept built at once
 NAMED_WEAKLY = ORGANISATION_NAMED  # the organisation is named («på Ahus»)
 NAMED_IN_HISTORY = 0.4  # named where the question tells what happened, not what is asked
 PROBE_AGES = (8, 15, 17, 21, 40, 75)
+UNPLACED_LEVELS = frozenset({"nasjonal", "spesialist"})  # what a question without a kommune searches
 # Too broad to say that nothing local fits: every kommune has something for these.
 BROAD_CONCEPTS = frozenset({"psykiske_plager", "krise", "stress", "samtaler", "depresjon", "angst", "rus"})
 
@@ -92,11 +93,16 @@ class Engine:
         self._all_names: Scope | None = None
 
     def scope(self, kommune: str | None) -> tuple[Scope, Ranker]:
-        """The kommune's services with the regional, specialist and national ones (None: only those), indexed once."""
+        """The kommune's services with the regional, specialist and national ones, indexed once. Without a kommune:
+        the national and specialist services, so that a regional service of each kommune (a volunteer centre for
+        Nes) neither answers nor weighs in the statistics before the kommune is known."""
         if kommune not in self._scopes:
             if len(self._scopes) >= MAX_SCOPES:
                 self._scopes.pop(next(iter(self._scopes)))
-            scope = Scope.build(kommune, self.catalogue.services_for(kommune), self.lexicon, self.catalogue)
+            services = self.catalogue.services_for(kommune)
+            if kommune is None:
+                services = tuple(s for s in services if s.level in UNPLACED_LEVELS)
+            scope = Scope.build(kommune, services, self.lexicon, self.catalogue)
             self._scopes[kommune] = (scope, Ranker(self.lexicon, scope))
         return self._scopes[kommune]
 
