@@ -258,3 +258,21 @@ def test_a_service_named_outright_is_a_door_even_without_a_kommune(engine):
 def test_a_named_service_is_asked_for_whatever_its_recorded_age(engine):
     answer = engine.ask("Trafikkulykke i går, en 17-åring omkom. Klassen er i sjokk. Trenger kriseteam", kommune="strand")
     assert "strand-psykososialt-kriseteam" in ids(answer)[:3]
+
+
+@pytest.mark.parametrize(
+    "text, kommune, not_named",
+    [
+        ("vil trappe ned men klarer ikke alene", "sandnes", "sandnes-lavterskel-kafe-og-frivillige-rustilbud"),  # menighet
+        ("ønsker en fast person å forholde seg til", "sandnes", "sandnes-fact-sandnes"),  # «fast» is no «FACT»
+        ("har fått kommunal leilighet etter innleggelse", "sandnes", "sandnes-aks-arbeidstrening"),
+    ],
+)
+def test_common_words_name_no_service(engine, text, kommune, not_named):
+    assert not_named not in engine.understand(text, kommune=kommune).names
+
+
+def test_common_and_denied_words_are_not_looked_for_in_service_texts(engine):
+    query = engine.understand("Kv 20, mange legevaktbesøk, flyttet ut, ønsker en fast person. Ikke akutt.", kommune="sandnes")
+    assert not {"mange", "fast", "person", "akutt"} & set(query.words)
+    assert "legevaktbesok" in query.words

@@ -30,6 +30,17 @@ STOPWORDS = frozenset(
     nummer info informasjon snart fort raskt gang ikke ikkje lenger lengre
     """.split()
 )
+# Common words that say nothing about what a service does: never matched in its text («klarer», «flere», «siste»).
+FILLER = frozenset(
+    """
+    flere fleire fler mange alle alt andre annen anna annet helt heilt siste forste ingen inga ingenting
+    klarer klarar klare greier far fatt fikk gjor gjore gjort sier seier sagt tror trur synes syns virker verkar
+    ser gar kommer kjem kom tar tek tatt teke hatt vaert vore holder held
+    na igjen alltid aldri ofte fortsatt framleis stadig allerede alt lenge tidligere tidlegare
+    bra godt darleg darlig stor store liten sma ny nye fast faste person personer menneske folk
+    dag dager dagar uke uker veke veker maned maneder manad manader tid
+    """.split()
+)
 
 
 def fold(text: str) -> str:

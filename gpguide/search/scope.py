@@ -13,14 +13,15 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from gpguide.catalogue import Catalogue, Service
 from gpguide.search.lexicon import Lexicon
-from gpguide.search.normalise import STOPWORDS, stem, tokens
+from gpguide.search.normalise import FILLER, STOPWORDS, stem, tokens
 
 # Parts of service names that say nothing about which service is meant.
 GENERIC_NAME_WORDS = frozenset(
     """team teamet tjeneste tjenesten tjenester enhet enheten avdeling avdelingen kommune kommunen senter
     senteret tilbud tilbudet for og i til med helse helsehjelp hjelp psykisk psykiske rus gruppe grupper
     seksjon virksomhet virksomheten kontor kontoret sentralt ung unge voksne barn helsetjeneste helsetjenesten
-    helsetjenester helseplager oppfolging""".split()
+    helsetjenester helseplager oppfolging kommunal kommunale kommunalt kommunens interkommunal interkommunale
+    tiltak ordning ordningen""".split()
 )
 GENERIC_STEMS = frozenset(stem(w) for w in GENERIC_NAME_WORDS)
 # A word that names this many services or fewer in a scope tells them apart.
@@ -158,7 +159,7 @@ class Scope:
 
     def names(self, words: tuple[str, ...] | list[str], lexicon: Lexicon) -> dict[str, float]:
         """Services the question names outright ('Ung-team', 'RPH', 'kommunepsykolog'), with a strength in 0..1."""
-        stems = {stem(w) for w in words}
+        stems = {stem(w) for w in words if w not in STOPWORDS}  # «men» is no «menighet», whatever its stem
         joined = set(words) | {a + b for a, b in zip(words, words[1:])}
         found: dict[str, float] = {}
 
@@ -182,7 +183,7 @@ class Scope:
                     add(service_id, ORGANISATION_NAMED)
         for word in words:
             word_stem = stem(word)
-            if len(word) < 4 or word in lexicon.exact or word in STOPWORDS or word_stem in GENERIC_STEMS:
+            if len(word) < 4 or word in lexicon.exact or word in STOPWORDS or word in FILLER or word_stem in GENERIC_STEMS:
                 continue
             for name_word in self.name_words_by_initial.get(word_stem[0], ()):
                 services = self.name_words[name_word]

@@ -11,7 +11,7 @@ from functools import cached_property
 from gpguide.search import ages
 from gpguide.search.codes import find_codes
 from gpguide.search.lexicon import Lexicon
-from gpguide.search.normalise import STOPWORDS, fold, stem, tokens
+from gpguide.search.normalise import FILLER, STOPWORDS, fold, stem, tokens
 from gpguide.search.triage import Triage, triage
 
 _TOKEN_SPAN = re.compile(r"[a-z0-9]+")
@@ -204,7 +204,8 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     concepts = _as_relative(concepts, lexicon, age)
     concepts = _with_broader(concepts, lexicon)
     kommune = next((lexicon.kommune_names[w] for w in words if w in lexicon.kommune_names), None)
-    ignore = set(STOPWORDS) | set(lexicon.kommune_names)
+    ignore = STOPWORDS | FILLER | set(lexicon.kommune_names)
+    denied = {fold(w) for w in negated}  # «ikke akutt»: not a word to find in a service's text
     return Understanding(
         text=text,
         age=age,
@@ -223,7 +224,8 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
         icd10=tuple(c.code for c in codes if c.system == "icd10"),
         concepts=tuple(concepts),
         negated=tuple(negated),
-        words=tuple(w for i, w in enumerate(words) if w not in ignore and not w.isdigit() and i not in consumed),
+        words=tuple(w for i, w in enumerate(words) if w not in ignore and not w.isdigit() and i not in consumed
+                    and w not in denied),
         urgent=safety.urgent,
         urgent_reasons=safety.reasons,
         safety_reminders=safety.reminders,
