@@ -90,6 +90,9 @@ def test_never_an_age(text):
         ("Pasient 17 år lurer på om hasj er farleg", 17, None),  # asking for himself
         ("Mor (34) forteller at samboeren slår henne, barna på 6 og 9 har sett det", 34, 6),  # her own story
         ("Datter (55) forteller at mora på 82 blir presset for penger", 82, 55),
+        ("Mor (55) på kontoret: sønnen på 24 ruser seg på amfetamin", 24, 55),
+        ("Far (50) spør: sonen hans på 27 har schizofreni", 27, 50),
+        ("K62, brukt Sobril i >10 år", 62, None),
     ],
 )
 def test_relatives_ages_are_kept_apart(text, patient, relative):

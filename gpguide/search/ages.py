@@ -35,12 +35,13 @@ KIN_WORDS = ("sonn|sonnen|sonen|son|datter|dattera|datteren|dotter|dottera|mor|m
 PARENT_WORDS = frozenset("mor moren mora mamma far faren pappa forelder foreldre foreldrene stefar stemor bestemor bestefar "
                          "besteforeldre mormor morfar farmor farfar".split())
 
+_POSSESSIVE = r"(?:hans|hennes|hanses|hennar|deres|deira|min|mi|mitt|sin|si|sitt|var)\b"
 _NUM = r"(\d{1,3})(?:\s*1/2|½|,5)?"
 _YEARS = r"\s*-?\s*(?:ar|aar|y|yo|years?)\b"
 _STRONG_SUFFIX = re.compile(_NUM + r"\s*-?\s*(?:aring|arig|aringen|aringer|arige|ars|arsalder)\b|"
                             + _NUM + _YEARS + r"\s*(?:gammel|gamal|gml|gamle)\b|"
                             + _NUM + r"\s*og\s*(?:et|eit)\s*halvt\s*ar\b")
-_WHO_THEN_AGE = re.compile(r"\b(" + PERSON_WORDS + "|" + KIN_WORDS + r")\b\s*[,:(]?\s*(?:pa\s+|paa\s+|som\s+er\s+|er\s+|e\s+|,\s*)?"
+_WHO_THEN_AGE = re.compile(r"\b(" + PERSON_WORDS + "|" + KIN_WORDS + r")\b(?:\s+" + _POSSESSIVE + r")?\s*[,:(]?\s*(?:pa\s+|paa\s+|som\s+er\s+|er\s+|e\s+|,\s*)?"
                            + _NUM + r"(?:" + _YEARS + r")?(?!\s*\d)")
 _PAREN = re.compile(r"\(\s*" + _NUM + r"\s*(?:ar|aar)?\s*\)")
 _IS_AGE = re.compile(r"\b(?:fylte|fylt|fyllte|blei|akkurat|nylig fylt)\s+" + _NUM + r"\b(?:\s*(?:ar|aar))?|"
@@ -69,7 +70,8 @@ _ASKER = re.compile(_AFTER_AGE + r"(?:her\b|(?<=er )med\b|spor|spurte|ringer|rin
 # A son or daughter who tells («Datter (55) forteller at mora på 82 …») tells about someone else; a mother who tells
 # («Mor (34) forteller at samboeren slår henne») mostly tells her own story.
 _TELLER = re.compile(_AFTER_AGE + r"(?:forteller|fortel|sier|seier|tror|trur)\b")
-_PRESENTS = re.compile(r"\s*\)?\s*:")  # «Mor (41): ungen på 13 …»: a parent introducing the child's story
+# «Mor (41): ungen på 13 …», «Mor (55) på kontoret: sønnen på 24 …»: a parent introducing the child's story
+_PRESENTS = re.compile(r"\s*\)?\s*(?:[^:.!?\n\d]{1,30})?:")
 _CLAUSE = re.compile(r"(?:^|[,.;:!?\n()]|\s-\s|\bog\b|\bmen\b)\s*$")
 
 _UNITS_WORDS = {"en": 1, "ett": 1, "ein": 1, "eitt": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "sju": 7,
@@ -135,7 +137,7 @@ def mentions(folded: str) -> list[AgeMention]:
             group = next(i for i in range(1, (m.lastindex or 1) + 1) if m.group(i) is not None)
             add(m.start(group), m.group(group), 3, _kin_before(text, m.start()))
     for m in _YEARS_ONLY.finditer(text):
-        before, after = text[:m.start()], text[m.end():]
+        before, after = text[:m.start()].rstrip(" ><~≈"), text[m.end():]  # «i >10 år», «~5 år»
         if _DURATION_AFTER.match(after) and not _CLAUSE.search(before) or _DURATION_BEFORE.search(before):
             continue
         strength = 2 if _CLAUSE.search(before) else 1
@@ -150,7 +152,7 @@ def mentions(folded: str) -> list[AgeMention]:
 
 def _kin_before(text: str, start: int) -> str | None:
     """The kin word an age belongs to: «sønnen, 17 år,», «datter 19 år», «mora hans (60)»."""
-    m = re.search(r"\b(" + KIN_WORDS + r")\b(?:\s+(?:hans|hennes|hanses|hennar|deres|min|mi|mitt|sin|si))?\s*[,:(]?\s*$",
+    m = re.search(r"\b(" + KIN_WORDS + r")\b(?:\s+" + _POSSESSIVE + r")?\s*[,:(]?\s*$",
                   text[:start])
     return m.group(1) if m else None
 
