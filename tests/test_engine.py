@@ -276,3 +276,14 @@ def test_common_and_denied_words_are_not_looked_for_in_service_texts(engine):
     query = engine.understand("Kv 20, mange legevaktbesøk, flyttet ut, ønsker en fast person. Ikke akutt.", kommune="sandnes")
     assert not {"mange", "fast", "person", "akutt"} & set(query.words)
     assert "legevaktbesok" in query.words
+
+
+def test_a_name_typed_with_its_kommune_names_that_one_service(engine):
+    query = engine.understand("Har FACT Sandnes plass til en mann på 30 som ikke møter på DPS?", kommune="sandnes")
+    assert query.names["sandnes-fact-sandnes"] == 1.0 and query.names["helse-stavanger-sandnes-dps"] < 1.0
+    assert ids(engine.answer(query))[0] == "sandnes-fact-sandnes"
+
+
+def test_a_service_in_the_history_is_not_found_again_among_the_names_kept_elsewhere(engine):
+    query = engine.understand("M27 F20.0, møter ikke på Sandnes DPS, trenger noen som oppsøker ham", kommune="sandnes")
+    assert query.names.get("helse-stavanger-sandnes-dps", 0) < 1.0

@@ -131,10 +131,12 @@ class Engine:
             overrides.update(age=age, age_from="valg", age_band=None)
         place = overrides.get("kommune", query.kommune)
         words = tokens(text)
-        names = self._asked_names(self.scope(place)[0], words, context_positions(text))
-        if not any(v >= 1.0 for v in names.values()) and self._may_name(words):
+        history = context_positions(text)
+        names = self._asked_names(self.scope(place)[0], words, history)
+        asked = [w for i, w in enumerate(words) if i not in history]
+        if not any(v >= 1.0 for v in names.values()) and self._may_name(asked):
             # A service named outright but not found here may exist elsewhere: what it does is what is asked for.
-            names.update({i: v for i, v in self._everywhere().names(words, self.lexicon).items() if v >= 1.0})
+            names.update({i: v for i, v in self._everywhere().names(asked, self.lexicon).items() if v >= 1.0})
         overrides["names"] = {**query.names, **names}
         return replace(query, **overrides)
 

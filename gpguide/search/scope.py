@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rapidfuzz.distance import DamerauLevenshtein
 
@@ -50,6 +50,7 @@ class NameForm:
     key_words: tuple[str, ...]  # the words that tell services apart (not "team", "tjenesten" ...)
     compact: str  # the whole form without spaces or hyphens ("ungteam")
     distinctive: bool = True  # has a key word that is not just a vocabulary word («Pårørende» is not a name)
+    whole: bool = False  # `compact` keeps the kommune's name («factsandnes»): typed so, it names this one service
 
     @property
     def specific(self) -> bool:
@@ -135,6 +136,9 @@ class Scope:
             for word in set(name_form.words):
                 self.forms_by_stem[word].append(name_form)
             self.forms_by_compact[name_form.compact].append(name_form)
+            whole = "".join(w for w in tokens(form) if w not in STOPWORDS)
+            if whole != name_form.compact:
+                self.forms_by_compact[whole].append(replace(name_form, compact=whole, whole=True))
             for word in name_form.key_words:
                 self.name_words[word].add(service_id)
 
@@ -171,7 +175,8 @@ class Scope:
         for form in forms.values():
             if form.specific and (form.compact in joined or all(w in stems for w in form.words)):
                 # One word that names several services here («NAV») is context more often than a request.
-                shared = len(form.words) == 1 and len(self.name_words.get(form.words[0], ())) > 1
+                shared = len(form.words) == 1 and len(self.name_words.get(form.words[0], ())) > 1 and not (
+                    form.whole and form.compact in joined)
                 add(form.service_id, 0.6 if shared else 1.0)
             else:
                 for word in form.key_words:

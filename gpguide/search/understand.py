@@ -26,7 +26,8 @@ AGE_WORDS: dict[str, tuple[int, int]] = {
     "gammel": (65, 110), "gamal": (65, 110), "alderdom": (65, 110),
 }
 _HISTORY_TRIGGERS: dict[str, list[tuple[str, ...]]] = {}
-for _trigger in (("moter", "ikke"), ("moter", "ikkje"), ("mott", "ikke"), ("innlagt",), ("innlagd",), ("innleggelser",),
+for _trigger in (("moter", "ikke"), ("moter", "ikkje"), ("mott", "ikke"), ("ikke", "moter"), ("ikkje", "moter"),
+                 ("ikke", "mott"), ("ikkje", "mott"), ("innlagt",), ("innlagd",), ("innleggelser",),
                  ("innleggingar",), ("utskrevet",), ("utskriven",), ("skrives", "ut"), ("skrivast", "ut"),
                  ("har", "vaert", "i"), ("har", "vaert", "pa"), ("har", "vaert", "hos"), ("har", "vore", "i"),
                  ("har", "vore", "pa"), ("gar", "til"), ("gar", "i"), ("gar", "pa"), ("folges", "av"), ("folges", "i"),
