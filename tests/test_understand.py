@@ -105,10 +105,17 @@ def test_fastlege_is_not_a_clinical_word(lexicon):
         ("pårørende til sønn", "parorende"),
         ("paaroerende", "parorende"),
         ("har ikke bolig", "bolig"),
+        ("jente 14, BMI 15, trener tvangsmessig", "spiseforstyrrelse"),
     ],
 )
 def test_concepts(lexicon, text, expected):
     assert expected in concepts(lexicon, text)
+
+
+def test_compulsive_is_no_coercion_and_training_as_a_symptom_is_no_wish_for_activity(lexicon):
+    found = concepts(lexicon, "jente 14, vekttap, trener tvangsmessig")
+    assert "tvang" not in found and "aktivitet" not in found
+    assert "tvang" not in concepts(lexicon, "tvangsmessige tanker om smitte")
 
 
 def test_short_everyday_words_do_not_become_typos(lexicon):
