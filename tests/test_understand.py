@@ -265,3 +265,19 @@ def test_danger_comes_from_the_triage_of_the_whole_question(lexicon):
     query = understand(whole[:4000], lexicon, safety=triage(whole))
     assert query.urgent and query.urgent_reasons == ("selvmordsfare",)
     assert not understand(whole[:4000], lexicon).urgent
+
+
+@pytest.mark.parametrize(
+    "text, concept, primary",
+    [
+        ("31 år, stabil etter psykose i 2022, vil ha ordinær jobb", "psykose", False),
+        ("tidligere rusmisbruk, nå rusfri i to år, vil ha jobb", "rus", False),
+        ("har hatt angst i mange år, vil ha samtaler", "angst", True),  # «har hatt» is still now
+        ("tidligere frisk, nå psykotisk", "psykose", True),
+        ("psykose etter hasjrøyking, fortsatt plaget", "psykose", True),  # nobody says the patient is well
+    ],
+)
+def test_a_condition_the_patient_had_is_not_what_is_asked_for(lexicon, text, concept, primary):
+    query = understand(text, lexicon)
+    assert (concept in query.primary_concepts) is primary
+    assert concept in query.weights

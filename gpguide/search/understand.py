@@ -15,6 +15,9 @@ from gpguide.search.normalise import FILLER, STOPWORDS, fold, stem, tokens
 from gpguide.search.triage import Triage, triage
 
 _TOKEN_SPAN = re.compile(r"[a-z0-9]+")
+PAST_WORDS = frozenset({"tidligere", "tidlegare", "tidl", "gjennomgatt", "gjennomgikk", "gjennomgjekk"})
+WELL_WORDS = ("stabil", "frisk", "rusfri", "edru", "remisjon", "symptomfri", "restituert")
+PAST_WEIGHT = 0.5
 _CLAUSE_BREAK = re.compile(r"[,.;:!?\n–]")
 
 AGE_WORDS: dict[str, tuple[int, int]] = {
@@ -282,6 +285,7 @@ def _concepts(words: list[str], lexicon: Lexicon, shown: list[str],
             consumed.update(range(i, i + n))
             hits.extend(ConceptHit(c, 1.0, " ".join(shown[i:i + n]), "phrase") for c in sorted(lexicon.phrases[phrase]))
     negated: list[str] = []
+    past = _past_positions(words, clause_starts)
     for i, word in enumerate(words):
         if i in consumed or word in STOPWORDS or word.isdigit() or len(word) < 2:
             continue
@@ -295,8 +299,26 @@ def _concepts(words: list[str], lexicon: Lexicon, shown: list[str],
                                or lexicon.concepts[concept].restricted):
                 negated.append(shown[i])
                 continue
-            hits.append(ConceptHit(concept, weight, matched, how))
+            if i in past and lexicon.concepts[concept].area != "behov":
+                hits.append(ConceptHit(concept, weight * PAST_WEIGHT, matched, how, primary=False))
+            else:
+                hits.append(ConceptHit(concept, weight, matched, how))
     return hits, list(dict.fromkeys(negated)), consumed
+
+
+def _past_positions(words: list[str], clause_starts: set[int]) -> set[int]:
+    """Words that name a condition the patient had, not has: after «tidligere» or «gjennomgått», or after «etter»
+    in a question that says the patient is now well («stabil etter psykose», «rusfri etter behandling»). What is
+    asked for is then the need beside it (work, housing), not treatment of the old condition."""
+    well = any(w.startswith(WELL_WORDS) for w in words)
+    past: set[int] = set()
+    for i, word in enumerate(words):
+        if word in PAST_WORDS or (well and word == "etter"):
+            for j in range(i + 1, min(len(words), i + 4)):
+                if j in clause_starts or words[j] in ("men", "na", "no", "igjen"):
+                    break
+                past.add(j)
+    return past
 
 
 def _word_concepts(word: str, lexicon: Lexicon) -> tuple[set[str], str, float, str]:
