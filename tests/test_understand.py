@@ -281,3 +281,19 @@ def test_a_condition_the_patient_had_is_not_what_is_asked_for(lexicon, text, con
     query = understand(text, lexicon)
     assert (concept in query.primary_concepts) is primary
     assert concept in query.weights
+
+
+@pytest.mark.parametrize(
+    "text, concept, primary",
+    [
+        ("mor på 80 blir slått av sønnen som ruser seg", "rus", False),  # the son's, not hers
+        ("Far, 40 år, kona har bipolar lidelse og er innlagt", "bipolar", False),
+        ("Mann 50, dottera hans har anoreksi, han treng noko for seg sjølv", "spiseforstyrrelse", False),
+        ("sønnen ruser seg, hva finnes?", "rus", True),  # no age of anyone else: the son is the patient
+        ("Mor (36) som ruser seg, redd for sønnen", "rus", True),  # her own
+        ("sønnen på 17 som ruser seg", "rus", True),  # the son is the patient
+    ],
+)
+def test_a_relatives_condition_is_context_when_the_patient_is_someone_else(lexicon, text, concept, primary):
+    query = understand(text, lexicon)
+    assert (concept in query.primary_concepts) is primary

@@ -18,6 +18,7 @@ _TOKEN_SPAN = re.compile(r"[a-z0-9]+")
 PAST_WORDS = frozenset({"tidligere", "tidlegare", "tidl", "gjennomgatt", "gjennomgikk", "gjennomgjekk"})
 WELL_WORDS = ("stabil", "frisk", "rusfri", "edru", "remisjon", "symptomfri", "restituert")
 PAST_WEIGHT = 0.5
+CONDITION_AREAS = frozenset({"psykisk", "rus"})  # what a patient has or had, as against needs and roles
 _CLAUSE_BREAK = re.compile(r"[,.;:!?\n–]")
 
 AGE_WORDS: dict[str, tuple[int, int]] = {
@@ -185,14 +186,16 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     folded = fold(text)
     words = tokens(text)
     severity, severity_words = _severity(words)
-    concepts, negated, consumed = _concepts(words, lexicon, _surface(text, words), _clause_starts(folded))
+    patient, relative = ages.patient_age(ages.mentions(folded))
+    starts = _clause_starts(folded)
+    context = _past_positions(words, starts) | _relatives_condition(words, starts, patient)
+    concepts, negated, consumed = _concepts(words, lexicon, _surface(text, words), starts, context)
     codes = find_codes(folded)
     for code in codes:
         table = lexicon.icpc if code.system == "icpc" else lexicon.icd10
         key = next((k for k in code.lookups if k.lower() in table), None)
         for concept in sorted(table.get(key.lower(), ())) if key else ():
             concepts.append(ConceptHit(concept, 1.0, code.code, code.system))
-    patient, relative = ages.patient_age(ages.mentions(folded))
     age = patient.value if patient else None
     if relative is not None and relative.asker and (age is None or age >= 18) \
             and not any(h.concept == "parorende" for h in concepts) and "parorende" in lexicon.concepts:
@@ -270,8 +273,10 @@ def _surface(text: str, words: list[str]) -> list[str]:
     return original if len(original) == len(words) else words
 
 
-def _concepts(words: list[str], lexicon: Lexicon, shown: list[str],
-              clause_starts: set[int]) -> tuple[list[ConceptHit], list[str], set[int]]:
+def _concepts(words: list[str], lexicon: Lexicon, shown: list[str], clause_starts: set[int],
+              context: set[int] = frozenset()) -> tuple[list[ConceptHit], list[str], set[int]]:
+    """Concepts in the words. A condition at a `context` position (one the patient had, or a relative's) weighs
+    half and is not what is asked for."""
     stems = [stem(w) for w in words]
     consumed: set[int] = {i + k for i, word in enumerate(words) for phrase in _NEUTRAL_BY_FIRST.get(word, ())
                           if tuple(words[i:i + len(phrase)]) == phrase and not (i and words[i - 1] in WISHES)
@@ -283,9 +288,11 @@ def _concepts(words: list[str], lexicon: Lexicon, shown: list[str],
         n = len(phrase)
         if not consumed.intersection(range(i, i + n)):
             consumed.update(range(i, i + n))
-            hits.extend(ConceptHit(c, 1.0, " ".join(shown[i:i + n]), "phrase") for c in sorted(lexicon.phrases[phrase]))
+            aside = bool(context.intersection(range(i, i + n)))
+            hits.extend(ConceptHit(c, PAST_WEIGHT, " ".join(shown[i:i + n]), "phrase", primary=False)
+                        if aside and lexicon.concepts[c].area in CONDITION_AREAS else
+                        ConceptHit(c, 1.0, " ".join(shown[i:i + n]), "phrase") for c in sorted(lexicon.phrases[phrase]))
     negated: list[str] = []
-    past = _past_positions(words, clause_starts)
     for i, word in enumerate(words):
         if i in consumed or word in STOPWORDS or word.isdigit() or len(word) < 2:
             continue
@@ -299,11 +306,34 @@ def _concepts(words: list[str], lexicon: Lexicon, shown: list[str],
                                or lexicon.concepts[concept].restricted):
                 negated.append(shown[i])
                 continue
-            if i in past and lexicon.concepts[concept].area != "behov":
+            if i in context and lexicon.concepts[concept].area in CONDITION_AREAS:
                 hits.append(ConceptHit(concept, weight * PAST_WEIGHT, matched, how, primary=False))
             else:
                 hits.append(ConceptHit(concept, weight, matched, how))
     return hits, list(dict.fromkeys(negated)), consumed
+
+
+_KIN = re.compile(ages.KIN_WORDS)
+_KIN_HAS = frozenset({"som", "med", "har", "hadde", "er", "var"})
+
+
+def _relatives_condition(words: list[str], clause_starts: set[int], patient: ages.AgeMention | None) -> set[int]:
+    """Words that tell a relative's condition when the question is about someone else: «mor på 80 blir slått av
+    sønnen som ruser seg», «Far, 40 år, kona har bipolar lidelse». Only when the patient's own age is given, so
+    that «sønnen ruser seg» from a parent still is the son's question."""
+    if patient is None:
+        return set()
+    found: set[int] = set()
+    for i, word in enumerate(words):
+        if not _KIN.fullmatch(word) or patient.who and (word.startswith(patient.who) or patient.who.startswith(word)):
+            continue
+        j = i + 2 if i + 1 < len(words) and words[i + 1] in ("hans", "hennes", "hennar", "deira") else i + 1
+        if j < len(words) and words[j] in _KIN_HAS and j + 1 not in clause_starts:
+            for k in range(j + 1, min(len(words), j + 5)):
+                if k in clause_starts:
+                    break
+                found.add(k)
+    return found
 
 
 def _past_positions(words: list[str], clause_starts: set[int]) -> set[int]:
