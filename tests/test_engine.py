@@ -287,3 +287,10 @@ def test_a_name_typed_with_its_kommune_names_that_one_service(engine):
 def test_a_service_in_the_history_is_not_found_again_among_the_names_kept_elsewhere(engine):
     query = engine.understand("M27 F20.0, møter ikke på Sandnes DPS, trenger noen som oppsøker ham", kommune="sandnes")
     assert query.names.get("helse-stavanger-sandnes-dps", 0) < 1.0
+
+
+def test_a_line_made_for_the_patients_age_group_is_not_put_last(engine):
+    answer = engine.ask("mor på 80 blir truet og slått av sønnen som ruser seg, han tar pengene hennes", kommune="strand")
+    assert "nasjonal-vern-for-eldre" in ids(answer)[:2]
+    adult = engine.ask("mann 45 blir truet og slått av broren, hvor kan han få hjelp?", kommune="strand")
+    assert "nasjonal-vern-for-eldre" not in ids(adult)[:3]

@@ -251,11 +251,13 @@ class Engine:
             floor = max(s.score for s in ranked) * 0.25
             ranked = [s for s in ranked if s.score >= floor]
         # For a minor, a service whose age limits no source gives comes after every one known to take that age; a
-        # national line comes after the local doors that fit, unless the GP asks for a line or danger is acute.
+        # national line comes after the local doors that fit, unless the GP asks for a line, danger is acute or
+        # the line is made for the patient's age group and problem (Vern for eldre for an old woman who is beaten).
         lines_last = not query.urgent and not {"telefon", "dognapent"} & set(query.primary_concepts) and any(
             s.service.level != "nasjonal" and (s.problems or s.offers or s.named) for s in ranked)
         ranked = sorted(ranked, key=lambda s: (s.age_unknown, lines_last and s.service.level == "nasjonal"
-                                               and s.named < 1.0 and not s.fills_gap, -s.score,
+                                               and s.named < 1.0 and not s.fills_gap and not self._line_for(s, query),
+                                               -s.score,
                                                s.service.name))[:MAX_RESULTS]
         near: list[str] = []
         bar = ranked[min(len(ranked), 3) - 1].score if ranked else MIN_SCORE
@@ -264,6 +266,12 @@ class Engine:
             if probe.score >= max(MIN_SCORE, 0.6 * bar):
                 near.append(f"{excluded.service.name}: {excluded.reason}")
         return ranked, near, not_offered
+
+    @staticmethod
+    def _line_for(scored: Scored, query: Understanding) -> bool:
+        """A line made for the patient's age group, for a specific problem asked about (not just «angst»)."""
+        return scored.made_for_age and any(p in query.primary_concepts and p not in BROAD_CONCEPTS
+                                           for p in scored.problems)
 
     def _national_when_nothing_local(self, scored: dict[str, Scored], query: Understanding) -> None:
         """A national line is the last door, unless it is the only one for what the GP asked (gambling in Strand).

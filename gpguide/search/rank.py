@@ -46,6 +46,7 @@ class Scored:
     notes: list[str] = field(default_factory=list)
     age_unknown: bool = False  # a minor, and no source says whether the service takes that age
     fills_gap: bool = False  # a national line for something no local service is registered for
+    made_for_age: bool = False  # its recorded age limits are those of a group (children, the elderly) the patient is in
 
     def copy(self) -> "Scored":
         """A copy whose lists of matches and notes can change without changing this one."""
@@ -205,6 +206,7 @@ class Ranker:
         if query.age is not None and (target.min_age is not None or target.max_age is not None):
             result.age_fit = True
             if _age_specific(target):
+                result.made_for_age = True
                 score *= 1.25  # a service made for children, youth or the elderly beats a general one
         elif query.age is None and not query.age_band and _age_specific(target):
             score *= 0.85  # until the age is known, a service for everyone is the safer first answer
