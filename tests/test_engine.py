@@ -266,10 +266,11 @@ def test_a_named_service_is_asked_for_whatever_its_recorded_age(engine):
         ("vil trappe ned men klarer ikke alene", "sandnes", "sandnes-lavterskel-kafe-og-frivillige-rustilbud"),  # menighet
         ("ønsker en fast person å forholde seg til", "sandnes", "sandnes-fact-sandnes"),  # «fast» is no «FACT»
         ("har fått kommunal leilighet etter innleggelse", "sandnes", "sandnes-aks-arbeidstrening"),
+        ("brå dødsfall i familien", "strand", "strand-familiens-hus"),  # a vocabulary word is not a misspelt name
     ],
 )
 def test_common_words_name_no_service(engine, text, kommune, not_named):
-    assert not_named not in engine.understand(text, kommune=kommune).names
+    assert engine.understand(text, kommune=kommune).names.get(not_named, 0.0) < 0.8  # not named outright, nor misspelt
 
 
 def test_common_and_denied_words_are_not_looked_for_in_service_texts(engine):

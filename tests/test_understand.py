@@ -297,3 +297,8 @@ def test_a_condition_the_patient_had_is_not_what_is_asked_for(lexicon, text, con
 def test_a_relatives_condition_is_context_when_the_patient_is_someone_else(lexicon, text, concept, primary):
     query = understand(text, lexicon)
     assert (concept in query.primary_concepts) is primary
+
+
+def test_tonight_alone_is_no_need_for_a_bed(lexicon):
+    assert "akutt_bolig" not in concepts(lexicon, "brå dødsfall i familien i natt")
+    assert "akutt_bolig" in concepts(lexicon, "kastet ut, har ingen sted å sove i natt")

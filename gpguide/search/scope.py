@@ -188,7 +188,7 @@ class Scope:
                     add(service_id, ORGANISATION_NAMED)
         for word in words:
             word_stem = stem(word)
-            if len(word) < 4 or word in lexicon.exact or word in STOPWORDS or word in FILLER or word_stem in GENERIC_STEMS:
+            if len(word) < 4 or word in STOPWORDS or word in FILLER or word_stem in GENERIC_STEMS or lexicon.lookup(word):
                 continue
             for name_word in self.name_words_by_initial.get(word_stem[0], ()):
                 services = self.name_words[name_word]
