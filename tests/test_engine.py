@@ -295,3 +295,14 @@ def test_a_line_made_for_the_patients_age_group_is_not_put_last(engine):
     assert "nasjonal-vern-for-eldre" in ids(answer)[:2]
     adult = engine.ask("mann 45 blir truet og slått av broren, hvor kan han få hjelp?", kommune="strand")
     assert "nasjonal-vern-for-eldre" not in ids(adult)[:3]
+
+
+def test_the_children_of_a_parent_in_trouble_reach_the_childrens_doors(engine):
+    query = engine.understand("Mor (36) som går til behandling for rus og depresjon er redd for hvordan sønnen på 8 har "
+                              "det hjemme. Hva finnes for barnet?", kommune="nes")
+    assert "barn_som_parorende" in query.primary_concepts
+    answer = engine.ask("Mor (34) forteller at samboeren slår henne, og at barna på 6 og 9 har sett det. Hvem bør jeg "
+                        "involvere?", kommune="strand")
+    assert "strand-barneverntjenesten" in ids(answer)[:4]
+    alone = engine.understand("Kvinne 36 med depresjon, ingen barn", kommune="nes")
+    assert "barn_som_parorende" not in alone.weights

@@ -197,7 +197,11 @@ class Ranker:
         implied = self.age_hints.get(service.id)
         if implied and (query.age is not None or query.age_band):
             low, high = (query.age, query.age) if query.age is not None else query.age_band
-            if high < implied[0] or low > implied[1]:
+            child = query.relative_age
+            if (high < implied[0] or low > implied[1]) and child is not None and child < 18 <= low \
+                    and implied[0] <= child <= implied[1]:
+                result.notes.append(f"for barnet ({child} år)")  # «Mor (34) …, barna på 6 og 9»: the child's door
+            elif high < implied[0] or low > implied[1]:
                 result.notes.append(f"ser ut til å være for {_band_name(implied)}")
                 result.age_unknown = bool(query.minor)
                 score *= 0.15 if query.age is not None else 0.35

@@ -197,6 +197,7 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
         for concept in sorted(table.get(key.lower(), ())) if key else ():
             concepts.append(ConceptHit(concept, 1.0, code.code, code.system))
     age = patient.value if patient else None
+    concepts = _children_of_the_patient(concepts, lexicon, patient, relative)
     if relative is not None and relative.asker and (age is None or age >= 18) \
             and not any(h.concept == "parorende" for h in concepts) and "parorende" in lexicon.concepts:
         # A relative asks about an adult («Mor (60) til ein son (34) med schizofreni»): a relatives' question.
@@ -315,6 +316,22 @@ def _concepts(words: list[str], lexicon: Lexicon, shown: list[str], clause_start
 
 _KIN = re.compile(ages.KIN_WORDS)
 _KIN_HAS = frozenset({"som", "med", "har", "hadde", "er", "var"})
+
+
+_CHILD_WORDS = frozenset("sonn sonnen sonen son datter dattera datteren dotter dottera barnet barna borna barn ungen ungane "
+                         "ungene gutten guten jenta jenten".split())
+
+
+def _children_of_the_patient(hits: list[ConceptHit], lexicon: Lexicon, patient: ages.AgeMention | None,
+                             relative: ages.AgeMention | None) -> list[ConceptHit]:
+    """A parent with a mental illness or a substance problem, and their child named with an age under 18
+    («Mor (36) som går til behandling for rus …, sønnen på 8»): the child is a relative too (barn som pårørende)."""
+    if (patient is None or patient.value < 18 or relative is None or relative.asker or relative.value >= 18
+            or relative.who not in _CHILD_WORDS or "barn_som_parorende" not in lexicon.concepts
+            or any(h.concept == "barn_som_parorende" for h in hits)):
+        return hits
+    ill = any(h.primary and lexicon.concepts[h.concept].area in CONDITION_AREAS for h in hits)
+    return [*hits, ConceptHit("barn_som_parorende", 0.8, relative.who, "relative")] if ill else hits
 
 
 def _relatives_condition(words: list[str], clause_starts: set[int], patient: ages.AgeMention | None) -> set[int]:
