@@ -276,6 +276,8 @@ def test_common_words_name_no_service(engine, text, kommune, not_named):
 def test_common_and_denied_words_are_not_looked_for_in_service_texts(engine):
     query = engine.understand("Kv 20, mange legevaktbesøk, flyttet ut, ønsker en fast person. Ikke akutt.", kommune="sandnes")
     assert not {"mange", "fast", "person", "akutt"} & set(query.words)
+    assert not {"bruker", "ganger", "selv", "uka"} & set(engine.understand(
+        "gravid uke 14, bruker amfetamin flere ganger i uka, ønsker selv hjelp", kommune="sandnes").words)
     assert "legevaktbesok" in query.words
 
 

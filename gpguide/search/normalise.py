@@ -38,7 +38,8 @@ FILLER = frozenset(
     ser gar kommer kjem kom tar tek tatt teke hatt vaert vore holder held
     na igjen alltid aldri ofte fortsatt framleis stadig allerede alt lenge tidligere tidlegare
     bra godt darleg darlig stor store liten sma ny nye fast faste person personer menneske folk
-    dag dager dagar uke uker veke veker maned maneder manad manader tid
+    dag dager dagar uke uker uka veke veker veka maned maneder manad manader tid
+    bruker brukar bruke brukt selv sjolv sjol ganger gonger gang
     """.split()
 )
 
