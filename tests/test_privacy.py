@@ -206,9 +206,23 @@ def test_no_identity_number_survives_any_spelling(before, number, label, after_n
     digits_only, spelled = number
     around = " ".join(before), " ".join(after)
     guarded = guard(f"{around[0]} {label} {spelled}{after_number} {around[1]}")
+    before, after = digits(around[0]), digits(around[1])
     for shown in (guarded.text, guarded.searchable):
-        assert digits(shown) == digits(around[0] + around[1])  # no digit of the number is left, every other one is
+        # No digit of the number is left, and every other one is, unless digits just before the number also read
+        # as a valid identity number with its first digits: then both readings are masked, privacy first.
+        kept = digits(shown)
+        assert kept.endswith(after) and before.startswith(kept[:len(kept) - len(after)])
+        lost = before[len(kept) - len(after):]
+        assert not lost or _another_reading(lost, digits(spelled)), (lost, guarded.text)
     assert guarded.found == (is_national_id(digits_only),)
+
+
+def _another_reading(lost: str, number: str) -> bool:
+    """Do the last digits of `lost` and the first of `number` make a valid identity number (11 digits, or 13 with
+    the century)?"""
+    return any(is_national_id(window) or len(window) == 13 and is_national_id(window[:4] + window[6:])
+               for k in range(1, len(lost) + 1) for size in (11, 13)
+               if 0 < size - k <= len(number) and (window := lost[-k:] + number[:size - k]))
 
 
 EVENTS = st.sampled_from([
@@ -236,3 +250,10 @@ def test_clinical_dates_survive(before, dated, after):
     text = f"{' '.join(before)}, {dated}, {' '.join(after)}"
     assert guard(text).text == text
 
+
+
+def test_two_overlapping_readings_are_both_masked():
+    """«1/2 113 – 710819…» reads as a valid number with the digits before it too: privacy first, both go."""
+    guarded = guard("kontroll 1/2 113 – ７１０８１９ 9900098, angst")
+    assert digits(guarded.text) == "" and guarded.text.endswith(", angst")
+    assert _another_reading("12113", digits("７１０８１９ 9900098"))
