@@ -267,6 +267,7 @@ def test_a_named_service_is_asked_for_whatever_its_recorded_age(engine):
         ("ønsker en fast person å forholde seg til", "sandnes", "sandnes-fact-sandnes"),  # «fast» is no «FACT»
         ("har fått kommunal leilighet etter innleggelse", "sandnes", "sandnes-aks-arbeidstrening"),
         ("brå dødsfall i familien", "strand", "strand-familiens-hus"),  # a vocabulary word is not a misspelt name
+        ("mann 45 med psykisk lidelse, kastet ut", "nes", "nes-bo-veiledning"),  # a name's own word is no misspelling
     ],
 )
 def test_common_words_name_no_service(engine, text, kommune, not_named):

@@ -192,7 +192,7 @@ class Scope:
                 continue
             for name_word in self.name_words_by_initial.get(word_stem[0], ()):
                 services = self.name_words[name_word]
-                if len(services) <= DISTINCT_MISSPELT and _misspelt(word_stem, name_word):
+                if name_word != word_stem and len(services) <= DISTINCT_MISSPELT and _misspelt(word_stem, name_word):
                     for service_id in services:
                         add(service_id, 0.8)
         return found
