@@ -301,4 +301,5 @@ def test_a_relatives_condition_is_context_when_the_patient_is_someone_else(lexic
 
 def test_tonight_alone_is_no_need_for_a_bed(lexicon):
     assert "akutt_bolig" not in concepts(lexicon, "brå dødsfall i familien i natt")
+    assert "bolig" not in concepts(lexicon, "jente 16, benso kjøpt på gata")
     assert "akutt_bolig" in concepts(lexicon, "kastet ut, har ingen sted å sove i natt")

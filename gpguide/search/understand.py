@@ -74,6 +74,9 @@ NEUTRAL_PHRASES = (("psykisk", "frisk"), ("ellers", "frisk"), ("somatisk", "fris
                    # threatening to leave is not violence
                    *(("truer", "med", "a", verb) for verb in ("ga", "dra", "flytte", "forlate", "skille", "kaste")),
                    *(("trugar", "med", "a", verb) for verb in ("ga", "dra", "flytte", "forlate", "skilje", "kaste")),
+                   # drugs bought on the street say nothing about where the patient lives
+                   *((verb, "pa", "gata") for verb in ("kjopt", "kjoper", "kjopte", "kjop", "kjept", "kjoyper", "skaffet",
+                                                       "skaffa", "henta", "hentet")),
                    # "mor til to barn" says she is a mother, not that she is someone's relative in need
                    *((parent, "til", count) for parent in ("mor", "far", "mamma", "pappa", "forelder")
                      for count in ("to", "tre", "fire", "fem", "seks", "2", "3", "4", "5", "6", "barn", "mange")))
