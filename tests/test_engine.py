@@ -309,3 +309,10 @@ def test_the_children_of_a_parent_in_trouble_reach_the_childrens_doors(engine):
     assert {"strand-barneverntjenesten", "strand-konsultasjonsteamet"} & set(ids(answer)[:4])
     alone = engine.understand("Kvinne 36 med depresjon, ingen barn", kommune="nes")
     assert "barn_som_parorende" not in alone.weights
+
+
+def test_a_young_person_using_and_skipping_school_reaches_the_outreach_doors(engine):
+    answer = engine.ask("gutt 17, angst og hasj, skulker", kommune="nes")
+    assert "nes-utekontaktene" in ids(answer)[:3]
+    adult = engine.understand("mann 45, drikker og er sykmeldt", kommune="nes")
+    assert "risikomiljo" not in adult.weights

@@ -211,6 +211,7 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     elif patient.strength == 1 and ages.decade_band(folded):
         band, band_word = ages.decade_band(folded), ages.DECADE_WORD.search(folded).group(0)
     concepts = _pattern_of_use(concepts, words, lexicon)
+    concepts = _youth_at_risk(concepts, lexicon, age, band)
     concepts = _parents_of_an_adult(concepts, age)
     concepts = _as_relative(concepts, lexicon, age)
     concepts = _with_broader(concepts, lexicon)
@@ -427,6 +428,19 @@ def context_positions(text: str) -> set[int]:
                         break
                     positions.add(j)
     return positions
+
+
+def _youth_at_risk(hits: list[ConceptHit], lexicon: Lexicon, age: int | None,
+                   band: tuple[int, int] | None) -> list[ConceptHit]:
+    """A young person who uses substances and skips school or is drawn into crime is what services call
+    «risikoutsatt ungdom»: the outreach doors for them fit too (Utekontaktene)."""
+    young = age is not None and age < 20 or age is None and band is not None and band[1] <= 25
+    have = {h.concept for h in hits}
+    using = any(c == "rus" or lexicon.concepts[c].facet == "rusmiddel" for c in have if c in lexicon.concepts)
+    if not young or not using or "risikomiljo" in have or "risikomiljo" not in lexicon.concepts \
+            or not have & {"skole", "kriminalitet", "utenforskap"}:
+        return hits
+    return [*hits, ConceptHit("risikomiljo", 0.7, "ung, rus og skulk", "pattern")]
 
 
 def _pattern_of_use(hits: list[ConceptHit], words: list[str], lexicon: Lexicon) -> list[ConceptHit]:
