@@ -316,3 +316,10 @@ def test_a_young_person_using_and_skipping_school_reaches_the_outreach_doors(eng
     assert "nes-utekontaktene" in ids(answer)[:3]
     adult = engine.understand("mann 45, drikker og er sykmeldt", kommune="nes")
     assert "risikomiljo" not in adult.weights
+
+
+def test_after_the_emergency_numbers_acute_help_comes_before_a_course(engine):
+    answer = engine.ask("mann 40 sier han skal ta livet sitt i kveld, har skaffet tau", kommune="nes")
+    assert answer.query.urgent
+    doors = [i for i in ids(answer) if not i.startswith("nasjonal-") and i != "nes-legevakt"]
+    assert doors[0] in ("ahus-akuttavdeling", "ahus-dps")

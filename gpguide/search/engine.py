@@ -50,6 +50,7 @@ class EmergencyRoute:
 
 
 # The concepts behind each reason the safety triage gives (gpguide/search/triage/signals.yaml).
+ACUTE_HELP = "krise"  # the concept of acute help, which every acute danger calls for
 DANGER_CONCEPTS = {
     "selvmordsfare": ("selvmordstanker",),
     "mulig overdose eller forgiftning": ("overdose",),
@@ -141,10 +142,11 @@ class Engine:
         return replace(query, **overrides)
 
     def _danger_concepts(self, query: Understanding) -> tuple[ConceptHit, ...]:
-        """What the triage found is also what the patient has: it helps rank the lines and doors for it."""
+        """What the triage found is also what the patient has, and acute help is what is needed: it helps rank the
+        doors for it (an acute ward before a course)."""
         have = {h.concept for h in query.concepts}
-        found = dict.fromkeys(c for reason in query.urgent_reasons for c in DANGER_CONCEPTS.get(reason, ())
-                              if c in self.lexicon.concepts and c not in have)
+        wanted = [c for reason in query.urgent_reasons for c in (*DANGER_CONCEPTS.get(reason, ()), ACUTE_HELP)]
+        found = dict.fromkeys(c for c in wanted if c in self.lexicon.concepts and c not in have)
         return tuple(ConceptHit(c, 1.0, "akutt", "triage") for c in found)
 
     def _asked_names(self, scope: Scope, words: list[str], history: set[int]) -> dict[str, float]:
