@@ -303,3 +303,9 @@ def test_tonight_alone_is_no_need_for_a_bed(lexicon):
     assert "akutt_bolig" not in concepts(lexicon, "brå dødsfall i familien i natt")
     assert "bolig" not in concepts(lexicon, "jente 16, benso kjøpt på gata")
     assert "akutt_bolig" in concepts(lexicon, "kastet ut, har ingen sted å sove i natt")
+
+
+@pytest.mark.parametrize("text, band", [("mor til ungdom i rus", None), ("far til ein tenåring som ruser seg", None),
+                                        ("ungdom i rus", (13, 19))])
+def test_an_age_word_after_til_is_the_relatives(lexicon, text, band):
+    assert understand(text, lexicon).age_band == band

@@ -248,10 +248,17 @@ def _age_band(words: list[str]) -> tuple[tuple[int, int] | None, str | None]:
     for pair, band in AGE_PHRASES.items():
         if any(tuple(words[i:i + 2]) == pair for i in range(len(words) - 1)):
             return band, " ".join(pair)
-    for word in words:
-        if word in AGE_WORDS:
+    for i, word in enumerate(words):
+        if word in AGE_WORDS and not _someone_elses(words, i):
             return AGE_WORDS[word], word
     return None, None
+
+
+def _someone_elses(words: list[str], i: int) -> bool:
+    """«mor til ungdom i rus», «far til ein tenåring»: the age word is the relative's, not the patient's."""
+    before = words[max(0, i - 2):i]
+    return bool(before) and (before[-1] in ("til", "av") or len(before) == 2 and before[0] in ("til", "av")
+                             and before[1] in ("en", "ei", "ein", "et", "eit", "sin", "si", "sitt"))
 
 
 def _severity(words: list[str]) -> tuple[frozenset[int], tuple[str, ...]]:
