@@ -323,11 +323,3 @@ def test_after_the_emergency_numbers_acute_help_comes_before_a_course(engine):
     assert answer.query.urgent
     doors = [i for i in ids(answer) if not i.startswith("nasjonal-") and i != "nes-legevakt"]
     assert doors[0] in ("ahus-akuttavdeling", "ahus-dps")
-
-
-def test_a_closed_service_is_an_alternative_only_for_what_was_asked(engine):
-    answer = engine.ask("student 21 år, røyker weed nesten daglig og merker at studiene lider – vil ha hjelp til å "
-                        "trappe ned", kommune="sandnes")
-    assert not answer.not_offered
-    named = engine.ask("Jæren Recovery College for en mann på 30 med angst", kommune="sandnes")
-    assert [n.service.id for n in named.not_offered] == ["sandnes-jaeren-recovery-college"]

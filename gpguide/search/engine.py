@@ -240,8 +240,7 @@ class Engine:
         best = max((s.score for s in scored.values()), default=0.0)
         for service in unavailable:
             probe = score(service)
-            asked = set(probe.problems + probe.offers) & set(query.primary_concepts)
-            if probe.named >= 1.0 or (asked and probe.score >= MIN_SCORE and probe.score > best):
+            if probe.named >= 1.0 or (probe.score >= MIN_SCORE and probe.score > best):
                 alternatives = tuple(self.catalogue.services[a] for a in service.alternatives if a in scored)
                 message = explain.not_offered_text(service, self.catalogue)
                 not_offered.append(NotOffered(service, message, alternatives))
