@@ -232,6 +232,7 @@ class _Reading:
                 if end is not None:
                     heading = self.words[i:end + 1]
                     section = ("past" if table.history_headings.intersection(heading) else
+                               "example" if table.example_headings.intersection(heading) else
                                "conditional" if table.plan_headings.intersection(heading) else
                                "current" if table.current_headings.intersection(heading) else section)
                     inline = end + 1 < n and end + 1 not in self.line_starts
@@ -545,6 +546,8 @@ class _Reading:
         return quiet if level == "acute" and not family.reason else level
 
     def _level(self, hit: Hit, quiet: Level, family: Family) -> Level:
+        if self.section[hit.start] == "example":  # a teaching case is about no patient now
+            return quiet
         before = self.before(hit.start)
         if before == "negated" or before is None and self.negated_after(hit.end):
             return quiet if self.in_sentence(hit, "doubt", "uncertain") else "none"
@@ -565,7 +568,7 @@ class _Reading:
         """The sentences that are not history («Sykehistorie:»), a crisis plan or about a course or leaflet."""
         kept = []
         for first, end in zip(self.sentence_start, self.sentence_end):
-            if self.section[first] not in ("past", "conditional") and "general" not in self.sentence_kinds.get(
+            if self.section[first] not in ("past", "conditional", "example") and "general" not in self.sentence_kinds.get(
                     self.sentence[first], ()):
                 kept.append(self.text[self.ends[first] - self.raw_lengths[first]:self.ends[end - 1]])
         return "\n".join(kept)
