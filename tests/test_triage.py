@@ -42,7 +42,8 @@ ACUTE = {
         "skreiv om korleis han skal gjere det, og faren har børse i kjellaren",
         "kjente S-tanker, men nå er det annerledes: han har valgt dato", "sier at krisepalnen ikkje gjeld lenger",
         # farewell in other words, and unreachable afterwards
-        "skrev på lappen: «ta vare på broren din»", "sa at dette er siste gang hun er til bry, har samlet Vival",
+        "skrev på lappen: «ta vare på broren din»", "sa til systera at no får du ta vare på mora",
+        "seier livet er slutt for han no", "sa at dette er siste gang hun er til bry, har samlet Vival",
         "takket for at du har vært så god mot ham og la på, nå tar han ikke telefonen",
         "kronisk suicidal, sa takk for alt, nå går telefonen rett på svarer",
         # a gun fetched or borrowed by someone depressed, even when thoughts are denied
