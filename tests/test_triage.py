@@ -36,6 +36,19 @@ ACUTE = {
         "sendte bilde til kompisen av pillene han har lagt fram på pulten",
         "sier barna klarer seg uten henne, har kjøpt en kjetting til å henge opp i låven",
         "har fordelt smykkene sine mellom barnebarna og sier hun gleder seg til å slippe",
+        # a method, a moment or a place found or chosen, said without naming it; a crisis plan given up
+        "venninna sier han har funnet ut hvordan han skal gjøre det", "ho har funne ut kor ho skal gjere det",
+        "har sjekket når nattoget passerer brua", "sier hun ikke kommer til å være her på torsdag",
+        "skreiv om korleis han skal gjere det, og faren har børse i kjellaren",
+        "kjente S-tanker, men nå er det annerledes: han har valgt dato", "sier at krisepalnen ikkje gjeld lenger",
+        # farewell in other words, and unreachable afterwards
+        "skrev på lappen: «ta vare på broren din»", "sa til systera at no får du ta vare på mora",
+        "seier livet er slutt for han no", "sa at dette er siste gang hun er til bry, har samlet Vival",
+        "takket for at du har vært så god mot ham og la på, nå tar han ikke telefonen",
+        "kronisk suicidal, sa takk for alt, nå går telefonen rett på svarer",
+        # a gun fetched or borrowed by someone depressed, even when thoughts are denied
+        "deprimert etter konkursen, har lånt rifla til svogeren", "benekter SI, men har hentet geværet hjem fra hytta",
+        "nedstemt og har kjøpt pistol",
     ],
     "poisoning": [
         "har tatt 20 Paralgin forte", "tok 15 Sobril for en time siden", "har svelget alle Vival-tablettene",
@@ -49,11 +62,20 @@ ACUTE = {
         "beboer har fått tak i en annens metadon og drukket den", "kompisen drakk av subutexen til broren i natt",
         "gutten på 14 har drukket en halv flaske vodka og kaster opp",
         "snøftet et ukjent stoff på fest, har høy feber og er forvirret",
+        # sedation and breathing in lay words; a small child who ate tablets described by their look
+        "satte et skudd for ti minutter siden, nå nikker han av og pusten blir svakere",
+        "har tatt sovetabletter og klarer ikke holde seg våken, puster grunt",
+        "ho har teke metadon og pustar grunt, er tung å vekkje", "jenta (2) spiste noen av de blå tablettene i veska",
+        "leppene er gråblå etter heroinen",
     ],
     "vital": ["funnet bevisstløs i trappa", "er blå i leppene og puster dårlig", "lar seg ikke vekke etter festen",
-              "vi får ham ikke opp av gulvet"],
+              "vi får ham ikke opp av gulvet", "pusten hans blir grunnere og grunnere",
+              "puster bare fire ganger i minuttet"],
     "selfharm": ["har kuttet seg og blør mye", "det pumper blod fra armen", "dype kutt i underarmen som må sys i kveld",
-                 "har slått hodet i veggen til det blør"],
+                 "har slått hodet i veggen til det blør",
+                 # a serious wound or blood loss told by its signs
+                 "har rispet seg, og kompressene er gjenomblødd", "kuttet i låret gaper", "skar seg, og vi ser senene i såret",
+                 "ho har kutta seg og er bleik og klam", "har skåret seg, blir svimmel når hun reiser seg"],
     "psychosis": [
         "hører stemmer som sier han må drepe naboen", "psykotisk og har barrikadert seg i leiligheten",
         "sier at stemmene ber ham ofre seg selv", "akutt psykotisk og truende mot personalet",
@@ -63,6 +85,10 @@ ACUTE = {
         "kvinne 10 dager etter fødsel, forvirret, har ikke sovet på tre netter",
         "sier at babyen er byttet ut", "mann 80 med ny paranoia, tror kona er en bedrager og har låst henne ute",
         "mann 83 med ny forestilling om at naboen er ute etter ham, har øks ved døra",
+        # delusions in lay words, with the children, driving off, or no food and drink
+        "krangler med radioen og har kjørt av gårde med ungene", "trur borna er merka og har henta dei ut av barnehagen",
+        "får beskjeder gjennom TV om å rense seg, har sluttet å spise og drikke",
+        "hun tror hun er utvalgt og svarer ikke på telefonen, har tatt med seg barna",
     ],
     "violence": [
         "sier han skal drepe kona", "truer med å skyte naboen", "går rundt med kniv og truer folk på senteret",
@@ -70,6 +96,12 @@ ACUTE = {
         "har sperret seg inne, og nå lukter det røyk fra leiligheten", "sier at én av oss kommer ikke hjem i kveld",
         "skal gjøre opp med langeren i kveld og har kniven i bilen",
         "har lagt ut bilde av en pistol og skrevet at skolen får se i morgen",
+        # fire prepared; ultimatums; a threat to escalate; strangulation marks; locked in from outside
+        "har kjøpt to dunker bensin, sier at huset til naboen skal brenne", "seier at berre eld kan reinse kyrkja",
+        "sambuaren har sagt at viss ho går, så er ho daud", "melding fra eksen: «hvis du ringer politiet, kommer jeg med øksa»",
+        "han slo henne i går og sa at neste gang blir det for alvor", "far har sagt at han skal knekke armen hennes",
+        "har fingermerker rundt halsen i dag", "broren er funnet innelåst på loftet fra utsiden",
+        "vet hvor eksen bor og vil ordne opp en gang for alle, har hagle",
     ],
     "child": [
         "tre små barn har vært alene hjemme i tre dager", "gutt 8 slått hjemme, skal hjem i dag",
@@ -81,8 +113,16 @@ ACUTE = {
         "far skriver at ingen av dere får se dem igjen, jeg tar dem med meg og meg selv",
         "mora er synleg rusa og skal køyre heim med tvillingane",
         "skal ta ungene med seg dit ingen finner dem, og kona skal angre. Han har rifle.",
+        # a carer's act against a baby; small children alone since a day (their ages between commas)
+        "mor la puta over ansiktet til babyen i natt", "far stod over sprinkelsenga med ei dyne",
+        "to småunger, 2 og 4 år, har vært alene siden lørdag", "tvillingane, berre 3 år, har vore åleine i to døgn",
     ],
-    "other": ["akutt forverring av depresjon, kan ikke vente til mandag"],
+    "other": ["akutt forverring av depresjon, kan ikke vente til mandag",
+              # no fluids for days; a dependent adult without care
+              "har slutta å ete og drikke", "har ikke drukket på tre døgn",
+              "mor med demens er alene siden far ble innlagt", "bror med utviklingshemning har ikke fått insulin på to dager",
+              "far er dement, og komfyren har stått på hele natta, han skjønner ikke hvor han er",
+              "blodsukkeret viser HI"],
 }
 
 REMINDER = [
@@ -104,6 +144,18 @@ REMINDER = [
     "kronisk suicidal, kaller tankene en gammel følgesvenn og har lært å la dem passere",
     "far (70) sier han har levd lenge nok, men planlegger grønnsakshagen",
     "sier hver dag at hun vil hjem til Vårherre, ingen plan", "tegner hodeskaller og gravsteiner, benekter tanker om å dø",
+    # passive or past death wishes in other words; euthanasia asked about
+    "sa i fjor at han ønsket å dø, nå i jobb og bedre", "ho seier det hadde vore godt å sleppe å vakne, ho har ungane å leve for",
+    "sier det hadde vært deilig å sovne inn, men hun ville aldri gjort noe", "mor (91) sier hun gjerne kunne fått dø",
+    "bedre å være død, sier han, det har han sagt i tjue år, avtaleklar", "han snakker av og til om å ta seg av dage, har aldri gjort noe",
+    "spør om aktiv dødshjelp, ingen tanker om å ta sitt eget liv", "sa for to måneder siden at hun ikke orket mer, nå bedre",
+    "har ordnet gravstedet sitt og betalt gravstell",
+    # history to keep in mind: a postpartum psychosis before a new birth, cuts before, guns in a locked cabinet
+    "fødselspsykose etter første barn, nå gravid i uke 12", "barselpsykose i 2021, no gravid att",
+    "skadet seg med kutting for to år siden", "jeger med tre rifler i låst skap, nylig skilt",
+    # danger named and said not to be acute now, in other word orders
+    "har tanker om at det hadde vært lettere å ikke være her. Ikke nå akutt.",
+    "kroniske selvmordstanker, akutt risiko vurderes som lav", "Siste overdose 2017. Nå rusfri.",
 ]
 
 ORDINARY = [
@@ -133,6 +185,14 @@ ORDINARY = [
     "Årskontroll. Vurdering: schizofreni i stabil remisjon på depot. Metabolsk risiko økende.",
     "Bacheloroppgave om overdoser blant unge, hvor finner vi tall?",
     "Sønnen (5) løp rundt med vannpistolen og ropte «jeg skal skyte deg!» til søsteren.",
+    # false alarms of s6: someone else's farewell, things given away for a move, teaching cases, a cut at work,
+    # «spiller» read as «piller», a threat to leave
+    "Vi skriver avskjedskort til vaktmesteren som går av med pensjon, og han sier at nå er det snart over.",
+    "Har gitt bort hunden fordi hun flytter til en leilighet uten dyrehold.",
+    "Far har gjeve bort møblane sine, han flyttar til sjukeheimen i mars.",
+    "Undervisningskasus til fagdagen.\n\nKasus 1: Kvinne 40 har tatt 30 Sobril i kveld.\nKasus 2: Mann 60 har kjøpt tau.",
+    "Bakeren kuttet seg dypt i tommelen i går, ble sydd på legevakten.", "Mann 38 spiller fotball og har angst.",
+    "Jenta (11) spiller piano og har 12 spillere på laget.", "kona truer med å gå", "Kona truer med å gå fra ham.",
 ]
 
 

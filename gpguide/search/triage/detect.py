@@ -232,6 +232,7 @@ class _Reading:
                 if end is not None:
                     heading = self.words[i:end + 1]
                     section = ("past" if table.history_headings.intersection(heading) else
+                               "example" if table.example_headings.intersection(heading) else
                                "conditional" if table.plan_headings.intersection(heading) else
                                "current" if table.current_headings.intersection(heading) else section)
                     inline = end + 1 < n and end + 1 not in self.line_starts
@@ -356,8 +357,10 @@ class _Reading:
         longer or more specific one («broren tok livet sitt» over «livet sitt») gives way to it, unless it is a sign of
         acute danger inside a mere mention of its own family («tror at babyen er byttet ut»)."""
         neutral = [False] * self.n
+        self.neutral_sentences = set()  # the rules read these and found them harmless: the second net leaves them
         for hit in hits:
             if hit.rule.kind == "neutral":
+                self.neutral_sentences.add(self.sentence[hit.start])
                 for p in range(hit.start, hit.end):
                     neutral[p] = True
         owner: list[Hit | None] = [None] * self.n
@@ -545,6 +548,8 @@ class _Reading:
         return quiet if level == "acute" and not family.reason else level
 
     def _level(self, hit: Hit, quiet: Level, family: Family) -> Level:
+        if self.section[hit.start] == "example":  # a teaching case is about no patient now
+            return quiet
         before = self.before(hit.start)
         if before == "negated" or before is None and self.negated_after(hit.end):
             return quiet if self.in_sentence(hit, "doubt", "uncertain") else "none"
@@ -562,11 +567,12 @@ class _Reading:
         return hit.rule.level
 
     def about_now(self) -> str:
-        """The sentences that are not history («Sykehistorie:»), a crisis plan or about a course or leaflet."""
+        """The sentences that are not history («Sykehistorie:»), a crisis plan, a teaching case or about a course or
+        leaflet, and hold no phrase the rules know to be harmless («truer med å gå fra ham»)."""
         kept = []
         for first, end in zip(self.sentence_start, self.sentence_end):
-            if self.section[first] not in ("past", "conditional") and "general" not in self.sentence_kinds.get(
-                    self.sentence[first], ()):
+            if self.section[first] not in ("past", "conditional", "example") and "general" not in self.sentence_kinds.get(
+                    self.sentence[first], ()) and self.sentence[first] not in self.neutral_sentences:
                 kept.append(self.text[self.ends[first] - self.raw_lengths[first]:self.ends[end - 1]])
         return "\n".join(kept)
 
@@ -577,8 +583,8 @@ class _Reading:
 def triage(text: str) -> Triage:
     """Read the whole text, every character, and say whether it signals acute danger: the rules first, then the
     second net (classifier.py), which can only raise to acute a text in which the rules recognised nothing (what
-    they recognised and judged past, ruled out or milder stays their call), and reads only what is said about now
-    (not history sections, crisis plans or courses)."""
+    they recognised and judged past, ruled out, milder or harmless stays their call), and reads only what is said about
+    now (not history sections, crisis plans, teaching cases or courses, nor a sentence the rules found harmless)."""
     reading = _Reading(text, signals())
     found = _by_rules(reading)
     net = model()

@@ -58,7 +58,8 @@ class Signals:
         self.compiler = Compiler(data["classes"], context["not_typos"], data["aliases"])
         words = {key: frozenset(fold(w) for w in context[key])
                  for key in ("filler", "clause_words", "abbreviations", "negation_words", "negation_stops",
-                             "inherit_time", "history_headings", "current_headings", "plan_headings", "months")}
+                             "inherit_time", "history_headings", "current_headings", "plan_headings", "example_headings",
+                             "months")}
         self.fillers = words["filler"]
         self.clause_words = words["clause_words"]
         self.abbreviations = words["abbreviations"]
@@ -68,6 +69,7 @@ class Signals:
         self.history_headings = words["history_headings"]
         self.current_headings = words["current_headings"]
         self.plan_headings = words["plan_headings"]
+        self.example_headings = words["example_headings"]
         self.months = words["months"]
         self.families: dict[str, Family] = {}
         self.signals: list[Rule] = []
