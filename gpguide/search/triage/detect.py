@@ -91,7 +91,7 @@ def _word(table: Signals, raw: str) -> _Word:
             table.spellings.clear()
         word = fold(raw)
         word = table.aliases.get(word, word)
-        labels, typo_labels = table.compiler.atoms.labels(raw)
+        labels, typo_labels = table.atoms.labels(raw)
         found = table.spellings[raw] = _Word(word, labels, typo_labels, word in table.negation_words,
                                              word in table.negation_stops, word in table.fillers,
                                              word in table.clause_words, word in table.slash_words)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import gc
+import hashlib
+import os
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -14,7 +17,9 @@ try:
 except ImportError:  # PyYAML built without libyaml
     from yaml import SafeLoader as _BaseLoader  # type: ignore[assignment]
 
-from gpguide.search.triage.phrases import Compiler, Phrase, fold
+from gpguide import cachefile
+from gpguide.search.triage import phrases
+from gpguide.search.triage.phrases import Atoms, Compiler, Element, Phrase, fold
 
 Level = Literal["acute", "reminder", "none"]
 DATA = Path(__file__).with_name("signals.yaml")
@@ -56,6 +61,7 @@ class Signals:
         self.aliases = {fold(k): fold(v) for k, v in data["aliases"].items()}
         self.slash_words = {fold(k): fold(v) for k, v in context["slash_words"].items()}
         self.compiler = Compiler(data["classes"], context["not_typos"], data["aliases"])
+        self.atoms = self.compiler.atoms
         words = {key: frozenset(fold(w) for w in context[key])
                  for key in ("filler", "clause_words", "abbreviations", "negation_words", "negation_stops",
                              "inherit_time", "history_headings", "current_headings", "plan_headings", "example_headings",
@@ -174,4 +180,129 @@ def load(text: str) -> Signals:
 
 @cache
 def signals() -> Signals:
-    return load(DATA.read_text(encoding="utf-8"))
+    """The table of signals.yaml. Compiling it takes a noticeable part of a second, so the compiled table is kept
+    as data (cachefile) for the next start, keyed by signals.yaml and the code that compiles it. The garbage
+    collector pauses meanwhile: tens of thousands of objects are made and none is garbage."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _signals()
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _signals() -> Signals:
+    text = DATA.read_bytes()
+    key = hashlib.sha256(text + b"".join(Path(f).read_bytes() for f in _COMPILER_FILES)).hexdigest()[:32]
+    folder = None if os.environ.get("GPGUIDE_NO_CACHE") else cachefile.private_dir("triage")
+    if folder is not None:
+        data = cachefile.read_json(folder / f"signals-{key}.json")
+        if isinstance(data, dict) and data.get("format") == FORMAT:
+            try:
+                return _from_data(data)
+            except (KeyError, TypeError, ValueError, IndexError):
+                pass  # damaged or from another version: compiled again below
+    table = load(text.decode("utf-8"))
+    if folder is not None:
+        for old in folder.glob("signals-*.json"):
+            if old.name != f"signals-{key}.json":
+                old.unlink(missing_ok=True)
+        cachefile.write_json(folder, f"signals-{key}.json", _to_data(table))
+    return table
+
+
+# ---------- the compiled table as data ----------
+
+FORMAT = 1
+_COMPILER_FILES = (__file__, phrases.__file__)
+_WORD_SETS = ("fillers", "clause_words", "abbreviations", "negation_words", "negation_stops", "inherit_time",
+              "history_headings", "current_headings", "plan_headings", "example_headings", "months")
+_ATOM_TABLES = ("literal", "exact", "prefix", "suffix")
+
+
+def _to_data(table: Signals) -> dict[str, Any]:
+    sets: dict[frozenset[int], int] = {}
+
+    def set_id(atoms: frozenset[int]) -> int:
+        return sets.setdefault(atoms, len(sets))
+
+    strings: dict[str | None, int] = {}
+
+    def string_id(text: str | None) -> int:
+        return strings.setdefault(text, len(strings))
+
+    def rules(found: list[Rule]) -> list[list[Any]]:
+        # One row per rule: its strings and atom sets by number, elements flat (set, gap, set, gap, ...).
+        return [[string_id(r.phrase.source), [x for e in r.phrase.elements for x in (set_id(e.atoms), e.gap)],
+                 r.phrase.specificity, string_id(r.kind), string_id(r.family), string_id(r.level), r.weight,
+                 None if r.needs is None else [set_id(n) for n in r.needs]]
+                for r in found]
+
+    def index(found: Index, numbers: dict[int, int]) -> dict[str, Any]:
+        return {"firsts": [[a, [numbers[id(r)] for r in rs]] for a, rs in found.firsts.items()],
+                "pairs": [[a, b, [numbers[id(r)] for r in rs]] for (a, b), rs in found.pairs.items()],
+                "anchored": [[a, [[numbers[id(r)], at] for r, at in rs]] for a, rs in found.anchored.items()],
+                "pair_starts": sorted(found.pair_starts)}
+
+    atoms = table.atoms
+    data = {
+        "format": FORMAT,
+        "aliases": table.aliases, "slash_words": table.slash_words,
+        "words": {name: sorted(getattr(table, name)) for name in _WORD_SETS},
+        "families": [[f.name, f.reason, f.reminder, f.remind_past, f.reach] for f in table.families.values()],
+        "signals": rules(table.signals), "marks": rules(table.marks),
+        "signal_index": index(table.signal_index, {id(r): i for i, r in enumerate(table.signals)}),
+        "mark_index": index(table.mark_index, {id(r): i for i, r in enumerate(table.marks)}),
+        "atoms": {**{name: getattr(atoms, name) for name in _ATOM_TABLES},
+                  "numbers": [[low, high, a] for (low, high), a in atoms.numbers.items()],
+                  "weight": atoms.weight, "typo_prone": sorted(atoms.typo_prone),
+                  "not_typos": sorted(atoms.not_typos), "aliases": atoms.aliases},
+    }
+    data["sets"] = [sorted(atom_set) for atom_set in sets]
+    data["strings"] = list(strings)
+    return data
+
+
+def _from_data(data: dict[str, Any]) -> Signals:
+    table = Signals.__new__(Signals)
+    sets = [frozenset(atom_set) for atom_set in data["sets"]]
+    strings = data["strings"]
+    elements: dict[tuple[int, int], Element] = {}
+
+    def element(atom_set: int, gap: int) -> Element:
+        found = elements.get((atom_set, gap))
+        if found is None:
+            found = elements[atom_set, gap] = Element(sets[atom_set], gap)
+        return found
+
+    def rules(rows: list[list[Any]]) -> list[Rule]:
+        return [Rule(Phrase(strings[source], tuple(element(flat[i], flat[i + 1]) for i in range(0, len(flat), 2)),
+                            specificity), strings[kind], strings[family], strings[level], weight,
+                     None if needs is None else tuple(sets[n] for n in needs))
+                for source, flat, specificity, kind, family, level, weight, needs in rows]
+
+    def index(found: dict[str, Any], listed: list[Rule]) -> Index:
+        return Index({a: [listed[i] for i in rs] for a, rs in found["firsts"]},
+                     {(a, b): [listed[i] for i in rs] for a, b, rs in found["pairs"]},
+                     {a: [(listed[i], at) for i, at in rs] for a, rs in found["anchored"]},
+                     set(found["pair_starts"]), {})
+
+    stored = data["atoms"]
+    atoms = Atoms(frozenset(stored["not_typos"]), stored["aliases"])
+    for name in _ATOM_TABLES:
+        setattr(atoms, name, stored[name])
+    atoms.numbers = {(low, high): a for low, high, a in stored["numbers"]}
+    atoms.weight = stored["weight"]
+    atoms.typo_prone = set(stored["typo_prone"])
+    table.atoms = atoms
+    table.aliases, table.slash_words = data["aliases"], data["slash_words"]
+    for name in _WORD_SETS:
+        setattr(table, name, frozenset(data["words"][name]))
+    table.families = {name: Family(name, reason, reminder, remind_past, reach)
+                      for name, reason, reminder, remind_past, reach in data["families"]}
+    table.signals, table.marks = rules(data["signals"]), rules(data["marks"])
+    table.signal_index = index(data["signal_index"], table.signals)
+    table.mark_index = index(data["mark_index"], table.marks)
+    table.spellings = {}
+    return table
