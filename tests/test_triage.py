@@ -51,6 +51,7 @@ ACUTE = {
         "nedstemt og har kjøpt pistol",
     ],
     "poisoning": [
+        "K34 har tatt 40 paracet for en time siden", "M48 tok 48 Sobril i kveld",
         "har tatt 20 Paralgin forte", "tok 15 Sobril for en time siden", "har svelget alle Vival-tablettene",
         "tatt hele brettet med Sarotex", "drakk rødsprit i natt og ser dårlig", "3-åring har spist av mormors tabletter",
         "pas har tatt en overdose metadon", "tok resten av pakka med Paracet etter krangel",
@@ -159,6 +160,10 @@ REMINDER = [
 ]
 
 ORDINARY = [
+    # a sex and age or a diagnosis code is no count of pills
+    "LAR-pasient M48 (buprenorfin) flytter til Jørpeland neste mnd, hvem tar over utleveringen?",
+    "K62 (Sobril) vil trappe ned, F13.2",
+    "F32 og Vival, ønsker samtaler",
     # the false-alarm classes of issue 10
     "sorggruppe for etterlatte etter selvmord, faren døde for 15 år siden",
     "kurs i selvmordsforebygging for ansatte i hjemmetjenesten",

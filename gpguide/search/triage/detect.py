@@ -21,7 +21,9 @@ from gpguide.search.triage.phrases import fold
 from gpguide.search.triage.table import NEAR, OVERRIDING, Family, Index, Level, Rule, Signals, signals
 
 _RANK = {"none": 0, "reminder": 1, "acute": 2}
-_GAP_AND_WORD = re.compile(r"([\W_]*)([^\W\d_]+|\d+)")
+# A sex and age («M48», «K62») or a diagnosis code («F32», «P76») is one token, so that its number is never read as
+# a count of pills («M48 (buprenorfin)»).
+_GAP_AND_WORD = re.compile(r"([\W_]*)([mkgjfpzMKGJFPZ]\d{1,3}(?!\d)|[^\W\d_]+|\d+)")
 _COLON = re.compile(r"[)\]\s]*:")
 _SENTENCE_END = frozenset(".!?;\n…")
 _CLAUSE_BREAK = frozenset(",–—/|+")
