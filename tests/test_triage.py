@@ -78,6 +78,8 @@ ACUTE = {
                  "har rispet seg, og kompressene er gjenomblødd", "kuttet i låret gaper", "skar seg, og vi ser senene i såret",
                  "ho har kutta seg og er bleik og klam", "har skåret seg, blir svimmel når hun reiser seg"],
     "psychosis": [
+        "psykotisk mann, var innlagt på Ahus, skrevet ut i går, nå truende mot naboen med kniv",
+        "han er innlagt, men har rømt og truer med å drepe kona",
         "hører stemmer som sier han må drepe naboen", "psykotisk og har barrikadert seg i leiligheten",
         "sier at stemmene ber ham ofre seg selv", "akutt psykotisk og truende mot personalet",
         # a relapse after years of stability: the history does not cancel what is heard now
@@ -127,6 +129,9 @@ ACUTE = {
 }
 
 REMINDER = [
+    # already admitted: in care now, a reminder and no alarm
+    "Mor (41) med bipolar lidelse er innlagt akutt på Ahus. Barna på 8 og 11 er hjemme med far. Hvem ivaretar barna?",
+    "Barn som pårørande: mor (35) innlagd akutt på Ahus med psykose, to born er heime med bestemor.",
     "kronisk suicidal i mange år, ingen plan, avtaleklar",
     "selvmordsforsøk for 10 år siden, nå stabil, ønsker samtaler",
     "etterlatt etter at broren tok livet sitt i fjor, trenger noen å snakke med",
