@@ -275,6 +275,7 @@ def test_danger_comes_from_the_triage_of_the_whole_question(lexicon):
         ("har hatt angst i mange år, vil ha samtaler", "angst", True),  # «har hatt» is still now
         ("tidligere frisk, nå psykotisk", "psykose", True),
         ("psykose etter hasjrøyking, fortsatt plaget", "psykose", True),  # nobody says the patient is well
+        ("mor (35) innlagd akutt på Ahus med psykose, to born heime", "psykose", False),  # already in care
     ],
 )
 def test_a_condition_the_patient_had_is_not_what_is_asked_for(lexicon, text, concept, primary):
@@ -297,6 +298,10 @@ def test_a_condition_the_patient_had_is_not_what_is_asked_for(lexicon, text, con
 def test_a_relatives_condition_is_context_when_the_patient_is_someone_else(lexicon, text, concept, primary):
     query = understand(text, lexicon)
     assert (concept in query.primary_concepts) is primary
+
+
+def test_admitted_as_an_emergency_is_no_call_for_acute_help(lexicon):
+    assert "krise" not in concepts(lexicon, "mor innlagt akutt på Ahus, barna er heime")
 
 
 def test_tonight_alone_is_no_need_for_a_bed(lexicon):

@@ -15,7 +15,7 @@ from gpguide.search.normalise import FILLER, STOPWORDS, fold, stem, tokens
 from gpguide.search.triage import Triage, triage
 
 _TOKEN_SPAN = re.compile(r"[a-z0-9]+")
-PAST_WORDS = frozenset({"tidligere", "tidlegare", "tidl", "gjennomgatt", "gjennomgikk", "gjennomgjekk"})
+PAST_WORDS = frozenset({"tidligere", "tidlegare", "tidl", "gjennomgatt", "gjennomgikk", "gjennomgjekk", "innlagt", "innlagd"})
 WELL_WORDS = ("stabil", "frisk", "rusfri", "edru", "remisjon", "symptomfri", "restituert")
 PAST_WEIGHT = 0.5
 CONDITION_AREAS = frozenset({"psykisk", "rus"})  # what a patient has or had, as against needs and roles
@@ -74,6 +74,8 @@ NEUTRAL_PHRASES = (("psykisk", "frisk"), ("ellers", "frisk"), ("somatisk", "fris
                    # threatening to leave is not violence
                    *(("truer", "med", "a", verb) for verb in ("ga", "dra", "flytte", "forlate", "skille", "kaste")),
                    *(("trugar", "med", "a", verb) for verb in ("ga", "dra", "flytte", "forlate", "skilje", "kaste")),
+                   # admitted as an emergency is where the patient is, not a call for acute help
+                   ("innlagt", "akutt"), ("innlagd", "akutt"), ("lagt", "inn", "akutt"),
                    # drugs bought on the street say nothing about where the patient lives
                    *((verb, "pa", "gata") for verb in ("kjopt", "kjoper", "kjopte", "kjop", "kjept", "kjoyper", "skaffet",
                                                        "skaffa", "henta", "hentet")),
@@ -372,7 +374,7 @@ def _past_positions(words: list[str], clause_starts: set[int]) -> set[int]:
     past: set[int] = set()
     for i, word in enumerate(words):
         if word in PAST_WORDS or (well and word == "etter"):
-            for j in range(i + 1, min(len(words), i + 4)):
+            for j in range(i + 1, min(len(words), i + 6)):
                 if j in clause_starts or words[j] in ("men", "na", "no", "igjen"):
                     break
                 past.add(j)
