@@ -314,3 +314,9 @@ def test_tonight_alone_is_no_need_for_a_bed(lexicon):
                                         ("ungdom i rus", (13, 19))])
 def test_an_age_word_after_til_is_the_relatives(lexicon, text, band):
     assert understand(text, lexicon).age_band == band
+
+
+def test_low_threshold_in_nynorsk_and_no_wish_to_apply(lexicon):
+    query = understand("Kvinne 30, lett depresjon. Vil ikkje søkje om vedtak. Finst det noko lågterskel?", lexicon)
+    assert query.self_referral and "tildeling" not in query.weights
+    assert "tildeling" in understand("treng hjelp til å søkje om vedtak på bolig", lexicon).weights

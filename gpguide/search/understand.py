@@ -92,11 +92,13 @@ NEGATORS = frozenset({"ikke", "ikkje", "ingen", "uten", "utan", "aldri", "neg", 
 NEGATABLE_AREAS = frozenset({"psykisk", "rus", "akutt"})
 # Outside those areas a negated need is still a need («ingen jobb», «ikke bolig»), but these are states that a
 # negation rules out («ingen vold», «ikke gravid»).
-NEGATABLE_CONCEPTS = frozenset({"vold_overgrep", "omsorgssvikt", "graviditet", "kriminalitet"})
+NEGATABLE_CONCEPTS = frozenset({"vold_overgrep", "omsorgssvikt", "graviditet", "kriminalitet", "tildeling"})
 
 _SELF_REFERRAL = re.compile(
     r"uten henvis|utan tilvis|utan henvis|uten tilvis|lavterskel|lavtersk|ta kontakt selv|selv ta kontakt|ringe selv|"
-    r"selvhenvis|sjolvtilvis|direkte kontakt|drop.?in|uten vedtak|ikke henvisning|uten a vaere henvist"
+    r"selvhenvis|sjolvtilvis|direkte kontakt|drop.?in|uten vedtak|ikke henvisning|uten a vaere henvist|"
+    r"lagterskel|lagtersk|utan vedtak|ta kontakt sjol|kontakte sjol|ringe sjol|ikkje tilvis|"
+    r"(?:vil|onsker|onskjer) (?:ikke|ikkje) (?:soke|sokje|sende soknad)"
 )
 
 @dataclass(frozen=True)
