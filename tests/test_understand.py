@@ -320,3 +320,11 @@ def test_low_threshold_in_nynorsk_and_no_wish_to_apply(lexicon):
     query = understand("Kvinne 30, lett depresjon. Vil ikkje søkje om vedtak. Finst det noko lågterskel?", lexicon)
     assert query.self_referral and "tildeling" not in query.weights
     assert "tildeling" in understand("treng hjelp til å søkje om vedtak på bolig", lexicon).weights
+
+
+def test_a_relative_asking_for_themselves(lexicon):
+    query = understand("kona (52) til en mann med alkoholavhengighet vil ha støtte for seg selv og vet ikke hva hun "
+                       "skal si til barna på 10 og 13", lexicon)
+    assert query.age is None and "parorende" in query.primary_concepts  # the children are not the patient
+    parent = understand("Far (50) spør for seg sjølv: sonen hans på 27 har schizofreni", lexicon)
+    assert parent.age == 27 and "parorende" in parent.primary_concepts

@@ -94,6 +94,9 @@ NEGATABLE_AREAS = frozenset({"psykisk", "rus", "akutt"})
 # negation rules out («ingen vold», «ikke gravid»).
 NEGATABLE_CONCEPTS = frozenset({"vold_overgrep", "omsorgssvikt", "graviditet", "kriminalitet", "tildeling"})
 
+_CHILDREN_PLURAL = frozenset({"barna", "borna", "barn", "ungene", "ungane", "unga"})
+_FOR_THEMSELVES = re.compile(r"\bfor (?:seg|meg) (?:selv|sjolv|sjol)\b|\bfor (?:egen|eiga|eigen) del\b|"
+                             r"\b(?:hjelp|stotte|noko|noe) til (?:seg|meg) (?:selv|sjolv|sjol)\b")
 _SELF_REFERRAL = re.compile(
     r"uten henvis|utan tilvis|utan henvis|uten tilvis|lavterskel|lavtersk|ta kontakt selv|selv ta kontakt|ringe selv|"
     r"selvhenvis|sjolvtilvis|direkte kontakt|drop.?in|uten vedtak|ikke henvisning|uten a vaere henvist|"
@@ -194,6 +197,11 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     words = tokens(text)
     severity, severity_words = _severity(words)
     patient, relative = ages.patient_age(ages.mentions(folded))
+    # A relative who asks for help for themselves («Far (50) spør for seg sjølv: sonen hans på 27 …»): a relatives'
+    # question about the one who is ill; their children named in passing («… og barna på 10 og 13») are not it.
+    for_themselves = relative is not None and relative.asker and bool(_FOR_THEMSELVES.search(folded))
+    if for_themselves and patient is not None and patient.who in _CHILDREN_PLURAL:
+        patient = None
     starts = _clause_starts(folded)
     context = _past_positions(words, starts) | _relatives_condition(words, starts, patient)
     concepts, negated, consumed = _concepts(words, lexicon, _surface(text, words), starts, context)
@@ -205,10 +213,12 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
             concepts.append(ConceptHit(concept, 1.0, code.code, code.system))
     age = patient.value if patient else None
     concepts = _children_of_the_patient(concepts, lexicon, patient, relative)
-    if relative is not None and relative.asker and (age is None or age >= 18) \
+    asking = relative
+    if asking is not None and asking.asker and (for_themselves or age is None or age >= 18) \
             and not any(h.concept == "parorende" for h in concepts) and "parorende" in lexicon.concepts:
-        # A relative asks about an adult («Mor (60) til ein son (34) med schizofreni»): a relatives' question.
-        concepts.append(ConceptHit("parorende", 0.8, relative.who or "pårørende", "relative"))
+        # A relative asks about an adult («Mor (60) til ein son (34) med schizofreni»), or for themselves: a
+        # relatives' question.
+        concepts.append(ConceptHit("parorende", 0.8, asking.who or "pårørende", "relative"))
     band, band_word = (None, None)
     if patient is None:
         band, band_word = _age_band(words)
