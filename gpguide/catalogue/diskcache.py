@@ -18,13 +18,12 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
-import json
 import os
 import time
 from pathlib import Path
 from typing import Any, Callable, Iterator, Mapping
 
-from gpguide import __version__
+from gpguide import __version__, cachefile
 from gpguide.catalogue.load import (
     Assembled,
     Record,
@@ -38,19 +37,15 @@ from gpguide.catalogue.load import (
 )
 from gpguide.catalogue.model import Catalogue, KommuneName, Later, Places, Problem, ServiceIndex
 from gpguide.catalogue.scan import Key, Scan, scan
-from gpguide.files import read_regular
 
 FORMAT = 1
 KEEP = 8  # catalogues kept side by side: another --catalog must not throw this one's cache away
 UNUSED_DAYS = 60  # a catalogue's cache not used for this long is removed
-MAX_BYTES = 512 << 20
 _PACKAGE = Path(__file__).resolve().parents[1]
 
 
 def cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or ""
-    root = Path(base) if base and Path(base).is_absolute() else Path.home() / ".cache"
-    return root / "gpguide" / "catalogues"
+    return cachefile.cache_root() / "catalogues"
 
 
 def load(root: Path, today: dt.date) -> Catalogue:
@@ -284,7 +279,8 @@ def _folder_key(entries: list[tuple[str, Key]]) -> str:
 def _code_key() -> str:
     """Changes when the loader or the schemas change, so that their old verdicts are not reused."""
     parts = [__version__, str(FORMAT)]
-    for path in sorted([*(_PACKAGE / "catalogue").glob("*.py"), _PACKAGE / "files.py", *(_PACKAGE / "schema").glob("*.json")]):
+    for path in sorted([*(_PACKAGE / "catalogue").glob("*.py"), _PACKAGE / "files.py", _PACKAGE / "cachefile.py",
+                        *(_PACKAGE / "schema").glob("*.json")]):
         try:
             info = path.stat()
         except OSError:
@@ -302,56 +298,19 @@ def _shard_name(folder: str) -> str:
 
 def _home(root: Path) -> Path | None:
     """This catalogue's cache folder, or None when there is no private place for it (then nothing is cached)."""
-    base = cache_dir()
+    base = cachefile.private_dir("catalogues")
+    if base is None:
+        return None
+    home = base / hashlib.sha256(str(root.resolve()).encode("utf-8", "surrogateescape")).hexdigest()[:24]
     try:
-        base.mkdir(parents=True, exist_ok=True, mode=0o700)
-        info = base.stat()
-        if (hasattr(os, "getuid") and info.st_uid != os.getuid()) or info.st_mode & 0o022:
-            return None  # someone else could write what we would read back
-        home = base / hashlib.sha256(str(root.resolve()).encode("utf-8", "surrogateescape")).hexdigest()[:24]
         home.mkdir(exist_ok=True, mode=0o700)
     except OSError:
         return None
     return home
 
 
-def _read(path: Path, checksum: str | None = None) -> Any:
-    """The JSON in a cache file; None when it is missing, not a regular file, damaged, or not the version that
-    was expected (checksum)."""
-    try:
-        raw = read_regular(path, MAX_BYTES)
-        head, _, body = raw.partition(b"\n")
-        found = hashlib.sha256(body).hexdigest()
-        if found.encode() != head or (checksum is not None and found != checksum):
-            return None
-        return json.loads(body)
-    except (OSError, ValueError, RecursionError):
-        return None
-
-
-def _write(home: Path, name: str, data: Any) -> str | None:
-    """Write atomically; the checksum, or None (and nothing left behind) when it cannot be written."""
-    import tempfile  # here, not at the top: a cached start writes nothing
-
-    tmp = None
-    try:
-        # ASCII: escapes parse faster than UTF-8 is decoded, and a name that is no UTF-8 comes back as it was.
-        body = json.dumps(data, separators=(",", ":")).encode("ascii")
-        checksum = hashlib.sha256(body).hexdigest()
-        fd, tmp = tempfile.mkstemp(dir=home, prefix=".tmp-", suffix=".json")
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(checksum.encode() + b"\n" + body)
-        os.replace(tmp, home / name)
-        tmp = None
-        return checksum
-    except (OSError, ValueError, TypeError):
-        return None
-    finally:
-        if tmp is not None:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
+_read = cachefile.read_json
+_write = cachefile.write_json
 
 
 def _touch(path: Path) -> None:
