@@ -134,20 +134,21 @@ def _summary(results: dict[str, Any], key: str, times: list[float]) -> None:
 
 @contextmanager
 def environment(**changes: str | None) -> Iterator[None]:
+    """Environment variables set (None: removed) for the duration, then as they were."""
     saved = {k: os.environ.get(k) for k in changes}
     try:
-        for k, v in changes.items():
-            if v is None:
-                os.environ.pop(k, None)
-            else:
-                os.environ[k] = v
+        _set_environment(changes)
         yield
     finally:
-        for k, v in saved.items():
-            if v is None:
-                os.environ.pop(k, None)
-            else:
-                os.environ[k] = v
+        _set_environment(saved)
+
+
+def _set_environment(values: dict[str, str | None]) -> None:
+    for k, v in values.items():
+        if v is None:
+            os.environ.pop(k, None)
+        else:
+            os.environ[k] = v
 
 
 # ---------- one scale ----------
