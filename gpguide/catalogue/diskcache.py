@@ -187,9 +187,9 @@ def _rebuild(root: Path, home: Path | None, found: Scan, today: dt.date, code: s
             if records[name] is None:
                 jobs.append((folder, name))
                 records[name] = record  # the content hash may still match
-    results = list(examine_files([(os.path.join(root, folder, name), schema_of(folder, name),
-                                   changed[folder][name].sha if changed[folder][name] else "")  # type: ignore[union-attr]
-                                  for folder, name in jobs]))
+    results = examine_files([(os.path.join(root, folder, name), schema_of(folder, name),
+                              changed[folder][name].sha if changed[folder][name] else "")  # type: ignore[union-attr]
+                             for folder, name in jobs])
     for (folder, name), record in zip(jobs, results):
         if record is not None:
             changed[folder][name] = record

@@ -49,7 +49,6 @@ if TYPE_CHECKING:
 
 MAX_FILE_BYTES = 1_000_000
 PARALLEL_FROM = 1500  # files to examine; for fewer, starting worker processes costs more than it saves
-CHUNK = 200  # files a worker process examines at a time
 
 
 def default_catalog_dir() -> Path:
@@ -105,23 +104,12 @@ def _load(root: Path, today: dt.date) -> Catalogue:
 def assemble_all(root: Path, today: dt.date) -> tuple[Assembled, dict[str, dict[str, Any]]]:
     """Every file examined, without a cache, and put together; with every folder's data ({file name: data})."""
     found = scan(root)
-    examined = examine_files([(os.path.join(root, folder, name), schema_of(folder, name), "")
-                              for folder, entries in found.files.items() for name, _ in entries])
-    records: dict[str, dict[str, Record]] = {}
-    unread = iter(found.files.items())
-
-    def folder_records(folder: str) -> dict[str, Record]:
-        """A folder's records, taken as the worker processes finish them (in the order of found.files), so the
-        assembly of the first folders runs while the last are still being examined."""
-        while folder in found.files and folder not in records:
-            name, entries = next(unread)
-            records[name] = {file: next(examined) for file, _ in entries}  # type: ignore[misc]
-        return records.get(folder, {})
-
-    assembled = assemble(found, today, folder_records)
-    for folder in found.files:
-        folder_records(folder)
-    examined.close()  # every record is taken: the worker processes may end
+    jobs = [(folder, name) for folder, entries in found.files.items() for name, _ in entries]
+    examined = examine_files([(os.path.join(root, folder, name), schema_of(folder, name), "") for folder, name in jobs])
+    records: dict[str, dict[str, Record]] = {folder: {} for folder in found.files}
+    for (folder, name), record in zip(jobs, examined):
+        records[folder][name] = record  # type: ignore[assignment]
+    assembled = assemble(found, today, lambda folder: records.get(folder, {}))
     return assembled, {folder: {name: r.data for name, r in entries.items()} for folder, entries in records.items()}
 
 
@@ -194,30 +182,25 @@ def _record(path: Path | str, schema_name: str, known_sha: str) -> Record | None
     return None if sha == known_sha else examine(raw, schema_name, sha)
 
 
-def examine_files(jobs: list[tuple[str, str, str]]) -> Iterator[Record | None]:
-    """_record for many (path, schema name, known sha) jobs, in order, each as soon as it is done: in worker
-    processes when there are many of them and the machine has a core to spare, as parsing is most of a cold load."""
+def examine_files(jobs: list[tuple[str, str, str]]) -> list[Record | None]:
+    """_record for many (path, schema name, known sha) jobs, in worker processes when there are many of them and
+    the machine has a core to spare: parsing is most of a cold load."""
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1
     # Only forked workers: they need no main module to re-import, and a fork is safe while no other thread runs.
     if len(jobs) < PARALLEL_FROM or cores < 2 or threading.active_count() > 1:
-        yield from (_record(*job) for job in jobs)
-        return
+        return [_record(*job) for job in jobs]
     import multiprocessing  # here, not at the top: a cached start never needs it, and it is slow to import
     from concurrent.futures import ProcessPoolExecutor
 
     context = multiprocessing.get_context("fork")
-    # Small chunks: the caller puts the records together as they come, and the last chunk, which it waits for
-    # with a core idle, is short.
-    chunks = [jobs[i:i + CHUNK] for i in range(0, len(jobs), CHUNK)]
-    done = 0
+    size = -(-len(jobs) // (cores * 4))
+    chunks = [jobs[i:i + size] for i in range(0, len(jobs), size)]
     try:
         with ProcessPoolExecutor(min(cores, 4), mp_context=context) as pool:
-            for part in pool.map(_examine_chunk, chunks):
-                for fields in marshal.loads(part):
-                    done += 1
-                    yield None if fields is None else Record(*fields)
-    except (OSError, RuntimeError):  # no processes to be had (a sandbox, a limit): do the rest here
-        yield from (_record(*job) for job in jobs[done:])
+            return [None if fields is None else Record(*fields)
+                    for part in pool.map(_examine_chunk, chunks) for fields in marshal.loads(part)]
+    except (OSError, RuntimeError):  # no processes to be had (a sandbox, a limit): do it here
+        return [_record(*job) for job in jobs]
 
 
 def _examine_chunk(jobs: list[tuple[str, str, str]]) -> bytes:
