@@ -135,3 +135,25 @@ def test_worker_processes_examine_as_one_process_does(national, monkeypatch):
     together = load_catalogue(made.root, cache=False)
     assert list(together.problems) == list(alone.problems) and together.skipped == alone.skipped
     assert list(together.services.values()) == list(alone.services.values())
+
+
+@pytest.mark.skipif(len(os.sched_getaffinity(0)) < 2, reason="files are examined in worker processes only with 2 cores")
+def test_worker_processes_that_fail_leave_the_files_to_this_process(national, monkeypatch):
+    """When the workers fail after some chunks (a process limit), this process examines the files itself, and
+    the load is the same."""
+    made, alone = national
+    monkeypatch.setattr(loader, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(loader, "_examine_chunk", _fails_in_sandnes)
+    together = load_catalogue(made.root, cache=False)
+    assert list(together.problems) == list(alone.problems) and together.skipped == alone.skipped
+    assert list(together.services.values()) == list(alone.services.values())
+
+
+_examine_chunk = loader._examine_chunk
+
+
+def _fails_in_sandnes(jobs):
+    """A worker's task that fails from the chunk with Sandnes on (a worker runs it by name: no local function)."""
+    if any("/sandnes/" in path for path, _, _ in jobs):
+        raise OSError("no more processes")
+    return _examine_chunk(jobs)

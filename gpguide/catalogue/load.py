@@ -416,12 +416,17 @@ class Assembly:
         self.links: dict[tuple[str, str], _Links] = {}
         self.until = dt.date.max
         self._bases: dict[str, Path] = {}
+        self._paths: dict[tuple[str, str], Path] = {}
 
     def path(self, folder: str, name: str) -> Path:
-        base = self._bases.get(folder)
-        if base is None:
-            base = self._bases[folder] = self.root / folder
-        return base / name
+        """The file's path, made once: the checks of a file, and those across files, report at it."""
+        path = self._paths.get((folder, name))
+        if path is None:
+            base = self._bases.get(folder)
+            if base is None:
+                base = self._bases[folder] = self.root / folder
+            path = self._paths[(folder, name)] = base / name
+        return path
 
     def problem(self, path: Path, where: tuple[int, int], message: str, severity: str = "error") -> None:
         self.problems.append(Problem(path, where[0], where[1], severity, message))  # type: ignore[arg-type]

@@ -123,7 +123,17 @@ class _Compiler:
             return items
         if word == "oneOf":
             options = [self.compile(option, name) for option in arg]
-            return lambda v: sum(1 for option in options if option(v)) == 1
+
+            def one_of(value: Any) -> bool:
+                matched = False
+                for option in options:
+                    if option(value):
+                        if matched:
+                            return False  # a second match: no need to try the rest
+                        matched = True
+                return matched
+
+            return one_of
         raise ValueError(f"JSON Schema keyword {word!r} is not supported by the quick validator")
 
     def object(self, node: dict[str, Any], name: str) -> Check:

@@ -123,8 +123,10 @@ class _Builder:
 
     def build(self, node: yaml.Node, path: Path_, depth: int) -> Any:
         self.count += 1
-        line, col = node.start_mark.line + 1, node.start_mark.column + 1
-        self.limit(node)
+        mark = node.start_mark
+        line, col = mark.line + 1, mark.column + 1
+        if self.count > MAX_NODES:
+            self.limit(node)
         if depth > MAX_DEPTH:
             raise YamlProblem(f"filen er nøstet dypere enn {MAX_DEPTH} nivåer", line, col)
         marks = self.positions.marks
