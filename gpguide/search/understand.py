@@ -18,6 +18,7 @@ _TOKEN_SPAN = re.compile(r"[a-z0-9]+")
 PAST_WORDS = frozenset({"tidligere", "tidlegare", "tidl", "gjennomgatt", "gjennomgikk", "gjennomgjekk", "innlagt", "innlagd"})
 WELL_WORDS = ("stabil", "frisk", "rusfri", "edru", "remisjon", "symptomfri", "restituert")
 PAST_WEIGHT = 0.5
+CHILD = 16  # below this age, what a parent named in the question does is the parent's, not the child's
 CONDITION_AREAS = frozenset({"psykisk", "rus"})  # what a patient has or had, as against needs and roles
 _CLAUSE_BREAK = re.compile(r"[,.;:!?\n–]")
 
@@ -372,6 +373,12 @@ def _relatives_condition(words: list[str], clause_starts: set[int], patient: age
         j = i + 2 if i + 1 < len(words) and words[i + 1] in ("hans", "hennes", "hennar", "deira") else i + 1
         if j < len(words) and words[j] in _KIN_HAS and j + 1 not in clause_starts:
             for k in range(j + 1, min(len(words), j + 5)):
+                if k in clause_starts:
+                    break
+                found.add(k)
+        elif patient.value < CHILD and word in ages.PARENT_WORDS:
+            # A child's parent is the subject of what follows: «gut 12 … far slår han når han drikk»
+            for k in range(i + 1, min(len(words), i + 9)):
                 if k in clause_starts:
                     break
                 found.add(k)
