@@ -25,7 +25,7 @@ def _report(cases: list[dict]) -> str:
 
 
 def test_the_corpus_is_large_enough_and_well_formed():
-    assert {p.stem for p in SETS} >= {f"safety-s{i}" for i in range(1, 7)}
+    assert {p.stem for p in SETS} >= {f"safety-s{i}" for i in range(1, 8)}
     assert len(CASES) >= 800 and len(_of("acute")) >= 500
     assert len({c["id"] for c in CASES}) == len(CASES), "ids must be unique"
     assert {c["label"] for c in CASES} == {"acute", "reminder", "ordinary"}

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from gpguide.search.triage import Triage, triage
+from gpguide.search.triage.detect import by_rules
 from gpguide.search.triage.table import load
 
 ACUTE = {
@@ -128,7 +129,58 @@ ACUTE = {
               "blodsukkeret viser HI"],
 }
 
+# s7 classes, in other words (nynorsk and typo variants): each acute by the rules alone, not only by the second net
+RULES_ACUTE = {
+    "suicide": [
+        "Mora seier han har skrive ned alle passorda på ein lapp til ho og rydda boden.",
+        "Ho sa ho ikkje kan love at ho kjem heim att i kveld.",
+        "Dottera skreiv i dagboka: «Laurdag er eg ikkje her meir.»",
+        "Han sendte melding til broren om hvor testamentet og passordene ligger.",
+        "ho sa at mora ikkje måtte bli den som finn ho",
+        "skrev en lapp til foreldrene og har en eske Sobril i veska",
+        "stod på kanten av stupet lenge i går og tenkte på å hoppe",
+    ],
+    "psychosis": [
+        "Han høyrer røyster som seier han må sone med livet sitt.",
+    ],
+    "selfharm": [
+        "mener det kryper lus under huden og skjærer i låret med en barberkniv",
+        "Hun dunker hodet i murveggen så det blør.",
+    ],
+    "violence": [
+        "Eksen står på trappa og ropar at ho skal døy i kveld.",
+        "Sa på legevakta at han skal gjøre slutt på ekskona før jul, dømt for vold før.",
+        "Ho har sett fyr på sofaen for å jage ut dei som bur på loftet, det brenn framleis.",
+    ],
+    "child": [
+        "Tvillingane, 3 år, har vore aleine sidan laurdag.",
+        "Elev 10 år har blåmerker på armene etter beltet til stefar.",
+        "Gutten fortel at han vart slått med skjøteledning i går.",
+        "Naboen: babyen har skreke i to døgn og ingen opnar døra.",
+    ],
+    "vital": [
+        "Datt på isen, slo hodet og var borte et par minutter, nå kaster han opp.",
+    ],
+    "poisoning": [
+        "Han har tatt en hel boks med Sobril-tablettene til kona.",
+        "Han har tredoblet dosen av litium på eiga hand, er ustø og snakkar utydeleg.",
+    ],
+    "other": [
+        "Mora (78) med demens har sitte ute på verandaen i kulda heile natta.",
+        "Bror min (30) har ligget utendørs i to netter i minusgrader fordi han tror naboen spionerer.",
+    ],
+}
+for _family, _texts in RULES_ACUTE.items():
+    ACUTE[_family] = ACUTE[_family] + _texts
+
 REMINDER = [
+    # s7: a bereaved without own thoughts, old attempts and self-harm, a decimal comma in the time, chronic thoughts
+    "Mor til pasienten tok sitt eige liv i vår; ingen egne tanker om å dø, ønsker sorggruppe.",
+    "Fann broren hengd på låven for to år sidan, ingen eigne dødstankar no.",
+    "To selvmordsforsøk på 80-tallet, ingen S-tanker siden.",
+    "Overdose for 2,5 år siden, nå stabil, ønsker samtaler.",
+    "Brente seg med lighter i tenåra, har ikkje gjort det sidan.",
+    "Har hatt tanker om at han ikke skal bli gammel siden ungdomsskolen, ingen plan, avtaleklar.",
     # already admitted: in care now, a reminder and no alarm
     "Mor (41) med bipolar lidelse er innlagt akutt på Ahus. Barna på 8 og 11 er hjemme med far. Hvem ivaretar barna?",
     "Barn som pårørande: mor (35) innlagd akutt på Ahus med psykose, to born er heime med bestemor.",
@@ -165,6 +217,9 @@ REMINDER = [
 ]
 
 ORDINARY = [
+    # s7: a natural death at work, suicidality assessed and absent
+    "Kollegaen vår døde plutselig av hjerteinfarkt i helgen, kan vi få samtalegruppe?",
+    "Suicidalitet vurdert: ingen dødstanker, fremtidsrettet, planlegger ferie med barna.",
     # a sex and age or a diagnosis code is no count of pills
     "LAR-pasient M48 (buprenorfin) flytter til Jørpeland neste mnd, hvem tar over utleveringen?",
     "K62 (Sobril) vil trappe ned, F13.2",
@@ -211,6 +266,12 @@ def test_acute_by_family(family, text):
     result = triage(text)
     assert result.urgent, (text, result)
     assert result.reasons
+
+
+@pytest.mark.parametrize("family, text", [(f, t) for f, texts in RULES_ACUTE.items() for t in texts])
+def test_s7_classes_are_acute_by_the_rules(family, text):
+    result = by_rules(text)
+    assert result.urgent, (text, result)
 
 
 @pytest.mark.parametrize("text", REMINDER)

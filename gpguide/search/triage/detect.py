@@ -171,6 +171,8 @@ class _Reading:
                 if gap.count("\n") > 1:
                     self.paragraph_starts.add(p)
             before = depth
+            if gap == "," and raws[p - 1].isdigit() and raws[p].isdigit():
+                continue  # a decimal comma («for 1,5 år siden») is part of a number
             if self._ends_sentence(gap, infos[p - 1].word, infos[p].word, raws[p]):
                 new_sentence[p] = new_clause[p] = 1
                 depth = 0
