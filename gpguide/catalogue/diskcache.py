@@ -21,7 +21,7 @@ import hashlib
 import os
 import time
 from pathlib import Path
-from typing import Any, Callable, Iterator, Mapping
+from typing import Any, Callable, Mapping
 
 from gpguide import __version__, cachefile
 from gpguide.catalogue.load import (
@@ -35,7 +35,7 @@ from gpguide.catalogue.load import (
     record_for,
     schema_of,
 )
-from gpguide.catalogue.model import Catalogue, KommuneName, Later, Places, Problem, ServiceIndex
+from gpguide.catalogue.model import Catalogue, KeysFirst, KommuneName, Later, Places, Problem, ServiceIndex
 from gpguide.catalogue.scan import Key, Scan, scan
 
 FORMAT = 1
@@ -128,7 +128,7 @@ def _from_manifest(root: Path, home: Path, found: Scan, manifest: dict[str, Any]
     return catalogue
 
 
-class _Deferred(Mapping[str, Any]):
+class _Deferred(KeysFirst):
     """A mapping whose keys are known at once and whose values are read, all together, when one is first asked for."""
 
     def __init__(self, keys: Mapping[str, Any], load: Callable[[], Mapping[str, Any]]):
@@ -138,15 +138,6 @@ class _Deferred(Mapping[str, Any]):
         if self._values is None:
             self._values = self._load()
         return self._values[key]
-
-    def __contains__(self, key: object) -> bool:
-        return key in self._keys
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._keys)
-
-    def __len__(self) -> int:
-        return len(self._keys)
 
 
 def _folder_data(root: Path, home: Path, folder: str, checksum: str | None, found: Scan) -> Mapping[str, Any]:

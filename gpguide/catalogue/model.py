@@ -8,7 +8,7 @@ import datetime as dt
 import functools
 import types
 import typing
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
@@ -275,7 +275,23 @@ class Places:
         return self.spans[bisect.bisect_right(self.spans, n, key=lambda span: span[1]) - 1][0], self.files[n]
 
 
-class Services(Mapping[str, Service]):
+class KeysFirst(Mapping[str, Any]):
+    """A mapping whose keys are known before its values are read or built: membership, order and size come from
+    `_keys` alone."""
+
+    _keys: Collection[str]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._keys
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+
+class Services(KeysFirst):
     """The catalogue's services by id, in catalogue order. A service is built when it is first asked for, from
     its folder's data (read once per folder), so a question about one kommune never builds the others.
     `together`: the ids of services whose data is also kept in one place (those of no kommune, which every
@@ -284,7 +300,7 @@ class Services(Mapping[str, Service]):
     def __init__(self, root: Path, places: Places, folder_data: Callable[[str], Mapping[str, dict]],
                  together: tuple[frozenset[str], Callable[[], Mapping[str, dict]]] | None = None):
         self._root, self._places, self._folder_data = root, places, folder_data
-        self._index = dict(zip(places.ids, range(len(places.ids))))
+        self._index = self._keys = dict(zip(places.ids, range(len(places.ids))))
         self._folders: dict[str, Mapping[str, dict]] = {}
         self._built: dict[str, Service] = {}
         self._together = together
@@ -307,36 +323,19 @@ class Services(Mapping[str, Service]):
             service = self._built[service_id] = build(Service, record, path=self._root / folder / name)
         return service
 
-    def __contains__(self, service_id: object) -> bool:
-        return service_id in self._index
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._index)
-
-    def __len__(self) -> int:
-        return len(self._index)
-
-
-class Lazy(Mapping[str, Any]):
+class Lazy(KeysFirst):
     """A mapping whose values are built from their data when first asked for (the kommuner of a cached
     catalogue: a national one has hundreds)."""
 
     def __init__(self, data: Mapping[str, Any], make: Callable[[Any], Any]):
-        self._data, self._make, self._built = data, make, {}  # type: ignore[var-annotated]
+        self._data = self._keys = data
+        self._make, self._built = make, {}  # type: ignore[var-annotated]
 
     def __getitem__(self, key: str) -> Any:
         if key not in self._built:
             self._built[key] = self._make(self._data[key])
         return self._built[key]
-
-    def __contains__(self, key: object) -> bool:
-        return key in self._data
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._data)
-
-    def __len__(self) -> int:
-        return len(self._data)
 
 
 class Later(Sequence[Any]):
