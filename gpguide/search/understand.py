@@ -15,7 +15,8 @@ from gpguide.search.normalise import FILLER, STOPWORDS, fold, stem, tokens
 from gpguide.search.triage import Triage, triage
 
 _TOKEN_SPAN = re.compile(r"[a-z0-9]+")
-PAST_WORDS = frozenset({"tidligere", "tidlegare", "tidl", "gjennomgatt", "gjennomgikk", "gjennomgjekk", "innlagt", "innlagd"})
+PAST_WORDS = frozenset({"tidligere", "tidlegare", "tidl", "gjennomgatt", "gjennomgikk", "gjennomgjekk",
+                        "innlagt", "innlagd"})  # had, or is in care for already
 WELL_WORDS = ("stabil", "frisk", "rusfri", "edru", "remisjon", "symptomfri", "restituert")
 PAST_WEIGHT = 0.5
 CHILD = 16  # below this age, what a parent named in the question does is the parent's, not the child's
@@ -386,9 +387,10 @@ def _relatives_condition(words: list[str], clause_starts: set[int], patient: age
 
 
 def _past_positions(words: list[str], clause_starts: set[int]) -> set[int]:
-    """Words that name a condition the patient had, not has: after «tidligere» or «gjennomgått», or after «etter»
-    in a question that says the patient is now well («stabil etter psykose», «rusfri etter behandling»). What is
-    asked for is then the need beside it (work, housing), not treatment of the old condition."""
+    """Words that name a condition the patient had, or is already in care for: after «tidligere», «gjennomgått»
+    or «innlagt (med)», or after «etter» in a question that says the patient is now well («stabil etter psykose»,
+    «rusfri etter behandling»). What is asked for is then the need beside it (work, housing, the children), not
+    treatment of that condition."""
     well = any(w.startswith(WELL_WORDS) for w in words)
     past: set[int] = set()
     for i, word in enumerate(words):
