@@ -309,6 +309,10 @@ def test_no_alarm(text):
     ("pt TS x2 (2016, 2019), siste år stabilt", False),
     ("To selvmordsforsøk, begge for over 15 år siden (2004 og 2008, intoksikasjoner).", False),
     ("Sier «jeg vil dø!» til legen i kveld", True),
+    # a conditional threat is still a threat, and makes a psychosis dangerous
+    ("mulig psykose, og han truer moren med å skade henne hvis hun ringer noen", True),
+    # a denial reaches every sign it lists
+    ("langvarige passive dødstanker, uendret, benekter plan og intensjon, avtaleklar", False),
 ])
 def test_negation_and_time_are_scoped(text, urgent):
     assert triage(text).urgent == urgent, (text, triage(text))

@@ -33,6 +33,8 @@ LOOK_BACK = 25
 SENTENCE_REACH = 120  # a sentence longer than this is read in parts, so that every step stays linear
 HEADING_WORDS = 6  # «Vurdering av selvmordsrisiko i dag:» is a heading; a colon after more words is not
 TIME = frozenset({"past", "recent", "current"})
+WORSE = frozenset({"aggravate", "aggravate_here"})
+AFFIRMING = frozenset({"affirm", "uncertain"})
 WORSE_OR_MILDER = frozenset({"aggravate", "aggravate_here", "mitigate"})  # never read from a heading («Plan:»)
 _CACHE_LIMIT = 200_000
 SECOND_NET_REASON = "mulig akutt fare"
@@ -317,19 +319,27 @@ class _Reading:
                 continue
             spans.setdefault((hit.start, hit.end), []).append(hit.rule)
         overridden = [False] * self.n
+        affirmed = [False] * self.n
         timed = [False] * self.n
         kept = []
         for (start, end), rules in sorted(spans.items(), key=lambda s: (s[0][0] - s[0][1], s[0][0])):
             if all(overridden[start:end]):
                 continue
+            if all(affirmed[start:end]):
+                # «truer moren med å skade henne hvis ...» affirms the threat; it never silences what makes it worse
+                rules = [r for r in rules if r.kind in WORSE]
+                if not rules:
+                    continue
             kinds = {r.kind for r in rules}
             if any(timed[start:end]) and kinds & TIME:
                 rules = [r for r in rules if r.kind not in TIME]
                 kinds -= TIME
                 if not rules:
                     continue
-            if kinds & OVERRIDING or self.negation[start]:
+            if kinds & OVERRIDING - AFFIRMING or self.negation[start]:
                 overridden[start:end] = [True] * (end - start)
+            elif kinds & AFFIRMING:
+                affirmed[start:end] = [True] * (end - start)
             if kinds & TIME:
                 timed[start:end] = [True] * (end - start)
             kept.append(Mark(start, end, tuple(rules)))
@@ -530,9 +540,18 @@ class _Reading:
             worse = any(r.kind == "aggravate" and r.family in (None, family.name) for r in mark.rules) or any(
                 r.kind == "aggravate_here" and r.family == family.name for r in mark.rules) \
                 and self.clause[mark.start] == self.clause[hit.start]
-            if worse and self.before(mark.start) in (None, "affirm") and self.time(mark) != "past":
+            if worse and self.before(mark.start) in (None, "affirm") and self.time(mark) != "past" \
+                    and not self._denied_with_previous(mark):
                 return True
         return False
+
+    def _denied_with_previous(self, mark: Mark) -> bool:
+        """«benekter plan og intensjon»: a sign joined by «og» to a denied sign is denied too."""
+        p = mark.start - 1
+        if p < 1 or self.words[p] not in ("og", "eller") or self.clause[p] != self.clause[mark.start]:
+            return False
+        previous = self.mark_at[p - 1]
+        return previous is not None and previous in self.worse and self.before(previous.start) == "negated"
 
     def mitigation(self, hit: Hit) -> int:
         weight = 0
