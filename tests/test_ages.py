@@ -93,6 +93,9 @@ def test_never_an_age(text):
         ("Mor (55) på kontoret: sønnen på 24 ruser seg på amfetamin", 24, 55),
         ("Far (50) spør: sonen hans på 27 har schizofreni", 27, 50),
         ("K62, brukt Sobril i >10 år", 62, None),
+        ("Kone (58) av pasient med depresjon ber om støtte til seg sjølv, mann 61", 61, 58),
+        ("ektemann (42) ringer om kona 39 med alvorleg depresjon", 39, 42),
+        ("datter (25) av en mor med alvorlig psykisk lidelse, sliten", 25, None),
     ],
 )
 def test_relatives_ages_are_kept_apart(text, patient, relative):

@@ -29,7 +29,8 @@ PERSON_WORDS = ("gutt|gut|guten|gutten|jente|jenta|jenten|mann|kvinne|dame|herre
                 "pasienten|pasienter|pasientar|pas|pt|pensjonist|student|elev|enke|enkemann|kv|mn|ho|hun|han|hen|tenaring|"
                 "innsatt|flyktning|person|alder")
 KIN_WORDS = ("sonn|sonnen|sonen|son|datter|dattera|datteren|dotter|dottera|mor|moren|mora|mamma|far|faren|pappa|"
-             "bror|broren|brori|broderen|soster|sosteren|syster|systera|systra|kone|kona|mannen|samboer|samboeren|ektefelle|ektefellen|"
+             "bror|broren|brori|broderen|soster|sosteren|syster|systera|systra|kone|kona|mannen|ektemann|ektemannen|samboer|samboeren|"
+             "sambuar|sambuaren|ektefelle|ektefellen|partner|partneren|"
              "kjaereste|kjaresten|forelder|barnet|barna|borna|barn|ungen|ungane|ungene|barnebarn|barnebarnet|onkel|tante|stefar|stemor|svigermor|svigerfar|"
              "bestemor|bestefar|besteforeldre|mormor|morfar|farmor|farfar")
 PARENT_WORDS = frozenset("mor moren mora mamma far faren pappa forelder foreldre foreldrene stefar stemor bestemor bestefar "
@@ -58,7 +59,7 @@ _DURATION_BEFORE = re.compile(r"(?:\bi|\bfor|\better|\bgjennom|\bover|\bsiste|\b
 _DURATION_AFTER = re.compile(r"\s*(?:siden|sidan|sia|tilbake|til|fram|frem|lang|lenge|senere|seinare|etter|i strekk|"
                              r"pa rad|uten|utan|med rus|rusfri|edru|av|i)\b")
 # After anyone and their age, words that make them a relative of the one the question is about.
-_RELATION = (r"parorende til|parorande til|til\s+(?:en|ein|ei|et|eit|sin|si|sitt|hennes|hans)?\s*(?:voksen|vaksen|ung|liten)?"
+_RELATION = (r"parorende til|parorande til|av\s+(?:en\s+|ein\s+)?pasient|til\s+(?:en|ein|ei|et|eit|sin|si|sitt|hennes|hans)?\s*(?:voksen|vaksen|ung|liten)?"
              r"\s*(?:sonn|son|datter|dotter|mann|kone|kona|bror|soster|syster|gutt|jente|pasient|mor|far|barn)")
 # «(44)», «44 år», and a second parent in the same breath («mor (44) og far (46) bekymret»).
 _AFTER_AGE = (r"\s*(?:ar|aar)?\s*(?:gammel|gml)?\s*\)?\s*,?\s*(?:og\s+(?:" + KIN_WORDS + r")\s*\(?\s*\d{1,3}\s*\)?\s*)?"
