@@ -323,3 +323,13 @@ def test_after_the_emergency_numbers_acute_help_comes_before_a_course(engine):
     assert answer.query.urgent
     doors = [i for i in ids(answer) if not i.startswith("nasjonal-") and i != "nes-legevakt"]
     assert doors[0] in ("ahus-akuttavdeling", "ahus-dps")
+
+
+def test_danger_to_others_is_not_a_case_for_a_talk_line(engine):
+    answer = engine.ask("psykotisk, truer naboen med kniv akkurat nå, M 24")
+    assert answer.query.urgent
+    assert not {"nasjonal-kirkens-sos", "nasjonal-mental-helse-hjelpetelefonen"} & set(ids(answer))
+    child = engine.ask("jente 9 år, forteller at pappa slår mamma og at hun er redd om kveldene", kommune="strand")
+    assert "nasjonal-kirkens-sos" not in ids(child)
+    suicidal = engine.ask("mann 40 sier han skal ta livet sitt i kveld, har skaffet tau")
+    assert "nasjonal-kirkens-sos" in ids(suicidal)

@@ -311,6 +311,10 @@ def test_no_alarm(text):
     ("Sier «jeg vil dø!» til legen i kveld", True),
     # a conditional threat is still a threat, and makes a psychosis dangerous
     ("mulig psykose, og han truer moren med å skade henne hvis hun ringer noen", True),
+    # a slow worsening over months, and a night without a bed, are no danger tonight
+    ("M19, 4–5 mnd med økende tilbaketrekning, hører stemmer som kommenterer. Ingen suicidalitet, ikke truende.", False),
+    ("31 år med bipolar lidelse, kastet ut av leiligheten i dag og har ingen plass å sove i natt", False),
+    ("bipolar lidelse, manisk og truende i natt", True),
     # a denial reaches every sign it lists
     ("langvarige passive dødstanker, uendret, benekter plan og intensjon, avtaleklar", False),
 ])

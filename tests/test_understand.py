@@ -330,3 +330,13 @@ def test_a_relative_asking_for_themselves(lexicon):
     assert query.age is None and "parorende" in query.primary_concepts  # the children are not the patient
     parent = understand("Far (50) spør for seg sjølv: sonen hans på 27 har schizofreni", lexicon)
     assert parent.age == 27 and "parorende" in parent.primary_concepts
+
+
+def test_a_child_whose_parent_is_ill_is_a_relative(lexicon):
+    query = understand("jente 8 år, mamma er alvorlig deprimert og har vært innlagt i 3 uker", lexicon)
+    assert query.age == 8 and "barn_som_parorende" in query.primary_concepts
+    assert "barn_som_parorende" not in understand("jente 8 år, alvorlig deprimert", lexicon).weights
+
+
+def test_a_voice_that_comments_is_psychosis(lexicon):
+    assert "psykose" in concepts(lexicon, "gutt 13, hører en stemme som kommenterer det han gjør")

@@ -13,6 +13,7 @@ from gpguide.search.rank import LEVEL_WEIGHT, MIN_SCORE, W_NAME, Ranker, Scored
 from gpguide.search.retrieve import age_range_text, candidates
 from gpguide.search.scope import ORGANISATION_NAMED, Scope
 from gpguide.search.triage import triage
+from gpguide.search.triage.detect import SECOND_NET_REASON
 from gpguide.search.understand import ConceptHit, Understanding, context_positions, understand
 
 MAX_RESULTS = 5
@@ -61,6 +62,9 @@ DANGER_CONCEPTS = {
     "barn i fare nå": ("omsorgssvikt",),
     "mulig delirium eller abstinenskramper": ("avrusning",),
 }
+# Acute danger to the patient's own life, for which a crisis line is a right door next to 113 and legevakt.
+SELF_DIRECTED = frozenset({"selvmordsfare", "mulig overdose eller forgiftning", "svikt i pust eller bevissthet",
+                           "alvorlig selvskading eller blødning", "akutt fare eller forverring", SECOND_NET_REASON})
 
 # The national emergency numbers are constants: they never depend on catalogue data, which may be broken or missing.
 EMERGENCY_113 = EmergencyRoute("Medisinsk nødtelefon", "113", "Når det er akutt og står om liv.", "nasjonal-113")
@@ -255,6 +259,10 @@ class Engine:
         # For a minor, a service whose age limits no source gives comes after every one known to take that age; a
         # national line comes after the local doors that fit, unless the GP asks for a line, danger is acute or
         # the line is made for the patient's age group and problem (Vern for eldre for an old woman who is beaten).
+        if query.urgent and not SELF_DIRECTED & set(query.urgent_reasons):
+            # Danger to others or to a child: the police and the local doors, not a talk line for the patient,
+            # unless the line is made for this patient (116 111 for a child at risk).
+            ranked = [s for s in ranked if s.service.level != "nasjonal" or s.named >= 1.0 or self._line_for(s, query)]
         lines_last = not query.urgent and not {"telefon", "dognapent"} & set(query.primary_concepts) and any(
             s.service.level != "nasjonal" and (s.problems or s.offers or s.named) for s in ranked)
         ranked = sorted(ranked, key=lambda s: (s.age_unknown, lines_last and s.service.level == "nasjonal"

@@ -205,8 +205,8 @@ class Ranker:
                 result.notes.append(f"ser ut til å være for {_band_name(implied)}")
                 result.age_unknown = bool(query.minor)
                 score *= 0.15 if query.age is not None else 0.35
-            elif implied[0] <= low and high <= implied[1]:
-                score *= 1.15
+            elif implied[0] <= low and high <= implied[1] and (implied[1] > 25 or high < 18):
+                score *= 1.15  # not for an adult at the edge of a band of «barn og unge»
         if query.age is not None and (target.min_age is not None or target.max_age is not None):
             result.age_fit = True
             if _age_specific(target):

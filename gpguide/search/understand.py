@@ -205,7 +205,8 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     if for_themselves and patient is not None and patient.who in _CHILDREN_PLURAL:
         patient = None
     starts = _clause_starts(folded)
-    context = _past_positions(words, starts) | _relatives_condition(words, starts, patient)
+    relatives = _relatives_condition(words, starts, patient)
+    context = _past_positions(words, starts) | relatives
     concepts, negated, consumed = _concepts(words, lexicon, _surface(text, words), starts, context)
     codes = find_codes(folded)
     for code in codes:
@@ -215,6 +216,7 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
             concepts.append(ConceptHit(concept, 1.0, code.code, code.system))
     age = patient.value if patient else None
     concepts = _children_of_the_patient(concepts, lexicon, patient, relative)
+    concepts = _child_of_an_ill_parent(concepts, lexicon, patient, [words[i] for i in sorted(relatives)])
     asking = relative
     if asking is not None and asking.asker and (for_themselves or age is None or age >= 18) \
             and not any(h.concept == "parorende" for h in concepts) and "parorende" in lexicon.concepts:
@@ -359,6 +361,17 @@ def _children_of_the_patient(hits: list[ConceptHit], lexicon: Lexicon, patient: 
         return hits
     ill = any(h.primary and lexicon.concepts[h.concept].area in CONDITION_AREAS for h in hits)
     return [*hits, ConceptHit("barn_som_parorende", 0.8, relative.who, "relative")] if ill else hits
+
+
+def _child_of_an_ill_parent(hits: list[ConceptHit], lexicon: Lexicon, patient: ages.AgeMention | None,
+                            parents_words: list[str]) -> list[ConceptHit]:
+    """«jente 8 år, mamma er alvorlig deprimert og innlagt»: a child whose parent is ill is a relative too (barn som
+    pårørende)."""
+    if patient is None or patient.value >= 18 or "barn_som_parorende" not in lexicon.concepts \
+            or any(h.concept == "barn_som_parorende" for h in hits):
+        return hits
+    ill = next((w for w in parents_words for c in lexicon.lookup(w) if lexicon.concepts[c].area in CONDITION_AREAS), None)
+    return [*hits, ConceptHit("barn_som_parorende", 0.8, ill, "relative")] if ill else hits
 
 
 def _relatives_condition(words: list[str], clause_starts: set[int], patient: ages.AgeMention | None) -> set[int]:
