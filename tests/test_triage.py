@@ -315,6 +315,8 @@ def test_no_alarm(text):
     ("M19, 4–5 mnd med økende tilbaketrekning, hører stemmer som kommenterer. Ingen suicidalitet, ikke truende.", False),
     ("31 år med bipolar lidelse, kastet ut av leiligheten i dag og har ingen plass å sove i natt", False),
     ("bipolar lidelse, manisk og truende i natt", True),
+    # what made a past psychosis dangerous then is worth a reminder, not an alarm
+    ("Psykose for tre år siden der hun hørte stemmer som ba henne skade seg. Ingen symptomer nå.", False),
     # a denial reaches every sign it lists
     ("langvarige passive dødstanker, uendret, benekter plan og intensjon, avtaleklar", False),
 ])

@@ -526,10 +526,11 @@ class _Reading:
         return i < len(self.resolved) and self.resolved[i] - hit.end <= NEAR \
             and self.sentence[self.resolved[i]] == self.sentence[hit.start]
 
-    def aggravated(self, hit: Hit, family: Family, now_only: bool = False) -> bool:
+    def aggravated(self, hit: Hit, family: Family, now_only: bool = False, past_too: bool = False) -> bool:
         """Something nearby makes it danger now: a plan, tonight, a weapon, «kan ikke utelukke» (not in the past:
         «i 2015, da han truet naboen med kniv» does not make today's psychosis dangerous). With `now_only`, only a
-        word of time in its own clause («i kveld», «nå») counts."""
+        word of time in its own clause («i kveld», «nå») counts; with `past_too`, what made it dangerous then (a past
+        psychosis with voices that told her to harm herself is worth a reminder)."""
         for mark in self._near(self.worse, self.worse_starts, hit, family.reach):
             if hit.start <= mark.start and mark.end <= hit.end:
                 continue  # part of the signal's own words
@@ -540,7 +541,7 @@ class _Reading:
             worse = any(r.kind == "aggravate" and r.family in (None, family.name) for r in mark.rules) or any(
                 r.kind == "aggravate_here" and r.family == family.name for r in mark.rules) \
                 and self.clause[mark.start] == self.clause[hit.start]
-            if worse and self.before(mark.start) in (None, "affirm") and self.time(mark) != "past" \
+            if worse and self.before(mark.start) in (None, "affirm") and (past_too or self.time(mark) != "past") \
                     and not self._denied_with_previous(mark):
                 return True
         return False
@@ -577,7 +578,7 @@ class _Reading:
         if before == "negated" or before is None and self.negated_after(hit.end):
             return quiet if self.in_sentence(hit, "doubt", "uncertain") else "none"
         if self.time(hit) == "past" or before == "resolved" or self.resolved_later(hit):
-            return quiet if family.remind_past else "none"
+            return quiet if family.remind_past or self.aggravated(hit, family, past_too=True) else "none"
         if before in ("conditional", "soften"):
             return quiet
         if self.in_sentence(hit, "general") or self.section[hit.start] == "conditional":
