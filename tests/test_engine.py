@@ -333,3 +333,18 @@ def test_danger_to_others_is_not_a_case_for_a_talk_line(engine):
     assert "nasjonal-kirkens-sos" not in ids(child)
     suicidal = engine.ask("mann 40 sier han skal ta livet sitt i kveld, har skaffet tau")
     assert "nasjonal-kirkens-sos" in ids(suicidal)
+
+
+def test_among_the_lines_the_one_made_for_the_patients_age_group_comes_first(engine):
+    child = engine.ask("11-åring forteller om vold hjemme. Finnes det et nummer barnet selv kan ringe, også om natta?",
+                       kommune="strand")
+    assert ids(child)[0] == "nasjonal-alarmtelefonen-barn-unge"
+    old = engine.ask("Kvinne 82, dottera tek pengar frå kontoen hennar og kjeftar, ho er redd. Kva nummer kan ho "
+                     "ringje?", kommune="strand")
+    assert ids(old)[0] == "nasjonal-vern-for-eldre"
+
+
+def test_a_number_for_information_about_the_kommunes_services(engine):
+    answer = engine.ask("finnes det et nummer pasienten kan ringe selv for å få info om psykiske helsetilbud i "
+                        "kommunen?", kommune="sandnes")
+    assert "sandnes-info-hjelpen" in ids(answer)[:3]

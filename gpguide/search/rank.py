@@ -207,6 +207,7 @@ class Ranker:
                 score *= 0.15 if query.age is not None else 0.35
             elif implied[0] <= low and high <= implied[1] and (implied[1] > 25 or high < 18):
                 score *= 1.15  # not for an adult at the edge of a band of «barn og unge»
+                result.made_for_age = query.age is not None  # «Alarmtelefonen for barn og unge» for a child of 11
         if query.age is not None and (target.min_age is not None or target.max_age is not None):
             result.age_fit = True
             if _age_specific(target):
@@ -240,6 +241,8 @@ class Ranker:
         if TREATMENT & self._tags(service)[1] and not any(self.lexicon.concepts[c].area == "behov"
                                                        for c in query.primary_concepts):
             score *= 1.2  # a problem with no help named: a GP first wants someone who treats it
+        if service.level == "nasjonal" and result.made_for_age and result.problems:
+            score *= 1.3  # among the lines, the one made for the patient's age group first
         weight = LEVEL_WEIGHT.get(service.level, 1.0)
         if service.level == "nasjonal" and ({"telefon", "dognapent"} & set(result.offers) or query.urgent):
             weight = 1.0  # asked for a phone line, or in acute danger: the national lines are the right door
