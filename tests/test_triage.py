@@ -315,6 +315,10 @@ def test_no_alarm(text):
     ("M19, 4–5 mnd med økende tilbaketrekning, hører stemmer som kommenterer. Ingen suicidalitet, ikke truende.", False),
     ("31 år med bipolar lidelse, kastet ut av leiligheten i dag og har ingen plass å sove i natt", False),
     ("bipolar lidelse, manisk og truende i natt", True),
+    # a phrase of danger with «nå» in its own clause is danger now, even in a sentence about a course
+    ("Etter kurset i dag har han tatt 30 Sobril nå", True),
+    ("Kurs for pårørende: hva gjør man hvis noen har tatt 30 Sobril?", False),
+    ("Ho neitar sjølvmordstankar og vil berre ha hjelp med søvnen", False),
     # what made a past psychosis dangerous then is worth a reminder, not an alarm
     ("Psykose for tre år siden der hun hørte stemmer som ba henne skade seg. Ingen symptomer nå.", False),
     # a denial reaches every sign it lists

@@ -33,6 +33,7 @@ LOOK_BACK = 25
 SENTENCE_REACH = 120  # a sentence longer than this is read in parts, so that every step stays linear
 HEADING_WORDS = 6  # «Vurdering av selvmordsrisiko i dag:» is a heading; a colon after more words is not
 TIME = frozenset({"past", "recent", "current"})
+ACTS = frozenset({"poisoning", "selfharm"})  # families whose acute phrases tell what was done, not what was said
 WORSE = frozenset({"aggravate", "aggravate_here"})
 AFFIRMING = frozenset({"affirm", "uncertain"})
 WORSE_OR_MILDER = frozenset({"aggravate", "aggravate_here", "mitigate"})  # never read from a heading («Plan:»)
@@ -554,6 +555,10 @@ class _Reading:
         previous = self.mark_at[p - 1]
         return previous is not None and previous in self.worse and self.before(previous.start) == "negated"
 
+    def _now_in_clause(self, hit: Hit) -> bool:
+        """«… men har tatt 30 Sobril nå»: a phrase of danger with a word of now in its own clause."""
+        return any(m.has("current", "recent") for m in self.clause_times.get(self.clause[hit.start], ()))
+
     def mitigation(self, hit: Hit) -> int:
         weight = 0
         for mark in self._near(self.milder, self.milder_starts, hit, MITIGATION_WINDOW):
@@ -583,7 +588,8 @@ class _Reading:
             return quiet
         if self.in_sentence(hit, "general") or self.section[hit.start] == "conditional":
             # a course, a leaflet, a crisis plan: danger only if its own clause says it is here and now
-            return "acute" if self.aggravated(hit, family, now_only=True) else quiet
+            return "acute" if self.aggravated(hit, family, now_only=True) or hit.rule.kind == "acute" \
+                and family.name in ACTS and self._now_in_clause(hit) else quiet
         if hit.rule.kind == "acute" or self.aggravated(hit, family):
             return "acute"
         if self.mitigation(hit) >= 2:
