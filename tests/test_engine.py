@@ -348,3 +348,13 @@ def test_a_number_for_information_about_the_kommunes_services(engine):
     answer = engine.ask("finnes det et nummer pasienten kan ringe selv for å få info om psykiske helsetilbud i "
                         "kommunen?", kommune="sandnes")
     assert "sandnes-info-hjelpen" in ids(answer)[:3]
+
+
+def test_violence_now_puts_the_shelter_right_after_the_emergency_numbers(engine):
+    answer = engine.ask("kvinne 29 med barn på 3 år, samboer slår, hun tør ikke dra hjem i kveld. trygt sted?",
+                        kommune="nes")
+    assert answer.query.urgent
+    assert ids(answer)[:3] == ["nasjonal-113", "nasjonal-legevakt-116117", "nes-romerike-krisesenter"]
+    assert any("Nes" in r.name for r in answer.emergency)  # the local legevakt stays in the banner
+    psychosis = engine.ask("kvinne 81, kjent paranoid psykose, truer personalet med kniv nå", kommune="nes")
+    assert "nes-legevakt" in ids(psychosis)[:3]

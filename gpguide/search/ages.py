@@ -45,7 +45,7 @@ _STRONG_SUFFIX = re.compile(_NUM + r"\s*-?\s*(?:aring|arig|aringen|aringer|arige
 _WHO_THEN_AGE = re.compile(r"\b(" + PERSON_WORDS + "|" + KIN_WORDS + r")\b(?:\s+" + _POSSESSIVE + r")?\s*[,:(]?\s*(?:pa\s+|paa\s+|som\s+er\s+|er\s+|e\s+|,\s*)?"
                            + _NUM + r"(?:" + _YEARS + r")?(?!\s*\d)")
 _PAREN = re.compile(r"\(\s*" + _NUM + r"\s*(?:ar|aar)?\s*\)")
-_IS_AGE = re.compile(r"\b(?:fylte|fylt|fyllte|blei|akkurat|nylig fylt)\s+" + _NUM + r"\b(?:\s*(?:ar|aar))?|"
+_IS_AGE = re.compile(r"\b(?:fylte|fylt|fyllte|blei|ble|vart|akkurat|nylig fylt)\s+" + _NUM + r"\b(?:\s*(?:ar|aar))?|"
                      r"\b(?:fyller|fyll|blir|vert)\s+" + _NUM + r"\b(?:\s*(?:ar|aar))?\s*(?:na|i dag|idag)\b")
 # Turning N later means N - 1 now: «fyller 18 om tre uker», «snart 18», «blir 16 i mai».
 _TURNS = re.compile(r"\b(?:fyller|fyll|blir|vert|snart|nesten)\s+" + _NUM + r"\b(?!\s*(?:ar|aar)?\s*(?:na|i dag|idag)\b)")

@@ -65,6 +65,8 @@ DANGER_CONCEPTS = {
 # Acute danger to the patient's own life, for which a crisis line is a right door next to 113 and legevakt.
 SELF_DIRECTED = frozenset({"selvmordsfare", "mulig overdose eller forgiftning", "svikt i pust eller bevissthet",
                            "alvorlig selvskading eller blødning", "akutt fare eller forverring", SECOND_NET_REASON})
+# Danger that is about safety rather than illness: the police, a shelter or the child welfare service act on it.
+SAFETY_ONLY = frozenset({"fare for vold, trusler eller brann", "barn i fare nå"})
 
 # The national emergency numbers are constants: they never depend on catalogue data, which may be broken or missing.
 EMERGENCY_113 = EmergencyRoute("Medisinsk nødtelefon", "113", "Når det er akutt og står om liv.", "nasjonal-113")
@@ -197,9 +199,12 @@ class Engine:
         if query.urgent:
             # Safety first: the emergency routes lead the results too, not only the banner.
             reason = "akutt: " + ", ".join(query.urgent_reasons)
+            # Violence or a child in danger, and no illness that calls for a doctor: after 113 and 116 117 the doors
+            # for it (a shelter, the child welfare service); the local legevakt stays in the banner.
+            doctor = not set(query.urgent_reasons) <= SAFETY_ONLY
             first = [Result(self.catalogue.services[r.service_id], 1.0, (reason, f"ring {r.phone}" if r.phone else "ring"),
                             explain.access_summary(self.catalogue.services[r.service_id]))
-                     for r in routes if r.service_id]
+                     for r in routes if r.service_id and (doctor or r in NATIONAL_EMERGENCY)]
         shown = {r.service.id for r in first}
         results = tuple(first) + tuple(
             Result(s.service, round(s.score / (s.score + 3.0), 3), tuple(explain.why(s, query, self.catalogue)),

@@ -21,6 +21,8 @@ WELL_WORDS = ("stabil", "frisk", "rusfri", "edru", "remisjon", "symptomfri", "re
 PAST_WEIGHT = 0.5
 CHILD = 16  # below this age, what a parent named in the question does is the parent's, not the child's
 CONDITION_AREAS = frozenset({"psykisk", "rus"})  # what a patient has or had, as against needs and roles
+# what the history or a relative's situation says without asking for it («innlagt akuttpsyk i går»)
+CONTEXT_AREAS = CONDITION_AREAS | {"akutt"}
 _CLAUSE_BREAK = re.compile(r"[,.;:!?\n–]")
 
 AGE_WORDS: dict[str, tuple[int, int]] = {
@@ -73,6 +75,9 @@ NEUTRAL_PHRASES = (("psykisk", "frisk"), ("ellers", "frisk"), ("somatisk", "fris
                    # working is not a need for work
                    ("i", "full", "jobb"), ("full", "jobb"), ("i", "jobb"), ("i", "arbeid"), ("har", "jobb"),
                    ("i", "fast", "jobb"), ("full", "stilling"), ("jobber", "fullt"), ("fungerer", "i", "jobb"),
+                   # «far som jobber skift» tells who someone is
+                   ("som", "jobber"), ("som", "jobbar"), ("som", "arbeider"), ("som", "arbeidar"), ("jobber", "skift"),
+                   ("jobbar", "skift"),
                    # threatening to leave is not violence
                    *(("truer", "med", "a", verb) for verb in ("ga", "dra", "flytte", "forlate", "skille", "kaste")),
                    *(("trugar", "med", "a", verb) for verb in ("ga", "dra", "flytte", "forlate", "skilje", "kaste")),
@@ -320,7 +325,7 @@ def _concepts(words: list[str], lexicon: Lexicon, shown: list[str], clause_start
             consumed.update(range(i, i + n))
             aside = bool(context.intersection(range(i, i + n)))
             hits.extend(ConceptHit(c, PAST_WEIGHT, " ".join(shown[i:i + n]), "phrase", primary=False)
-                        if aside and lexicon.concepts[c].area in CONDITION_AREAS else
+                        if aside and lexicon.concepts[c].area in CONTEXT_AREAS else
                         ConceptHit(c, 1.0, " ".join(shown[i:i + n]), "phrase") for c in sorted(lexicon.phrases[phrase]))
     negated: list[str] = []
     for i, word in enumerate(words):
@@ -336,7 +341,7 @@ def _concepts(words: list[str], lexicon: Lexicon, shown: list[str], clause_start
                                or lexicon.concepts[concept].restricted):
                 negated.append(shown[i])
                 continue
-            if i in context and lexicon.concepts[concept].area in CONDITION_AREAS:
+            if i in context and lexicon.concepts[concept].area in CONTEXT_AREAS:
                 hits.append(ConceptHit(concept, weight * PAST_WEIGHT, matched, how, primary=False))
             else:
                 hits.append(ConceptHit(concept, weight, matched, how))
