@@ -358,3 +358,10 @@ def test_violence_now_puts_the_shelter_right_after_the_emergency_numbers(engine)
     assert any("Nes" in r.name for r in answer.emergency)  # the local legevakt stays in the banner
     psychosis = engine.ask("kvinne 81, kjent paranoid psykose, truer personalet med kniv nå", kommune="nes")
     assert "nes-legevakt" in ids(psychosis)[:3]
+
+
+def test_a_service_for_people_who_use_substances_is_no_door_for_anxiety(engine):
+    answer = engine.ask("M 27 med sosial angst, aldri hatt jobb, på AAP, NAV vil ha ham i aktivitet", kommune="strand")
+    assert "strand-stasjonen" not in ids(answer)[:3]
+    using = engine.ask("M 27 i aktiv rus, vil ha aktivitet noen dager i uka", kommune="strand")
+    assert "strand-stasjonen" in ids(using)[:3]

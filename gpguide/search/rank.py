@@ -134,9 +134,16 @@ class Ranker:
             if word_stem in text_stems:
                 result.text_words.append(word)
                 score += weight
+        if asked.areas == {"psykisk"} and problem_set and result.named < 0.8 \
+                and all(self._area(c) == "rus" for c in problem_set):
+            score *= 0.3  # made for people who use substances; the patient's trouble is another
         result.score = max(score, 0.0) * self._kind_fit(service, query, result) \
             * self._requirement_fit(service, query, result)
         return result
+
+    def _area(self, concept: str) -> str | None:
+        known = self.lexicon.concepts.get(concept)
+        return known.area if known else None
 
     def _tags(self, service: Service) -> tuple[frozenset[str], frozenset[str]]:
         """The service's problems and offers as sets, worked out once for the scope's own services."""
@@ -272,6 +279,7 @@ class _Asked:
         self.primary_idf = [(c, scope.concept_idf.get(c, 1.0)) for c in primary]
         self.primary_idf_total = sum(idf for _, idf in self.primary_idf)
         self.primary_problems = [c for c in primary if concepts[c].area != "behov"]
+        self.areas = {concepts[c].area for c in primary if concepts[c].area in ("psykisk", "rus")}
         self.relatives = None if not any(h.concept == "parorende" for h in query.concepts) else {
             c for h in query.concepts if h.concept not in ("parorende", "familie")
             for c in (h.concept, *concepts[h.concept].broader)}
