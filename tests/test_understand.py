@@ -309,6 +309,8 @@ def test_admitted_as_an_emergency_is_no_call_for_acute_help(lexicon):
 def test_tonight_alone_is_no_need_for_a_bed(lexicon):
     assert "akutt_bolig" not in concepts(lexicon, "brå dødsfall i familien i natt")
     assert "bolig" not in concepts(lexicon, "jente 16, benso kjøpt på gata")
+    assert "bolig" not in concepts(lexicon, "bruker Sobril over forskrevet dose, kjøper i tillegg på gata")
+    assert "bolig" in concepts(lexicon, "mann 40 bor på gata")
     assert "akutt_bolig" in concepts(lexicon, "kastet ut, har ingen sted å sove i natt")
 
 
