@@ -319,6 +319,9 @@ def test_no_alarm(text):
     ("Etter kurset i dag har han tatt 30 Sobril nå", True),
     ("Kurs for pårørende: hva gjør man hvis noen har tatt 30 Sobril?", False),
     ("Ho neitar sjølvmordstankar og vil berre ha hjelp med søvnen", False),
+    # commenting voices are not command voices
+    ("hører kommenterende stemmer, ingen trusler, tar medisinene", False),
+    ("hører kommanderende stemmer som sier han skal skade seg", True),
     # what made a past psychosis dangerous then is worth a reminder, not an alarm
     ("Psykose for tre år siden der hun hørte stemmer som ba henne skade seg. Ingen symptomer nå.", False),
     # a denial reaches every sign it lists
