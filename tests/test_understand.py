@@ -342,3 +342,14 @@ def test_a_child_whose_parent_is_ill_is_a_relative(lexicon):
 
 def test_a_voice_that_comments_is_psychosis(lexicon):
     assert "psykose" in concepts(lexicon, "gutt 13, hører en stemme som kommenterer det han gjør")
+
+
+def test_a_safety_reminder_tells_what_the_patient_has(lexicon):
+    query = understand("Jente 17, har tankar om at det hadde vore lettare å ikkje vere her, men ingen planar og "
+                       "ingen tidlegare forsøk. Har snakka med helsesjukepleiaren.", lexicon)
+    assert not query.urgent and "selvmordstanker" in query.primary_concepts
+
+
+def test_a_town_names_its_kommune(lexicon):
+    assert understand("mann 40 på Jørpeland, angst", lexicon).kommune == "strand"
+    assert understand("kvinne 30 fra Årnes, depresjon", lexicon).kommune == "nes"

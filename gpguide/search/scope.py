@@ -199,7 +199,8 @@ class Scope:
 
 
 def _place_words(catalogue: Catalogue) -> set[str]:
-    return {t for kid, known in catalogue.kommune_names().items() for t in tokens(known.name) + [kid]}
+    return {t for kid, known in catalogue.kommune_names().items()
+            for t in [*tokens(known.name), kid, *(w for other in known.alternate_names for w in tokens(other))]}
 
 
 def _misspelt(word: str, name_word: str) -> bool:

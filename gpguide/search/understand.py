@@ -237,6 +237,7 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     concepts = _youth_at_risk(concepts, lexicon, age, band)
     concepts = _parents_of_an_adult(concepts, age)
     concepts = _as_relative(concepts, lexicon, age)
+    concepts = _from_reminders(concepts, lexicon, safety)
     concepts = _with_broader(concepts, lexicon)
     kommune = next((lexicon.kommune_names[w] for w in words if w in lexicon.kommune_names), None)
     ignore = STOPWORDS | FILLER | set(lexicon.kommune_names)
@@ -519,6 +520,21 @@ def _as_relative(hits: list[ConceptHit], lexicon: Lexicon, age: int | None) -> l
         return hits
     return [replace(h, weight=h.weight * 0.5, primary=False) if lexicon.concepts[h.concept].area in ("psykisk", "rus")
             else h for h in hits]
+
+
+# What a safety reminder tells about the patient, when the words named no concept for it («tankar om at det hadde
+# vore lettare å ikkje vere her»).
+REMINDER_CONCEPTS = {"suicide": "selvmordstanker", "selfharm": "selvskading"}
+
+
+def _from_reminders(hits: list[ConceptHit], lexicon: Lexicon, safety: Triage) -> list[ConceptHit]:
+    if safety.urgent:
+        return hits
+    have = {h.concept for h in hits}
+    said = dict(zip(safety.families, safety.evidence))
+    extra = {REMINDER_CONCEPTS[f]: said.get(f, "") for f in safety.families if f in REMINDER_CONCEPTS}
+    return hits + [ConceptHit(c, 0.8, words, "triage") for c, words in extra.items()
+                   if c not in have and c in lexicon.concepts]
 
 
 def _with_broader(hits: list[ConceptHit], lexicon: Lexicon) -> list[ConceptHit]:

@@ -49,6 +49,7 @@ class Triage:
     reasons: tuple[str, ...] = ()  # why it is acute, short Norwegian («selvmordsfare»)
     reminders: tuple[str, ...] = ()  # what to keep in mind when it is not an emergency
     evidence: tuple[str, ...] = ()  # the words that decided, as the GP wrote them
+    families: tuple[str, ...] = ()  # the families of what was found, acute or reminder («suicide», «selfharm»)
 
     @property
     def urgent(self) -> bool:
@@ -623,7 +624,8 @@ def triage(text: str) -> Triage:
     alarming = net.alarming(reading.about_now())
     if alarming is None:
         return found
-    return Triage("acute", (SECOND_NET_REASON,), found.reminders, (alarming.strip()[:200], *found.evidence))
+    return Triage("acute", (SECOND_NET_REASON,), found.reminders, (alarming.strip()[:200], *found.evidence),
+                  found.families)
 
 
 def about_now(text: str) -> str:
@@ -655,4 +657,5 @@ def _by_rules(reading: _Reading) -> Triage:
         reasons=tuple(dict.fromkeys(table.families[f].reason for f in acute)),
         reminders=tuple(dict.fromkeys(table.families[f].reminder for f in remind if table.families[f].reminder)),
         evidence=tuple(evidence[f] for f in acute + remind),
+        families=tuple(acute + remind),
     )
