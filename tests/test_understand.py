@@ -353,3 +353,11 @@ def test_a_safety_reminder_tells_what_the_patient_has(lexicon):
 def test_a_town_names_its_kommune(lexicon):
     assert understand("mann 40 på Jørpeland, angst", lexicon).kommune == "strand"
     assert understand("kvinne 30 fra Årnes, depresjon", lexicon).kommune == "nes"
+
+
+def test_a_parent_here_for_herself_is_a_relative(lexicon):
+    query = understand("Mor (47) er hos meg for egen del – datteren på 22 injiserer amfetamin, bor hjemme. Mor sover "
+                       "ikke og er helt utslitt. Hvor kan mor få støtte?", lexicon)
+    assert query.age == 47 and "parorende" in query.primary_concepts
+    assert "sentralstimulerende" not in query.primary_concepts  # the daughter's, not hers
+    assert "stress" in query.weights and "stress" not in query.negated  # «sover ikke og er utslitt»

@@ -228,6 +228,11 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
         # A relative asks about an adult («Mor (60) til ein son (34) med schizofreni»), or for themselves: a
         # relatives' question.
         concepts.append(ConceptHit("parorende", 0.8, asking.who or "pårørende", "relative"))
+    elif patient is not None and patient.who and relative is not None and relative.who \
+            and (_FOR_THEMSELVES.search(folded) or relatives) and "parorende" in lexicon.concepts \
+            and not any(h.concept == "parorende" for h in concepts):
+        # «Mor (47) er her for egen del – datteren på 22 injiserer»: a relative is the patient.
+        concepts.append(ConceptHit("parorende", 0.8, patient.who, "relative"))
     band, band_word = (None, None)
     if patient is None:
         band, band_word = _age_band(words)
@@ -391,6 +396,14 @@ def _relatives_condition(words: list[str], clause_starts: set[int], patient: age
         if not _KIN.fullmatch(word) or patient.who and (word.startswith(patient.who) or patient.who.startswith(word)):
             continue
         j = i + 2 if i + 1 < len(words) and words[i + 1] in ("hans", "hennes", "hennar", "deira") else i + 1
+        if j + 1 < len(words) and words[j] == "pa" and words[j + 1].isdigit():
+            j += 2  # «datteren på 22 injiserer amfetamin»: what follows is hers
+            if j < len(words) and words[j] not in _KIN_HAS:
+                for k in range(j, min(len(words), j + 4)):
+                    if k in clause_starts and k > j:
+                        break
+                    found.add(k)
+                continue
         if j < len(words) and words[j] in _KIN_HAS and j + 1 not in clause_starts:
             for k in range(j + 1, min(len(words), j + 5)):
                 if k in clause_starts:
@@ -446,11 +459,16 @@ def _clause_starts(folded: str) -> set[int]:
     return starts
 
 
+NEW_PREDICATE = frozenset("er e har var blir ble vert vart kan vil skal sier seier gar gjer gjor".split())
+
+
 def _negated(words: list[str], index: int, consumed: set[int], clause_starts: set[int]) -> bool:
     seen = 0
     for j in range(index - 1, max(-1, index - 5), -1):
         if j in consumed or j + 1 in clause_starts:
             return False
+        if words[j] == "og" and words[j + 1] in NEW_PREDICATE:
+            return False  # «sover ikke og er helt utslitt»: a new statement
         if words[j] in NEGATORS:
             return True
         if words[j] not in STOPWORDS:
