@@ -319,6 +319,9 @@ def test_no_alarm(text):
     ("Etter kurset i dag har han tatt 30 Sobril nå", True),
     ("Kurs for pårørende: hva gjør man hvis noen har tatt 30 Sobril?", False),
     ("Ho neitar sjølvmordstankar og vil berre ha hjelp med søvnen", False),
+    # found with syringes at night; burial clothes laid out
+    ("I natt fant jeg henne på badet med sprøyter og ampuller hun har tatt med hjem fra jobben", True),
+    ("har sluttet med medisinene og har lagt begravelseskjolen fram på senga", True),
     # commenting voices are not command voices
     ("hører kommenterende stemmer, ingen trusler, tar medisinene", False),
     ("hører kommanderende stemmer som sier han skal skade seg", True),
