@@ -6,8 +6,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from gpguide.catalogue import Catalogue, Contact, Kommune, Service
-from gpguide.search import explain
-from gpguide.search.lexicon import Lexicon
+from gpguide.search import explain, kept
 from gpguide.search.normalise import STOPWORDS, tokens
 from gpguide.search.rank import LEVEL_WEIGHT, MIN_SCORE, W_NAME, Ranker, Scored
 from gpguide.search.retrieve import age_range_text, candidates
@@ -89,7 +88,7 @@ class Answer:
 class Engine:
     def __init__(self, catalogue: Catalogue):
         self.catalogue = catalogue
-        self.lexicon = Lexicon.build(catalogue)
+        self.lexicon = kept.lexicon(catalogue)
         self._scopes: dict[str | None, tuple[Scope, Ranker]] = {}
         self._all_names: Scope | None = None
 
@@ -103,7 +102,7 @@ class Engine:
             services = self.catalogue.services_for(kommune)
             if kommune is None:
                 services = tuple(s for s in services if s.level in UNPLACED_LEVELS)
-            scope = Scope.build(kommune, services, self.lexicon, self.catalogue)
+            scope = kept.scope(kommune, services, self.lexicon, self.catalogue)
             self._scopes[kommune] = (scope, Ranker(self.lexicon, scope))
         return self._scopes[kommune]
 
