@@ -7,9 +7,6 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz, process
-from rapidfuzz.distance import DamerauLevenshtein
-
 from gpguide.catalogue import Catalogue, Concept
 from gpguide.search.normalise import stem, tokens
 
@@ -72,6 +69,9 @@ class Lexicon:
         return self._typos[word]
 
     def _fuzzy(self, word: str) -> tuple[str, float] | None:
+        from rapidfuzz import fuzz, process  # here, not at the top: most questions need no typo read
+        from rapidfuzz.distance import DamerauLevenshtein
+
         limit = 1 if len(word) < 9 else 2
         best: tuple[str, float] | None = None
         for choice, _, _ in process.extract(word, self.fuzzy_choices, scorer=fuzz.ratio, score_cutoff=70, limit=5):

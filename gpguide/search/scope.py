@@ -9,8 +9,6 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
-from rapidfuzz.distance import DamerauLevenshtein
-
 from gpguide.catalogue import Catalogue, Service
 from gpguide.search.lexicon import Lexicon
 from gpguide.search.normalise import FILLER, STOPWORDS, stem, tokens
@@ -210,4 +208,6 @@ def _misspelt(word: str, name_word: str) -> bool:
     if word == name_word or min(len(word), len(name_word)) < 4 or word[0] != name_word[0] \
             or abs(len(word) - len(name_word)) > 1:
         return word == name_word
+    from rapidfuzz.distance import DamerauLevenshtein  # here: most questions never get this far
+
     return DamerauLevenshtein.distance(word, name_word) <= (2 if len(name_word) >= 9 else 1)
