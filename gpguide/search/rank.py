@@ -129,6 +129,7 @@ class Ranker:
         # Breadth of the target group, like document length in BM25: a service for everything fits nothing best.
         norm = 1 - LENGTH_B + LENGTH_B * len(service.target.problems) / self.scope.avg_tags
         concept_score = 0.0
+        name_concepts = self.scope.name_concepts.get(service.id, ())
         for concept, weight, idf, children in asked.weighted:
             if concept in problem_set:
                 concept_score += W_PROBLEM * weight * idf
@@ -136,7 +137,7 @@ class Ranker:
             elif concept in offer_set:
                 concept_score += W_OFFER * weight * idf
                 result.offers.append(concept)
-            elif concept in self.scope.name_concepts.get(service.id, ()):
+            elif concept in name_concepts:
                 concept_score += W_OFFER * weight * idf * NAME_CONCEPT
                 result.offers.append(concept)
             elif children is not None:
