@@ -188,7 +188,10 @@ class Scope:
             word_stem = stem(word)
             if len(word) < 4 or word in STOPWORDS or word in FILLER or word_stem in GENERIC_STEMS or lexicon.lookup(word):
                 continue
+            length = len(word_stem)
             for name_word in self.name_words_by_initial.get(word_stem[0], ()):
+                if abs(len(name_word) - length) > 1 and not (length >= 8 and name_word.startswith(word_stem)):
+                    continue  # too long or too short for a slip (_misspelt says no), told without calling it
                 services = self.name_words[name_word]
                 if name_word != word_stem and len(services) <= DISTINCT_MISSPELT and _misspelt(word_stem, name_word):
                     for service_id in services:
