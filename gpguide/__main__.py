@@ -1,3 +1,3 @@
-from gpguide.cli import main
+from gpguide.cli import run
 
-raise SystemExit(main())
+run()

@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import json
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -152,7 +154,6 @@ def _load(path: Path | None):
 
 def cmd_ask(args: argparse.Namespace) -> int:
     from gpguide.search import Engine
-
     catalogue, error = _load(args.catalog)
     if catalogue is None:
         return _fail(error)
@@ -248,10 +249,35 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    return _run(_parse(argv))
+
+
+def run() -> None:
+    """The `gpguide` command (and `python -m gpguide`). `ask` answers one question in a process of its own: the
+    cycle collector would only scan the catalogue's objects over and over, and taking a national catalogue apart
+    object by object at exit would take longer than answering, so the process ends as soon as the answer is out."""
+    args = _parse(None)
+    if args.command == "ask":
+        gc.disable()
+    code = _run(args)
+    if args.command == "ask":
+        try:
+            sys.stdout.flush()
+            sys.stderr.flush()
+        except OSError:  # a closed pipe: nothing more can be said
+            pass
+        os._exit(code)
+    raise SystemExit(code)
+
+
+def _parse(argv: list[str] | None) -> argparse.Namespace:
+    args = build_parser().parse_args(argv)
     if not hasattr(args, "catalog"):
         args.catalog = None
+    return args
+
+
+def _run(args: argparse.Namespace) -> int:
     command = args.command or "tui"
     handlers = {"ask": cmd_ask, "tui": cmd_tui, "check": cmd_check, "new": cmd_new, "report": cmd_report,
                 "export": cmd_export}

@@ -210,3 +210,38 @@ def test_no_private_place_no_cache(bundled, cache, tmp_path, monkeypatch, servic
     monkeypatch.setenv("XDG_CACHE_HOME", "relative/cache")
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     assert diskcache.cache_dir() == tmp_path / "home" / ".cache" / "gpguide" / "catalogues"
+
+
+def _answers(catalogue, questions):
+    from gpguide.search import Engine
+
+    engine = Engine(catalogue)
+    return [engine.to_json(engine.ask(q, kommune=k)) for k, q in questions]
+
+
+QUESTIONS = [("sandnes", "angst 30 år"), ("nes", "gutt 17 hasj, skulker"), (None, "rask psykisk helsehjelp"),
+             ("strand", "fakt teamet"), (None, "pårørende til mor med demens")]
+
+
+def test_the_search_indexes_are_kept_and_give_the_same_answers(bundled, cache):
+    reference = _answers(load_catalogue(bundled, TODAY, cache=False), QUESTIONS)
+    assert _answers(load_catalogue(bundled, today=TODAY), QUESTIONS) == reference  # built and kept
+    kept = [p for p in cache_files(cache) if p.name.startswith("index-")]
+    assert {p.name.split("-")[1] for p in kept} == {"lexicon", "scope"} and len(kept) == 5  # 3 kommuner and none
+    assert _answers(load_catalogue(bundled, today=TODAY), QUESTIONS) == reference  # read back
+    for path in kept:  # damaged: built again, silently
+        path.write_bytes(path.read_bytes()[:-5] + b"00000")
+    assert _answers(load_catalogue(bundled, today=TODAY), QUESTIONS) == reference
+    assert all(json.loads(p.read_bytes().partition(b"\n")[2]) for p in kept)
+
+
+def test_kept_search_indexes_follow_the_catalogue(bundled, cache):
+    question = [("sandnes", "rask psykisk helsehjelp")]
+    _answers(load_catalogue(bundled, today=TODAY), question)
+    old = {p.name for p in cache_files(cache) if p.name.startswith("index-")}
+    path = bundled / "sandnes" / "rask-psykisk-helsehjelp.yaml"
+    path.write_text(path.read_text("utf-8").replace("name: Rask psykisk helsehjelp", "name: Kvikk psykisk helsehjelp"),
+                    "utf-8")
+    assert _answers(load_catalogue(bundled, today=TODAY), question) == _answers(
+        load_catalogue(bundled, TODAY, cache=False), question)
+    assert old and not old & {p.name for p in cache_files(cache)}

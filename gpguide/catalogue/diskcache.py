@@ -9,7 +9,9 @@ Under $XDG_CACHE_HOME/gpguide/catalogues/ each catalogue directory has a folder 
 - unplaced.json: the data of the services that belong to no kommune, which a question without a kommune needs
   from every folder;
 - folder-*.json: per catalogue folder, each file's Record. A record is reused while its file's stat, or else
-  its content hash, is unchanged, so only changed files are validated again.
+  its content hash, is unchanged, so only changed files are validated again;
+- index-*.json: what the search builds from the catalogue (gpguide/search/kept.py), keyed by the catalogue's
+  fingerprint (Kept) and dropped whenever the catalogue is validated again.
 Every cache file starts with the SHA-256 of the rest. A file that cannot be read, fails its checksum or holds
 something unexpected is ignored and rebuilt; nothing in it is ever executed."""
 
@@ -35,7 +37,7 @@ from gpguide.catalogue.load import (
     record_for,
     schema_of,
 )
-from gpguide.catalogue.model import Catalogue, KeysFirst, KommuneName, Later, Places, Problem, ServiceIndex
+from gpguide.catalogue.model import Catalogue, Kept, KeysFirst, KommuneName, Later, Places, Problem, ServiceIndex
 from gpguide.catalogue.scan import Key, Scan, scan
 
 FORMAT = 1
@@ -58,6 +60,7 @@ def load(root: Path, today: dt.date) -> Catalogue:
         try:
             if manifest["built"] <= today.isoformat() < manifest["until"]:
                 catalogue = _from_manifest(root, home, found, manifest)
+                catalogue.kept = _kept(home, manifest)
                 _touch(home / "manifest.json")
                 return catalogue
         except (KeyError, TypeError, ValueError, AttributeError):
@@ -243,7 +246,15 @@ def _rebuild(root: Path, home: Path | None, found: Scan, today: dt.date, code: s
     }
     if _write(home, "manifest.json", manifest) is not None:
         _prune(home, {_shard_name(folder) for folder in written})
+        catalogue.kept = _kept(home, manifest)
     return catalogue
+
+
+def _kept(home: Path, manifest: dict[str, Any]) -> Kept:
+    """The catalogue's fingerprint: its scan digest (which covers the code that validates it) and the day it was
+    validated (some checks depend on the date)."""
+    fingerprint = hashlib.sha256(f"{manifest['digest']}|{manifest['built']}".encode()).hexdigest()[:32]
+    return Kept(home, fingerprint)
 
 
 def _records(shard: Any, code: str | None) -> dict[str, tuple[Key, Record]] | None:
@@ -313,15 +324,16 @@ def _touch(path: Path) -> None:
 
 
 def _prune(home: Path, shards: set[str]) -> None:
-    """Drop this catalogue's files that the new manifest does not use, temporary files left by a process that
-    was killed, and the caches of catalogues that have not been used for long or are too many."""
+    """Drop this catalogue's files that the new manifest does not use (and what the search built from the old
+    one), temporary files left by a process that was killed, and the caches of catalogues that have not been used
+    for long or are too many."""
     import shutil
 
     hour_ago = time.time() - 3600
     for path in home.iterdir():
         try:
             stale_tmp = path.name.startswith(".tmp-") and path.lstat().st_mtime < hour_ago
-            if stale_tmp or (path.name.startswith("folder-") and path.name not in shards):
+            if stale_tmp or (path.name.startswith("folder-") and path.name not in shards) or path.name.startswith("index-"):
                 path.unlink()
         except OSError:
             pass

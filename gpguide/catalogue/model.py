@@ -395,6 +395,15 @@ class ServiceIndex:
         return [self.ids[n] for n in numbers]
 
 
+@dataclass(frozen=True)
+class Kept:
+    """Where data built from a cached catalogue may be kept (the catalogue's own cache folder), and the fingerprint
+    of the catalogue as validated, which changes whenever it is validated again."""
+
+    folder: Path
+    fingerprint: str
+
+
 @dataclass
 class Catalogue:
     root: Path
@@ -408,6 +417,7 @@ class Catalogue:
     index: ServiceIndex | None = field(default=None, repr=False, compare=False)
     names: Sequence[tuple[str, Sequence[str]]] | None = field(default=None, repr=False, compare=False)
     kommune_labels: Mapping[str, KommuneName] | None = field(default=None, repr=False, compare=False)
+    kept: Kept | None = field(default=None, repr=False, compare=False)  # None: nothing built from it is kept
 
     @property
     def errors(self) -> list[Problem]:

@@ -55,20 +55,19 @@ def scan(root: Path) -> Scan:
             found.folders.append(name)
     found.files[""] = shared
     stat = os.stat
-    by_fd = os.stat in os.supports_dir_fd
+    by_fd = os.stat in os.supports_dir_fd and os.listdir in os.supports_fd
     for folder in found.folders:
         base = os.path.join(root, folder, "")
         entries: list[tuple[str, Key]] = []
         found.files[folder] = entries
-        names = _names(found, base, "kan ikke lese mappen")
-        # A name relative to the open folder spares the kernel the walk from the root: at 15,000 files this is
-        # most of a cached start.
+        # The folder is opened once and listed and looked into relative to it, which spares the kernel the walk
+        # from the root: at 15,000 files this is most of a cached start.
         try:
-            fd = os.open(base, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0)) if by_fd and names else None
+            fd = os.open(base, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0)) if by_fd else None
         except OSError:
             fd = None
         try:
-            for name in names:
+            for name in _names(found, base, "kan ikke lese mappen", fd):
                 if name.endswith(".yaml"):  # a folder or a FIFO so named too: reading it says what it is
                     try:
                         s = stat(name, dir_fd=fd) if fd is not None else stat(base + name)
@@ -85,13 +84,15 @@ def scan(root: Path) -> Scan:
     return found
 
 
-def _names(found: Scan, directory: str, failure: str) -> list[str]:
-    """The names gpguide reads in a directory, sorted; hidden and _-prefixed names are left alone."""
+def _names(found: Scan, directory: str, failure: str, fd: int | None = None) -> list[str]:
+    """The names gpguide reads in a directory (listed through fd when it is open), sorted; hidden and _-prefixed
+    names are left alone."""
     try:
-        names = sorted(name for name in os.listdir(directory) if not name.startswith((".", "_")))
+        names = [name for name in os.listdir(directory if fd is None else fd) if name[0] not in "._"]
     except OSError as exc:
         found.problem(Path(directory), f"{failure}: {reason(exc)}")
         return []
+    names.sort()
     if all(map(str.isascii, names)):
         return names
     good = []

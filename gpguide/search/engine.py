@@ -6,8 +6,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from gpguide.catalogue import Catalogue, Contact, Kommune, Service
-from gpguide.search import explain
-from gpguide.search.lexicon import Lexicon
+from gpguide.search import explain, kept
 from gpguide.search.normalise import STOPWORDS, tokens
 from gpguide.search.rank import LEVEL_WEIGHT, MIN_SCORE, W_NAME, Ranker, Scored
 from gpguide.search.retrieve import age_range_text, candidates
@@ -95,7 +94,7 @@ class Answer:
 class Engine:
     def __init__(self, catalogue: Catalogue):
         self.catalogue = catalogue
-        self.lexicon = Lexicon.build(catalogue)
+        self.lexicon = kept.lexicon(catalogue)
         self._scopes: dict[str | None, tuple[Scope, Ranker]] = {}
         self._all_names: Scope | None = None
 
@@ -109,7 +108,7 @@ class Engine:
             services = self.catalogue.services_for(kommune)
             if kommune is None:
                 services = tuple(s for s in services if s.level in UNPLACED_LEVELS)
-            scope = Scope.build(kommune, services, self.lexicon, self.catalogue)
+            scope = kept.scope(kommune, services, self.lexicon, self.catalogue)
             self._scopes[kommune] = (scope, Ranker(self.lexicon, scope))
         return self._scopes[kommune]
 
@@ -223,10 +222,10 @@ class Engine:
             kommune=self.catalogue.kommuner.get(query.kommune or ""),
         )
 
-    def _rank(self, query: Understanding, bases: dict[str, Scored] | None = None
+    def _rank(self, query: Understanding, bases: dict[str, Scored] | None = None, near_misses: bool = True
               ) -> tuple[list[Scored], list[str], list[NotOffered]]:
         """Rank the scope's services for the query. `bases` (from an earlier pass for the same question) saves
-        scoring again when only the age differs."""
+        scoring again when only the age differs; without `near_misses`, those excluded by age are not looked at."""
         scope, ranker = self.scope(query.kommune)
         if bases is None:
             bases = ranker.bases((s for s in scope.services if not s.emergency), query)
@@ -276,7 +275,7 @@ class Engine:
                                                s.service.name))[:MAX_RESULTS]
         near: list[str] = []
         bar = ranked[min(len(ranked), 3) - 1].score if ranked else MIN_SCORE
-        for excluded in by_age:
+        for excluded in by_age if near_misses else ():
             probe = score(excluded.service)
             if probe.score >= max(MIN_SCORE, 0.6 * bar):
                 near.append(f"{excluded.service.name}: {excluded.reason}")
@@ -315,7 +314,7 @@ class Engine:
             tops = set()
             ages = [a for a in PROBE_AGES if not query.age_band or query.age_band[0] <= a <= query.age_band[1]]
             for age in ages:
-                probe, _, _ = self._rank(replace(query, age=age, age_band=None), bases)
+                probe, _, _ = self._rank(replace(query, age=age, age_band=None), bases, near_misses=False)
                 tops.add(tuple(s.service.id for s in probe[:3]))
                 if len(tops) > 1:
                     return "Hvor gammel er pasienten?", "age"

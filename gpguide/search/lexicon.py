@@ -7,13 +7,11 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz, process
-from rapidfuzz.distance import DamerauLevenshtein
-
 from gpguide.catalogue import Catalogue, Concept
 from gpguide.search.normalise import stem, tokens
 
 MIN_FUZZY_LEN = 5
+MAX_TYPOS = 50_000  # words whose nearest vocabulary word is remembered
 
 
 @dataclass
@@ -28,6 +26,7 @@ class Lexicon:
     narrower: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     fuzzy_choices: list[str] = field(default_factory=list)
     kommune_names: dict[str, str] = field(default_factory=dict)
+    _typos: dict[str, tuple[str, float] | None] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def build(cls, catalogue: Catalogue) -> "Lexicon":
@@ -59,9 +58,20 @@ class Lexicon:
         """The vocabulary word a typo most likely meant, with a similarity in 0..1.
 
         Guards: same first letter, and at most one edit (a swap counts as one) for words under nine letters,
-        two for longer ones, so that short everyday words never turn into clinical terms."""
+        two for longer ones, so that short everyday words never turn into clinical terms. Each word is looked up
+        once."""
         if len(word) < MIN_FUZZY_LEN or not self.fuzzy_choices:
             return None
+        if word not in self._typos:
+            if len(self._typos) >= MAX_TYPOS:
+                self._typos.clear()
+            self._typos[word] = self._fuzzy(word)
+        return self._typos[word]
+
+    def _fuzzy(self, word: str) -> tuple[str, float] | None:
+        from rapidfuzz import fuzz, process  # here, not at the top: most questions need no typo read
+        from rapidfuzz.distance import DamerauLevenshtein
+
         limit = 1 if len(word) < 9 else 2
         best: tuple[str, float] | None = None
         for choice, _, _ in process.extract(word, self.fuzzy_choices, scorer=fuzz.ratio, score_cutoff=70, limit=5):

@@ -6,6 +6,7 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from gpguide.catalogue import Service
 from gpguide.search.lexicon import Lexicon
@@ -64,6 +65,7 @@ class Ranker:
         self.scope = scope
         self.age_hints = {s.id: implied_ages(s) for s in scope.services}
         self._tag_sets = {s.id: (frozenset(s.target.problems), frozenset(s.offers)) for s in scope.services}
+        self._scope_ids = frozenset(self._tag_sets)
 
     def score(self, service: Service, query: Understanding) -> Scored:
         return self.fit(self.base(service, query), query)
@@ -82,9 +84,44 @@ class Ranker:
         return self._base(service, query, _Asked(query, self))
 
     def bases(self, services: Iterable[Service], query: Understanding) -> dict[str, Scored]:
-        """base() for each service, by id; what depends only on the question is worked out once."""
+        """base() for each service, by id; what depends only on the question is worked out once. A service of the
+        scope that shares no concept, name or word with the question scores 0 whatever else it fits, so only the
+        notes of its fits are worked out."""
         asked = _Asked(query, self)
-        return {s.id: self._base(s, query, asked) for s in services}
+        matching = None if asked.severity_only else self._matching(asked, query)
+        return {s.id: self._base(s, query, asked) if matching is None or s.id in matching or s.id not in self._scope_ids
+                else self._unmatched(s, query) for s in services}
+
+    def _matching(self, asked: "_Asked", query: Understanding) -> set[str]:
+        """The scope's services that may score for the question: those with a concept asked (or a narrower one
+        asked broadly) among their problems, offers or name's concepts, those named and those with a word asked."""
+        by_concept, by_stem = self._inverted
+        found = set(query.names)
+        for concept, _, _, children in asked.weighted:
+            found.update(by_concept.get(concept, ()))
+            for child in children or ():
+                found.update(by_concept.get(child, ()))
+        for _, word_stem, _ in asked.text_words:
+            found.update(by_stem.get(word_stem, ()))
+        return found
+
+    @cached_property
+    def _inverted(self) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+        by_concept: dict[str, set[str]] = {}
+        by_stem: dict[str, set[str]] = {}
+        for service in self.scope.services:
+            problems, offers = self._tags(service)
+            for concept in problems | offers | self.scope.name_concepts.get(service.id, frozenset()):
+                by_concept.setdefault(concept, set()).add(service.id)
+            for word_stem in self.scope.text_stems.get(service.id, ()):
+                by_stem.setdefault(word_stem, set()).add(service.id)
+        return by_concept, by_stem
+
+    def _unmatched(self, service: Service, query: Understanding) -> Scored:
+        """What _base gives a service that matches nothing asked: a score of 0, and the notes of its fits."""
+        result = Scored(service)
+        result.score = 0.0 * self._kind_fit(service, query, result) * self._requirement_fit(service, query, result)
+        return result
 
     def _base(self, service: Service, query: Understanding, asked: "_Asked") -> Scored:
         result = Scored(service)
@@ -92,6 +129,7 @@ class Ranker:
         # Breadth of the target group, like document length in BM25: a service for everything fits nothing best.
         norm = 1 - LENGTH_B + LENGTH_B * len(service.target.problems) / self.scope.avg_tags
         concept_score = 0.0
+        name_concepts = self.scope.name_concepts.get(service.id, ())
         for concept, weight, idf, children in asked.weighted:
             if concept in problem_set:
                 concept_score += W_PROBLEM * weight * idf
@@ -99,7 +137,7 @@ class Ranker:
             elif concept in offer_set:
                 concept_score += W_OFFER * weight * idf
                 result.offers.append(concept)
-            elif concept in self.scope.name_concepts.get(service.id, ()):
+            elif concept in name_concepts:
                 concept_score += W_OFFER * weight * idf * NAME_CONCEPT
                 result.offers.append(concept)
             elif children is not None:

@@ -9,8 +9,6 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
-from rapidfuzz.distance import DamerauLevenshtein
-
 from gpguide.catalogue import Catalogue, Service
 from gpguide.search.lexicon import Lexicon
 from gpguide.search.normalise import FILLER, STOPWORDS, stem, tokens
@@ -190,7 +188,10 @@ class Scope:
             word_stem = stem(word)
             if len(word) < 4 or word in STOPWORDS or word in FILLER or word_stem in GENERIC_STEMS or lexicon.lookup(word):
                 continue
+            length = len(word_stem)
             for name_word in self.name_words_by_initial.get(word_stem[0], ()):
+                if abs(len(name_word) - length) > 1 and not (length >= 8 and name_word.startswith(word_stem)):
+                    continue  # too long or too short for a slip (_misspelt says no), told without calling it
                 services = self.name_words[name_word]
                 if name_word != word_stem and len(services) <= DISTINCT_MISSPELT and _misspelt(word_stem, name_word):
                     for service_id in services:
@@ -211,4 +212,6 @@ def _misspelt(word: str, name_word: str) -> bool:
     if word == name_word or min(len(word), len(name_word)) < 4 or word[0] != name_word[0] \
             or abs(len(word) - len(name_word)) > 1:
         return word == name_word
+    from rapidfuzz.distance import DamerauLevenshtein  # here: most questions never get this far
+
     return DamerauLevenshtein.distance(word, name_word) <= (2 if len(name_word) >= 9 else 1)

@@ -69,6 +69,9 @@ SEVERITY_PHRASES: dict[tuple[str, ...], frozenset[int]] = {
     ("lavt", "funksjonsniva"): frozenset({3}), ("darlig", "fungering"): frozenset({3}),
     ("klarer", "seg", "darlig"): frozenset({3}),
 }
+_SEVERITY_BY_FIRST: dict[str, list[tuple[tuple[str, ...], frozenset[int]]]] = {}
+for _phrase, _tiers in SEVERITY_PHRASES.items():
+    _SEVERITY_BY_FIRST.setdefault(_phrase[0], []).append((_phrase, _tiers))
 # Phrases that mention a problem word to say it is absent ("ellers psykisk frisk").
 NEUTRAL_PHRASES = (("psykisk", "frisk"), ("ellers", "frisk"), ("somatisk", "frisk"), ("fysisk", "frisk"),
                    ("tidligere", "frisk"), ("frisk", "ellers"),
@@ -293,7 +296,7 @@ def _someone_elses(words: list[str], i: int) -> bool:
 def _severity(words: list[str]) -> tuple[frozenset[int], tuple[str, ...]]:
     found: list[tuple[str, frozenset[int]]] = []
     for i in range(len(words)):
-        for phrase, tiers in SEVERITY_PHRASES.items():
+        for phrase, tiers in _SEVERITY_BY_FIRST.get(words[i], ()):
             if tuple(words[i:i + len(phrase)]) == phrase:
                 found.append((" ".join(phrase), tiers))
         if words[i] in SEVERITY_WORDS and not (i and words[i - 1] in NEGATORS):  # "ikke tung rus"

@@ -17,8 +17,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from rapidfuzz.distance import DamerauLevenshtein, Indel
-
 _FOLD = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "ä": "ae", "ö": "o", "ü": "u"})
 _PART = re.compile(r"\([^)]*\)|\S+")
 _NUMBER = re.compile(r"#(\d+)(?:\+|-(\d+))")
@@ -151,6 +149,8 @@ class Atoms:
 
 
 def _slip(word: str, key: str) -> bool:
+    from rapidfuzz.distance import DamerauLevenshtein, Indel  # here: a question with no long unknown word needs none
+
     if len(key) >= TWO_EDITS:
         return DamerauLevenshtein.distance(word, key, score_cutoff=2) <= 2
     if len(key) >= SUBSTITUTION:

@@ -4,18 +4,13 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import json
 import os
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any, Literal
-
-import yaml
-
-try:
-    from yaml import CSafeLoader as _BaseLoader
-except ImportError:  # PyYAML built without libyaml
-    from yaml import SafeLoader as _BaseLoader  # type: ignore[assignment]
 
 from gpguide import cachefile
 from gpguide.search.triage import phrases
@@ -143,9 +138,9 @@ class Signals:
 
 @dataclass(frozen=True)
 class Index:
-    firsts: dict[int, list[Rule]]
-    pairs: dict[tuple[int, int], list[Rule]]
-    anchored: dict[int, list[tuple[Rule, int]]]  # rules found from a rarer word than their first
+    firsts: Mapping[int, list[Rule]]
+    pairs: Mapping[tuple[int, int], list[Rule]]
+    anchored: Mapping[int, list[tuple[Rule, int]]]  # rules found from a rarer word than their first
     pair_starts: set[int]
     cache: dict  # labels → what may be found there (filled as texts are read)
 
@@ -155,27 +150,36 @@ def _cost(element, common: frozenset[int]) -> int:
     return len(element.atoms) + (100 if not common.isdisjoint(element.atoms) else 0)
 
 
-class _StrictLoader(_BaseLoader):
-    """YAML that a clinician edits: a key given twice or a phrase read as a number or yes/no is an error."""
-
-    def construct_mapping(self, node, deep=False):
-        seen = set()
-        for key_node, _ in node.value:
-            key = self.construct_object(key_node, deep=deep)
-            if key in seen:
-                raise ValueError(f"signals.yaml line {key_node.start_mark.line + 1}: {key!r} is given twice")
-            seen.add(key)
-        return super().construct_mapping(node, deep)
-
-    def construct_sequence(self, node, deep=False):
-        for item in node.value:
-            if isinstance(item, yaml.ScalarNode) and item.tag != "tag:yaml.org,2002:str":
-                raise ValueError(f"signals.yaml line {item.start_mark.line + 1}: quote {item.value!r}")
-        return super().construct_sequence(node, deep)
-
-
 def load(text: str) -> Signals:
-    return Signals(yaml.load(text, Loader=_StrictLoader))  # noqa: S506 (a SafeLoader)
+    import yaml  # here, not at the top: a start with the table cached reads no YAML
+
+    return Signals(yaml.load(text, Loader=_strict_loader()))  # noqa: S506 (a SafeLoader)
+
+
+@cache
+def _strict_loader() -> type:
+    """YAML that a clinician edits: a key given twice or a phrase read as a number or yes/no is an error."""
+    import yaml
+
+    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # SafeLoader when PyYAML is built without libyaml
+
+    class StrictLoader(base):  # type: ignore[valid-type, misc]
+        def construct_mapping(self, node, deep=False):
+            seen = set()
+            for key_node, _ in node.value:
+                key = self.construct_object(key_node, deep=deep)
+                if key in seen:
+                    raise ValueError(f"signals.yaml line {key_node.start_mark.line + 1}: {key!r} is given twice")
+                seen.add(key)
+            return super().construct_mapping(node, deep)
+
+        def construct_sequence(self, node, deep=False):
+            for item in node.value:
+                if isinstance(item, yaml.ScalarNode) and item.tag != "tag:yaml.org,2002:str":
+                    raise ValueError(f"signals.yaml line {item.start_mark.line + 1}: quote {item.value!r}")
+            return super().construct_sequence(node, deep)
+
+    return StrictLoader
 
 
 @cache
@@ -214,11 +218,17 @@ def _signals() -> Signals:
 
 # ---------- the compiled table as data ----------
 
-FORMAT = 1
+FORMAT = 2
 _COMPILER_FILES = (__file__, phrases.__file__)
 _WORD_SETS = ("fillers", "clause_words", "abbreviations", "negation_words", "negation_stops", "inherit_time",
               "history_headings", "current_headings", "plan_headings", "example_headings", "months")
 _ATOM_TABLES = ("literal", "exact", "prefix", "suffix")
+# The rules, their atom sets and the index entries are kept as text and read when a question first needs them:
+# a question reaches a few hundred of the ten thousand rules.
+
+
+def _numbers(values: Any) -> str:
+    return " ".join(map(str, values))
 
 
 def _to_data(table: Signals) -> dict[str, Any]:
@@ -232,17 +242,18 @@ def _to_data(table: Signals) -> dict[str, Any]:
     def string_id(text: str | None) -> int:
         return strings.setdefault(text, len(strings))
 
-    def rules(found: list[Rule]) -> list[list[Any]]:
+    def rules(found: list[Rule]) -> list[str]:
         # One row per rule: its strings and atom sets by number, elements flat (set, gap, set, gap, ...).
-        return [[string_id(r.phrase.source), [x for e in r.phrase.elements for x in (set_id(e.atoms), e.gap)],
-                 r.phrase.specificity, string_id(r.kind), string_id(r.family), string_id(r.level), r.weight,
-                 None if r.needs is None else [set_id(n) for n in r.needs]]
+        return [json.dumps([string_id(r.phrase.source), [x for e in r.phrase.elements for x in (set_id(e.atoms), e.gap)],
+                            r.phrase.specificity, string_id(r.kind), string_id(r.family), string_id(r.level), r.weight,
+                            None if r.needs is None else [set_id(n) for n in r.needs]], separators=(",", ":"))
                 for r in found]
 
     def index(found: Index, numbers: dict[int, int]) -> dict[str, Any]:
-        return {"firsts": [[a, [numbers[id(r)] for r in rs]] for a, rs in found.firsts.items()],
-                "pairs": [[a, b, [numbers[id(r)] for r in rs]] for (a, b), rs in found.pairs.items()],
-                "anchored": [[a, [[numbers[id(r)], at] for r, at in rs]] for a, rs in found.anchored.items()],
+        return {"firsts": {str(a): _numbers(numbers[id(r)] for r in rs) for a, rs in found.firsts.items()},
+                "pairs": {f"{a} {b}": _numbers(numbers[id(r)] for r in rs) for (a, b), rs in found.pairs.items()},
+                "anchored": {str(a): _numbers(x for r, at in rs for x in (numbers[id(r)], at))
+                             for a, rs in found.anchored.items()},
                 "pair_starts": sorted(found.pair_starts)}
 
     atoms = table.atoms
@@ -259,33 +270,98 @@ def _to_data(table: Signals) -> dict[str, Any]:
                   "weight": atoms.weight, "typo_prone": sorted(atoms.typo_prone),
                   "not_typos": sorted(atoms.not_typos), "aliases": atoms.aliases},
     }
-    data["sets"] = [sorted(atom_set) for atom_set in sets]
+    data["sets"] = [_numbers(sorted(atom_set)) for atom_set in sets]
     data["strings"] = list(strings)
     return data
 
 
+class _Rules(Sequence[Rule]):
+    """Rules made from their rows when first asked for, each once (rules are told apart by identity)."""
+
+    def __init__(self, rows: list[str], make: Callable[[list[Any]], Rule]):
+        self._rows, self._make = rows, make
+        self._built: list[Rule | None] = [None] * len(rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __getitem__(self, n: int) -> Rule:  # type: ignore[override]
+        rule = self._built[n]
+        if rule is None:
+            rule = self._built[n] = self._make(json.loads(self._rows[n]))
+        return rule
+
+
+class _Entries(Mapping[Any, list]):
+    """Index entries kept as text by their key's text, read when first looked up."""
+
+    def __init__(self, raw: dict[str, str], key: Callable[[Any], str], parse_key: Callable[[str], Any],
+                 entry: Callable[[str], list]):
+        self._raw, self._key, self._parse_key, self._entry = raw, key, parse_key, entry
+        self._read: dict[Any, list] = {}
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        found = self._read.get(key)
+        if found is None:
+            text = self._raw.get(self._key(key))
+            if text is None:
+                return default
+            found = self._read[key] = self._entry(text)
+        return found
+
+    def __getitem__(self, key: Any) -> list:
+        found = self.get(key)
+        if found is None:
+            raise KeyError(key)
+        return found
+
+    def __iter__(self) -> Iterator[Any]:
+        return map(self._parse_key, self._raw)
+
+    def __len__(self) -> int:
+        return len(self._raw)
+
+
+def _pair_key(key: tuple[int, int]) -> str:
+    return f"{key[0]} {key[1]}"
+
+
 def _from_data(data: dict[str, Any]) -> Signals:
     table = Signals.__new__(Signals)
-    sets = [frozenset(atom_set) for atom_set in data["sets"]]
+    sets_text = data["sets"]
+    sets: dict[int, frozenset[int]] = {}
     strings = data["strings"]
     elements: dict[tuple[int, int], Element] = {}
 
-    def element(atom_set: int, gap: int) -> Element:
-        found = elements.get((atom_set, gap))
+    def atom_set(n: int) -> frozenset[int]:
+        found = sets.get(n)
         if found is None:
-            found = elements[atom_set, gap] = Element(sets[atom_set], gap)
+            found = sets[n] = frozenset(map(int, sets_text[n].split()))
         return found
 
-    def rules(rows: list[list[Any]]) -> list[Rule]:
-        return [Rule(Phrase(strings[source], tuple(element(flat[i], flat[i + 1]) for i in range(0, len(flat), 2)),
-                            specificity), strings[kind], strings[family], strings[level], weight,
-                     None if needs is None else tuple(sets[n] for n in needs))
-                for source, flat, specificity, kind, family, level, weight, needs in rows]
+    def element(n: int, gap: int) -> Element:
+        found = elements.get((n, gap))
+        if found is None:
+            found = elements[n, gap] = Element(atom_set(n), gap)
+        return found
 
-    def index(found: dict[str, Any], listed: list[Rule]) -> Index:
-        return Index({a: [listed[i] for i in rs] for a, rs in found["firsts"]},
-                     {(a, b): [listed[i] for i in rs] for a, b, rs in found["pairs"]},
-                     {a: [(listed[i], at) for i, at in rs] for a, rs in found["anchored"]},
+    def rule(row: list[Any]) -> Rule:
+        source, flat, specificity, kind, family, level, weight, needs = row
+        return Rule(Phrase(strings[source], tuple(element(flat[i], flat[i + 1]) for i in range(0, len(flat), 2)),
+                           specificity), strings[kind], strings[family], strings[level], weight,
+                    None if needs is None else tuple(atom_set(n) for n in needs))
+
+    def index(found: dict[str, Any], listed: _Rules) -> Index:
+        def rules(text: str) -> list[Rule]:
+            return [listed[int(n)] for n in text.split()]
+
+        def anchored(text: str) -> list[tuple[Rule, int]]:
+            numbers = list(map(int, text.split()))
+            return [(listed[numbers[i]], numbers[i + 1]) for i in range(0, len(numbers), 2)]
+
+        return Index(_Entries(found["firsts"], str, int, rules),
+                     _Entries(found["pairs"], _pair_key, lambda k: tuple(map(int, k.split())), rules),
+                     _Entries(found["anchored"], str, int, anchored),
                      set(found["pair_starts"]), {})
 
     stored = data["atoms"]
@@ -301,8 +377,8 @@ def _from_data(data: dict[str, Any]) -> Signals:
         setattr(table, name, frozenset(data["words"][name]))
     table.families = {name: Family(name, reason, reminder, remind_past, reach)
                       for name, reason, reminder, remind_past, reach in data["families"]}
-    table.signals, table.marks = rules(data["signals"]), rules(data["marks"])
-    table.signal_index = index(data["signal_index"], table.signals)
-    table.mark_index = index(data["mark_index"], table.marks)
+    table.signals, table.marks = _Rules(data["signals"], rule), _Rules(data["marks"], rule)  # type: ignore[assignment]
+    table.signal_index = index(data["signal_index"], table.signals)  # type: ignore[arg-type]
+    table.mark_index = index(data["mark_index"], table.marks)  # type: ignore[arg-type]
     table.spellings = {}
     return table
