@@ -196,7 +196,7 @@ class Scope:
                 if name_word != word_stem and len(services) <= DISTINCT_MISSPELT and _misspelt(word_stem, name_word):
                     for service_id in services:
                         add(service_id, 0.8)
-        return found
+        return dict(sorted(found.items()))  # the same order in every process, whatever the hash seed
 
 
 def _place_words(catalogue: Catalogue) -> set[str]:
