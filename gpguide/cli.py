@@ -43,8 +43,9 @@ NORWEGIAN = {
 @contextmanager
 def _norwegian() -> Iterator[None]:
     gettext, ngettext = argparse._, argparse.ngettext
-    argparse._ = lambda text: NORWEGIAN.get(text, gettext(text))
-    argparse.ngettext = lambda one, many, n: NORWEGIAN.get(one if n == 1 else many, ngettext(one, many, n))
+    # gettext is asked only for the words not here: each call looks for translation files on disk.
+    argparse._ = lambda text: NORWEGIAN.get(text) or gettext(text)
+    argparse.ngettext = lambda one, many, n: NORWEGIAN.get(one if n == 1 else many) or ngettext(one, many, n)
     try:
         yield
     finally:
