@@ -155,6 +155,7 @@ def _load(path: Path | None):
 
 def cmd_ask(args: argparse.Namespace) -> int:
     from gpguide.search import Engine
+
     catalogue, error = _load(args.catalog)
     if catalogue is None:
         return _fail(error)

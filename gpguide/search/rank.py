@@ -120,7 +120,8 @@ class Ranker:
     def _unmatched(self, service: Service, query: Understanding) -> Scored:
         """What _base gives a service that matches nothing asked: a score of 0, and the notes of its fits."""
         result = Scored(service)
-        result.score = 0.0 * self._kind_fit(service, query, result) * self._requirement_fit(service, query, result)
+        self._kind_fit(service, query, result)
+        self._requirement_fit(service, query, result)
         return result
 
     def _base(self, service: Service, query: Understanding, asked: "_Asked") -> Scored:

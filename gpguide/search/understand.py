@@ -225,12 +225,11 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     age = patient.value if patient else None
     concepts = _children_of_the_patient(concepts, lexicon, patient, relative)
     concepts = _child_of_an_ill_parent(concepts, lexicon, patient, [words[i] for i in sorted(relatives)])
-    asking = relative
-    if asking is not None and asking.asker and (for_themselves or age is None or age >= 18) \
+    if relative is not None and relative.asker and (for_themselves or age is None or age >= 18) \
             and not any(h.concept == "parorende" for h in concepts) and "parorende" in lexicon.concepts:
         # A relative asks about an adult («Mor (60) til ein son (34) med schizofreni»), or for themselves: a
         # relatives' question.
-        concepts.append(ConceptHit("parorende", 0.8, asking.who or "pårørende", "relative"))
+        concepts.append(ConceptHit("parorende", 0.8, relative.who or "pårørende", "relative"))
     elif patient is not None and patient.who and relative is not None and relative.who \
             and (_FOR_THEMSELVES.search(folded) or relatives) and "parorende" in lexicon.concepts \
             and not any(h.concept == "parorende" for h in concepts):
