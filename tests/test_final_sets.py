@@ -3,9 +3,6 @@ so they are held to their one-time scores rather than to the rules of tests/gold
 
 from pathlib import Path
 
-import yaml
-
-from gpguide.search.triage import triage
 from tests.gold import load_cases, run_case
 
 FINAL = Path(__file__).parent / "final"
@@ -17,12 +14,3 @@ def test_the_last_door_set_keeps_its_one_time_score(engine):
     assert sum(o.passed for o in outcomes) >= 71
     assert sum(o.must_not for o in outcomes) <= 3
 
-
-def test_the_last_safety_set_keeps_its_one_time_score():
-    cases = yaml.safe_load((FINAL / "safety-s12.yaml").read_text(encoding="utf-8"))
-    verdicts = [(case["label"], triage(case["text"])) for case in cases]
-    assert len(verdicts) == 120
-    assert sum(t.urgent for label, t in verdicts if label == "acute") >= 58
-    assert sum(not t.urgent and t.level == "reminder" and bool(t.reminders)
-               for label, t in verdicts if label == "reminder") >= 19
-    assert sum(t.urgent for label, t in verdicts if label == "ordinary") <= 2

@@ -41,6 +41,7 @@ _CACHE_LIMIT = 200_000
 SECOND_NET_REASON = "mulig akutt fare"
 # context that may take in the first word of what it qualifies («ved akutt fare», «ikke akutt suicidal»)
 _PREFIXES = ("negate", "soften", "affirm", "uncertain", "conditional")
+ASKED_REACH = 15  # words: how far after «Spurt om» the topics asked about may stand
 
 
 @dataclass(frozen=True)
@@ -528,14 +529,18 @@ class _Reading:
         return i < len(self.resolved) and self.resolved[i] - hit.end <= NEAR \
             and self.sentence[self.resolved[i]] == self.sentence[hit.start]
 
-    def aggravated(self, hit: Hit, family: Family, now_only: bool = False, past_too: bool = False) -> bool:
+    def aggravated(self, hit: Hit, family: Family, now_only: bool = False, past_too: bool = False,
+                   asked: bool = False) -> bool:
         """Something nearby makes it danger now: a plan, tonight, a weapon, «kan ikke utelukke» (not in the past:
         «i 2015, da han truet naboen med kniv» does not make today's psychosis dangerous). With `now_only`, only a
         word of time in its own clause («i kveld», «nå») counts; with `past_too`, what made it dangerous then (a past
-        psychosis with voices that told her to harm herself is worth a reminder)."""
+        psychosis with voices that told her to harm herself is worth a reminder). When `asked`, another danger
+        the doctor asked about in the same breath makes it no worse («Spurt om selvmordstanker, selvskading …»)."""
         for mark in self._near(self.worse, self.worse_starts, hit, family.reach):
             if hit.start <= mark.start and mark.end <= hit.end:
                 continue  # part of the signal's own words
+            if asked and self.signal_at[mark.start] is not None:
+                continue
             if now_only and (self.clause[mark.start] != self.clause[hit.start] or not mark.has("current", "recent")):
                 continue
             if mark.has("uncertain") and self.sentence[mark.start] == self.sentence[hit.start]:
@@ -583,8 +588,13 @@ class _Reading:
         before = self.before(hit.start)
         if before == "negated" or before is None and self.negated_after(hit.end):
             return quiet if self.in_sentence(hit, "doubt", "uncertain") else "none"
+        if hit.rule.kind == "mention" and self._asked(hit) and not self._confirmed(hit) \
+                and not self.aggravated(hit, family, asked=True):
+            return quiet
         if self.time(hit) == "past" or before == "resolved" or self.resolved_later(hit):
-            return quiet if family.remind_past or self.aggravated(hit, family, past_too=True) else "none"
+            # a past sign of danger by itself (command voices) is worth a reminder even where a past mention is not
+            return quiet if family.remind_past or hit.rule.kind == "acute" or self.aggravated(hit, family, past_too=True) \
+                else "none"
         if before in ("conditional", "soften"):
             return quiet
         if self.in_sentence(hit, "general") or self.section[hit.start] == "conditional":
@@ -596,6 +606,29 @@ class _Reading:
         if self.mitigation(hit) >= 2:
             return quiet if hit.rule.level != "none" else "none"
         return hit.rule.level
+
+    def _asked(self, hit: Hit) -> bool:
+        """The signal names what the doctor asked about in its sentence («Screenet for suicidalitet: …», «pas 27,
+        spurt om S-tankar: …»)."""
+        sentence = self.sentence[hit.start]
+        if self.sentence_kinds.get(sentence, set()).isdisjoint(("asked", "asked_opening")):
+            return False
+        return any(self.sentence[m.start] == sentence and m.end <= hit.start and hit.start - m.end <= ASKED_REACH
+                   and (m.has("asked") or m.has("asked_opening") and m.start == self.clause_start[self.clause[m.start]])
+                   for m in self.marks)
+
+    def _confirmed(self, hit: Hit) -> bool:
+        """The answer after it says yes, with no denial in between («bekrefter», not «avkrefter alt, og kona
+        bekrefter»)."""
+        sentence = self.sentence[hit.start]
+        for mark in self.marks:
+            if mark.start < hit.end or self.sentence[mark.start] != sentence:
+                continue
+            if mark.has("negate", "negate_after", "negate_final"):
+                return False
+            if mark.has("confirmed"):
+                return self.before(mark.start) != "negated"
+        return False
 
     def about_now(self) -> str:
         """The sentences that are not history («Sykehistorie:»), a crisis plan, a teaching case or about a course or
