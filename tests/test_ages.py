@@ -96,6 +96,10 @@ def test_never_an_age(text):
         ("Kone (58) av pasient med depresjon ber om støtte til seg sjølv, mann 61", 61, 58),
         ("ektemann (42) ringer om kona 39 med alvorleg depresjon", 39, 42),
         ("datter (25) av en mor med alvorlig psykisk lidelse, sliten", 25, None),
+        ("mor (41) om sønnen på 13 - har begynt å drikke i helgene", 13, 41),  # «om» the son: she asks
+        ("mor (47) fra Årnes spør om sønnen (20) som snuser kokain", 20, 47),
+        ("mor 26, ungar på 1 og 3 år, sliten, ber sjølv om foreldrerettleiing", 26, 1),  # the children's ages are theirs
+        ("datter 48 til pas 80 med alvorlig depresjon, vil ha noen å snakke med", 80, 48),
     ],
 )
 def test_relatives_ages_are_kept_apart(text, patient, relative):

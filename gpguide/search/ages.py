@@ -31,7 +31,7 @@ PERSON_WORDS = ("gutt|gut|guten|gutten|jente|jenta|jenten|mann|kvinne|dame|herre
 KIN_WORDS = ("sonn|sonnen|sonen|son|datter|dattera|datteren|dotter|dottera|mor|moren|mora|mamma|far|faren|pappa|"
              "bror|broren|brori|broderen|soster|sosteren|syster|systera|systra|kone|kona|mannen|ektemann|ektemannen|samboer|samboeren|"
              "sambuar|sambuaren|ektefelle|ektefellen|partner|partneren|"
-             "kjaereste|kjaresten|forelder|barnet|barna|borna|barn|ungen|ungane|ungene|barnebarn|barnebarnet|onkel|tante|stefar|stemor|svigermor|svigerfar|"
+             "kjaereste|kjaresten|forelder|barnet|barna|borna|barn|born|ungen|ungane|ungene|ungar|ungan|ongan|onga|barnebarn|barnebarnet|onkel|tante|stefar|stemor|svigermor|svigerfar|"
              "bestemor|bestefar|besteforeldre|mormor|morfar|farmor|farfar")
 PARENT_WORDS = frozenset("mor moren mora mamma far faren pappa forelder foreldre foreldrene stefar stemor bestemor bestefar "
                          "besteforeldre mormor morfar farmor farfar".split())
@@ -60,13 +60,13 @@ _DURATION_AFTER = re.compile(r"\s*(?:siden|sidan|sia|tilbake|til|fram|frem|lang|
                              r"pa rad|uten|utan|med rus|rusfri|edru|av|i)\b")
 # After anyone and their age, words that make them a relative of the one the question is about.
 _RELATION = (r"parorende til|parorande til|av\s+(?:en\s+|ein\s+)?pasient|til\s+(?:en|ein|ei|et|eit|sin|si|sitt|hennes|hans)?\s*(?:voksen|vaksen|ung|liten)?"
-             r"\s*(?:sonn|son|datter|dotter|mann|kone|kona|bror|soster|syster|gutt|jente|pasient|mor|far|barn)")
+             r"\s*(?:sonn|son|datter|dotter|mann|kone|kona|bror|soster|syster|gutt|jente|pasient|pas|pt|mor|far|barn)\b")
 # «(44)», «44 år», and a second parent in the same breath («mor (44) og far (46) bekymret»).
 _AFTER_AGE = (r"\s*(?:ar|aar)?\s*(?:gammel|gml)?\s*\)?\s*,?\s*(?:og\s+(?:" + KIN_WORDS + r")\s*\(?\s*\d{1,3}\s*\)?\s*)?"
               r"(?:som\s+)?(?:er\s+|blir\s+)?")
 _RELATED = re.compile(_AFTER_AGE + r"(?:" + _RELATION + r")")
 # After a relative and their age, the words that make them the one asking about someone else.
-_ASKER = re.compile(_AFTER_AGE + r"(?:her\b|(?<=er )med\b|spor|spurte|ringer|ringjer|ringte|kommer|kjem|ber\b|lurer|undrar|"
+_ASKER = re.compile(_AFTER_AGE + r"(?:(?:fra|fraa|i|pa)\s+\w+\s+)?(?:om\s+(?:" + KIN_WORDS + r")\b|her\b|(?<=er )med\b|spor|spurte|ringer|ringjer|ringte|kommer|kjem|ber\b|lurer|undrar|"
                     r"bekymr|uroa|urolig|redd for|har omsorg|" + _RELATION + r")")
 # A son or daughter who tells («Datter (55) forteller at mora på 82 …») tells about someone else; a mother who tells
 # («Mor (34) forteller at samboeren slår henne») mostly tells her own story.
@@ -152,8 +152,8 @@ def mentions(folded: str) -> list[AgeMention]:
 
 
 def _kin_before(text: str, start: int) -> str | None:
-    """The kin word an age belongs to: «sønnen, 17 år,», «datter 19 år», «mora hans (60)»."""
-    m = re.search(r"\b(" + KIN_WORDS + r")\b(?:\s+" + _POSSESSIVE + r")?\s*[,:(]?\s*$",
+    """The kin word an age belongs to: «sønnen, 17 år,», «datter 19 år», «mora hans (60)», «ungar på 1 og 3 år»."""
+    m = re.search(r"\b(" + KIN_WORDS + r")\b(?:\s+" + _POSSESSIVE + r")?\s*[,:(]?\s*(?:pa\s+)?(?:\d{1,2}\s*(?:,|og)\s*)*$",
                   text[:start])
     return m.group(1) if m else None
 

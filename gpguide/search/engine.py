@@ -51,6 +51,7 @@ class EmergencyRoute:
 
 # The concepts behind each reason the safety triage gives (gpguide/search/triage/signals.yaml).
 ACUTE_HELP = "krise"  # the concept of acute help, which every acute danger calls for
+ACUTE_OFFERS = frozenset({"krise", "dognapent"})  # what makes a national line a door in acute danger
 DANGER_CONCEPTS = {
     "selvmordsfare": ("selvmordstanker",),
     "mulig overdose eller forgiftning": ("overdose",),
@@ -267,6 +268,10 @@ class Engine:
             # Danger to others or to a child: the police and the local doors, not a talk line for the patient,
             # unless the line is made for this patient (116 111 for a child at risk).
             ranked = [s for s in ranked if s.service.level != "nasjonal" or s.named >= 1.0 or self._line_for(s, query)]
+        elif query.urgent:
+            # Acute danger: a national line is a door now only if it is open around the clock or made for crises
+            ranked = [s for s in ranked if s.service.level != "nasjonal" or s.named >= 1.0
+                      or ACUTE_OFFERS & set(s.service.offers)]
         lines_last = not query.urgent and not {"telefon", "dognapent"} & set(query.primary_concepts) and any(
             s.service.level != "nasjonal" and (s.problems or s.offers or s.named) for s in ranked)
         ranked = sorted(ranked, key=lambda s: (s.age_unknown, lines_last and s.service.level == "nasjonal"

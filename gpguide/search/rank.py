@@ -176,6 +176,15 @@ class Ranker:
         if asked.areas == {"psykisk"} and problem_set and result.named < 0.8 \
                 and all(self._area(c) == "rus" for c in problem_set):
             score *= 0.3  # made for people who use substances; the patient's trouble is another
+        elif asked.behavioural_only and result.named < 0.8 and not problem_set & BEHAVIOURAL \
+                and service.target.problems[:1] and self._area(service.target.problems[0]) == "rus" \
+                and not TREATMENT & offer_set:
+            score *= 0.2  # a place for people who use substances (a café), for a gambler who does not
+        if set(query.declined) & offer_set and result.named < 0.8:
+            score *= 0.3  # a form of care the question rules out («men ikke innleggelse»)
+        if query.age is not None and query.age >= PENSION_AGE and "arbeid" in offer_set and "arbeid" not in query.weights \
+                and result.named < 0.8:
+            score *= 0.3  # a work measure, for someone past working age who did not ask about work
         result.score = max(score, 0.0) * self._kind_fit(service, query, result) \
             * self._requirement_fit(service, query, result)
         return result
@@ -319,6 +328,10 @@ class _Asked:
         self.primary_idf_total = sum(idf for _, idf in self.primary_idf)
         self.primary_problems = [c for c in primary if concepts[c].area != "behov"]
         self.areas = {concepts[c].area for c in primary if concepts[c].area in ("psykisk", "rus")}
+        # gambling or another behavioural addiction, and no substance named
+        self.behavioural_only = bool(BEHAVIOURAL & set(query.weights)) and not any(
+            concepts[c].area == "rus" and c not in BEHAVIOURAL and c not in concepts["spill"].broader
+            for c in query.weights)
         self.relatives = None if not any(h.concept == "parorende" for h in query.concepts) else {
             c for h in query.concepts if h.concept not in ("parorende", "familie")
             for c in (h.concept, *concepts[h.concept].broader)}
@@ -327,6 +340,8 @@ class _Asked:
 
 
 AGE_LIMIT_NOT_REGISTERED = "aldersgrense ikke registrert"
+BEHAVIOURAL = frozenset({"spill", "atferdsavhengighet"})  # addictions without a substance
+PENSION_AGE = 67
 YOUTH_PREFIXES = ("barn", "ungdom", "skole", "elev", "oppvekst", "tenar")
 ELDER_PREFIXES = ("eldre", "alders")
 _STATED_AGES = re.compile(r"\b(\d{1,2})\s*(?:[-–]\s*(\d{1,2}))?\s*år\b")

@@ -30,13 +30,19 @@ def age_range_text(service: Service, short: bool = False) -> str:
     return "alle aldre" if service.target.all_ages else AGE_NOT_REGISTERED
 
 
-def age_reason(service: Service, age: int) -> str | None:
+def age_reason(service: Service, age: int, who: str = "pasienten") -> str | None:
     low, high = service.target.min_age, service.target.max_age
     if low is not None and age < low:
-        return f"fra {_n(low)} år; pasienten er {age}"
+        return f"fra {_n(low)} år; {who} er {age}"
     if high is not None and age > high:
-        return f"til og med {_n(high)} år; pasienten er {age}"
+        return f"til og med {_n(high)} år; {who} er {age}"
     return None
+
+
+def for_relatives(service: Service) -> bool:
+    """A service made for relatives: the catalogue names «parorende» first among its problems (Kompasset, 14–35 år,
+    is for the young relatives; Vern for eldre, from 62, is for the old, and their relatives too)."""
+    return service.target.problems[:1] == ("parorende",)
 
 
 def candidates(services: tuple[Service, ...], query: Understanding) -> tuple[list[Service], list[Excluded], list[Service]]:
@@ -50,7 +56,10 @@ def candidates(services: tuple[Service, ...], query: Understanding) -> tuple[lis
         if not service.available:
             unavailable.append(service)
             continue
-        reason = age_reason(service, query.age) if query.age is not None else None
+        if query.asker_age is not None and for_relatives(service):
+            reason = age_reason(service, query.asker_age, "den pårørende")  # a relatives' door is the relative's
+        else:
+            reason = age_reason(service, query.age) if query.age is not None else None
         if reason:
             by_age.append(Excluded(service, reason))
         else:

@@ -43,6 +43,14 @@ for _trigger in (("moter", "ikke"), ("moter", "ikkje"), ("mott", "ikke"), ("ikke
                  ("kjent", "for"), ("kjent", "i"), ("kjend", "i"), ("samtaler", "i"), ("samtalar", "i"),
                  ("avsluttet", "i"), ("avslutta", "i"), ("fra",), ("fraa",)):
     _HISTORY_TRIGGERS.setdefault(_trigger[0], []).append(_trigger)
+# Words of time that make a clause history («forrige uke», «i fjor», «tidligere»)
+_PAST_WORDS = frozenset({"tidligere", "tidlegare", "tidl", "ifjor", "igar"})
+_PAST_PAIRS = frozenset({("forrige", "uke"), ("forrige", "maned"), ("forrige", "helg"), ("forre", "veke"),
+                         ("forre", "helg"), ("forre", "manad"), ("i", "fjor"), ("i", "gar"), ("sist", "uke"),
+                         ("siste", "innleggelse"), ("siste", "innlegging")})
+# The same, for what the patient had: only a time well past (not «i går», which is mostly the episode asked about)
+_EPISODE_PAIRS = frozenset({("forrige", "uke"), ("forrige", "maned"), ("forre", "veke"), ("forre", "manad"),
+                            ("i", "fjor"), ("siste", "innleggelse"), ("siste", "innlegging")})
 PARENT_PREFIXES = ("foreld", "mor", "far", "mamma", "pappa")
 LOOSE_AGE_WORDS = frozenset({"gutt", "gut", "guten", "jente", "jenta"})  # said of adults too
 AGE_PHRASES = {("ung", "voksen"): (18, 25), ("unge", "voksne"): (18, 25), ("ung", "vaksen"): (18, 25)}
@@ -67,7 +75,12 @@ SEVERITY_PHRASES: dict[tuple[str, ...], frozenset[int]] = {
     ("ikkje", "betring"): frozenset({3}), ("inga", "betring"): frozenset({3}), ("utan", "betring"): frozenset({3}),
     ("uten", "effekt"): frozenset({3}), ("ingen", "effekt"): frozenset({3}), ("behandlingsresistent",): frozenset({3}),
     ("lavt", "funksjonsniva"): frozenset({3}), ("darlig", "fungering"): frozenset({3}),
-    ("klarer", "seg", "darlig"): frozenset({3}),
+    ("klarer", "seg", "darlig"): frozenset({3}), ("darlig", "funksjon"): frozenset({3}),
+    ("darleg", "funksjon"): frozenset({3}), ("nedsatt", "funksjon"): frozenset({3}),
+    # drinking oneself down and refusing treatment: the course that coercion is asked about
+    ("drikker", "seg", "ned"): frozenset({3}), ("drikk", "seg", "ned"): frozenset({3}),
+    ("ruser", "seg", "ned"): frozenset({3}), ("nekter", "behandling"): frozenset({3}),
+    ("nektar", "behandling"): frozenset({3}), ("nekter", "all", "hjelp"): frozenset({3}),
 }
 _SEVERITY_BY_FIRST: dict[str, list[tuple[tuple[str, ...], frozenset[int]]]] = {}
 for _phrase, _tiers in SEVERITY_PHRASES.items():
@@ -102,16 +115,24 @@ NEGATORS = frozenset({"ikke", "ikkje", "ingen", "uten", "utan", "aldri", "neg", 
 NEGATABLE_AREAS = frozenset({"psykisk", "rus", "akutt"})
 # Outside those areas a negated need is still a need («ingen jobb», «ikke bolig»), but these are states that a
 # negation rules out («ingen vold», «ikke gravid»).
-NEGATABLE_CONCEPTS = frozenset({"vold_overgrep", "omsorgssvikt", "graviditet", "kriminalitet", "tildeling"})
+FEAR_WORDS = frozenset({"redd", "frykter", "fryktar", "engstelig", "engsteleg", "skremt", "vegrer", "vegrar"})
+AGENCY_PREFIXES = ("barnevern", "politi")
+DECLINABLE = frozenset({"dognbehandling"})  # forms of care a GP may rule out for the patient
+NEGATABLE_CONCEPTS = frozenset({"vold_overgrep", "omsorgssvikt", "graviditet", "kriminalitet", "tildeling",
+                                "dognbehandling"})  # «men ikke innleggelse»: a form of care declined
 
 _CHILDREN_PLURAL = frozenset({"barna", "borna", "barn", "ungene", "ungane", "unga"})
 _FOR_THEMSELVES = re.compile(r"\bfor (?:seg|meg) (?:selv|sjolv|sjol)\b|\bfor (?:egen|eiga|eigen) del\b|"
+                             r"\b(?:for|til) (?:henne|ham|ho|hen) (?:selv|sjolv|sjol)?\s*[?.!]|"
+                             r"\b(?:hva|kva) (?:kan|finnes|fins|finst) (?:for )?(?:mor|far|mora|moren|faren|henne|ham|ho) "
+                             r"(?:fa|faa|av|\?)|"
                              r"\b(?:hjelp|stotte|noko|noe) til (?:seg|meg) (?:selv|sjolv|sjol)\b")
 _SELF_REFERRAL = re.compile(
     r"uten henvis|utan tilvis|utan henvis|uten tilvis|lavterskel|lavtersk|ta kontakt selv|selv ta kontakt|ringe selv|"
     r"selvhenvis|sjolvtilvis|direkte kontakt|drop.?in|uten vedtak|ikke henvisning|uten a vaere henvist|"
     r"lagterskel|lagtersk|utan vedtak|ta kontakt sjol|kontakte sjol|ringe sjol|ikkje tilvis|"
-    r"(?:vil|onsker|onskjer) (?:ikke|ikkje) (?:soke|sokje|sende soknad)"
+    r"(?:vil|onsker|onskjer) (?:ikke|ikkje) (?:soke|sokje|sende soknad)|"
+    r"(?:vil|onsker|onskjer|ber) (?:selv|sjolv|sjol) (?:ha |om |fa )?hjelp"
 )
 
 @dataclass(frozen=True)
@@ -132,6 +153,7 @@ class Understanding:
     age_word: str | None = None
     relative_age: int | None = None  # a relative's age, kept apart from the patient's («sønnen på 17»)
     relative_word: str | None = None
+    asker_age: int | None = None  # the relative who asks for themselves or about an adult: a relatives' door is theirs
     sex: str | None = None
     kommune: str | None = None
     kommune_from: str | None = None
@@ -142,6 +164,7 @@ class Understanding:
     icd10: tuple[str, ...] = ()
     concepts: tuple[ConceptHit, ...] = ()
     negated: tuple[str, ...] = ()
+    declined: tuple[str, ...] = ()  # forms of care the question rules out («men ikke innleggelse»)
     names: dict[str, float] = field(default_factory=dict)
     words: tuple[str, ...] = ()
     urgent: bool = False
@@ -190,8 +213,10 @@ class Understanding:
             icd10=tuple(dict.fromkeys(earlier.icd10 + self.icd10)),
             relative_age=self.relative_age if self.relative_age is not None else earlier.relative_age,
             relative_word=self.relative_word or earlier.relative_word,
+            asker_age=self.asker_age if self.asker_age is not None else earlier.asker_age,
             concepts=self.concepts + tuple(h for h in earlier.concepts if h.concept not in seen),
             negated=tuple(dict.fromkeys(earlier.negated + self.negated)),
+            declined=tuple(dict.fromkeys(earlier.declined + self.declined)),
             names=names,
             words=earlier.words + self.words,
             urgent=self.urgent or earlier.urgent,
@@ -216,6 +241,14 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     relatives = _relatives_condition(words, starts, patient)
     context = _past_positions(words, starts) | relatives
     concepts, negated, consumed = _concepts(words, lexicon, _surface(text, words), starts, context)
+    if patient is not None and patient.who in ages.PARENT_WORDS and relative is not None \
+            and relative.who in _CHILD_WORDS and relative.value < 18 \
+            and any(h.concept == "barn_som_parorende" and h.primary for h in concepts):
+        # «Mor 36 med psykisk lidelse, to barn 6 og 9 år – hvem ivaretar barna?»: the question is about the children
+        patient, relative = relative, patient
+        relatives = _relatives_condition(words, starts, patient)
+        context = _past_positions(words, starts) | relatives
+        concepts, negated, consumed = _concepts(words, lexicon, _surface(text, words), starts, context)
     codes = find_codes(folded)
     for code in codes:
         table = lexicon.icpc if code.system == "icpc" else lexicon.icd10
@@ -225,12 +258,13 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     age = patient.value if patient else None
     concepts = _children_of_the_patient(concepts, lexicon, patient, relative)
     concepts = _child_of_an_ill_parent(concepts, lexicon, patient, [words[i] for i in sorted(relatives)])
-    if relative is not None and relative.asker and (for_themselves or age is None or age >= 18) \
-            and not any(h.concept == "parorende" for h in concepts) and "parorende" in lexicon.concepts:
+    asks = relative is not None and relative.asker and (for_themselves or age is None or age >= 18)
+    if asks and not any(h.concept == "parorende" for h in concepts) and "parorende" in lexicon.concepts:
         # A relative asks about an adult («Mor (60) til ein son (34) med schizofreni»), or for themselves: a
         # relatives' question.
         concepts.append(ConceptHit("parorende", 0.8, relative.who or "pårørende", "relative"))
     elif patient is not None and patient.who and relative is not None and relative.who \
+            and (relative.value >= 18 or relative.who not in _CHILD_WORDS) \
             and (_FOR_THEMSELVES.search(folded) or relatives) and "parorende" in lexicon.concepts \
             and not any(h.concept == "parorende" for h in concepts):
         # «Mor (47) er her for egen del – datteren på 22 injiserer»: a relative is the patient.
@@ -257,6 +291,7 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
         age_word=band_word,
         relative_age=relative.value if relative else None,
         relative_word=relative.who if relative else None,
+        asker_age=relative.value if asks and relative else None,
         sex=next((SEX_WORDS[w] for w in words if w in SEX_WORDS), None),
         kommune=kommune,
         kommune_from="tekst" if kommune else None,
@@ -267,6 +302,7 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
         icd10=tuple(c.code for c in codes if c.system == "icd10"),
         concepts=tuple(concepts),
         negated=tuple(negated),
+        declined=tuple(c for w in negated for c in sorted(lexicon.lookup(fold(w))) if c in DECLINABLE),
         words=tuple(w for i, w in enumerate(words) if w not in ignore and not w.isdigit() and i not in consumed
                     and w not in denied),
         urgent=safety.urgent,
@@ -343,7 +379,7 @@ def _concepts(words: list[str], lexicon: Lexicon, shown: list[str], clause_start
         matched = matched.replace(word, shown[i], 1)
         if not found:
             continue
-        is_negated = _negated(words, i, consumed, clause_starts)
+        is_negated = _negated(words, i, consumed, clause_starts) or _feared_agency(words, i)
         for concept in sorted(found):
             if is_negated and (lexicon.concepts[concept].area in NEGATABLE_AREAS or concept in NEGATABLE_CONCEPTS
                                or lexicon.concepts[concept].restricted):
@@ -358,9 +394,16 @@ def _concepts(words: list[str], lexicon: Lexicon, shown: list[str], clause_start
 
 _KIN = re.compile(ages.KIN_WORDS)
 _KIN_HAS = frozenset({"som", "med", "har", "hadde", "er", "var"})
+# After a relative and their age, words that make them the one who asks («kona 34 til spilleavhengig mann»)
+_ASKING = frozenset({"til", "av", "om", "og", "spor", "ringer", "ringte", "lurer", "ber", "er", "kommer"})
 
 
-_CHILD_WORDS = frozenset("sonn sonnen sonen son datter dattera datteren dotter dottera barnet barna borna barn ungen ungane "
+# How an ill person withdraws («trekker seg unna»): when a relative asks, it describes the one who is ill
+_WITHDRAWN = frozenset({"ensomhet", "utenforskap"})
+# Strain that any parent of small children may tell of («sliten», «sover dårlig»): not an illness that makes the
+# children relatives in need
+_STRAIN = frozenset({"stress", "sovnvansker", "ensomhet", "selvbilde", "psykiske_plager"})
+_CHILD_WORDS = frozenset("sonn sonnen sonen son datter dattera datteren dotter dottera barnet barna borna barn born ungen ungane ungar ungan onga ongan "
                          "ungene gutten guten jenta jenten".split())
 
 
@@ -372,7 +415,8 @@ def _children_of_the_patient(hits: list[ConceptHit], lexicon: Lexicon, patient: 
             or relative.who not in _CHILD_WORDS or "barn_som_parorende" not in lexicon.concepts
             or any(h.concept == "barn_som_parorende" for h in hits)):
         return hits
-    ill = any(h.primary and lexicon.concepts[h.concept].area in CONDITION_AREAS for h in hits)
+    ill = any(h.primary and lexicon.concepts[h.concept].area in CONDITION_AREAS and h.concept not in _STRAIN
+              for h in hits)
     return [*hits, ConceptHit("barn_som_parorende", 0.8, relative.who, "relative")] if ill else hits
 
 
@@ -398,8 +442,9 @@ def _relatives_condition(words: list[str], clause_starts: set[int], patient: age
         if not _KIN.fullmatch(word) or patient.who and (word.startswith(patient.who) or patient.who.startswith(word)):
             continue
         j = i + 2 if i + 1 < len(words) and words[i + 1] in ("hans", "hennes", "hennar", "deira") else i + 1
-        if j + 1 < len(words) and words[j] == "pa" and words[j + 1].isdigit():
-            j += 2  # «datteren på 22 injiserer amfetamin»: what follows is hers
+        if j + 1 < len(words) and (words[j].isdigit() and words[j + 1] not in _ASKING
+                                   or words[j] == "pa" and words[j + 1].isdigit()):
+            j += 1 if words[j].isdigit() else 2  # «datteren på 22 injiserer amfetamin», «sønnen 30 i heroinrus»
             if j < len(words) and words[j] not in _KIN_HAS:
                 for k in range(j, min(len(words), j + 4)):
                     if k in clause_starts and k > j:
@@ -426,7 +471,7 @@ def _past_positions(words: list[str], clause_starts: set[int]) -> set[int]:
     «rusfri etter behandling»). What is asked for is then the need beside it (work, housing, the children), not
     treatment of that condition."""
     well = any(w.startswith(WELL_WORDS) for w in words)
-    past: set[int] = set()
+    past = _past_clauses(words, clause_starts, frozenset({"ifjor"}), _EPISODE_PAIRS)
     for i, word in enumerate(words):
         if word in PAST_WORDS or (well and word == "etter"):
             for j in range(i + 1, min(len(words), i + 6)):
@@ -464,6 +509,13 @@ def _clause_starts(folded: str) -> set[int]:
 NEW_PREDICATE = frozenset("er e har var blir ble vert vart kan vil skal sier seier gar gjer gjor".split())
 
 
+def _feared_agency(words: list[str], index: int) -> bool:
+    """«gravid, redd for at barnevernet blir koblet inn»: an agency the patient fears is a barrier to help, not a
+    finding, when no child is in the story (with children who saw violence, the same fear still names their door)."""
+    return words[index].startswith(AGENCY_PREFIXES) and any(
+        words[j] in FEAR_WORDS for j in range(max(0, index - 6), index)) and not any(w in _CHILD_WORDS for w in words)
+
+
 def _negated(words: list[str], index: int, consumed: set[int], clause_starts: set[int]) -> bool:
     seen = 0
     for j in range(index - 1, max(-1, index - 5), -1):
@@ -496,6 +548,20 @@ def context_positions(text: str) -> set[int]:
                     if j in starts:
                         break
                     positions.add(j)
+    return positions | _past_clauses(words, starts, _PAST_WORDS, _PAST_PAIRS)
+
+
+def _past_clauses(words: list[str], starts: set[int], singles: frozenset[str],
+                  pairs: frozenset[tuple[str, str]]) -> set[int]:
+    """The clauses that say when something happened in the past: «Avrusning ARA Nordbyhagen forrige uke, utskrevet
+    hjem» tells what happened, not what is asked for."""
+    clause_ends = sorted(starts | {len(words)})
+    positions: set[int] = set()
+    for i, word in enumerate(words):
+        if word in singles or tuple(words[i:i + 2]) in pairs:
+            first = max((s for s in starts if s <= i), default=0)
+            last = next(e for e in clause_ends if e > i)
+            positions.update(range(first, last))
     return positions
 
 
@@ -538,8 +604,8 @@ def _as_relative(hits: list[ConceptHit], lexicon: Lexicon, age: int | None) -> l
     then the parents are asking about their child ('foreldra til ei jente på 15 år')."""
     if not any(h.concept == "parorende" for h in hits) or age is not None and age < 18:
         return hits
-    return [replace(h, weight=h.weight * 0.5, primary=False) if lexicon.concepts[h.concept].area in ("psykisk", "rus")
-            else h for h in hits]
+    return [replace(h, weight=h.weight * 0.5, primary=False)
+            if lexicon.concepts[h.concept].area in ("psykisk", "rus") or h.concept in _WITHDRAWN else h for h in hits]
 
 
 # What a safety reminder tells about the patient, when the words named no concept for it («tankar om at det hadde
