@@ -365,3 +365,45 @@ def test_a_service_for_people_who_use_substances_is_no_door_for_anxiety(engine):
     assert "strand-stasjonen" not in ids(answer)[:3]
     using = engine.ask("M 27 i aktiv rus, vil ha aktivitet noen dager i uka", kommune="strand")
     assert "strand-stasjonen" in ids(using)[:3]
+
+
+def test_a_relatives_door_is_age_checked_against_the_relative_who_asks(engine):
+    answer = engine.ask("mor 52 ringer meg, sønnen hennes 24 går på amfetamin, nekter all hjelp. hva kan MOR få av støtte?",
+                        kommune="sandnes")
+    assert "sandnes-kompasset-sandnes" not in ids(answer)  # for young relatives, 14–35
+    assert "Kompasset Sandnes: til og med 35 år; den pårørende er 52" in answer.near_misses
+    old = engine.ask("Datter (55) forteller at mora på 82 blir presset for penger av et barnebarn som ruser seg.")
+    assert "nasjonal-vern-for-eldre" in ids(old)  # from 62: the old woman's door, her daughter's too
+
+
+def test_a_form_of_care_ruled_out_is_not_offered_first(engine):
+    answer = engine.ask("P15, mann 55. Vil ha hjelp til å kutte ned, men ikke innleggelse.", kommune="nes")
+    assert answer.query.declined == ("dognbehandling",)
+    assert not {"ahus-akuttavdeling", "ahus-ara-nordbyhagen", "nes-kjop-av-institusjonsplass"} & set(ids(answer)[:3])
+
+
+def test_a_cafe_for_drug_users_is_no_door_for_a_gambler(engine):
+    answer = engine.ask("Kvinne 52 spelar på automatar og casino på nett, skuldar pengar. Ho ynskjer hjelp.",
+                        kommune="strand")
+    assert ids(answer)[0] == "nasjonal-hjelpelinjen-spilleavhengige"
+    assert "strand-apen-dor" not in ids(answer)[:3]
+
+
+def test_work_measures_wait_for_someone_past_working_age(engine):
+    answer = engine.ask("Mann 79. Drikk meir etter at kona døydde, har falle to gonger. Kva meir finst?", kommune="strand")
+    assert "strand-akora" not in ids(answer)[:3]
+
+
+def test_an_agency_feared_with_no_child_in_the_story_is_not_a_finding(engine):
+    pregnant = engine.ask("Gravid uke 10, 24 år, bruker Rivotril og hasj, redd for at barnevernet blir koblet inn.")
+    assert "nasjonal-alarmtelefonen-barn-unge" not in ids(pregnant)
+    mother = engine.ask("Mor (34) forteller at samboeren slår henne, og at barna på 6 og 9 har sett det. Hun er redd "
+                        "for barnevernet.", kommune="strand")
+    assert "omsorgssvikt" in {h.concept for h in mother.query.concepts}
+
+
+def test_in_acute_danger_a_national_line_must_be_open_or_made_for_crises(engine):
+    answer = engine.ask("pas 17 har tatt ca 40 sobril + sprit for en halvtime siden, svarer ikke på tlf")
+    assert answer.query.urgent
+    assert "nasjonal-rusinfo" not in ids(answer)  # weekdays 11–18, information
+    assert "nasjonal-giftinformasjonen" in ids(answer)

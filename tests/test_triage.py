@@ -329,6 +329,15 @@ def test_no_alarm(text):
     ("Psykose for tre år siden der hun hørte stemmer som ba henne skade seg. Ingen symptomer nå.", False),
     # a denial reaches every sign it lists
     ("langvarige passive dødstanker, uendret, benekter plan og intensjon, avtaleklar", False),
+    # what the doctor asked about is a topic until the answer confirms it
+    ("Screenet for suicidalitet: ingen tanker om død eller selvmord. Ønsker hjelp med eksamensangst.", False),
+    ("Spurt om selvmordstanker, selvskading og vold: avkrefter alt, og kona som var med bekrefter.", False),
+    ("pas 27, spurt om S-tankar: avkreftar klart", False),
+    ("Spurt direkte om selvmordstanker: bekrefter, har konkret plan.", True),
+    ("Spurt om suicidalitet: ja, daglig.", True),
+    # a year right after an old attempt is its time; «før natta er over» is tonight
+    ("Pt m/ TS 2016 (tabl.), stabil siden, ingen aktuelle S-tanker.", False),
+    ("pt truer personalet m/ glasskår, sier han skal ta noen før natta er over", True),
 ])
 def test_negation_and_time_are_scoped(text, urgent):
     assert triage(text).urgent == urgent, (text, triage(text))

@@ -457,9 +457,10 @@ def _relatives_condition(words: list[str], clause_starts: set[int], patient: age
                     break
                 found.add(k)
         elif patient.value < CHILD and word in ages.PARENT_WORDS:
-            # A child's parent is the subject of what follows: «gut 12 … far slår han når han drikk»
+            # A child's parent is the subject of what follows: «gut 12 … far slår han når han drikk», until the
+            # child is named («pappa 40 lurer på om sønnen (14) gambler»)
             for k in range(i + 1, min(len(words), i + 9)):
-                if k in clause_starts:
+                if k in clause_starts or _KIN.fullmatch(words[k]):
                     break
                 found.add(k)
     return found
