@@ -180,6 +180,9 @@ class Ranker:
                 and service.target.problems[:1] and self._area(service.target.problems[0]) == "rus" \
                 and not TREATMENT & offer_set:
             score *= 0.2  # a place for people who use substances (a café), for a gambler who does not
+        if service.id in query.refused:
+            score *= 0.2
+            result.notes.append("pasienten vil ikke dit")
         if set(query.declined) & offer_set and result.named < 0.8:
             score *= 0.3  # a form of care the question rules out («men ikke innleggelse»)
         if query.age is not None and query.age >= PENSION_AGE and "arbeid" in offer_set and "arbeid" not in query.weights \
@@ -218,7 +221,7 @@ class Ranker:
         if "parorende" not in problems:
             return 1.0
         theirs = problems - {"parorende", "familie"}
-        return 0.15 if theirs and situation and not theirs & situation else 1.0
+        return 0.05 if theirs and situation and not theirs & situation else 1.0
 
     def _kind_fit(self, service: Service, query: Understanding, result: Scored) -> float:
         """What the service's name says it is for decides whom it fits: a service named for a restricted concept

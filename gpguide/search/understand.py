@@ -43,6 +43,11 @@ for _trigger in (("moter", "ikke"), ("moter", "ikkje"), ("mott", "ikke"), ("ikke
                  ("kjent", "for"), ("kjent", "i"), ("kjend", "i"), ("samtaler", "i"), ("samtalar", "i"),
                  ("avsluttet", "i"), ("avslutta", "i"), ("fra",), ("fraa",)):
     _HISTORY_TRIGGERS.setdefault(_trigger[0], []).append(_trigger)
+_REFUSAL_TRIGGERS: dict[str, list[tuple[str, ...]]] = {}
+for _trigger in (("nei", "til"), ("vil", "ikke", "til"), ("vil", "ikkje", "til"), ("vil", "ikke", "pa"),
+                 ("vil", "ikkje", "pa"), ("nekter", "a", "ga", "til"), ("nektar", "a", "ga", "til"), ("avviser",),
+                 ("avviser", "henvisning", "til"), ("nekter", "henvisning", "til"), ("nektar", "tilvising", "til")):
+    _REFUSAL_TRIGGERS.setdefault(_trigger[0], []).append(_trigger)
 # Words of time that make a clause history («forrige uke», «i fjor», «tidligere»)
 _PAST_WORDS = frozenset({"tidligere", "tidlegare", "tidl", "ifjor", "igar"})
 _PAST_PAIRS = frozenset({("forrige", "uke"), ("forrige", "maned"), ("forrige", "helg"), ("forre", "veke"),
@@ -165,6 +170,7 @@ class Understanding:
     concepts: tuple[ConceptHit, ...] = ()
     negated: tuple[str, ...] = ()
     declined: tuple[str, ...] = ()  # forms of care the question rules out («men ikke innleggelse»)
+    refused: tuple[str, ...] = ()  # services named as refused («sier blankt nei til DPS»)
     names: dict[str, float] = field(default_factory=dict)
     words: tuple[str, ...] = ()
     urgent: bool = False
@@ -217,6 +223,7 @@ class Understanding:
             concepts=self.concepts + tuple(h for h in earlier.concepts if h.concept not in seen),
             negated=tuple(dict.fromkeys(earlier.negated + self.negated)),
             declined=tuple(dict.fromkeys(earlier.declined + self.declined)),
+            refused=tuple(dict.fromkeys(earlier.refused + self.refused)),
             names=names,
             words=earlier.words + self.words,
             urgent=self.urgent or earlier.urgent,
@@ -263,11 +270,13 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
         # A relative asks about an adult («Mor (60) til ein son (34) med schizofreni»), or for themselves: a
         # relatives' question.
         concepts.append(ConceptHit("parorende", 0.8, relative.who or "pårørende", "relative"))
-    elif patient is not None and patient.who and relative is not None and relative.who \
-            and (relative.value >= 18 or relative.who not in _CHILD_WORDS) \
-            and (_FOR_THEMSELVES.search(folded) or relatives) and "parorende" in lexicon.concepts \
+    elif patient is not None and patient.who and (
+            relative is not None and relative.who and (relative.value >= 18 or relative.who not in _CHILD_WORDS)
+            and (_FOR_THEMSELVES.search(folded) or relatives)
+            or relative is None and relatives and _FOR_THEMSELVES.search(folded)) and "parorende" in lexicon.concepts \
             and not any(h.concept == "parorende" for h in concepts):
-        # «Mor (47) er her for egen del – datteren på 22 injiserer»: a relative is the patient.
+        # «Mor (47) er her for egen del – datteren på 22 injiserer», «Ektemann 60, kona har bipolar lidelse …, vil ha
+        # støtte for egen del»: a relative is the patient.
         concepts.append(ConceptHit("parorende", 0.8, patient.who, "relative"))
     band, band_word = (None, None)
     if patient is None:
@@ -398,8 +407,9 @@ _KIN_HAS = frozenset({"som", "med", "har", "hadde", "er", "var"})
 _ASKING = frozenset({"til", "av", "om", "og", "spor", "ringer", "ringte", "lurer", "ber", "er", "kommer"})
 
 
-# How an ill person withdraws («trekker seg unna»): when a relative asks, it describes the one who is ill
-_WITHDRAWN = frozenset({"ensomhet", "utenforskap"})
+# How an ill person withdraws («trekker seg unna») or is treated («mange innleggelser»): when the question is a
+# relative's, it describes the one who is ill
+_ABOUT_THE_ILL = frozenset({"ensomhet", "utenforskap", "dognbehandling"})
 # Strain that any parent of small children may tell of («sliten», «sover dårlig»): not an illness that makes the
 # children relatives in need
 _STRAIN = frozenset({"stress", "sovnvansker", "ensomhet", "selvbilde", "psykiske_plager"})
@@ -552,6 +562,22 @@ def context_positions(text: str) -> set[int]:
     return positions | _past_clauses(words, starts, _PAST_WORDS, _PAST_PAIRS)
 
 
+def refused_positions(text: str) -> set[int]:
+    """Token positions naming what the patient refuses («sier blankt nei til DPS eller psykiatrien», «vil ikke til
+    Ahus»): to the end of the clause, at most six words."""
+    words = _TOKEN_SPAN.findall(fold(text))
+    starts = _clause_starts(fold(text))
+    positions: set[int] = set()
+    for i in range(len(words)):
+        for trigger in _REFUSAL_TRIGGERS.get(words[i], ()):
+            if tuple(words[i:i + len(trigger)]) == trigger:
+                for j in range(i + len(trigger), min(len(words), i + len(trigger) + 6)):
+                    if j in starts:
+                        break
+                    positions.add(j)
+    return positions
+
+
 def _past_clauses(words: list[str], starts: set[int], singles: frozenset[str],
                   pairs: frozenset[tuple[str, str]]) -> set[int]:
     """The clauses that say when something happened in the past: «Avrusning ARA Nordbyhagen forrige uke, utskrevet
@@ -606,7 +632,7 @@ def _as_relative(hits: list[ConceptHit], lexicon: Lexicon, age: int | None) -> l
     if not any(h.concept == "parorende" for h in hits) or age is not None and age < 18:
         return hits
     return [replace(h, weight=h.weight * 0.5, primary=False)
-            if lexicon.concepts[h.concept].area in ("psykisk", "rus") or h.concept in _WITHDRAWN else h for h in hits]
+            if lexicon.concepts[h.concept].area in ("psykisk", "rus") or h.concept in _ABOUT_THE_ILL else h for h in hits]
 
 
 # What a safety reminder tells about the patient, when the words named no concept for it («tankar om at det hadde
