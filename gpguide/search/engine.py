@@ -13,7 +13,7 @@ from gpguide.search.retrieve import age_range_text, candidates
 from gpguide.search.scope import ORGANISATION_NAMED, Scope
 from gpguide.search.triage import triage
 from gpguide.search.triage.detect import SECOND_NET_REASON
-from gpguide.search.understand import ConceptHit, Understanding, context_positions, refused_positions, understand
+from gpguide.search.understand import ConceptHit, Understanding, context_positions, understand
 
 MAX_RESULTS = 5
 MAX_QUESTION_CHARS = 4000
@@ -138,12 +138,12 @@ class Engine:
             overrides.update(age=age, age_from="valg", age_band=None)
         place = overrides.get("kommune", query.kommune)
         words = tokens(text)
-        history = context_positions(text)
-        refusing = refused_positions(text)
-        names = self._asked_names(self.scope(place)[0], words, history)
+        history, refusing = context_positions(text)
+        scope = self.scope(place)[0]
+        names = self._asked_names(scope, words, history)
         if refusing and names:
             # what the patient refuses is no door asked for, and comes after those he may accept
-            kept = self.scope(place)[0].names([w for i, w in enumerate(words) if i not in refusing], self.lexicon)
+            kept = scope.names([w for i, w in enumerate(words) if i not in refusing], self.lexicon)
             overrides["refused"] = tuple(sorted(i for i in names if i not in kept))
             names = {i: v for i, v in names.items() if i in kept}
         asked = [w for i, w in enumerate(words) if i not in history]

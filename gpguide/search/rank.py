@@ -333,8 +333,7 @@ class _Asked:
         self.areas = {concepts[c].area for c in primary if concepts[c].area in ("psykisk", "rus")}
         # gambling or another behavioural addiction, and no substance named
         self.behavioural_only = bool(BEHAVIOURAL & set(query.weights)) and not any(
-            concepts[c].area == "rus" and c not in BEHAVIOURAL and c not in concepts["spill"].broader
-            for c in query.weights)
+            concepts[c].area == "rus" and c not in BEHAVIOURAL for c in query.weights)
         self.relatives = None if not any(h.concept == "parorende" for h in query.concepts) else {
             c for h in query.concepts if h.concept not in ("parorende", "familie")
             for c in (h.concept, *concepts[h.concept].broader)}

@@ -3,6 +3,7 @@ from the safety triage (gpguide.search.triage)."""
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
@@ -54,6 +55,7 @@ _PAST_PAIRS = frozenset({("forrige", "uke"), ("forrige", "maned"), ("forrige", "
                          ("forre", "helg"), ("forre", "manad"), ("i", "fjor"), ("i", "gar"), ("sist", "uke"),
                          ("siste", "innleggelse"), ("siste", "innlegging")})
 # The same, for what the patient had: only a time well past (not «i går», which is mostly the episode asked about)
+_EPISODE_WORDS = frozenset({"ifjor"})
 _EPISODE_PAIRS = frozenset({("forrige", "uke"), ("forrige", "maned"), ("forre", "veke"), ("forre", "manad"),
                             ("i", "fjor"), ("siste", "innleggelse"), ("siste", "innlegging")})
 PARENT_PREFIXES = ("foreld", "mor", "far", "mamma", "pappa")
@@ -482,7 +484,7 @@ def _past_positions(words: list[str], clause_starts: set[int]) -> set[int]:
     «rusfri etter behandling»). What is asked for is then the need beside it (work, housing, the children), not
     treatment of that condition."""
     well = any(w.startswith(WELL_WORDS) for w in words)
-    past = _past_clauses(words, clause_starts, frozenset({"ifjor"}), _EPISODE_PAIRS)
+    past = _past_clauses(words, clause_starts, _EPISODE_WORDS, _EPISODE_PAIRS)
     for i, word in enumerate(words):
         if word in PAST_WORDS or (well and word == "etter"):
             for j in range(i + 1, min(len(words), i + 6)):
@@ -543,35 +545,26 @@ def _negated(words: list[str], index: int, consumed: set[int], clause_starts: se
     return False
 
 
-def context_positions(text: str) -> set[int]:
-    """Token positions that tell the patient's history rather than the request: a service named there («møter ikke
-    på Sandnes DPS», «innlagt på Ahus», «etter ti samtaler i RPH») is where the patient is or was, not the door
-    asked for. A span runs from its trigger to the end of the clause, at most six words."""
+def context_positions(text: str) -> tuple[set[int], set[int]]:
+    """Token positions that tell the patient's history rather than the request, and those naming what the patient
+    refuses. A service named in the history («møter ikke på Sandnes DPS», «innlagt på Ahus», «etter ti samtaler i
+    RPH», «Avrusning ARA Nordbyhagen forrige uke») is where the patient is or was, not the door asked for; one named
+    after a refusal («sier blankt nei til DPS», «vil ikke til Ahus») is not a door either."""
     folded = fold(text)
     words = _TOKEN_SPAN.findall(folded)
     starts = _clause_starts(folded)
+    history = _after_triggers(words, starts, _HISTORY_TRIGGERS) | _past_clauses(words, starts, _PAST_WORDS, _PAST_PAIRS)
+    return history, _after_triggers(words, starts, _REFUSAL_TRIGGERS)
+
+
+def _after_triggers(words: list[str], starts: set[int], triggers: dict[str, list[tuple[str, ...]]]) -> set[int]:
+    """The words after each trigger phrase, to the end of its clause and at most six."""
     positions: set[int] = set()
     for i in range(len(words)):
-        for trigger in _HISTORY_TRIGGERS.get(words[i], ()):
+        for trigger in triggers.get(words[i], ()):
             if tuple(words[i:i + len(trigger)]) == trigger:
                 end = i + len(trigger)
                 for j in range(end, min(len(words), end + 6)):
-                    if j in starts:
-                        break
-                    positions.add(j)
-    return positions | _past_clauses(words, starts, _PAST_WORDS, _PAST_PAIRS)
-
-
-def refused_positions(text: str) -> set[int]:
-    """Token positions naming what the patient refuses («sier blankt nei til DPS eller psykiatrien», «vil ikke til
-    Ahus»): to the end of the clause, at most six words."""
-    words = _TOKEN_SPAN.findall(fold(text))
-    starts = _clause_starts(fold(text))
-    positions: set[int] = set()
-    for i in range(len(words)):
-        for trigger in _REFUSAL_TRIGGERS.get(words[i], ()):
-            if tuple(words[i:i + len(trigger)]) == trigger:
-                for j in range(i + len(trigger), min(len(words), i + len(trigger) + 6)):
                     if j in starts:
                         break
                     positions.add(j)
@@ -582,13 +575,12 @@ def _past_clauses(words: list[str], starts: set[int], singles: frozenset[str],
                   pairs: frozenset[tuple[str, str]]) -> set[int]:
     """The clauses that say when something happened in the past: «Avrusning ARA Nordbyhagen forrige uke, utskrevet
     hjem» tells what happened, not what is asked for."""
-    clause_ends = sorted(starts | {len(words)})
+    bounds = sorted(starts | {0, len(words)})
     positions: set[int] = set()
     for i, word in enumerate(words):
         if word in singles or tuple(words[i:i + 2]) in pairs:
-            first = max((s for s in starts if s <= i), default=0)
-            last = next(e for e in clause_ends if e > i)
-            positions.update(range(first, last))
+            k = bisect.bisect_right(bounds, i)
+            positions.update(range(bounds[k - 1], bounds[k]))
     return positions
 
 

@@ -128,6 +128,7 @@ class _Reading:
         self._split()
         self._sections()
         self.marks = self._resolve_marks(self._find(table.mark_index, self.labels))
+        self.mark_starts = [m.start for m in self.marks]
         self.mark_at: list[Mark | None] = [None] * self.n
         for mark in self.marks:
             for p in range(mark.start, mark.end):
@@ -613,17 +614,18 @@ class _Reading:
         sentence = self.sentence[hit.start]
         if self.sentence_kinds.get(sentence, set()).isdisjoint(("asked", "asked_opening")):
             return False
-        return any(self.sentence[m.start] == sentence and m.end <= hit.start and hit.start - m.end <= ASKED_REACH
+        first = bisect.bisect_left(self.mark_starts, self.sentence_start[sentence])
+        return any(m.end <= hit.start and hit.start - m.end <= ASKED_REACH
                    and (m.has("asked") or m.has("asked_opening") and m.start == self.clause_start[self.clause[m.start]])
-                   for m in self.marks)
+                   for m in self.marks[first:bisect.bisect_left(self.mark_starts, hit.start)])
 
     def _confirmed(self, hit: Hit) -> bool:
         """The answer after it says yes, with no denial in between («bekrefter», not «avkrefter alt, og kona
         bekrefter»)."""
         sentence = self.sentence[hit.start]
-        for mark in self.marks:
-            if mark.start < hit.end or self.sentence[mark.start] != sentence:
-                continue
+        for mark in self.marks[bisect.bisect_left(self.mark_starts, hit.end):]:
+            if self.sentence[mark.start] != sentence:
+                break
             if mark.has("negate", "negate_after", "negate_final"):
                 return False
             if mark.has("confirmed"):
