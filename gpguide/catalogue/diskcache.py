@@ -38,7 +38,7 @@ from gpguide.catalogue.load import (
     schema_of,
 )
 from gpguide.catalogue.model import Catalogue, Kept, KeysFirst, KommuneName, Later, Places, Problem, ServiceIndex
-from gpguide.catalogue.scan import Key, Scan, scan
+from gpguide.catalogue.scan import Key, Scan, scanning
 
 FORMAT = 1
 KEEP = 8  # catalogues kept side by side: another --catalog must not throw this one's cache away
@@ -51,11 +51,12 @@ def cache_dir() -> Path:
 
 
 def load(root: Path, today: dt.date) -> Catalogue:
-    found = scan(root)
+    finish = scanning(root)
     home = _home(root)
     code = _code_key()
+    manifest = _read(home / "manifest.json") if home else None  # read while the scan's helper may still work
+    found = finish()
     digest = found.digest(code)
-    manifest = _read(home / "manifest.json") if home else None
     if home is not None and isinstance(manifest, dict) and manifest.get("digest") == digest:
         try:
             if manifest["built"] <= today.isoformat() < manifest["until"]:

@@ -43,6 +43,12 @@ class Scan:
 
 
 def scan(root: Path) -> Scan:
+    return scanning(root)()
+
+
+def scanning(root: Path) -> Callable[[], Scan]:
+    """Start a scan; the function returned finishes it. The caller may do work of its own in between, while a
+    helper process still looks at its folders."""
     found = Scan(root)
     shared: list[tuple[str, Key]] = []
     for name in _names(found, str(root), "kan ikke lese katalogmappen"):
@@ -63,16 +69,19 @@ def scan(root: Path) -> Scan:
     helper = _fork(root, folders[half:]) if len(folders) >= FORK_FROM and _can_fork() else None
     for folder in folders[:half] if helper is not None else folders:
         _scan_folder(found, root, folder)
-    if helper is not None:
-        other = helper()
-        if other is None:  # the helper failed: its folders are looked at here
+
+    def finish() -> Scan:
+        other = helper() if helper is not None else None
+        if helper is not None and other is None:  # the helper failed: its folders are looked at here
             for folder in folders[half:]:
                 _scan_folder(found, root, folder)
-        else:
+        elif other is not None:
             files, problems = other
             found.files.update(files)
             found.problems.extend(Problem(Path(path), 1, 1, "error", message) for path, message in problems)
-    return found
+        return found
+
+    return finish
 
 
 FORK_FROM = 64  # folders; for fewer, a fork costs more than it saves
