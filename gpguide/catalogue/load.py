@@ -10,9 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import hashlib
-import marshal
 import os
-import threading
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -20,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Mapping, Sequence
 
-from gpguide.catalogue import rules
+from gpguide.catalogue import forked, rules
 from gpguide.catalogue import schema as schemas
 from gpguide.catalogue.model import (
     Catalogue,
@@ -48,7 +46,8 @@ if TYPE_CHECKING:
     from gpguide.catalogue.yamlpos import Path_
 
 MAX_FILE_BYTES = 1_000_000
-PARALLEL_FROM = 1500  # files to examine; for fewer, starting worker processes costs more than it saves
+PARALLEL_FROM = 1500  # files to examine; for fewer, a helper process costs more than it saves
+CHUNKS = 128  # the files to examine are taken in turns in this many chunks (at most 256)
 
 
 def default_catalog_dir() -> Path:
@@ -86,13 +85,17 @@ def load_catalogue(root: Path | str | None = None, today: dt.date | None = None,
 @contextmanager
 def _collector_paused() -> Iterator[None]:
     """A load makes hundreds of thousands of lasting objects and next to no cycles, which the cyclic garbage
-    collector would scan again and again; worker processes forked meanwhile inherit the pause."""
+    collector would scan again and again; worker processes forked meanwhile inherit the pause. Afterwards they
+    join the oldest generation at once (freeze, then unfreeze): left young, the first collection would scan them
+    all only to find them alive."""
     paused = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
         if paused:
+            gc.freeze()
+            gc.unfreeze()
             gc.enable()
 
 
@@ -183,31 +186,45 @@ def _record(path: Path | str, schema_name: str, known_sha: str) -> Record | None
 
 
 def examine_files(jobs: list[tuple[str, str, str]]) -> list[Record | None]:
-    """_record for many (path, schema name, known sha) jobs, in worker processes when there are many of them and
-    the machine has a core to spare: parsing is most of a cold load."""
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1
-    # Only forked workers: they need no main module to re-import, and a fork is safe while no other thread runs.
-    if len(jobs) < PARALLEL_FROM or cores < 2 or threading.active_count() > 1:
+    """_record for many (path, schema name, known sha) jobs; when there are many of them and a core to spare, this
+    process and a forked helper take chunks of them in turn: parsing is most of a cold load."""
+    if len(jobs) < PARALLEL_FROM or not forked.can_fork():
         return [_record(*job) for job in jobs]
-    import multiprocessing  # here, not at the top: a cached start never needs it, and it is slow to import
-    from concurrent.futures import ProcessPoolExecutor
-
-    context = multiprocessing.get_context("fork")
-    size = -(-len(jobs) // (cores * 4))
+    size = max(-(-len(jobs) // CHUNKS), 1)
     chunks = [jobs[i:i + size] for i in range(0, len(jobs), size)]
+    tickets = forked.Tickets(len(chunks))
+
+    def helper() -> dict[int, list[tuple[Any, ...] | None]]:
+        done = {}
+        try:
+            for n in tickets:
+                done[n] = _examine_chunk(chunks[n])
+        except (OSError, RuntimeError):  # the chunk that failed is left to this process
+            pass
+        return done
+
+    wait = forked.start(helper)
     try:
-        with ProcessPoolExecutor(min(cores, 4), mp_context=context) as pool:
-            return [None if fields is None else Record(*fields)
-                    for part in pool.map(_examine_chunk, chunks) for fields in marshal.loads(part)]
-    except (OSError, RuntimeError):  # no processes to be had (a sandbox, a limit): do it here
-        return [_record(*job) for job in jobs]
+        mine = {n: [_record(*job) for job in chunks[n]] for n in tickets}
+    finally:
+        tickets.close()
+        theirs = wait() if wait is not None else None
+    records: list[Record | None] = []
+    for n, chunk in enumerate(chunks):
+        if n in mine:
+            records.extend(mine[n])
+        elif isinstance(theirs, dict) and isinstance(theirs.get(n), list) and len(theirs[n]) == len(chunk):
+            records.extend(None if fields is None else Record(*fields) for fields in theirs[n])
+        else:  # the helper failed
+            records.extend(_record(*job) for job in chunk)
+    return records
 
 
-def _examine_chunk(jobs: list[tuple[str, str, str]]) -> bytes:
-    """The records' fields, marshalled: records hold only what JSON can (the cache keeps them as JSON), and
+def _examine_chunk(jobs: list[tuple[str, str, str]]) -> list[tuple[Any, ...] | None]:
+    """The helper's records, as their fields: records hold only what JSON can (the cache keeps them as JSON), and
     marshal carries that at half the cost of pickling the records."""
     records = [_record(*job) for job in jobs]
-    return marshal.dumps([None if r is None else tuple(r.__dict__.values()) for r in records])
+    return [None if r is None else tuple(r.__dict__.values()) for r in records]
 
 
 def examine(raw: bytes, schema_name: str, sha: str = "") -> Record:

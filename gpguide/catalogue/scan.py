@@ -4,7 +4,6 @@ of its cache. Only names and stat results are looked at here; nothing is opened.
 from __future__ import annotations
 
 import hashlib
-import marshal
 import operator
 import os
 import zlib
@@ -12,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from gpguide.catalogue import forked
 from gpguide.catalogue.model import Problem
 from gpguide.files import printable, reason
 
@@ -66,7 +66,7 @@ def scanning(root: Path) -> Callable[[], Scan]:
     # At national scale a cached start is mostly these stats, one per file, which no listing can spare (an edit in
     # place changes no folder): a forked helper makes the second half's on the other core meanwhile.
     half = len(folders) // 2
-    helper = _fork(root, folders[half:]) if len(folders) >= FORK_FROM and _can_fork() else None
+    helper = _fork(root, folders[half:]) if len(folders) >= FORK_FROM and forked.can_fork() else None
     for folder in folders[:half] if helper is not None else folders:
         _scan_folder(found, root, folder)
 
@@ -87,47 +87,28 @@ def scanning(root: Path) -> Callable[[], Scan]:
 FORK_FROM = 64  # folders; for fewer, a fork costs more than it saves
 
 
-def _can_fork() -> bool:
-    import threading
-
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1
-    return cores > 1 and hasattr(os, "fork") and threading.active_count() == 1  # a fork is safe with no other thread
-
-
 Part = tuple[dict[str, list[tuple[str, Key]]], list[tuple[str, str]]]  # files by folder; problems: path, message
 
 
 def _fork(root: Path, folders: list[str]) -> Callable[[], Part | None] | None:
     """Scan folders in a forked process; a function that waits for its files and problems (None if it failed)."""
-    try:
-        read, write = os.pipe()
-        pid = os.fork()
-    except OSError:
+
+    def work() -> Part:
+        part = Scan(root)
+        for folder in folders:
+            _scan_folder(part, root, folder)
+        return part.files, [(str(p.path), p.message) for p in part.problems]
+
+    started = forked.start(work)
+    if started is None:
         return None
-    if pid == 0:  # the helper: whatever happens, it ends here, without running the parent's exit handlers
-        try:
-            os.close(read)
-            part = Scan(root)
-            for folder in folders:
-                _scan_folder(part, root, folder)
-            body = marshal.dumps((part.files, [(str(p.path), p.message) for p in part.problems]))
-            with os.fdopen(write, "wb") as out:
-                out.write(body)
-        finally:
-            os._exit(0)
-    os.close(write)
 
     def wait() -> Part | None:
         try:
-            with os.fdopen(read, "rb") as source:
-                body = source.read()
-        finally:
-            _, status = os.waitpid(pid, 0)
-        try:
-            files, problems = marshal.loads(body)
-        except (EOFError, ValueError, TypeError):
+            files, problems = started()
+        except (TypeError, ValueError):
             return None
-        return (files, problems) if status == 0 and list(files) == folders else None
+        return (files, problems) if isinstance(files, dict) and list(files) == folders else None
 
     return wait
 
