@@ -32,7 +32,6 @@ from gpguide.catalogue.model import (
     Places,
     STALE_AFTER_DAYS,
     Problem,
-    Service,
     ServiceIndex,
     Services,
     build,
@@ -318,14 +317,12 @@ def examine(raw: bytes, schema_name: str, sha: str = "") -> Record:
 
 
 def _apply_rules(record: Record, data: dict, positions: Any) -> None:
-    service = build(Service, data)
-
     def at(where: Path_, message: str, severity: str = "error") -> None:
         record.rules.append((*positions.of(where), severity, message))
 
-    rules.check_service(service, at)
-    record.unit = service.part_of.service if service.part_of else None
-    record.reachable = rules.has_sourced_contact(service)
+    rules.check_service(data, at)
+    record.unit = rules.unit_of(data)
+    record.reachable = rules.has_sourced_contact(data)
 
 
 def _check_sources(record: Record, data: dict, positions: Any, refs: list[tuple[Path_, str]]) -> bool:

@@ -6,43 +6,44 @@ problem; errors make `gpguide check` exit 1, and the data stays loaded."""
 
 from __future__ import annotations
 
-from typing import Callable, Mapping
-
-from gpguide.catalogue.model import Service
+from typing import Any, Callable, Mapping
 
 At = Callable[..., None]  # (where: a path in the file, message, severity="error")
+Data = Mapping[str, Any]  # a schema-valid service file, as parsed (a field left empty is absent)
 
 MAX_UNIT_DEPTH = 5
 
 
-def check_service(service: Service, at: At) -> None:
-    """The rules that need nothing but the service itself."""
+def check_service(service: Data, at: At) -> None:
+    """The rules that need nothing but the service itself. They read the data as parsed: building the Service
+    for them would cost a cold load as much as all of them."""
     _access(service, at)
     _ages(service, at)
     _bookkeeping(service, at)
 
 
-def _access(service: Service, at: At) -> None:
-    access = service.access
-    if access.self_referral is True and access.gp_referral == "required":
+def _access(service: Data, at: At) -> None:
+    access = service.get("access", {})
+    if access.get("self_referral") is True and access.get("gp_referral") == "required":
         at(("access", "self_referral"),
            "self_referral: true betyr at pasienten eller en pårørende kan ta første kontakt selv; det motsier "
            "gp_referral: required (henvisning kreves). Rett det som er feil")
     for field in ("application_to", "application_address"):
-        if getattr(access, field) and access.application is not True:
-            state = "false" if access.application is False else "ikke satt"
+        if access.get(field) and access.get("application") is not True:
+            state = "false" if access.get("application") is False else "ikke satt"
             at(("access", field),
                f"{field} sier hvor søknaden sendes, men application er {state}; en søknad om vedtak er "
                "application: true (self_referral kan også være true når pasienten sender den selv)")
 
 
-def _ages(service: Service, at: At) -> None:
-    target = service.target
-    for i, concept in enumerate(target.requires):
-        if concept not in target.problems:
+def _ages(service: Data, at: At) -> None:
+    target = service.get("target", {})
+    problems = target.get("problems", ())
+    for i, concept in enumerate(target.get("requires", ())):
+        if concept not in problems:
             at(("target", "requires", i), f"requires: '{concept}' står ikke i problems; en tjeneste som krever det, "
                                           "er også for det")
-    if target.all_ages and (target.min_age is not None or target.max_age is not None):
+    if target.get("all_ages") and ("min_age" in target or "max_age" in target):
         at(("target", "all_ages"),
            "all_ages: true betyr at kilden sier «alle aldre»; fjern min_age/max_age eller all_ages")
 
@@ -76,17 +77,24 @@ def check_unit(service_id: str, units: Mapping[str, tuple[str | None, bool]], at
                   "en kontakt «via» den; legg inn enhetens kontakt med kilde når den finnes", "warning")
 
 
-def _bookkeeping(service: Service, at: At) -> None:
-    if service.status != "active" and service.status_note is None:
-        at(("status",), f"status_note mangler: status {service.status} trenger en forklaring med kilde", "warning")
-    for i, source in enumerate(service.sources):
-        if source.url and source.kind is None:
+def _bookkeeping(service: Data, at: At) -> None:
+    status = service["status"]
+    if status != "active" and "status_note" not in service:
+        at(("status",), f"status_note mangler: status {status} trenger en forklaring med kilde", "warning")
+    for i, source in enumerate(service.get("sources", ())):
+        if source.get("url") and "kind" not in source:
             at(("sources", i, "key"),
-               f"kildetype mangler: sett kind på kilden '{source.key}' (egen, kommune, helseforetak, myndighet, "
+               f"kildetype mangler: sett kind på kilden '{source['key']}' (egen, kommune, helseforetak, myndighet, "
                "revisjon, fagmiljo, nyhet, annen eller parti); kildestempelet ordner kildene etter den", "warning")
 
 
-def has_sourced_contact(service: Service) -> bool:
+def has_sourced_contact(service: Data) -> bool:
     """A published way to reach it: a phone number or e-mail address with a source."""
-    return any(c.source and (c.phone or c.email) for c in service.contacts)
+    return any(c.get("source") and (c.get("phone") or c.get("email")) for c in service.get("contacts", ()))
+
+
+def unit_of(service: Data) -> str | None:
+    """The service it is part_of."""
+    part_of = service.get("part_of")
+    return part_of["service"] if part_of else None
 
