@@ -31,6 +31,14 @@ _RESOLVERS = {  # PyYAML's implicit types, except timestamps
 }
 _WILDCARD = tuple(_RESOLVERS.get(None, []))
 _BY_FIRST = {first: tuple(resolvers) + _WILDCARD for first, resolvers in _RESOLVERS.items() if first is not None}
+# The implicit types other than numbers are a few words each, all listed in PyYAML's patterns: they are looked
+# up, and only a scalar that may be a number is matched against the patterns.
+_WORDS = {word: tag for word in ("yes Yes YES no No NO true True TRUE false False FALSE on On ON off Off OFF "
+                                 "~ null Null NULL << = ! & *").split() + [""]
+          for tag, regexp in _BY_FIRST.get(word[:1], ()) if regexp.match(word)}
+_NUMBERS = {first: _BY_FIRST[first] for first in "-+.0123456789"}
+_FIRSTS = frozenset(_BY_FIRST)  # what an implicit value other than text can start with
+_ScalarNode, _SequenceNode, _MappingNode = yaml.ScalarNode, yaml.SequenceNode, yaml.MappingNode
 
 
 class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
@@ -41,13 +49,16 @@ class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
     yaml_implicit_resolvers = _RESOLVERS
 
     def resolve(self, kind: type, value: Any, implicit: tuple[bool, bool]) -> str:
-        if kind is yaml.ScalarNode:
-            if implicit[0]:
-                for tag, regexp in _BY_FIRST.get(value[:1], _WILDCARD):
+        if kind is _ScalarNode:
+            if implicit[0] and value[:1] in _FIRSTS:
+                tag = _WORDS.get(value)
+                if tag is not None:
+                    return tag
+                for tag, regexp in _NUMBERS.get(value[:1], ()):
                     if regexp.match(value):
                         return tag
             return _STR
-        return _SEQ if kind is yaml.SequenceNode else _MAP
+        return _SEQ if kind is _SequenceNode else _MAP
 
     def descend_resolver(self, current_node: Any, current_index: Any) -> None:
         pass
@@ -115,6 +126,7 @@ class _Builder:
 
     def __init__(self, loader: Any, positions: Positions, merges: bool):
         self.loader, self.positions, self.merges, self.count = loader, positions, merges, 0
+        self.marks = positions.marks
 
     def limit(self, node: yaml.Node) -> None:
         if self.count > MAX_NODES:
@@ -129,27 +141,33 @@ class _Builder:
             self.limit(node)
         if depth > MAX_DEPTH:
             raise YamlProblem(f"filen er nøstet dypere enn {MAX_DEPTH} nivåer", line, col)
-        marks = self.positions.marks
+        marks = self.marks
         if path not in marks:
             marks[path] = (line, col)
         tag = node.tag
-        if isinstance(node, yaml.ScalarNode):
+        kind = type(node)
+        if kind is _ScalarNode:
             if tag == _STR:
                 return node.value
             return self.scalar(node, tag, line, col)
-        if isinstance(node, yaml.SequenceNode) and tag == _SEQ:
+        if kind is _SequenceNode and tag == _SEQ:
             items = []
-            for i, item in enumerate(node.value):
-                if item.tag == _STR and isinstance(item, yaml.ScalarNode):  # most values: text, built right here
+            i = 0
+            for item in node.value:
+                if item.tag == _STR and type(item) is _ScalarNode:  # most values: text, built right here
                     self.count += 1
-                    marks.setdefault(path + (i,), (item.start_mark.line + 1, item.start_mark.column + 1))
+                    at = path + (i,)
+                    if at not in marks:
+                        item_mark = item.start_mark
+                        marks[at] = (item_mark.line + 1, item_mark.column + 1)
                     items.append(item.value)
                 else:
                     items.append(self.build(item, path + (i,), depth + 1))
+                i += 1
             self.limit(node)
             kept = [v for v in items if v is not _BLANK]
             return _BLANK if items and not kept else kept
-        if isinstance(node, yaml.MappingNode) and tag == _MAP:
+        if kind is _MappingNode and tag == _MAP:
             return self.mapping(node, path, depth)
         return self.constructed(node)
 
@@ -158,10 +176,11 @@ class _Builder:
             self.loader.flatten_mapping(node)
         result: dict[str, Any] = {}
         written = False
-        marks = self.positions.marks
+        marks = self.marks
         for key_node, value_node in node.value:
-            where = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
-            if not isinstance(key_node, yaml.ScalarNode):
+            key_mark = key_node.start_mark
+            where = (key_mark.line + 1, key_mark.column + 1)
+            if type(key_node) is not _ScalarNode:
                 self.positions.invalid.append((*where, "en nøkkel må være tekst, ikke en liste eller et oppslag"))
                 continue
             key = key_node.value
@@ -170,7 +189,7 @@ class _Builder:
                 self.positions.duplicates.append((child, where, marks[child]))
             marks[child] = where
             written = True
-            if value_node.tag == _STR and isinstance(value_node, yaml.ScalarNode):  # most values: text
+            if value_node.tag == _STR and type(value_node) is _ScalarNode:  # most values: text
                 self.count += 1
                 result[key] = value_node.value
                 continue
