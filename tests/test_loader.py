@@ -177,3 +177,28 @@ def test_a_file_that_changes_while_loading(root, monkeypatch):
     catalogue = load(root)
     assert "testby-samtaler" in catalogue.services
     assert errors_for(catalogue, "zz-later.yaml")
+
+
+def test_the_quick_resolver_gives_the_tags_of_pyyamls_patterns():
+    import random
+
+    import yaml
+
+    from gpguide.catalogue import yamlpos
+
+    def by_pattern(value: str) -> str:
+        for tag, regexp in yamlpos._BY_FIRST.get(value[:1], yamlpos._WILDCARD):
+            if regexp.match(value):
+                return tag
+        return yamlpos._STR
+
+    loader = yamlpos._Loader("")
+    chance = random.Random(15)
+    values = {*yamlpos._WORDS, "1", "-1.5", "+.5", "1e5", "0x1F", "0o17", "1_000", "1:30", ".inf", "-.Inf", ".NaN",
+              "2024-05-31", "name", "note", "offers", "<<<", "nulls", "~~"}
+    values |= {"".join(chance.choice("yYnNtTfFoO-+.0123456789<=!&*~ eEx_:abinfINFul") for _ in range(chance.randint(1, 6)))
+               for _ in range(20_000)}
+    for value in values:
+        assert loader.resolve(yaml.ScalarNode, value, (True, False)) == by_pattern(value), value
+    assert loader.resolve(yaml.ScalarNode, "yes", (False, True)) == yamlpos._STR  # quoted: text
+    loader.dispose()
