@@ -85,17 +85,13 @@ def load_catalogue(root: Path | str | None = None, today: dt.date | None = None,
 @contextmanager
 def _collector_paused() -> Iterator[None]:
     """A load makes hundreds of thousands of lasting objects and next to no cycles, which the cyclic garbage
-    collector would scan again and again; worker processes forked meanwhile inherit the pause. Afterwards they
-    join the oldest generation at once (freeze, then unfreeze): left young, the first collection would scan them
-    all only to find them alive."""
+    collector would scan again and again; worker processes forked meanwhile inherit the pause."""
     paused = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
         if paused:
-            gc.freeze()
-            gc.unfreeze()
             gc.enable()
 
 
