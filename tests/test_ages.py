@@ -100,6 +100,16 @@ def test_never_an_age(text):
         ("mor (47) fra Årnes spør om sønnen (20) som snuser kokain", 20, 47),
         ("mor 26, ungar på 1 og 3 år, sliten, ber sjølv om foreldrerettleiing", 26, 1),  # the children's ages are theirs
         ("datter 48 til pas 80 med alvorlig depresjon, vil ha noen å snakke med", 80, 48),
+        # An elder relative who goes straight on to one child's story brings it; their own story stays theirs.
+        ("Far, 41, sier sønnen (14) har begynt å snuse", 14, 41),
+        ("Mor, 48 år, sønn 23 i aktiv amfetaminrus", 23, 48),
+        ("Mormor 70 år har hatt barnebarnet (9) boende hos seg", 9, 70),
+        ("Pårørende 60 år, datteren (30) har ruset seg i mange år", 30, 60),
+        ("Far 50 år bekymret: sønnen (15) er med i en gjeng", 15, 50),  # only the first is the one who asks
+        ("Mor (47) er min pasient. Sønnen på 23 ruser seg", 47, 23),
+        ("far 34, kokain i helgene, barn på 2 og 5", 34, 2),
+        ("24 år, flyttet ut fra barnevernsinstitusjon som 18-åring", 24, None),  # an age then is not an age now
+        ("jente 19, sliten sidan ho var 12 år", 19, None),
     ],
 )
 def test_relatives_ages_are_kept_apart(text, patient, relative):

@@ -6,7 +6,7 @@ or years are blanked before any age pattern runs, so they can never be read as a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 MAX_AGE = 110
 
@@ -22,6 +22,10 @@ _UNITS = (r"kg|g|gram|mg|mcg|ug|ml|cl|dl|liter|cm|km|%|prosent|promille|tabl|tab
 _AMOUNT = re.compile(r"\b\d{1,3}(?:[.,]\d+)?\s*-?\s*(?:" + _UNITS + r")\b")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b|'\d{2}\b")
 _RANGE = re.compile(r"\b\d{1,3}\s*[-–]\s*\d{1,3}\b(?!\s*-?\s*ar)")  # «6-8 pils», «2-3 samtaler»
+# An age the patient had then, not now: «flyttet ut som 18-åring», «da hun var 15», «sidan ho var 12 år».
+_PAST_AGE = re.compile(r"\b(?:som|fra|fraa|siden|sidan|sia)\s+\d{1,2}\s*-?\s*(?:aring|arig)\b|"
+                       r"\b(?:da|siden|sidan|sia|fra|etter)\s+(?:han|hun|ho|hen|de|dei|eg|jeg)\s+(?:var|vart|ble|blei|fylte)\s+\d{1,2}\b"
+                       r"(?:\s*(?:ar|aar))?")
 
 # ---------- who ----------
 
@@ -32,9 +36,15 @@ KIN_WORDS = ("sonn|sonnen|sonen|son|datter|dattera|datteren|dotter|dottera|mor|m
              "bror|broren|brori|broderen|soster|sosteren|syster|systera|systra|kone|kona|mannen|ektemann|ektemannen|samboer|samboeren|"
              "sambuar|sambuaren|ektefelle|ektefellen|partner|partneren|"
              "kjaereste|kjaresten|forelder|barnet|barna|borna|barn|born|ungen|ungane|ungene|ungar|ungan|ongan|onga|barnebarn|barnebarnet|onkel|tante|stefar|stemor|svigermor|svigerfar|"
-             "bestemor|bestefar|besteforeldre|mormor|morfar|farmor|farfar")
+             "bestemor|bestefar|besteforeldre|mormor|morfar|farmor|farfar|parorende|parorande")
 PARENT_WORDS = frozenset("mor moren mora mamma far faren pappa forelder foreldre foreldrene stefar stemor bestemor bestefar "
                          "besteforeldre mormor morfar farmor farfar".split())
+# The relatives who bring someone younger's story («Mormor 70 år har barnebarnet (9) boende», «Pårørende 60 år, datteren
+# (30) …») and the younger ones it is about.
+ELDER_WORDS = PARENT_WORDS | {"parorende", "parorande"}
+CHILDREN_PLURAL = frozenset("barna borna barn born ungene ungane ungar ungan onga ongan".split())
+CHILD_WORDS = frozenset("sonn sonnen sonen son datter dattera datteren dotter dottera barnet barna borna barn born ungen "
+                        "ungane ungar ungan onga ongan ungene barnebarn barnebarnet".split())
 
 _POSSESSIVE = r"(?:hans|hennes|hanses|hennar|deres|deira|min|mi|mitt|sin|si|sitt|var)\b"
 _NUM = r"(\d{1,3})(?:\s*1/2|½|,5)?"
@@ -73,6 +83,8 @@ _ASKER = re.compile(_AFTER_AGE + r"(?:(?:fra|fraa|i|pa)\s+\w+\s+)?(?:om\s+(?:" +
 _TELLER = re.compile(_AFTER_AGE + r"(?:forteller|fortel|sier|seier|tror|trur)\b")
 # «Mor (41): ungen på 13 …», «Mor (55) på kontoret: sønnen på 24 …»: a parent introducing the child's story
 _PRESENTS = re.compile(r"\s*\)?\s*(?:[^:.!?\n\d]{1,30})?:")
+# Between an elder relative's age and the one child whose story they bring, a few words and no full stop.
+_BRINGS = re.compile(r"\s*(?:ar|aar)?\s*(?:gammel|gml)?\s*\)?\s*[,:]?\s*(?:[^\W\d]+\s+){0,3}$")
 _CLAUSE = re.compile(r"(?:^|[,.;:!?\n()]|\s-\s|\bog\b|\bmen\b)\s*$")
 
 _UNITS_WORDS = {"en": 1, "ett": 1, "ein": 1, "eitt": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "sju": 7,
@@ -92,6 +104,7 @@ class AgeMention:
     who: str | None = None  # the kin word when it is a relative's age («sønnen», «mor»)
     start: int = 0
     asker: bool = False  # the person asking on someone else's behalf («Mor (52) spør», «Kona (44) til en mann (47)»)
+    brings: bool = False  # an elder relative who goes straight on to one child's story («Far, 41, sier sønnen (14) …»)
 
     @property
     def relative(self) -> bool:
@@ -100,7 +113,7 @@ class AgeMention:
 
 def blank_non_ages(folded: str) -> str:
     """The text with codes, weeks of pregnancy, amounts and years replaced by spaces (spans kept)."""
-    for pattern in (_CODES, _WEEKS, _YEAR, _AMOUNT, _RANGE):
+    for pattern in (_CODES, _WEEKS, _YEAR, _AMOUNT, _RANGE, _PAST_AGE):
         folded = pattern.sub(lambda m: " " * len(m.group(0)), folded)
     return folded
 
@@ -148,7 +161,18 @@ def mentions(folded: str) -> list[AgeMention]:
     decade = DECADE_WORD.search(text)
     if decade and not found:
         add(decade.start(1), str(int(decade.group(1)) * 10), 1, _kin_before(text, decade.start()))
+    by_place = sorted(found.values(), key=lambda a: a.start)
+    for elder, then in zip(by_place, by_place[1:]):
+        if elder.who in ELDER_WORDS and then.who in CHILD_WORDS and then.who not in CHILDREN_PLURAL \
+                and then.value < elder.value and _BRINGS.match(text, elder.start + len(str(elder.value)), _kin_start(text, then)):
+            found[elder.start] = replace(elder, brings=True)
     return sorted(found.values(), key=lambda a: (-a.strength, a.start))
+
+
+def _kin_start(text: str, mention: AgeMention) -> int:
+    """Where the kin word of a relative's age begins («sønnen (14)» → at «sønnen»)."""
+    at = text.rfind(mention.who or "", 0, mention.start)
+    return at if at >= 0 else mention.start
 
 
 def _kin_before(text: str, start: int) -> str | None:
@@ -164,11 +188,14 @@ def patient_age(found: list[AgeMention]) -> tuple[AgeMention | None, AgeMention 
     The patient is the person the question is about: a relative who asks («Mor (52) spør om sønnen (19)», «Kona (57)
     til en pasient (59)») keeps their own age apart. Otherwise an age given for the patient outright wins over a
     relative's, and among relatives who do not ask, the one named first («Mor (34) forteller …, barna på 6»)."""
-    askers = [a for a in found if a.asker]
-    others = [a for a in found if not a.asker]
-    own = [a for a in others if not a.relative]
-    kin = sorted((a for a in others if a.relative), key=lambda a: (a.strength < 3, a.start))
+    first_asker = min((a.start for a in found if a.asker), default=None)
+    askers = [a for a in found if a.start == first_asker]  # one person asks; a later «er med» is not them
+    others = [a for a in found if a.start != first_asker]
+    own = [a for a in others if not a.relative or a.brings]
+    kin = sorted((a for a in others if a.relative and a not in own), key=lambda a: (a.strength < 3, a.start))
     patient = (own or kin or [None])[0]
+    if patient is not None and patient.brings:
+        patient = min((a for a in others if a.who in CHILD_WORDS and a.start > patient.start), key=lambda a: a.start)
     relative = next((a for a in [*askers, *kin, *own] if a is not patient), None)
     return patient, relative
 

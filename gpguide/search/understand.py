@@ -288,6 +288,7 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     concepts = _pattern_of_use(concepts, words, lexicon)
     concepts = _youth_at_risk(concepts, lexicon, age, band)
     concepts = _parents_of_an_adult(concepts, age)
+    concepts = _an_adult_student(concepts, age)
     concepts = _as_relative(concepts, lexicon, age)
     concepts = _from_reminders(concepts, lexicon, safety)
     concepts = _with_broader(concepts, lexicon)
@@ -615,6 +616,17 @@ def _parents_of_an_adult(hits: list[ConceptHit], age: int | None) -> list[Concep
         return hits
     return [replace(h, weight=h.weight * 0.5, primary=False)
             if h.concept == "familie" and fold(h.matched).startswith(PARENT_PREFIXES) else h for h in hits]
+
+
+# Words that say an adult studies: what they do, not a problem at school («F41.1, 22 år, studerer på nett»).
+STUDENT_WORDS = frozenset({"studerer", "studier", "studiet", "student", "studenten", "utdanning", "elev"})
+
+
+def _an_adult_student(hits: list[ConceptHit], age: int | None) -> list[ConceptHit]:
+    if age is None or age < 18:
+        return hits
+    return [replace(h, weight=h.weight * 0.5, primary=False)
+            if h.concept == "skole" and fold(h.matched) in STUDENT_WORDS else h for h in hits]
 
 
 def _as_relative(hits: list[ConceptHit], lexicon: Lexicon, age: int | None) -> list[ConceptHit]:
