@@ -1,28 +1,42 @@
 """The last blind sets, written after all changes and measured once: the honest estimate. They are not tuned on,
-so they are held to their one-time scores rather than to the rules of tests/gold and tests/safety."""
+so they are held to their one-time scores rather than to the rules of tests/gold and tests/safety. When the
+search changes again, a set moves to tests/gold or tests/safety and a new last set takes its place here."""
 
 from pathlib import Path
 
+import pytest
 import yaml
 
 from gpguide.search.triage import triage
 from tests.gold import load_cases, run_case
 
 FINAL = Path(__file__).parent / "final"
+# file: (questions, passed at least, must-not at most)
+DOOR_SETS: dict[str, tuple[int, int, int]] = {}
+# file: (phrasings, acute urgent at least, reminders right at least, false alarms at most)
+SAFETY_SETS: dict[str, tuple[int, int, int, int]] = {}
 
 
-def test_the_last_door_set_keeps_its_one_time_score(engine):
-    outcomes = [run_case(engine, case) for case in load_cases(FINAL / "door-d16.yaml")]
-    assert len(outcomes) == 80
-    assert sum(o.passed for o in outcomes) >= 74
-    assert sum(o.must_not for o in outcomes) == 0
+def test_every_final_set_has_its_score():
+    assert {p.name for p in FINAL.glob("*.yaml")} == set(DOOR_SETS) | set(SAFETY_SETS)
 
 
-def test_the_last_safety_set_keeps_its_one_time_score():
-    cases = yaml.safe_load((FINAL / "safety-s16.yaml").read_text(encoding="utf-8"))
+@pytest.mark.parametrize("name", sorted(DOOR_SETS))
+def test_the_last_door_set_keeps_its_one_time_score(engine, name):
+    size, passed, must_not = DOOR_SETS[name]
+    outcomes = [run_case(engine, case) for case in load_cases(FINAL / name)]
+    assert len(outcomes) == size
+    assert sum(o.passed for o in outcomes) >= passed
+    assert sum(o.must_not for o in outcomes) <= must_not
+
+
+@pytest.mark.parametrize("name", sorted(SAFETY_SETS))
+def test_the_last_safety_set_keeps_its_one_time_score(name):
+    size, acute, reminders, false_alarms = SAFETY_SETS[name]
+    cases = yaml.safe_load((FINAL / name).read_text(encoding="utf-8"))
     verdicts = [(case["label"], triage(case["text"])) for case in cases]
-    assert len(verdicts) == 120
-    assert sum(t.urgent for label, t in verdicts if label == "acute") >= 64
+    assert len(verdicts) == size
+    assert sum(t.urgent for label, t in verdicts if label == "acute") >= acute
     assert sum(not t.urgent and t.level == "reminder" and bool(t.reminders)
-               for label, t in verdicts if label == "reminder") >= 23
-    assert sum(t.urgent for label, t in verdicts if label == "ordinary") <= 2
+               for label, t in verdicts if label == "reminder") >= reminders
+    assert sum(t.urgent for label, t in verdicts if label == "ordinary") <= false_alarms

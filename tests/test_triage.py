@@ -338,6 +338,20 @@ def test_no_alarm(text):
     # a year right after an old attempt is its time; «før natta er over» is tonight
     ("Pt m/ TS 2016 (tabl.), stabil siden, ingen aktuelle S-tanker.", False),
     ("pt truer personalet m/ glasskår, sier han skal ta noen før natta er over", True),
+    # «ikke lenger» after a denial is an admission; «både … og» is one list under its negation
+    ("Hun benekter ikke lenger selvmordstanker og har bestemt en dato", True),
+    ("Avkrefter både aktive og passive dødsønsker, fremtidsrettet", False),
+    # a bare slash joins alternatives under one negation
+    ("Kroniske passive S-tanker, ingen plan/intensjon, avtaleklar, uendret siste mnd. Ønsker kurs.", False),
+    # a question mark inside parentheses ends no sentence
+    ("Far kom helt ruset (sovnet nesten stående, GHB?) og skal kjøre hjem med 3 barn i bilen.", True),
+    # a unit's full stop before a capital ends the sentence, and a heading of another kind ends a history section
+    ("Epikrise BUP: ADHD, kontroll om 6 mnd. Merknad fra sosionom: gutten fortalte at stefar låste ham i kjelleren "
+     "hele helgen uten mat. Han reiser hjem til stefar i ettermiddag.", True),
+    ("Pt avkrefter SI, ingen tidl. TS eller selvskading, ønsker hjelp med søvn.", False),
+    # weeks ago and better now: a reminder; «om en time» is soon, not «if»
+    ("Samboeren ble skrevet ut for tre uker siden etter suicidalitet i vinter. Han er nå mye bedre.", False),
+    ("Elev (8) har blåmerker på overarmen og sier pappa blir sint. Skolen slutter om en time og hun skal hjem.", True),
 ])
 def test_negation_and_time_are_scoped(text, urgent):
     assert triage(text).urgent == urgent, (text, triage(text))

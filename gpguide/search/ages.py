@@ -29,7 +29,8 @@ _PAST_AGE = re.compile(r"\b(?:som|fra|fraa|siden|sidan|sia)\s+\d{1,2}\s*-?\s*(?:
 
 # ---------- who ----------
 
-PERSON_WORDS = ("gutt|gut|guten|gutten|jente|jenta|jenten|mann|kvinne|dame|herre|kar|ungdom|ungdommen|pasient|"
+PERSON_WORDS = ("gutt|gut|guten|gutten|jente|jenta|jenten|mann|kvinne|dame|herre|kar|ungdom|ungdommen|pasient|voksen|vaksen|"
+                "smabarnsmor|smabarnsfar|alenemor|alenefar|tobarnsmor|trebarnsmor|"
                 "pasienten|pasienter|pasientar|pas|pt|pensjonist|student|elev|enke|enkemann|kv|mn|ho|hun|han|hen|tenaring|"
                 "innsatt|flyktning|person|alder")
 KIN_WORDS = ("sonn|sonnen|sonen|son|datter|dattera|datteren|dotter|dottera|mor|moren|mora|mamma|far|faren|pappa|"
@@ -49,7 +50,7 @@ CHILD_WORDS = frozenset("sonn sonnen sonen son datter dattera datteren dotter do
 _POSSESSIVE = r"(?:hans|hennes|hanses|hennar|deres|deira|min|mi|mitt|sin|si|sitt|var)\b"
 _NUM = r"(\d{1,3})(?:\s*1/2|½|,5)?"
 _YEARS = r"\s*-?\s*(?:ar|aar|y|yo|years?)\b"
-_STRONG_SUFFIX = re.compile(_NUM + r"\s*-?\s*(?:aring|arig|aringen|aringer|arige|ars|arsalder)\b|"
+_STRONG_SUFFIX = re.compile(_NUM + r"\s*-?\s*(?:aring|arig|aringen|aringer|aringar|aringane|arige|ars|arsalder)\b|"
                             + _NUM + _YEARS + r"\s*(?:gammel|gamal|gml|gamle)\b|"
                             + _NUM + r"\s*og\s*(?:et|eit)\s*halvt\s*ar\b")
 _WHO_THEN_AGE = re.compile(r"\b(" + PERSON_WORDS + "|" + KIN_WORDS + r")\b(?:\s+" + _POSSESSIVE + r")?\s*[,:(]?\s*(?:pa\s+|paa\s+|som\s+er\s+|er\s+|e\s+|,\s*)?"
@@ -73,18 +74,22 @@ _RELATION = (r"parorende til|parorande til|av\s+(?:en\s+|ein\s+)?pasient|til\s+(
              r"\s*(?:sonn|son|datter|dotter|mann|kone|kona|bror|soster|syster|gutt|jente|pasient|pas|pt|mor|far|barn)\b")
 # «(44)», «44 år», and a second parent in the same breath («mor (44) og far (46) bekymret»).
 _AFTER_AGE = (r"\s*(?:ar|aar)?\s*(?:gammel|gml)?\s*\)?\s*,?\s*(?:og\s+(?:" + KIN_WORDS + r")\s*\(?\s*\d{1,3}\s*\)?\s*)?"
-              r"(?:som\s+)?(?:er\s+|blir\s+)?")
+              r"(?:som\s+)?(?:er\s+|blir\s+|var\s+|har\s+vaert\s+)?")
 _RELATED = re.compile(_AFTER_AGE + r"(?:" + _RELATION + r")")
 # After a relative and their age, the words that make them the one asking about someone else.
-_ASKER = re.compile(_AFTER_AGE + r"(?:(?:fra|fraa|i|pa)\s+\w+\s+)?(?:om\s+(?:" + KIN_WORDS + r")\b|her\b|(?<=er )med\b|spor|spurte|ringer|ringjer|ringte|kommer|kjem|ber\b|lurer|undrar|"
+_ASKER = re.compile(_AFTER_AGE + r"(?:(?:fra|fraa|i|pa)\s+\w+\s+)?(?:om\s+(?:" + KIN_WORDS + r")\b|her\b|(?<=er )med\b|spor|spurte|ringer|ringjer|ringte|ringde|ringa|kommer|kjem|ber\b|lurer|undrar|"
                     r"bekymr|uroa|urolig|redd for|har omsorg|" + _RELATION + r")")
 # A son or daughter who tells («Datter (55) forteller at mora på 82 …») tells about someone else; a mother who tells
 # («Mor (34) forteller at samboeren slår henne») mostly tells her own story.
 _TELLER = re.compile(_AFTER_AGE + r"(?:forteller|fortel|sier|seier|tror|trur)\b")
 # «Mor (41): ungen på 13 …», «Mor (55) på kontoret: sønnen på 24 …»: a parent introducing the child's story
 _PRESENTS = re.compile(r"\s*\)?\s*(?:[^:.!?\n\d]{1,30})?:")
-# Between an elder relative's age and the one child whose story they bring, a few words and no full stop.
-_BRINGS = re.compile(r"\s*(?:ar|aar)?\s*(?:gammel|gml)?\s*\)?\s*[,:]?\s*(?:[^\W\d]+\s+){0,3}$")
+# Between an elder relative's age and the one child whose story they bring, a few words and no full stop (a few
+# more when the child is a minor: «Mor (38) har funnet en lapp der sønnen (12) skriver …»).
+_BRINGS = re.compile(r"\s*(?:ar|aar)?\s*(?:gammel|gml)?\s*\)?\s*[,:]?\s*(?:[^\W\d]+[\s,–-]+){0,3}$")
+_BRINGS_A_CHILD = re.compile(r"\s*(?:ar|aar)?\s*(?:gammel|gml)?\s*\)?\s*[,:]?\s*(?:[^\W\d]+[\s,–-]+){0,6}$")  # a minor's story
+# «… mor spør om det finnes noe for henne»: the parent named with an age earlier asks about the child
+_PARENT_ASKS = re.compile(r"\b(?:mor|mora|moren|far|faren|mamma|pappa|foreldrene|foreldra)\s+(?:spor|lurer|undrar|ber|onsker|onskjer|vil ha)\b")
 _CLAUSE = re.compile(r"(?:^|[,.;:!?\n()]|\s-\s|\bog\b|\bmen\b)\s*$")
 
 _UNITS_WORDS = {"en": 1, "ett": 1, "ein": 1, "eitt": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "sju": 7,
@@ -132,8 +137,12 @@ def mentions(folded: str) -> list[AgeMention]:
         age = int(value)
         if 0 <= age <= MAX_AGE and (start not in found or found[start].strength < strength):
             after = start + len(value)
-            asker = bool(_ASKER.match(text, after) or (_TELLER if who not in PARENT_WORDS else _PRESENTS).match(text, after)) \
-                if who else bool(_RELATED.match(text, after))
+            if who in CHILD_WORDS and age < 18:
+                asker = False  # a child who tells («barn 9 forteller at far slår mor») is the one to help
+            elif who:
+                asker = bool(_ASKER.match(text, after) or (_TELLER if who not in PARENT_WORDS else _PRESENTS).match(text, after))
+            else:
+                asker = bool(_RELATED.match(text, after))
             found[start] = AgeMention(age, strength, who, start, asker)
 
     for m in _WHO_THEN_AGE.finditer(text):
@@ -164,7 +173,10 @@ def mentions(folded: str) -> list[AgeMention]:
     by_place = sorted(found.values(), key=lambda a: a.start)
     for elder, then in zip(by_place, by_place[1:]):
         if elder.who in ELDER_WORDS and then.who in CHILD_WORDS and then.who not in CHILDREN_PLURAL \
-                and then.value < elder.value and _BRINGS.match(text, elder.start + len(str(elder.value)), _kin_start(text, then)):
+                and then.value < elder.value \
+                and ((_BRINGS if then.value >= 18 else _BRINGS_A_CHILD).match(text, elder.start + len(str(elder.value)),
+                                                                                _kin_start(text, then))
+                     or then.value < 18 and _PARENT_ASKS.search(text, then.start)):
             found[elder.start] = replace(elder, brings=True)
     return sorted(found.values(), key=lambda a: (-a.strength, a.start))
 

@@ -180,6 +180,13 @@ class Ranker:
                 and service.target.problems[:1] and self._area(service.target.problems[0]) == "rus" \
                 and not TREATMENT & offer_set:
             score *= 0.2  # a place for people who use substances (a café), for a gambler who does not
+        elif {"avrusning", "krise"} <= set(query.weights) and "rus_tidlig" in problem_set \
+                and not {"avrusning", "dognbehandling"} & offer_set and result.named < 0.8:
+            score *= 0.4  # early, light use: not the door for someone who needs detox now
+        elif problem_set and problem_set - {"parorende"} <= BEHAVIOURAL and result.named < 0.8 \
+                and not BEHAVIOURAL & set(query.weights) \
+                and asked.substances:
+            score *= 0.2  # a gambling line, for someone who drinks
         if service.id in query.refused:
             score *= 0.2
             result.notes.append("pasienten vil ikke dit")
@@ -334,6 +341,7 @@ class _Asked:
         # gambling or another behavioural addiction, and no substance named
         self.behavioural_only = bool(BEHAVIOURAL & set(query.weights)) and not any(
             concepts[c].area == "rus" and c not in BEHAVIOURAL for c in query.weights)
+        self.substances = any(concepts[c].area == "rus" and c not in BEHAVIOURAL for c in query.weights)
         self.relatives = None if not any(h.concept == "parorende" for h in query.concepts) else {
             c for h in query.concepts if h.concept not in ("parorende", "familie")
             for c in (h.concept, *concepts[h.concept].broader)}

@@ -176,6 +176,8 @@ class Scope:
                 shared = len(form.words) == 1 and len(self.name_words.get(form.words[0], ())) > 1 and not (
                     form.whole and form.compact in joined)
                 add(form.service_id, 0.6 if shared else 1.0)
+            elif form.specific and len(form.words) >= 2 and _nearly(form.words, stems):
+                add(form.service_id, 0.8)  # «rask psyk helsehjelp», «Ett steg vidare»
             else:
                 for word in form.key_words:
                     if word in stems and len(self.name_words[word]) <= DISTINCT_NAME_WORD:
@@ -202,6 +204,14 @@ class Scope:
 def _place_words(catalogue: Catalogue) -> set[str]:
     return {t for kid, known in catalogue.kommune_names().items()
             for t in [*tokens(known.name), kid, *(w for other in known.alternate_names for w in tokens(other))]}
+
+
+def _nearly(name_words: tuple[str, ...], stems: set[str]) -> bool:
+    """Every word of a name written as it is but one, and that one cut short to four letters or more («psyk») or
+    written with a slip or in the other written standard («vidare» for «videre»)."""
+    other = [w for w in name_words if w not in stems]
+    return len(other) == 1 and any(s != other[0] and len(s) >= 4 and (other[0].startswith(s) or _misspelt(s, other[0]))
+                                   for s in stems)
 
 
 def _misspelt(word: str, name_word: str) -> bool:

@@ -46,7 +46,8 @@ for _trigger in (("moter", "ikke"), ("moter", "ikkje"), ("mott", "ikke"), ("ikke
     _HISTORY_TRIGGERS.setdefault(_trigger[0], []).append(_trigger)
 _REFUSAL_TRIGGERS: dict[str, list[tuple[str, ...]]] = {}
 for _trigger in (("nei", "til"), ("vil", "ikke", "til"), ("vil", "ikkje", "til"), ("vil", "ikke", "pa"),
-                 ("vil", "ikkje", "pa"), ("nekter", "a", "ga", "til"), ("nektar", "a", "ga", "til"), ("avviser",),
+                 ("vil", "ikkje", "pa"), ("vil", "ikke", "ha"), ("vil", "ikkje", "ha"), ("onsker", "ikke"),
+                 ("onskjer", "ikkje"), ("nekter", "a", "ga", "til"), ("nektar", "a", "ga", "til"), ("avviser",),
                  ("avviser", "henvisning", "til"), ("nekter", "henvisning", "til"), ("nektar", "tilvising", "til")):
     _REFUSAL_TRIGGERS.setdefault(_trigger[0], []).append(_trigger)
 # Words of time that make a clause history («forrige uke», «i fjor», «tidligere»)
@@ -289,6 +290,7 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     concepts = _youth_at_risk(concepts, lexicon, age, band)
     concepts = _parents_of_an_adult(concepts, age)
     concepts = _an_adult_student(concepts, age)
+    concepts = _when_it_happens(concepts, folded)
     concepts = _as_relative(concepts, lexicon, age)
     concepts = _from_reminders(concepts, lexicon, safety)
     concepts = _with_broader(concepts, lexicon)
@@ -627,6 +629,24 @@ def _an_adult_student(hits: list[ConceptHit], age: int | None) -> list[ConceptHi
         return hits
     return [replace(h, weight=h.weight * 0.5, primary=False)
             if h.concept == "skole" and fold(h.matched) in STUDENT_WORDS else h for h in hits]
+
+
+# «hele døgnet», «om natta»: a need for help around the clock only where it is about reaching someone («noen å
+# ringe hele døgnet», «åpent om natta»); after anything else it tells when the trouble is («gamer hele døgnet»).
+SPANS_OF_TIME = frozenset({"hele dognet", "heile dognet", "dognet rundt", "om natta", "om natten", "pa natta", "pa natten",
+                           "om kvelden", "om nettene", "kveldstid", "pa kveldstid", "nattestid"})
+_REACHING = re.compile(r"\b(?:ring\w*|apen|apent|ope|open|opne|tilgjengelig\w*|hjelp\w*|kontakt\w*|noen|nokon|svarer|svarar|"
+                       r"bemann\w*|vakt\w*|tilbud|tilbod|tjeneste\w*|teneste\w*|sted|stad|plass|snakke|prate|hvor|kor|kvar|akutt\w*)"
+                       r"(?:\s+\w+){0,3}\s*$")
+
+
+def _when_it_happens(hits: list[ConceptHit], folded: str) -> list[ConceptHit]:
+    def about_reaching(span: str) -> bool:
+        return any(_REACHING.search(folded[:m.start()]) for m in re.finditer(r"\b" + re.escape(span) + r"\b", folded)) \
+            or span not in folded
+    return [replace(h, weight=h.weight * 0.3, primary=False)
+            if h.concept == "dognapent" and fold(h.matched) in SPANS_OF_TIME and not about_reaching(fold(h.matched)) else h
+            for h in hits]
 
 
 def _as_relative(hits: list[ConceptHit], lexicon: Lexicon, age: int | None) -> list[ConceptHit]:

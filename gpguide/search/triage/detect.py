@@ -26,6 +26,7 @@ _RANK = {"none": 0, "reminder": 1, "acute": 2}
 _GAP_AND_WORD = re.compile(r"([\W_]*)([mkgjfpzMKGJFPZ]\d{1,3}(?!\d)|[^\W\d_]+|\d+)")
 _COLON = re.compile(r"[)\]\s]*:")
 _SENTENCE_END = frozenset(".!?;\n…")
+_UNITS = frozenset({"mnd", "mndr", "md", "stk", "tbl", "tabl", "kg", "mg", "ml", "dgr", "t", "min", "sek", "cm", "km"})
 _CLAUSE_BREAK = frozenset(",–—/|+")
 _QUOTE_END = frozenset("»”\"'’")  # after «!» and before a small letter: the quotation ended, not the sentence
 MITIGATION_WINDOW = 20
@@ -179,10 +180,11 @@ class _Reading:
             before = depth
             if gap == "," and raws[p - 1].isdigit() and raws[p].isdigit():
                 continue  # a decimal comma («for 1,5 år siden») is part of a number
-            if self._ends_sentence(gap, infos[p - 1].word, infos[p].word, raws[p]):
+            if self._ends_sentence(gap, infos[p - 1].word, infos[p].word, raws[p]) and not self._aside_ends(gap, depth):
                 new_sentence[p] = new_clause[p] = 1
                 depth = 0
-            elif " - " in gap or not _CLAUSE_BREAK.isdisjoint(gap) and self._breaks_outside(gap, depth):
+            elif gap != "/" and (" - " in gap or not _CLAUSE_BREAK.isdisjoint(gap) and self._breaks_outside(gap, depth)):
+                # a bare slash joins alternatives («ingen plan/intensjon»); with spaces it separates
                 new_clause[p] = 1
             if "(" in gap or ")" in gap:
                 for c in gap:
@@ -212,8 +214,20 @@ class _Reading:
         after = gap.lstrip(".!?…")
         if after != gap and after[:1] in _QUOTE_END and raw[:1].islower():
             return False  # a quotation ends, the sentence goes on: «jeg skal drepe deg!» til kompisen
-        return not (gap.strip() == "." and (previous in self.table.abbreviations or gap == "." and previous.isdigit()
+        if gap.strip() == "." and previous in self.table.abbreviations:
+            # «om 6 mnd. Merknad fra …» ends a sentence; «ingen tidl. TS», «dr. Hansen» do not
+            return raw[:1].isupper() and previous in _UNITS
+        return not (gap.strip() == "." and (gap == "." and previous.isdigit()
                                              or previous.isdigit() and following in self.table.months))
+
+    @staticmethod
+    def _aside_ends(gap: str, depth: int) -> bool:
+        """The full stop or question mark stands inside parentheses («(sovnet nesten stående, GHB?) og skal kjøre»)."""
+        for c in gap:
+            if c in _SENTENCE_END:
+                return depth > 0
+            depth = depth + 1 if c == "(" else max(0, depth - 1) if c == ")" else depth
+        return False
 
     @staticmethod
     def _breaks_outside(gap: str, depth: int) -> bool:
@@ -241,10 +255,11 @@ class _Reading:
                            None)
                 if end is not None:
                     heading = self.words[i:end + 1]
+                    # a heading of another kind («Psykiatrisk tilsyn:», «Merknad fra sosionom:») ends the section
                     section = ("past" if table.history_headings.intersection(heading) else
                                "example" if table.example_headings.intersection(heading) else
                                "conditional" if table.plan_headings.intersection(heading) else
-                               "current" if table.current_headings.intersection(heading) else section)
+                               "current" if table.current_headings.intersection(heading) else None)
                     inline = end + 1 < n and end + 1 not in self.line_starts
                     self.heading[i:end + 1] = [True] * (end + 1 - i)
             self.section[i:following] = [section] * (following - i)
@@ -434,12 +449,17 @@ class _Reading:
             if signal is not None:
                 p = signal.start - 1
                 continue
-            if self.words[p] == "eller" and others <= 0:
-                others = -1  # «ingen konflikt eller trusler»: one more word may stand between
+            if (self.words[p] == "eller" or self.words[p] == "og" and self._both_before(p)) and others <= 0:
+                others = -1  # «ingen konflikt eller trusler», «avkrefter både aktive og passive dødsønsker»
             elif self.stop[p] or not self.filler[p]:
                 others += 1
             p -= 1
         return None
+
+    def _both_before(self, p: int) -> bool:
+        """«både» earlier in the clause: the «og» at p joins two items of what a negation before them rules out."""
+        clause = self.clause[p]
+        return any(self.words[q] in ("bade", "baade") for q in range(max(0, p - 4), p) if self.clause[q] == clause)
 
     def _in_list(self, start: int) -> bool:
         """The signal stands in a list closed by «eller» («Ingen rus, psykose eller selvmordstanker»)."""
@@ -525,10 +545,16 @@ class _Reading:
         return not self.sentence_kinds.get(self.sentence[hit.start], set()).isdisjoint(kinds)
 
     def resolved_later(self, hit: Hit) -> bool:
-        """«tenkt på å dø før, men ikke nå», «to OD-ar siste året, ingen no»."""
+        """«tenkt på å dø før, men ikke nå», «to OD-ar siste året, ingen no»; for what happened weeks ago, also in the
+        next sentence."""
         i = bisect.bisect_left(self.resolved, hit.end)
-        return i < len(self.resolved) and self.resolved[i] - hit.end <= NEAR \
-            and self.sentence[self.resolved[i]] == self.sentence[hit.start]
+        if i == len(self.resolved):
+            return False
+        later, sentence = self.resolved[i], self.sentence[hit.start]
+        if self.sentence[later] == sentence:
+            return later - hit.end <= NEAR
+        # weeks ago, better now: «skrevet ut for tre uker siden etter suicidalitet. Han er mye bedre»
+        return self.sentence[later] == sentence + 1 and self.time(hit) == "recent"
 
     def aggravated(self, hit: Hit, family: Family, now_only: bool = False, past_too: bool = False,
                    asked: bool = False) -> bool:
