@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import hashlib
 import os
 import time
@@ -51,21 +52,25 @@ def cache_dir() -> Path:
 
 
 def load(root: Path, today: dt.date) -> Catalogue:
-    finish = scanning(root)
+    scanned = functools.cache(scanning(root))  # the scan, finished when first asked for
     home = _home(root)
     code = _code_key()
-    manifest = _read(home / "manifest.json") if home else None  # read while the scan's helper may still work
-    found = finish()
-    digest = found.digest(code)
-    if home is not None and isinstance(manifest, dict) and manifest.get("digest") == digest:
+    # The manifest is read, and the catalogue it describes made, while the scan's helper may still work; that
+    # catalogue is used only if the scan then agrees with the manifest.
+    manifest = _read(home / "manifest.json") if home else None
+    catalogue = None
+    if home is not None and isinstance(manifest, dict):
         try:
             if manifest["built"] <= today.isoformat() < manifest["until"]:
-                catalogue = _from_manifest(root, home, found, manifest)
+                catalogue = _from_manifest(root, home, scanned, manifest)
                 catalogue.kept = _kept(home, manifest)
-                _touch(home / "manifest.json")
-                return catalogue
         except (KeyError, TypeError, ValueError, AttributeError):
-            pass
+            catalogue = None
+    found = scanned()
+    digest = found.digest(code)
+    if catalogue is not None and catalogue.kept is not None and manifest.get("digest") == digest:
+        _touch(catalogue.kept.folder / "manifest.json")
+        return catalogue
     old = manifest.get("folders") if isinstance(manifest, dict) and manifest.get("code") == code else None
     return _rebuild(root, home, found, today, code, digest, old if isinstance(old, dict) else {})
 
@@ -73,7 +78,7 @@ def load(root: Path, today: dt.date) -> Catalogue:
 # ---------- reading ----------
 
 
-def _from_manifest(root: Path, home: Path, found: Scan, manifest: dict[str, Any]) -> Catalogue:
+def _from_manifest(root: Path, home: Path, scanned: Callable[[], Scan], manifest: dict[str, Any]) -> Catalogue:
     places = Places(manifest["ids"], manifest["files"], [tuple(span) for span in manifest["spans"]])
     if not (len(places.ids) == len(places.files) and set(map(type, places.ids)) <= {str}):
         raise ValueError("inconsistent manifest")
@@ -127,7 +132,7 @@ def _from_manifest(root: Path, home: Path, found: Scan, manifest: dict[str, Any]
         return data if isinstance(data, dict) else {}
 
     together = (frozenset(places.ids[n] for n in assembled.index.unplaced), unplaced)
-    catalogue = catalogue_of(assembled, lambda folder: _folder_data(root, home, folder, shards.get(folder), found),
+    catalogue = catalogue_of(assembled, lambda folder: _folder_data(root, home, folder, shards.get(folder), scanned()),
                              together)
     return catalogue
 
