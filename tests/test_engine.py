@@ -380,6 +380,8 @@ def test_a_form_of_care_ruled_out_is_not_offered_first(engine):
     answer = engine.ask("P15, mann 55. Vil ha hjelp til å kutte ned, men ikke innleggelse.", kommune="nes")
     assert answer.query.declined == ("dognbehandling",)
     assert not {"ahus-akuttavdeling", "ahus-ara-nordbyhagen", "nes-kjop-av-institusjonsplass"} & set(ids(answer)[:3])
+    after = engine.ask("Mann 41, 4-5 pils hver kveld. Vil kutte ned selv, innleggelse ikke aktuelt.", kommune="sandnes")
+    assert after.query.declined == ("dognbehandling",)  # ruled out after the word, too
 
 
 def test_a_cafe_for_drug_users_is_no_door_for_a_gambler(engine):

@@ -53,6 +53,7 @@ def test_refining_a_case_never_fails(engine, first, reply):
 
 def test_hostile_inputs_are_answered(engine):
     for text in ["", "   ", "?!.,;:", "\x00\x07\x1b[2J angst", "😀 angst 🙂", "اضطراب القلق", "\u202eangst\u202c",
-                 "angst\n\nrus\n16 år\n", "a" * 10_000, "angst " * 2000]:
+                 "angst\n\nrus\n16 år\n", "a" * 10_000, "angst " * 2000,
+                 "⓵", "tok ² tabletter", "٣ år"]:
         answer = engine.ask(text, kommune="sandnes")
         json.dumps(engine.to_json(answer))

@@ -352,6 +352,12 @@ def test_no_alarm(text):
     # weeks ago and better now: a reminder; «om en time» is soon, not «if»
     ("Samboeren ble skrevet ut for tre uker siden etter suicidalitet i vinter. Han er nå mye bedre.", False),
     ("Elev (8) har blåmerker på overarmen og sier pappa blir sint. Skolen slutter om en time og hun skal hjem.", True),
+    # an elliptic compound is one item under its negation; «10. klasse» ends no sentence
+    ("Spurt direkte: avkrefter døds- og selvmordstanker, har planer for sommeren.", False),
+    ("Vi skal ha tema om psykisk helse i 10. klasse, inkludert selvmord og selvskading. Kan noen undervise?", False),
+    # a threat at the door is one; a jest about a forgotten anniversary is not
+    ("Min ekskjæreste står utenfor døra nå og sier han skal drepe meg hvis jeg ikke åpner.", True),
+    ("Kona mi seier ho skal drepe meg om eg gløymer bryllaupsdagen ein gong til. Har de parterapi?", False),
 ])
 def test_negation_and_time_are_scoped(text, urgent):
     assert triage(text).urgent == urgent, (text, triage(text))

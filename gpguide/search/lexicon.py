@@ -11,6 +11,8 @@ from gpguide.catalogue import Catalogue, Concept
 from gpguide.search.normalise import stem, tokens
 
 MIN_FUZZY_LEN = 5
+# Everyday words one edit from a clinical term: never read as its typo («forverret» is not «forvirret»).
+NOT_TYPOS = frozenset({"forverret", "forverra", "forverrer", "forverres", "forverrast"})
 MAX_TYPOS = 50_000  # words whose nearest vocabulary word is remembered
 
 
@@ -60,7 +62,7 @@ class Lexicon:
         Guards: same first letter, and at most one edit (a swap counts as one) for words under nine letters,
         two for longer ones, so that short everyday words never turn into clinical terms. Each word is looked up
         once."""
-        if len(word) < MIN_FUZZY_LEN or not self.fuzzy_choices:
+        if len(word) < MIN_FUZZY_LEN or not self.fuzzy_choices or word in NOT_TYPOS:
             return None
         if word not in self._typos:
             if len(self._typos) >= MAX_TYPOS:

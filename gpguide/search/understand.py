@@ -532,7 +532,14 @@ def _feared_agency(words: list[str], index: int) -> bool:
         words[j] in FEAR_WORDS for j in range(max(0, index - 6), index)) and not any(w in _CHILD_WORDS for w in words)
 
 
+_RULED_OUT_AFTER = (("ikke", "aktuelt"), ("ikkje", "aktuelt"), ("er", "ikke", "aktuelt"), ("er", "ikkje", "aktuelt"),
+                    ("uaktuelt",), ("ikke", "onskelig"), ("ikkje", "onskjeleg"), ("ikke", "onsket"))
+
+
 def _negated(words: list[str], index: int, consumed: set[int], clause_starts: set[int]) -> bool:
+    after = tuple(words[index + 1:index + 4])
+    if any(after[:len(ruled)] == ruled for ruled in _RULED_OUT_AFTER):
+        return True  # «innleggelse ikke aktuelt»
     seen = 0
     for j in range(index - 1, max(-1, index - 5), -1):
         if j in consumed or j + 1 in clause_starts:

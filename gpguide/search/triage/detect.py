@@ -218,7 +218,8 @@ class _Reading:
             # «om 6 mnd. Merknad fra …» ends a sentence; «ingen tidl. TS», «dr. Hansen» do not
             return raw[:1].isupper() and previous in _UNITS
         return not (gap.strip() == "." and (gap == "." and previous.isdigit()
-                                             or previous.isdigit() and following in self.table.months))
+                                             or previous.isdigit() and following in self.table.months
+                                             or previous.isdigit() and raw[:1].islower()))  # «i 10. klasse»
 
     @staticmethod
     def _aside_ends(gap: str, depth: int) -> bool:
@@ -449,7 +450,8 @@ class _Reading:
             if signal is not None:
                 p = signal.start - 1
                 continue
-            if (self.words[p] == "eller" or self.words[p] == "og" and self._both_before(p)) and others <= 0:
+            if (self.words[p] == "eller" or self.words[p] == "og" and (self._both_before(p) or self._cut_short(p - 1))) \
+                    and others <= 0:
                 others = -1  # «ingen konflikt eller trusler», «avkrefter både aktive og passive dødsønsker»
             elif self.stop[p] or not self.filler[p]:
                 others += 1
@@ -460,6 +462,10 @@ class _Reading:
         """«både» earlier in the clause: the «og» at p joins two items of what a negation before them rules out."""
         clause = self.clause[p]
         return any(self.words[q] in ("bade", "baade") for q in range(max(0, p - 4), p) if self.clause[q] == clause)
+
+    def _cut_short(self, p: int) -> bool:
+        """The word at p ends with a hyphen («døds- og selvmordstanker»): it shares the next word's ending."""
+        return p >= 0 and self.text[self.ends[p]:self.ends[p] + 1] == "-"
 
     def _in_list(self, start: int) -> bool:
         """The signal stands in a list closed by «eller» («Ingen rus, psykose eller selvmordstanker»)."""

@@ -117,7 +117,7 @@ class Atoms:
                 found.add(self.prefix[word[:length]])
             if word[-length:] in self.suffix:
                 found.add(self.suffix[word[-length:]])
-        if word.isdigit() and len(word) <= 9:
+        if word.isdecimal() and len(word) <= 9:  # «⓵» and «²» are digits but no number int() reads
             value = int(word)
             found.update(a for (low, high), a in self.numbers.items() if low <= value <= high)
         return found
