@@ -43,7 +43,7 @@ PARENT_WORDS = frozenset("mor moren mora mamma far faren pappa forelder foreldre
 # The relatives who bring someone younger's story («Mormor 70 år har barnebarnet (9) boende», «Pårørende 60 år, datteren
 # (30) …») and the younger ones it is about.
 ELDER_WORDS = PARENT_WORDS | {"parorende", "parorande"}
-CHILDREN_PLURAL = frozenset("barna borna barn born ungene ungane ungar ungan onga ongan".split())
+CHILDREN_PLURAL = frozenset("barna borna barn born ungene ungane unga ungar ungan onga ongan".split())
 CHILD_WORDS = frozenset("sonn sonnen sonen son datter dattera datteren dotter dottera barnet barna borna barn born ungen "
                         "ungane ungar ungan onga ongan ungene barnebarn barnebarnet".split())
 
@@ -86,8 +86,8 @@ _TELLER = re.compile(_AFTER_AGE + r"(?:forteller|fortel|sier|seier|tror|trur)\b"
 _PRESENTS = re.compile(r"\s*\)?\s*(?:[^:.!?\n\d]{1,30})?:")
 # Between an elder relative's age and the one child whose story they bring, a few words and no full stop (a few
 # more when the child is a minor: «Mor (38) har funnet en lapp der sønnen (12) skriver …»).
-_BRINGS = re.compile(r"\s*(?:ar|aar)?\s*(?:gammel|gml)?\s*\)?\s*[,:]?\s*(?:[^\W\d]+[\s,–-]+){0,3}$")
-_BRINGS_A_CHILD = re.compile(r"\s*(?:ar|aar)?\s*(?:gammel|gml)?\s*\)?\s*[,:]?\s*(?:[^\W\d]+[\s,–-]+){0,6}$")  # a minor's story
+_BRINGS, _BRINGS_A_CHILD = (re.compile(r"\s*(?:ar|aar)?\s*(?:gammel|gml)?\s*\)?\s*[,:]?\s*(?:[^\W\d]+[\s,–-]+){0,%d}$" % n)
+                            for n in (3, 6))
 # «… mor spør om det finnes noe for henne»: the parent named with an age earlier asks about the child
 _PARENT_ASKS = re.compile(r"\b(?:mor|mora|moren|far|faren|mamma|pappa|foreldrene|foreldra)\s+(?:spor|lurer|undrar|ber|onsker|onskjer|vil ha)\b")
 _CLAUSE = re.compile(r"(?:^|[,.;:!?\n()]|\s-\s|\bog\b|\bmen\b)\s*$")

@@ -129,7 +129,6 @@ DECLINABLE = frozenset({"dognbehandling"})  # forms of care a GP may rule out fo
 NEGATABLE_CONCEPTS = frozenset({"vold_overgrep", "omsorgssvikt", "graviditet", "kriminalitet", "tildeling",
                                 "dognbehandling"})  # «men ikke innleggelse»: a form of care declined
 
-_CHILDREN_PLURAL = frozenset({"barna", "borna", "barn", "ungene", "ungane", "unga"})
 _FOR_THEMSELVES = re.compile(r"\bfor (?:seg|meg) (?:selv|sjolv|sjol)\b|\bfor (?:egen|eiga|eigen) del\b|"
                              r"\b(?:for|til) (?:henne|ham|ho|hen) (?:selv|sjolv|sjol)?\s*[?.!]|"
                              r"\b(?:hva|kva) (?:kan|finnes|fins|finst) (?:for )?(?:mor|far|mora|moren|faren|henne|ham|ho) "
@@ -245,7 +244,7 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     # A relative who asks for help for themselves («Far (50) spør for seg sjølv: sonen hans på 27 …»): a relatives'
     # question about the one who is ill; their children named in passing («… og barna på 10 og 13») are not it.
     for_themselves = relative is not None and relative.asker and bool(_FOR_THEMSELVES.search(folded))
-    if for_themselves and patient is not None and patient.who in _CHILDREN_PLURAL:
+    if for_themselves and patient is not None and patient.who in ages.CHILDREN_PLURAL:
         patient = None
     starts = _clause_starts(folded)
     relatives = _relatives_condition(words, starts, patient)
