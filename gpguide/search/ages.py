@@ -32,7 +32,8 @@ _PAST_AGE = re.compile(r"\b(?:som|fra|fraa|siden|sidan|sia)\s+\d{1,2}\s*-?\s*(?:
 PERSON_WORDS = ("gutt|gut|guten|gutten|jente|jenta|jenten|mann|kvinne|dame|herre|kar|ungdom|ungdommen|pasient|voksen|vaksen|"
                 "smabarnsmor|smabarnsfar|alenemor|alenefar|tobarnsmor|trebarnsmor|"
                 "pasienten|pasienter|pasientar|pas|pt|pensjonist|student|elev|enke|enkemann|kv|mn|ho|hun|han|hen|tenaring|"
-                "innsatt|flyktning|person|alder")
+                "innsatt|flyktning|person|alder|alkoholiker|alkoholikar|rusmisbruker|rusmisbrukar|misbruker|narkoman|"
+                "sproytenarkoman|innvandrer|innvandrar|asylsoker|laerling|arbeidsledig|klient|klienten")
 KIN_WORDS = ("sonn|sonnen|sonen|son|datter|dattera|datteren|dotter|dottera|mor|moren|mora|mamma|far|faren|pappa|"
              "bror|broren|brori|broderen|soster|sosteren|syster|systera|systra|kone|kona|mannen|ektemann|ektemannen|samboer|samboeren|"
              "sambuar|sambuaren|ektefelle|ektefellen|partner|partneren|"
@@ -48,6 +49,10 @@ CHILD_WORDS = frozenset("sonn sonnen sonen son datter dattera datteren dotter do
                         "ungane ungar ungan onga ongan ungene barnebarn barnebarnet".split())
 
 _POSSESSIVE = r"(?:hans|hennes|hanses|hennar|deres|deira|min|mi|mitt|sin|si|sitt|var)\b"
+_MEASURES = ("bmi|vekt|vekta|vekten|hoyde|hoegd|puls|blodtrykk|bt|temp|temperatur|promille|skar|skaar|skaren|score|scoren|"
+             "poeng|sum|summen|madrs|phq|phq9|gad|gad7|audit|dudit|asrs|hads|kl|klokka|klokken|nr|nummer|dose|dosen|niva|"
+             "nivaet|verdi|verdien|verdiene|antall|antallet|talet|tallet|uke|veke|dag|dagen|side|rom|det|dette|hb|crp|alt|ast|"
+             "gt|ggt|cdt|peth|tsh|sat|metning|resp|rf|gcs|reaksjonstid")
 _NUM = r"(\d{1,3})(?:\s*1/2|½|,5)?"
 _YEARS = r"\s*-?\s*(?:ar|aar|y|yo|years?)\b"
 _STRONG_SUFFIX = re.compile(_NUM + r"\s*-?\s*(?:aring|arig|aringen|aringer|aringar|aringane|arige|ars|arsalder)\b|"
@@ -55,6 +60,8 @@ _STRONG_SUFFIX = re.compile(_NUM + r"\s*-?\s*(?:aring|arig|aringen|aringer|aring
                             + _NUM + r"\s*og\s*(?:et|eit)\s*halvt\s*ar\b")
 _WHO_THEN_AGE = re.compile(r"\b(" + PERSON_WORDS + "|" + KIN_WORDS + r")\b(?:\s+" + _POSSESSIVE + r")?\s*[,:(]?\s*(?:pa\s+|paa\s+|som\s+er\s+|er\s+|e\s+|,\s*)?"
                            + _NUM + r"(?:" + _YEARS + r")?(?!\s*\d)")
+# «Kåre e 62 og …», «Line er 34, …»: anyone who «is» a number that ends a clause, unless it is a measure.
+_IS_NUMBER = re.compile(r"\b(?!(?:" + _MEASURES + r")\b)[a-z]+\s+(?:er|e)\s+" + _NUM + r"(?:" + _YEARS + r")?\s*(?=og\b|,|\.|;|$)")
 _PAREN = re.compile(r"\(\s*" + _NUM + r"\s*(?:ar|aar)?\s*\)")
 _IS_AGE = re.compile(r"\b(?:fylte|fylt|fyllte|blei|ble|vart|akkurat|nylig fylt)\s+" + _NUM + r"\b(?:\s*(?:ar|aar))?|"
                      r"\b(?:fyller|fyll|blir|vert)\s+" + _NUM + r"\b(?:\s*(?:ar|aar))?\s*(?:na|i dag|idag)\b")
@@ -97,6 +104,8 @@ _UNITS_WORDS = {"en": 1, "ett": 1, "ein": 1, "eitt": 1, "to": 2, "tre": 3, "fire
 _NUMBER_WORDS = {"ti": 10, "elleve": 11, "tolv": 12, "tretten": 13, "fjorten": 14, "femten": 15, "seksten": 16,
                  "sytten": 17, "atten": 18, "nitten": 19, "tjue": 20, "tjuge": 20, "tretti": 30, "tredve": 30,
                  "forti": 40, "forty": 40, "femti": 50, "seksti": 60, "sytti": 70, "atti": 80, "nitti": 90}
+# «Åtte år gammel jente», «ein fireåring»: a lone unit word only where it can only be an age.
+_UNIT_AGE = re.compile(r"\b(" + "|".join(_UNITS_WORDS) + r")(?=\s*-?\s*(?:ar\s+(?:gammel|gamal|gml)|aring|arig)\b)")
 _NUMBER_WORD = re.compile(r"\b(" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")("
                           + "|".join(_UNITS_WORDS) + r")?\b(?=\s*-?\s*(?:ar|aring|arig))")
 DECADE_WORD = re.compile(r"\b(\d)0\s*-?\s*ar(?:ene|a)\b")
@@ -125,7 +134,8 @@ def blank_non_ages(folded: str) -> str:
 
 def number_words(folded: str) -> str:
     """«fjorten år» → «14 år», «tjuefem år» → «25 år»."""
-    return _NUMBER_WORD.sub(lambda m: str(_NUMBER_WORDS[m.group(1)] + _UNITS_WORDS.get(m.group(2) or "", 0)), folded)
+    folded = _NUMBER_WORD.sub(lambda m: str(_NUMBER_WORDS[m.group(1)] + _UNITS_WORDS.get(m.group(2) or "", 0)), folded)
+    return _UNIT_AGE.sub(lambda m: str(_UNITS_WORDS[m.group(1)]), folded)
 
 
 def mentions(folded: str) -> list[AgeMention]:
@@ -155,6 +165,8 @@ def mentions(folded: str) -> list[AgeMention]:
         add(m.start(2), m.group(2), 3)
     for m in _TURNS.finditer(text):
         add(m.start(1), str(max(0, int(m.group(1)) - 1)), 3)
+    for m in _IS_NUMBER.finditer(text):
+        add(m.start(1), m.group(1), 2, _kin_before(text, m.start()))
     for pattern in (_STRONG_SUFFIX, _PAREN, _IS_AGE, _BARE):
         for m in pattern.finditer(text):
             group = next(i for i in range(1, (m.lastindex or 1) + 1) if m.group(i) is not None)
@@ -204,7 +216,7 @@ def patient_age(found: list[AgeMention]) -> tuple[AgeMention | None, AgeMention 
     askers = [a for a in found if a.start == first_asker]  # one person asks; a later «er med» is not them
     others = [a for a in found if a.start != first_asker]
     own = [a for a in others if not a.relative or a.brings]
-    kin = sorted((a for a in others if a.relative and a not in own), key=lambda a: (a.strength < 3, a.start))
+    kin = sorted((a for a in others if a.relative and a not in own), key=lambda a: (a.asker, a.strength < 3, a.start))
     patient = (own or kin or [None])[0]
     if patient is not None and patient.brings:
         patient = min((a for a in others if a.who in CHILD_WORDS and a.start > patient.start), key=lambda a: a.start)

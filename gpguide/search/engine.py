@@ -264,8 +264,12 @@ class Engine:
                     scored[alt.id].alternative_to = f"alternativ: {message}"
         self._national_when_nothing_local(scored, query)
         ranked = [s for s in scored.values() if s.score >= MIN_SCORE]
+        asks_line = query.urgent or bool({"telefon", "dognapent"} & set(query.primary_concepts))
         if ranked:
-            floor = max(s.score for s in ranked) * 0.25
+            # Unless the GP asks for a line, a line that fits many of the words asked must not crowd out the local
+            # doors that fit them broadly.
+            local = [s.score for s in ranked if s.service.level != "nasjonal"]
+            floor = max(local if local and not asks_line else [s.score for s in ranked]) * 0.25
             ranked = [s for s in ranked if s.score >= floor]
         # For a minor, a service whose age limits no source gives comes after every one known to take that age; a
         # national line comes after the local doors that fit, unless the GP asks for a line, danger is acute or
@@ -278,7 +282,7 @@ class Engine:
             # Acute danger: a national line is a door now only if it is open around the clock or made for crises
             ranked = [s for s in ranked if s.service.level != "nasjonal" or s.named >= 1.0
                       or ACUTE_OFFERS & set(s.service.offers)]
-        lines_last = not query.urgent and not {"telefon", "dognapent"} & set(query.primary_concepts) and any(
+        lines_last = not asks_line and any(
             s.service.level != "nasjonal" and (s.problems or s.offers or s.named) for s in ranked)
         ranked = sorted(ranked, key=lambda s: (s.age_unknown, lines_last and s.service.level == "nasjonal"
                                                and s.named < 1.0 and not s.fills_gap and not self._line_for(s, query),

@@ -260,6 +260,8 @@ class Ranker:
             result.severity_fit = bool(query.severity & set(target.severity))
             score = score * 1.25 if result.severity_fit else score * 0.45
         implied = self.age_hints.get(service.id)
+        if implied and ADULT_STAGES & set(result.problems) and not query.minor:
+            implied = None  # the helsestasjon («skolehelsetjenesten») for a pregnant woman of 31
         if implied and (query.age is not None or query.age_band):
             low, high = (query.age, query.age) if query.age is not None else query.age_band
             child = query.relative_age
@@ -356,6 +358,7 @@ YOUTH_PREFIXES = ("barn", "ungdom", "skole", "elev", "oppvekst", "tenar")
 ELDER_PREFIXES = ("eldre", "alders")
 _STATED_AGES = re.compile(r"\b(\d{1,2})\s*(?:[-–]\s*(\d{1,2}))?\s*år\b")
 ADULT_PREFIXES = ("voksn", "voksen", "vaksn", "vaksen")
+ADULT_STAGES = frozenset({"graviditet"})  # a service tagged for these serves adults, whatever its name implies
 
 
 def implied_ages(service: Service) -> tuple[int, int] | None:

@@ -60,6 +60,8 @@ _EPISODE_WORDS = frozenset({"ifjor"})
 _EPISODE_PAIRS = frozenset({("forrige", "uke"), ("forrige", "maned"), ("forre", "veke"), ("forre", "manad"),
                             ("i", "fjor"), ("siste", "innleggelse"), ("siste", "innlegging")})
 PARENT_PREFIXES = ("foreld", "mor", "far", "mamma", "pappa")
+# A pregnancy or a birth: «barnet» is then the baby, not the patient.
+_BIRTH_STEMS = ("gravid", "svanger", "fodsel", "fodde", "fodte", "barsel", "postpartum", "fosteret", "nybakt")
 LOOSE_AGE_WORDS = frozenset({"gutt", "gut", "guten", "jente", "jenta"})  # said of adults too
 AGE_PHRASES = {("ung", "voksen"): (18, 25), ("unge", "voksne"): (18, 25), ("ung", "vaksen"): (18, 25)}
 
@@ -328,8 +330,9 @@ def _age_band(words: list[str]) -> tuple[tuple[int, int] | None, str | None]:
     for pair, band in AGE_PHRASES.items():
         if any(tuple(words[i:i + 2]) == pair for i in range(len(words) - 1)):
             return band, " ".join(pair)
+    expecting = any(w.startswith(_BIRTH_STEMS) for w in words)
     for i, word in enumerate(words):
-        if word in AGE_WORDS and not _someone_elses(words, i):
+        if word in AGE_WORDS and not _someone_elses(words, i) and not (expecting and AGE_WORDS[word][1] <= 12):
             return AGE_WORDS[word], word
     return None, None
 
@@ -374,17 +377,23 @@ def _concepts(words: list[str], lexicon: Lexicon, shown: list[str], clause_start
                           if tuple(words[i:i + len(phrase)]) == phrase and not (i and words[i - 1] in WISHES)
                           for k in range(len(phrase))}
     hits: list[ConceptHit] = []
+    negated: list[str] = []
     found = [(i, phrase) for i, first in enumerate(stems) for phrase in lexicon.phrases_by_first.get(first, ())
              if tuple(stems[i:i + len(phrase)]) == phrase]
     for i, phrase in sorted(found, key=lambda f: (-len(f[1]), f[0])):  # longest phrases first
         n = len(phrase)
         if not consumed.intersection(range(i, i + n)):
+            is_negated = _negated(words, i, consumed, clause_starts)  # «vil ikke legges inn»
             consumed.update(range(i, i + n))
             aside = bool(context.intersection(range(i, i + n)))
-            hits.extend(ConceptHit(c, PAST_WEIGHT, " ".join(shown[i:i + n]), "phrase", primary=False)
-                        if aside and lexicon.concepts[c].area in CONTEXT_AREAS else
-                        ConceptHit(c, 1.0, " ".join(shown[i:i + n]), "phrase") for c in sorted(lexicon.phrases[phrase]))
-    negated: list[str] = []
+            said = " ".join(shown[i:i + n])
+            for c in sorted(lexicon.phrases[phrase]):
+                if is_negated and _negatable(lexicon, c):
+                    negated.append(said)
+                elif aside and lexicon.concepts[c].area in CONTEXT_AREAS:
+                    hits.append(ConceptHit(c, PAST_WEIGHT, said, "phrase", primary=False))
+                else:
+                    hits.append(ConceptHit(c, 1.0, said, "phrase"))
     for i, word in enumerate(words):
         if i in consumed or word in STOPWORDS or word.isdigit() or len(word) < 2:
             continue
@@ -394,8 +403,7 @@ def _concepts(words: list[str], lexicon: Lexicon, shown: list[str], clause_start
             continue
         is_negated = _negated(words, i, consumed, clause_starts) or _feared_agency(words, i)
         for concept in sorted(found):
-            if is_negated and (lexicon.concepts[concept].area in NEGATABLE_AREAS or concept in NEGATABLE_CONCEPTS
-                               or lexicon.concepts[concept].restricted):
+            if is_negated and _negatable(lexicon, concept):
                 negated.append(shown[i])
                 continue
             if i in context and lexicon.concepts[concept].area in CONTEXT_AREAS:
@@ -403,6 +411,11 @@ def _concepts(words: list[str], lexicon: Lexicon, shown: list[str], clause_start
             else:
                 hits.append(ConceptHit(concept, weight, matched, how))
     return hits, list(dict.fromkeys(negated)), consumed
+
+
+def _negatable(lexicon: Lexicon, concept: str) -> bool:
+    known = lexicon.concepts[concept]
+    return known.area in NEGATABLE_AREAS or concept in NEGATABLE_CONCEPTS or known.restricted
 
 
 _KIN = re.compile(ages.KIN_WORDS)
