@@ -28,6 +28,11 @@ def age_of(text: str):
         ("gutt 10 forteller på helsestasjonen at far slår", 10),
         ("fjorten år gammel jente", 14),
         ("tjuefem år gammel mann", 25),
+        ("Åtte år gammel jente, mor ruser seg", 8),
+        ("ein fireåring som ikkje et", 4),
+        ("Kåre e 62 og har vore nedfor lenge", 62),
+        ("Line er 34, deprimert", 34),
+        ("alkoholiker 52 år i Nes, kraftige abstinenser", 52),
         ("M29", 29),
         ("k 34", 34),
         ("M 45 ROP", 45),
@@ -63,6 +68,8 @@ def test_patient_age(text, age):
         "drikker 6-8 pils hver kveld",
         "innlagt 3 ganger siste år",
         "mor til 2 barn, deprimert",
+        "BMI er 16, kaster opp",  # a measure «is» a number too
+        "klokka er 12, han er full",
     ],
 )
 def test_never_an_age(text):
@@ -98,6 +105,7 @@ def test_never_an_age(text):
         ("datter (25) av en mor med alvorlig psykisk lidelse, sliten", 25, None),
         ("mor (41) om sønnen på 13 - har begynt å drikke i helgene", 13, 41),  # «om» the son: she asks
         ("mor (47) fra Årnes spør om sønnen (20) som snuser kokain", 20, 47),
+        ("far 52 og mor 49 spør hvor de kan ringe – sønnen 18 år spiller", 18, 52),  # both parents ask
         ("mor 26, ungar på 1 og 3 år, sliten, ber sjølv om foreldrerettleiing", 26, 1),  # the children's ages are theirs
         ("datter 48 til pas 80 med alvorlig depresjon, vil ha noen å snakke med", 80, 48),
         # An elder relative who goes straight on to one child's story brings it; their own story stays theirs.
