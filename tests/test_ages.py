@@ -1,5 +1,7 @@
 """Ages and diagnosis codes, each from a table of the ways GPs write them."""
 
+from datetime import date
+
 import pytest
 
 from gpguide.search.ages import mentions, patient_age
@@ -48,6 +50,12 @@ def age_of(text: str):
 )
 def test_patient_age(text, age):
     assert age_of(text)[0] == age
+
+
+@pytest.mark.parametrize("text, born", [("Pas. f. 2011, ADHD", 2011), ("jente født 09.03.2009, angst", 2009),
+                                        ("mann født i 1950", 1950)])
+def test_a_year_of_birth_gives_the_age_this_year(text, born):
+    assert age_of(text)[0] == date.today().year - born
 
 
 @pytest.mark.parametrize(

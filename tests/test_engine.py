@@ -409,3 +409,22 @@ def test_in_acute_danger_a_national_line_must_be_open_or_made_for_crises(engine)
     assert answer.query.urgent
     assert "nasjonal-rusinfo" not in ids(answer)  # weekdays 11–18, information
     assert "nasjonal-giftinformasjonen" in ids(answer)
+
+
+def test_acute_help_when_the_office_is_closed_leads_to_the_legevakt(engine):
+    answer = engine.ask("hvor sender jeg pas. med akutt angstanfall kl 03? K 30, ingen suicidalitet", kommune="strand")
+    assert not answer.urgent
+    assert ids(answer)[0] == "nasjonal-legevakt-116117"
+    assert "nasjonal-113" not in ids(answer)
+    housing = engine.ask("kastet ut i dag, har ikke noe sted å sove i natt, hvem ordner akutt husly?", kommune="nes")
+    assert not {"nasjonal-legevakt-116117", "nes-legevakt"} & set(ids(housing)[:3])  # a bed, not a doctor
+
+
+def test_a_line_does_not_crowd_the_local_doors_out(engine):
+    answer = engine.ask("jente 15 år, kutter seg på underarmene, trist og trekker seg unna venner", kommune="sandnes")
+    assert any(r.service.level != "nasjonal" for r in answer.results[:3])
+
+
+def test_the_helsestasjon_serves_a_pregnant_adult(engine):
+    answer = engine.ask("gravid uke 20, drikker vin daglig, 31 år. Hvem følger henne opp?", kommune="strand")
+    assert "strand-helsestasjon-og-skolehelsetjenesten" in ids(answer)[:3]

@@ -361,3 +361,26 @@ def test_a_parent_here_for_herself_is_a_relative(lexicon):
     assert query.age == 47 and "parorende" in query.primary_concepts
     assert "sentralstimulerende" not in query.primary_concepts  # the daughter's, not hers
     assert "stress" in query.weights and "stress" not in query.negated  # «sover ikke og er utslitt»
+
+
+def test_a_negated_phrase_is_declined_not_asked(lexicon):
+    query = understand("rus, vil ikke legges inn", lexicon)
+    assert "dognbehandling" not in concepts(lexicon, query.text)
+    assert query.declined == ("dognbehandling",)
+
+
+def test_the_child_of_a_pregnancy_is_not_the_patient(lexicon):
+    assert understand("gravid uke 14, bruker amfetamin, redd for barnet", lexicon).age_band is None
+    assert understand("bekymret for barnet, sover dårlig", lexicon).age_band == (0, 12)
+
+
+def test_a_parents_drinking_told_twice_stays_the_parents(lexicon):
+    query = understand("Jente 12, faren følges opp for alkohol. Hun er redd når han drikker.", lexicon)
+    assert "barn_som_parorende" in concepts(lexicon, query.text)
+    assert "alkohol" not in concepts(lexicon, query.text)
+
+
+@pytest.mark.parametrize("text, out_of_hours", [("akutt angst kl 03", True), ("lørdag kveld, vil avruses", True),
+                                                ("panikkanfall i natt", True), ("time kl 14 på fredag", False)])
+def test_out_of_hours(lexicon, text, out_of_hours):
+    assert understand(text, lexicon).out_of_hours is out_of_hours

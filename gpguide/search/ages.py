@@ -1,12 +1,14 @@
 """Ages in a GP's question: whose age it is (the patient's or a relative's) and how sure the wording is.
 
 Works on folded text (gpguide.search.normalise.fold). Numbers that are codes, weeks of pregnancy, doses, counts
-or years are blanked before any age pattern runs, so they can never be read as an age."""
+or years are blanked before any age pattern runs, so they can never be read as an age; only a year of birth («f. 2011»)
+gives an age, the one the patient reaches this year."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 
 MAX_AGE = 110
 
@@ -62,6 +64,8 @@ _WHO_THEN_AGE = re.compile(r"\b(" + PERSON_WORDS + "|" + KIN_WORDS + r")\b(?:\s+
                            + _NUM + r"(?:" + _YEARS + r")?(?!\s*\d)")
 # «Kåre e 62 og …», «Line er 34, …»: anyone who «is» a number that ends a clause, unless it is a measure.
 _IS_NUMBER = re.compile(r"\b(?!(?:" + _MEASURES + r")\b)[a-z]+\s+(?:er|e)\s+" + _NUM + r"(?:" + _YEARS + r")?\s*(?=og\b|,|\.|;|$)")
+# Born in a year («pas. f. 2011», «født 09.03.2009»): the age this year.
+_BORN = re.compile(r"\b(?:f|fodt|fodd)\.?\s*(?:i\s+)?(?:\d{1,2}\.\s?\d{1,2}\.\s?)?((?:19|20)\d{2})\b")
 _PAREN = re.compile(r"\(\s*" + _NUM + r"\s*(?:ar|aar)?\s*\)")
 _IS_AGE = re.compile(r"\b(?:fylte|fylt|fyllte|blei|ble|vart|akkurat|nylig fylt)\s+" + _NUM + r"\b(?:\s*(?:ar|aar))?|"
                      r"\b(?:fyller|fyll|blir|vert)\s+" + _NUM + r"\b(?:\s*(?:ar|aar))?\s*(?:na|i dag|idag)\b")
@@ -142,6 +146,7 @@ def mentions(folded: str) -> list[AgeMention]:
     """Every age the text states, strongest and earliest first, one per position."""
     text = blank_non_ages(number_words(folded))
     found: dict[int, AgeMention] = {}
+    born = [(m.start(1), date.today().year - int(m.group(1))) for m in _BORN.finditer(folded)]
 
     def add(start: int, value: str, strength: int, who: str | None = None) -> None:
         age = int(value)
@@ -161,6 +166,8 @@ def mentions(folded: str) -> list[AgeMention]:
         if word in ("ho", "hun", "han", "hen") and not re.search(r"\be(?:r)?\b", m.group(0)):
             continue
         add(m.start(2), m.group(2), 3, word if kin else None)
+    for start, age in born:
+        add(start, str(age), 3, _kin_before(text, start))
     for m in _SEX_AGE.finditer(text):
         add(m.start(2), m.group(2), 3)
     for m in _TURNS.finditer(text):

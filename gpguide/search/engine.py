@@ -52,6 +52,9 @@ class EmergencyRoute:
 # The concepts behind each reason the safety triage gives (gpguide/search/triage/signals.yaml).
 ACUTE_HELP = "krise"  # the concept of acute help, which every acute danger calls for
 ACUTE_OFFERS = frozenset({"krise", "dognapent"})  # what makes a national line a door in acute danger
+# Help that cannot wait, asked for when the GP's office is closed: the legevakt is the door, not an alarm.
+OUT_OF_HOURS_NEEDS = frozenset({"krise", "avrusning"})
+CLINICAL_AREAS = frozenset({"psykisk", "rus", "akutt"})
 DANGER_CONCEPTS = {
     "selvmordsfare": ("selvmordstanker",),
     "mulig overdose eller forgiftning": ("overdose",),
@@ -200,7 +203,8 @@ class Engine:
             where = place.name if place else query.kommune
             near = [f"{s.name} er ikke registrert i {where} (finnes i {self._place_name(s)}); "
                     "viser tilbud for de samme plagene" for s in elsewhere] + near
-        routes = self.emergency_routes(query.kommune) if query.urgent or query.safety_reminders else ()
+        out_of_hours = not query.urgent and query.out_of_hours and self._for_legevakt(query)
+        routes = self.emergency_routes(query.kommune) if query.urgent or query.safety_reminders or out_of_hours else ()
         first: list[Result] = []
         if query.urgent:
             # Safety first: the emergency routes lead the results too, not only the banner.
@@ -208,9 +212,10 @@ class Engine:
             # Violence or a child in danger, and no illness that calls for a doctor: after 113 and 116 117 the doors
             # for it (a shelter, the child welfare service); the local legevakt stays in the banner.
             doctor = not set(query.urgent_reasons) <= SAFETY_ONLY
-            first = [Result(self.catalogue.services[r.service_id], 1.0, (reason, f"ring {r.phone}" if r.phone else "ring"),
-                            explain.access_summary(self.catalogue.services[r.service_id]))
-                     for r in routes if r.service_id and (doctor or r in NATIONAL_EMERGENCY)]
+            first = self._route_results(reason, [r for r in routes if doctor or r in NATIONAL_EMERGENCY])
+        elif out_of_hours:
+            first = self._route_results("kan ikke vente, utenfor kontortid: legevakt",
+                                        [r for r in routes if r != EMERGENCY_113])
         shown = {r.service.id for r in first}
         results = tuple(first) + tuple(
             Result(s.service, round(s.score / (s.score + 3.0), 3), tuple(explain.why(s, query, self.catalogue)),
@@ -295,6 +300,18 @@ class Engine:
             if probe.score >= max(MIN_SCORE, 0.6 * bar):
                 near.append(f"{excluded.service.name}: {excluded.reason}")
         return ranked, near, not_offered
+
+    def _for_legevakt(self, query: Understanding) -> bool:
+        """Acute help or detox asked for, and otherwise only illness: no shelter, money or work, which the legevakt
+        does not give."""
+        asked = set(query.primary_concepts)
+        return bool(OUT_OF_HOURS_NEEDS & asked) and all(
+            self.lexicon.concepts[c].area in CLINICAL_AREAS for c in asked - OUT_OF_HOURS_NEEDS)
+
+    def _route_results(self, reason: str, routes: list[EmergencyRoute]) -> list[Result]:
+        return [Result(self.catalogue.services[r.service_id], 1.0, (reason, f"ring {r.phone}" if r.phone else "ring"),
+                       explain.access_summary(self.catalogue.services[r.service_id]))
+                for r in routes if r.service_id]
 
     @staticmethod
     def _line_for(scored: Scored, query: Understanding) -> bool:

@@ -42,7 +42,8 @@ for _trigger in (("moter", "ikke"), ("moter", "ikkje"), ("mott", "ikke"), ("ikke
                  ("har", "vore", "pa"), ("gar", "til"), ("gar", "i"), ("gar", "pa"), ("folges", "av"), ("folges", "i"),
                  ("folges", "opp"), ("fulgt", "opp"), ("behandlet", "i"), ("behandlet", "pa"), ("behandla", "i"),
                  ("kjent", "for"), ("kjent", "i"), ("kjend", "i"), ("samtaler", "i"), ("samtalar", "i"),
-                 ("avsluttet", "i"), ("avslutta", "i"), ("fra",), ("fraa",)):
+                 ("avsluttet", "i"), ("avslutta", "i"), ("fra",), ("fraa",), ("dropper",), ("droppar",),
+                 ("droppet",), ("droppa",), ("uteblir",), ("uteblitt",), ("avbrutt",), ("avbrote",)):
     _HISTORY_TRIGGERS.setdefault(_trigger[0], []).append(_trigger)
 _REFUSAL_TRIGGERS: dict[str, list[tuple[str, ...]]] = {}
 for _trigger in (("nei", "til"), ("vil", "ikke", "til"), ("vil", "ikkje", "til"), ("vil", "ikke", "pa"),
@@ -144,6 +145,12 @@ _SELF_REFERRAL = re.compile(
     r"(?:vil|onsker|onskjer|ber) (?:selv|sjolv|sjol) (?:ha |om |fa )?hjelp"
 )
 
+# The GP's office is closed: at night, in the evening, at the weekend («kl 03», «lørdag kveld», «i helga»).
+_OUT_OF_HOURS = re.compile(r"\b(?:i natt|inatt|i kveld|ikveld|om natta|om natten|natt til|i helga|i helgen|lordag|laurdag|"
+                           r"sondag|sundag|utenfor kontortid|etter kontortid|utanfor kontortid|etter arbeidstid|"
+                           r"kl\.?\s*(?:0?[0-6]|2[2-3])(?:[.:]\d{2})?)\b")
+
+
 @dataclass(frozen=True)
 class ConceptHit:
     concept: str
@@ -169,6 +176,7 @@ class Understanding:
     severity: frozenset[int] = frozenset()
     severity_words: tuple[str, ...] = ()
     self_referral: bool = False
+    out_of_hours: bool = False  # the help is needed when the GP's office is closed
     icpc: tuple[str, ...] = ()
     icd10: tuple[str, ...] = ()
     concepts: tuple[ConceptHit, ...] = ()
@@ -219,6 +227,7 @@ class Understanding:
             severity=self.severity or earlier.severity,
             severity_words=self.severity_words or earlier.severity_words,
             self_referral=self.self_referral or earlier.self_referral,
+            out_of_hours=self.out_of_hours or earlier.out_of_hours,
             icpc=tuple(dict.fromkeys(earlier.icpc + self.icpc)),
             icd10=tuple(dict.fromkeys(earlier.icd10 + self.icd10)),
             relative_age=self.relative_age if self.relative_age is not None else earlier.relative_age,
@@ -313,11 +322,12 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
         severity=severity,
         severity_words=severity_words,
         self_referral=bool(_SELF_REFERRAL.search(folded)),
+        out_of_hours=bool(_OUT_OF_HOURS.search(folded)),
         icpc=tuple(c.code for c in codes if c.system == "icpc"),
         icd10=tuple(c.code for c in codes if c.system == "icd10"),
         concepts=tuple(concepts),
         negated=tuple(negated),
-        declined=tuple(c for w in negated for c in sorted(lexicon.lookup(fold(w))) if c in DECLINABLE),
+        declined=tuple(dict.fromkeys(c for w in negated for c in sorted(_said_concepts(lexicon, w)) if c in DECLINABLE)),
         words=tuple(w for i, w in enumerate(words) if w not in ignore and not w.isdigit() and i not in consumed
                     and w not in denied),
         urgent=safety.urgent,
@@ -413,6 +423,14 @@ def _concepts(words: list[str], lexicon: Lexicon, shown: list[str], clause_start
     return hits, list(dict.fromkeys(negated)), consumed
 
 
+def _said_concepts(lexicon: Lexicon, said: str) -> set[str]:
+    """The concepts of a word or phrase as the GP wrote it («innlegges», «legges inn»)."""
+    words = tokens(said)
+    if len(words) == 1:
+        return lexicon.lookup(words[0])
+    return set(lexicon.phrases.get(tuple(stem(w) for w in words), ()))
+
+
 def _negatable(lexicon: Lexicon, concept: str) -> bool:
     known = lexicon.concepts[concept]
     return known.area in NEGATABLE_AREAS or concept in NEGATABLE_CONCEPTS or known.restricted
@@ -450,12 +468,17 @@ def _children_of_the_patient(hits: list[ConceptHit], lexicon: Lexicon, patient: 
 def _child_of_an_ill_parent(hits: list[ConceptHit], lexicon: Lexicon, patient: ages.AgeMention | None,
                             parents_words: list[str]) -> list[ConceptHit]:
     """«jente 8 år, mamma er alvorlig deprimert og innlagt»: a child whose parent is ill is a relative too (barn som
-    pårørende)."""
+    pårørende), and the parent's drinking told again («er redd når han drikker») is still the parent's."""
     if patient is None or patient.value >= 18 or "barn_som_parorende" not in lexicon.concepts \
             or any(h.concept == "barn_som_parorende" for h in hits):
         return hits
-    ill = next((w for w in parents_words for c in lexicon.lookup(w) if lexicon.concepts[c].area in CONDITION_AREAS), None)
-    return [*hits, ConceptHit("barn_som_parorende", 0.8, ill, "relative")] if ill else hits
+    theirs = {w: c for w in parents_words for c in lexicon.lookup(w) if lexicon.concepts[c].area in CONDITION_AREAS}
+    if not theirs:
+        return hits
+    drinking = {c for c in theirs.values() if lexicon.concepts[c].area == "rus"}  # a child's own use is rarely told so
+    hits = [replace(h, weight=h.weight * PAST_WEIGHT, primary=False) if h.primary and h.concept in drinking else h
+            for h in hits]
+    return [*hits, ConceptHit("barn_som_parorende", 0.8, next(iter(theirs)), "relative")]
 
 
 def _relatives_condition(words: list[str], clause_starts: set[int], patient: ages.AgeMention | None) -> set[int]:
