@@ -428,3 +428,8 @@ def test_a_line_does_not_crowd_the_local_doors_out(engine):
 def test_the_helsestasjon_serves_a_pregnant_adult(engine):
     answer = engine.ask("gravid uke 20, drikker vin daglig, 31 år. Hvem følger henne opp?", kommune="strand")
     assert "strand-helsestasjon-og-skolehelsetjenesten" in ids(answer)[:3]
+
+
+def test_a_service_for_early_use_is_no_door_for_an_established_dependence(engine):
+    question = "K 23, F60.3 og F19.2 (alkohol, benzodiazepiner, cannabis), ber om et kommunalt team rundt henne"
+    assert "strand-ung-team" not in ids(engine.ask(question, kommune="strand"))[:3]

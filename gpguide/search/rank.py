@@ -183,6 +183,8 @@ class Ranker:
         elif {"avrusning", "krise"} <= set(query.weights) and "rus_tidlig" in problem_set \
                 and not {"avrusning", "dognbehandling"} & offer_set and result.named < 0.8:
             score *= 0.4  # early, light use: not the door for someone who needs detox now
+        elif query.dependent and service.target.problems[:1] == ("rus_tidlig",) and result.named < 0.8:
+            score *= 0.4  # made for early use, for an established dependence (F19.2)
         elif problem_set and problem_set - {"parorende"} <= BEHAVIOURAL and result.named < 0.8 \
                 and not BEHAVIOURAL & set(query.weights) \
                 and asked.substances:

@@ -151,6 +151,9 @@ _OUT_OF_HOURS = re.compile(r"\b(?:i natt|inatt|i kveld|ikveld|om natta|om natten
                            r"kl\.?\s*(?:0?[0-6]|2[2-3])(?:[.:]\d{2})?)\b")
 
 
+_DEPENDENCE_CODE = re.compile(r"F1\d\.[2-9]\d?")
+
+
 @dataclass(frozen=True)
 class ConceptHit:
     concept: str
@@ -197,6 +200,11 @@ class Understanding:
         if self.age_band and self.age_word not in LOOSE_AGE_WORDS:
             return True if self.age_band[1] <= 19 else False if self.age_band[0] >= 18 else None
         return None
+
+    @cached_property
+    def dependent(self) -> bool:
+        """An established dependence: an ICD-10 code F1x.2 (or a later stage) or «tung rus»."""
+        return 3 in self.severity or any(_DEPENDENCE_CODE.fullmatch(code) for code in self.icd10)
 
     @cached_property
     def primary_concepts(self) -> dict[str, ConceptHit]:
