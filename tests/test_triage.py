@@ -448,3 +448,8 @@ def test_training_is_deterministic():
 
     data = train.examples()[::40]
     assert train.fit(data) == train.fit(data)
+
+
+def test_a_relatives_fear_of_an_overdose_is_a_reminder():
+    assert triage("Sønnen på 24 ruser seg på GHB og benzo, far er redd for overdose").level == "reminder"
+    assert triage("har tatt 20 paracet og er redd for overdose nå").urgent

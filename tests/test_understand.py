@@ -384,3 +384,9 @@ def test_a_parents_drinking_told_twice_stays_the_parents(lexicon):
                                                 ("panikkanfall i natt", True), ("time kl 14 på fredag", False)])
 def test_out_of_hours(lexicon, text, out_of_hours):
     assert understand(text, lexicon).out_of_hours is out_of_hours
+
+
+def test_parents_who_drink_at_weekends_are_not_the_childs_use(lexicon):
+    found = concepts(lexicon, "14-åring vil snakke anonymt om at foreldrene drikker og krangler hver helg")
+    assert "barn_som_parorende" in found
+    assert not {"alkohol", "rus_tidlig"} & found

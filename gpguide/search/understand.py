@@ -497,7 +497,8 @@ def _relatives_condition(words: list[str], clause_starts: set[int], patient: age
         return set()
     found: set[int] = set()
     for i, word in enumerate(words):
-        if not _KIN.fullmatch(word) or patient.who and (word.startswith(patient.who) or patient.who.startswith(word)):
+        if not (_KIN.fullmatch(word) or word in ages.PARENT_WORDS) \
+                or patient.who and (word.startswith(patient.who) or patient.who.startswith(word)):
             continue
         j = i + 2 if i + 1 < len(words) and words[i + 1] in ("hans", "hennes", "hennar", "deira") else i + 1
         if j + 1 < len(words) and (words[j].isdigit() and words[j + 1] not in _ASKING
@@ -655,7 +656,7 @@ def _pattern_of_use(hits: list[ConceptHit], words: list[str], lexicon: Lexicon) 
     use: the doors for begynnende rusbruk fit."""
     if "rus_tidlig" not in lexicon.concepts or any(h.concept == "rus_tidlig" for h in hits):
         return hits
-    substance = any(lexicon.concepts[h.concept].facet == "rusmiddel" for h in hits)
+    substance = any(lexicon.concepts[h.concept].facet == "rusmiddel" and h.primary for h in hits)  # not a parent's
     occasion = next((w for w in words if w.startswith(("helg", "fest", "party"))), None)
     if substance and occasion:
         return [*hits, ConceptHit("rus_tidlig", 0.8, occasion, "pattern")]
