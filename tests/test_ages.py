@@ -153,3 +153,7 @@ def test_icd10_codes_mean_concepts(engine):
     assert query.icd10 == ("F43.1",)
     assert "traume" in query.primary_concepts
     assert "alkohol" in engine.understand("F10.2 mann 60").primary_concepts
+
+
+def test_the_other_parent_asks_for_the_children():
+    assert age_of("Far (41) innlagt med psykose. Mor spør hva guttene på 9 og 11 kan få av hjelp")[0] == 9

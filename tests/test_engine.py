@@ -433,3 +433,19 @@ def test_the_helsestasjon_serves_a_pregnant_adult(engine):
 def test_a_service_for_early_use_is_no_door_for_an_established_dependence(engine):
     question = "K 23, F60.3 og F19.2 (alkohol, benzodiazepiner, cannabis), ber om et kommunalt team rundt henne"
     assert "strand-ung-team" not in ids(engine.ask(question, kommune="strand"))[:3]
+
+
+def test_a_service_asked_about_by_name_alone_comes_first(engine):
+    assert ids(engine.ask("hva er «Retreten»? kan kona (60) gå dit alene?", kommune="nes"))[0] == "nes-retretten"
+
+
+def test_a_child_goes_to_the_bup_not_to_a_specialist_ward_of_unknown_age(engine):
+    answer = engine.ask("Gutt 17 trekker seg unna, hører stemmer de siste månedene, ingen rus. TIRe eller BUP?",
+                        kommune="nes")
+    assert "ahus-lurud" not in ids(answer)
+
+
+def test_a_line_for_relatives_in_another_situation_does_not_tie_with_the_general_one(engine):
+    found = ids(engine.ask("pårørende til en rusavhengig trenger noen å snakke med – nasjonal telefon for pårørende?"))
+    assert found.index("nasjonal-parorendelinjen") < found.index("nasjonal-vern-for-eldre") \
+        if "nasjonal-vern-for-eldre" in found else "nasjonal-parorendelinjen" in found

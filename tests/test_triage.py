@@ -453,3 +453,17 @@ def test_training_is_deterministic():
 def test_a_relatives_fear_of_an_overdose_is_a_reminder():
     assert triage("Sønnen på 24 ruser seg på GHB og benzo, far er redd for overdose").level == "reminder"
     assert triage("har tatt 20 paracet og er redd for overdose nå").urgent
+
+
+def test_danger_said_not_to_be_acute_after_it_is_named_is_a_reminder():
+    assert triage("sønnen tar pengene hennes og truer henne, hun er redd men ikke i fare akkurat nå").level == "reminder"
+    assert triage("sønnen truer henne med kniv nå, hun er livredd").urgent
+
+
+def test_a_range_of_numbers_is_one_clause():
+    assert triage("Barnebarnet (2 år) har vært i veska, og det mangler kanskje 5–6 av blodtrykkstablettene").urgent
+
+
+def test_a_month_in_a_plan_for_the_future_is_not_the_past():
+    assert triage("Bruker sa: «jeg skal ikke være her i mars uansett». Han ville ikke utdype.").urgent
+    assert triage("Hadde selvmordstanker i mars, nå helt borte").level == "reminder"

@@ -40,15 +40,17 @@ KIN_WORDS = ("sonn|sonnen|sonen|son|datter|dattera|datteren|dotter|dottera|mor|m
              "bror|broren|brori|broderen|soster|sosteren|syster|systera|systra|kone|kona|mannen|ektemann|ektemannen|samboer|samboeren|"
              "sambuar|sambuaren|ektefelle|ektefellen|partner|partneren|"
              "kjaereste|kjaresten|forelder|barnet|barna|borna|barn|born|ungen|ungane|ungene|ungar|ungan|ongan|onga|barnebarn|barnebarnet|onkel|tante|stefar|stemor|svigermor|svigerfar|"
-             "bestemor|bestefar|besteforeldre|mormor|morfar|farmor|farfar|parorende|parorande")
+             "bestemor|bestefar|besteforeldre|mormor|morfar|farmor|farfar|parorende|parorande|guttene|gutane|gutta|jentene|jentane")
 PARENT_WORDS = frozenset("mor moren mora mamma far faren pappa forelder foreldre foreldrene stefar stemor bestemor bestefar "
                          "besteforeldre mormor morfar farmor farfar".split())
 # The relatives who bring someone younger's story («Mormor 70 år har barnebarnet (9) boende», «Pårørende 60 år, datteren
 # (30) …») and the younger ones it is about.
 ELDER_WORDS = PARENT_WORDS | {"parorende", "parorande"}
-CHILDREN_PLURAL = frozenset("barna borna barn born ungene ungane unga ungar ungan onga ongan".split())
+CHILDREN_PLURAL = frozenset("barna borna barn born ungene ungane unga ungar ungan onga ongan guttene gutane gutta jentene "
+                            "jentane".split())
 CHILD_WORDS = frozenset("sonn sonnen sonen son datter dattera datteren dotter dottera barnet barna borna barn born ungen "
-                        "ungane ungar ungan onga ongan ungene barnebarn barnebarnet".split())
+                        "ungane ungar ungan onga ongan ungene barnebarn barnebarnet guttene gutane gutta jentene "
+                        "jentane".split())
 
 _POSSESSIVE = r"(?:hans|hennes|hanses|hennar|deres|deira|min|mi|mitt|sin|si|sitt|var)\b"
 _MEASURES = ("bmi|vekt|vekta|vekten|hoyde|hoegd|puls|blodtrykk|bt|temp|temperatur|promille|skar|skaar|skaren|score|scoren|"
@@ -191,11 +193,14 @@ def mentions(folded: str) -> list[AgeMention]:
         add(decade.start(1), str(int(decade.group(1)) * 10), 1, _kin_before(text, decade.start()))
     by_place = sorted(found.values(), key=lambda a: a.start)
     for elder, then in zip(by_place, by_place[1:]):
-        if elder.who in ELDER_WORDS and then.who in CHILD_WORDS and then.who not in CHILDREN_PLURAL \
-                and then.value < elder.value \
-                and ((_BRINGS if then.value >= 18 else _BRINGS_A_CHILD).match(text, elder.start + len(str(elder.value)),
-                                                                                _kin_start(text, then))
-                     or then.value < 18 and _PARENT_ASKS.search(text, then.start)):
+        if elder.who not in ELDER_WORDS or then.who not in CHILD_WORDS or then.value >= elder.value:
+            continue
+        told = then.who not in CHILDREN_PLURAL and (_BRINGS if then.value >= 18 else _BRINGS_A_CHILD).match(
+            text, elder.start + len(str(elder.value)), _kin_start(text, then))
+        # «Far (41) innlagt med psykose. Mor spør hva guttene på 9 og 11 kan få»: the other parent asks for the children
+        asked_for = then.value < 18 and (then.who not in CHILDREN_PLURAL and _PARENT_ASKS.search(text, then.start)
+                                         or _PARENT_ASKS.search(text, elder.start + len(str(elder.value)), then.start))
+        if told or asked_for:
             found[elder.start] = replace(elder, brings=True)
     return sorted(found.values(), key=lambda a: (-a.strength, a.start))
 

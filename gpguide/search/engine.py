@@ -8,7 +8,7 @@ from typing import Any
 from gpguide.catalogue import Catalogue, Contact, Kommune, Service
 from gpguide.search import explain, kept
 from gpguide.search.normalise import STOPWORDS, tokens
-from gpguide.search.rank import LEVEL_WEIGHT, MIN_SCORE, W_NAME, Ranker, Scored
+from gpguide.search.rank import LEVEL_WEIGHT, MIN_SCORE, NAMED_PARTLY, W_NAME, Ranker, Scored
 from gpguide.search.retrieve import age_range_text, candidates
 from gpguide.search.scope import ORGANISATION_NAMED, Scope
 from gpguide.search.triage import triage
@@ -269,6 +269,10 @@ class Engine:
                     scored[alt.id].alternative_to = f"alternativ: {message}"
         self._national_when_nothing_local(scored, query)
         ranked = [s for s in scored.values() if s.score >= MIN_SCORE]
+        if query.minor and any(s.service.level == "spesialist" and not s.age_unknown for s in ranked):
+            # Specialist care for a child goes through the service known to take children (BUP), not through one
+            # whose age limits no source gives (an adult ward).
+            ranked = [s for s in ranked if not (s.service.level == "spesialist" and s.age_unknown)]
         asks_line = query.urgent or bool({"telefon", "dognapent"} & set(query.primary_concepts))
         if ranked:
             # Unless the GP asks for a line, a line that fits many of the words asked must not crowd out the local
@@ -289,7 +293,10 @@ class Engine:
                       or ACUTE_OFFERS & set(s.service.offers)]
         lines_last = not asks_line and any(
             s.service.level != "nasjonal" and (s.problems or s.offers or s.named) for s in ranked)
-        ranked = sorted(ranked, key=lambda s: (s.age_unknown, lines_last and s.service.level == "nasjonal"
+        # Nothing asked but a service («hva er Retreten?»): that service first.
+        only_named = not query.primary_concepts
+        ranked = sorted(ranked, key=lambda s: (s.age_unknown, only_named and s.named < 0.8,
+                                               lines_last and s.service.level == "nasjonal"
                                                and s.named < 1.0 and not s.fills_gap and not self._line_for(s, query),
                                                -s.score,
                                                s.service.name))[:MAX_RESULTS]
@@ -303,8 +310,10 @@ class Engine:
 
     def _for_legevakt(self, query: Understanding) -> bool:
         """Acute help or detox asked for, and otherwise only illness: no shelter, money or work, which the legevakt
-        does not give."""
+        does not give, and no service the GP asks about by name («Har kommunen kriseteam?»)."""
         asked = set(query.primary_concepts)
+        if any(named >= NAMED_PARTLY for named in query.names.values()):
+            return False
         return bool(OUT_OF_HOURS_NEEDS & asked) and all(
             self.lexicon.concepts[c].area in CLINICAL_AREAS for c in asked - OUT_OF_HOURS_NEEDS)
 

@@ -162,17 +162,17 @@ class Ranker:
             score *= 0.55 + 0.45 * covered / asked.primary_idf_total if covered else 0.3
             if asked.primary_problems and not any(covers[c] for c in asked.primary_problems):
                 score *= 0.35  # it offers the kind of help asked for, but for none of the patient's problems
-        if asked.relatives is not None:
-            score *= self._relatives_fit(problem_set, asked.relatives)
         result.named = query.names.get(service.id, 0.0)
         if result.named >= 0.8:
             score *= 2.0  # the GP named this service: it is what they are asking about
-        score += W_NAME * result.named
         text_stems = self.scope.text_stems.get(service.id, frozenset())
         for word, word_stem, weight in asked.text_words:
             if word_stem in text_stems:
                 result.text_words.append(word)
                 score += weight
+        if asked.relatives is not None:
+            score *= self._relatives_fit(problem_set, asked.relatives)  # its words too: «pårørende» in Vern for eldre
+        score += W_NAME * result.named
         if asked.areas == {"psykisk"} and problem_set and result.named < 0.8 \
                 and all(self._area(c) == "rus" for c in problem_set):
             score *= 0.3  # made for people who use substances; the patient's trouble is another

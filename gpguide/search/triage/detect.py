@@ -178,8 +178,8 @@ class _Reading:
                 if gap.count("\n") > 1:
                     self.paragraph_starts.add(p)
             before = depth
-            if gap == "," and raws[p - 1].isdigit() and raws[p].isdigit():
-                continue  # a decimal comma («for 1,5 år siden») is part of a number
+            if gap in (",", "–", "-") and raws[p - 1].isdigit() and raws[p].isdigit():
+                continue  # a decimal comma («for 1,5 år siden») or a range («5–6 tabletter») is part of a number
             if self._ends_sentence(gap, infos[p - 1].word, infos[p].word, raws[p]) and not self._aside_ends(gap, depth):
                 new_sentence[p] = new_clause[p] = 1
                 depth = 0
@@ -517,6 +517,8 @@ class _Reading:
     def _nearest_time(self, span: Hit | Mark, marks) -> str | None:
         best, best_key = None, None
         for mark in marks:
+            if span.start <= mark.start and mark.end <= span.end and isinstance(span, Hit) and mark.has("past"):
+                continue  # a month in its own words is the future it speaks of («skal ikke være her i mars»)
             distance = span.start - mark.end if mark.end <= span.start else max(0, mark.start - span.end)
             key = (self.clause[mark.start] != self.clause[span.start], distance)
             if best_key is None or key < best_key:
@@ -628,7 +630,7 @@ class _Reading:
             # a past sign of danger by itself (command voices) is worth a reminder even where a past mention is not
             return quiet if family.remind_past or hit.rule.kind == "acute" or self.aggravated(hit, family, past_too=True) \
                 else "none"
-        if before in ("conditional", "soften"):
+        if before in ("conditional", "soften") or hit.rule.kind == "mention" and self._softened_after(hit):
             return quiet
         if self.in_sentence(hit, "general") or self.section[hit.start] == "conditional":
             # a course, a leaflet, a crisis plan: danger only if its own clause says it is here and now
@@ -639,6 +641,17 @@ class _Reading:
         if self.mitigation(hit) >= 2:
             return quiet if hit.rule.level != "none" else "none"
         return hit.rule.level
+
+    def _softened_after(self, hit: Hit) -> bool:
+        """Danger named, then said in the same sentence not to be acute («truer henne, hun er redd men ikke i fare
+        akkurat nå»)."""
+        sentence = self.sentence[hit.start]
+        for mark in self.marks[bisect.bisect_left(self.mark_starts, hit.end):]:
+            if self.sentence[mark.start] != sentence or mark.start - hit.end > NEAR:
+                return False
+            if mark.has("soften"):
+                return True
+        return False
 
     def _asked(self, hit: Hit) -> bool:
         """The signal names what the doctor asked about in its sentence («Screenet for suicidalitet: …», «pas 27,
