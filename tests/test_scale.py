@@ -6,6 +6,7 @@ import threading
 import pytest
 
 import gpguide.catalogue.load as loader
+import gpguide.catalogue.scan as scanner
 from gpguide.catalogue import load_catalogue
 from gpguide.catalogue.model import Services
 from gpguide.search import Engine
@@ -157,3 +158,24 @@ def _fails_in_sandnes(jobs):
     if any("/sandnes/" in path for path, _, _ in jobs):
         raise OSError("no more processes")
     return _examine_chunk(jobs)
+
+
+@pytest.mark.skipif(len(os.sched_getaffinity(0)) < 2, reason="folders are scanned in a helper process only with 2 cores")
+def test_a_scan_shared_with_a_helper_is_the_scan_of_one_process(national, monkeypatch):
+    made, _ = national
+    alone = scanner.scan(made.root)
+    monkeypatch.setattr(scanner, "FORK_FROM", 1)
+    monkeypatch.setattr(scanner, "CHUNKS", 4)
+    together = scanner.scan(made.root)
+    assert together.listed == alone.listed and together.files == alone.files and together.problems == alone.problems
+    assert together.digest("x") == alone.digest("x")
+    parent = os.getpid()
+
+    def fails_in_the_helper(root, folders):
+        if os.getpid() != parent:
+            raise OSError("no more processes")
+        return real(root, folders)
+
+    real = scanner._scan_chunk
+    monkeypatch.setattr(scanner, "_scan_chunk", fails_in_the_helper)
+    assert scanner.scan(made.root).digest("x") == alone.digest("x")

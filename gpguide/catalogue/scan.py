@@ -4,11 +4,11 @@ of its cache. Only names and stat results are looked at here; nothing is opened.
 from __future__ import annotations
 
 import hashlib
-import operator
+import marshal
 import os
-import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from gpguide.catalogue import forked
@@ -19,24 +19,39 @@ SHARED_FILES = {"sources.yaml": "sources", "vocabulary.yaml": "vocabulary", "glo
 REQUIRED_FILES = ("vocabulary.yaml", "sources.yaml")
 
 Key = tuple[int, ...]  # mode, size, mtime_ns, ctime_ns, inode, device; () when stat failed
+_NO_KEY = (0,) * 6  # a key in a Listing when stat failed
+Listing = tuple[list[str], bytes]  # a folder's file names, sorted, and their keys one after another (_pack)
 
 
 @dataclass
 class Scan:
     root: Path
     folders: list[str] = field(default_factory=list)  # in catalogue order
-    files: dict[str, list[tuple[str, Key]]] = field(default_factory=dict)  # by folder ("" is the root): name, key
+    listed: dict[str, Listing] = field(default_factory=dict)  # by folder ("" is the root)
     problems: list[Problem] = field(default_factory=list)  # files and folders that are not read, and why
+
+    @cached_property
+    def files(self) -> dict[str, list[tuple[str, Key]]]:
+        """By folder: each file's name and key (a cached start needs only the digest, not these)."""
+        files = {}
+        for folder, (names, packed) in self.listed.items():
+            keys = marshal.loads(packed)
+            files[folder] = [(name, tuple(keys[i:i + 6]) if keys[i] else ())
+                             for i, name in zip(range(0, len(keys), 6), names)]
+        return files
 
     def digest(self, salt: str) -> str:
         """Changes whenever a file is added, removed, renamed, replaced or written, whatever its timestamps say:
-        the inode and ctime change too, and ctime cannot be set back. The stat numbers go through Python's own
-        tuple hash (stable for integers, and quick at 15,000 files); names and the rest through SHA-256."""
-        names = [(folder, zlib.crc32("\0".join(map(_first, entries)).encode("utf-8", "surrogateescape")))
-                 for folder, entries in self.files.items()]
-        keys = hash(tuple(key for entries in self.files.values() for key in map(_second, entries)))
-        summary = repr((salt, str(self.root), self.folders, names, keys, [str(p) for p in self.problems]))
-        return hashlib.sha256(summary.encode("utf-8", "surrogateescape")).hexdigest()
+        the inode and ctime change too, and ctime cannot be set back."""
+        summary = hashlib.sha256(repr((salt, str(self.root), self.folders, [str(p) for p in self.problems]))
+                                 .encode("utf-8", "surrogateescape"))
+        for folder, (names, packed) in self.listed.items():
+            text = "\0".join(names).encode("utf-8", "surrogateescape")
+            summary.update(b"%d:%d:%d\0" % (len(folder.encode("utf-8", "surrogateescape")), len(text), len(packed)))
+            summary.update(folder.encode("utf-8", "surrogateescape"))
+            summary.update(text)
+            summary.update(packed)
+        return summary.hexdigest()
 
     def problem(self, path: Path, message: str) -> None:
         self.problems.append(Problem(Path(printable(path)), 1, 1, "error", message))
@@ -46,14 +61,23 @@ def scan(root: Path) -> Scan:
     return scanning(root)()
 
 
+FORK_FROM = 64  # folders; for fewer, a fork costs more than it saves
+CHUNKS = 64  # the folders are taken in turns in this many chunks (at most 256)
+
+Part = tuple[list[Listing], list[tuple[str, str]]]  # a chunk's folders' listings; problems: path, message
+
+
 def scanning(root: Path) -> Callable[[], Scan]:
-    """Start a scan; the function returned finishes it. The caller may do work of its own in between, while a
-    helper process still looks at its folders."""
+    """Start a scan; the function returned finishes it. At national scale a cached start is mostly the stats, one
+    per file, which no listing can spare (an edit in place changes no folder): a forked helper starts on them at
+    once, while the caller does work of its own in between, and then this process takes its turns too."""
     found = Scan(root)
-    shared: list[tuple[str, Key]] = []
+    shared: list[str] = []
+    keys: list[int] = []
     for name in _names(found, str(root), "kan ikke lese katalogmappen"):
         if name in SHARED_FILES:
-            shared.append((name, _key(os.path.join(root, name))))
+            shared.append(name)
+            keys += _key(os.path.join(root, name))
         elif name.endswith(".yaml"):
             found.problem(root / name, "filen blir ikke lest: i katalogmappen hører bare vocabulary.yaml, sources.yaml "
                                        "og glossary.yaml hjemme; legg tjenester i en kommunemappe")
@@ -61,64 +85,49 @@ def scanning(root: Path) -> Callable[[], Scan]:
             found.problem(root / name, _suffix_message(name))
         elif os.path.isdir(os.path.join(root, name)):
             found.folders.append(name)
-    found.files[""] = shared
+    found.listed[""] = (shared, _pack(keys))
     folders = found.folders
-    # At national scale a cached start is mostly these stats, one per file, which no listing can spare (an edit in
-    # place changes no folder): a forked helper makes the second half's on the other core meanwhile.
-    half = len(folders) // 2
-    helper = _fork(root, folders[half:]) if len(folders) >= FORK_FROM and forked.can_fork() else None
-    for folder in folders[:half] if helper is not None else folders:
-        _scan_folder(found, root, folder)
+    size = max(-(-len(folders) // CHUNKS), 1)
+    chunks = [folders[i:i + size] for i in range(0, len(folders), size)]
+    tickets = forked.Tickets(len(chunks)) if len(folders) >= FORK_FROM and forked.can_fork() else None
+    wait = forked.start(lambda: {n: _scan_chunk(root, chunks[n]) for n in tickets}) if tickets else None
 
     def finish() -> Scan:
-        other = helper() if helper is not None else None
-        if helper is not None and other is None:  # the helper failed: its folders are looked at here
-            for folder in folders[half:]:
-                _scan_folder(found, root, folder)
-        elif other is not None:
-            files, problems = other
-            found.files.update(files)
+        mine: dict[int, Part] = {}
+        theirs = None
+        try:
+            for n in tickets if wait is not None else range(len(chunks)):  # type: ignore[union-attr]
+                mine[n] = _scan_chunk(root, chunks[n])
+        finally:
+            if tickets is not None:
+                tickets.close()
+            if wait is not None:
+                theirs = wait()
+        for n, chunk in enumerate(chunks):
+            part = mine.get(n) or (theirs.get(n) if isinstance(theirs, dict) else None)
+            if not (isinstance(part, tuple) and len(part) == 2 and len(part[0]) == len(chunk)):
+                part = _scan_chunk(root, chunk)  # the helper failed
+            listings, problems = part
+            found.listed.update(zip(chunk, listings))
             found.problems.extend(Problem(Path(path), 1, 1, "error", message) for path, message in problems)
         return found
 
     return finish
 
 
-FORK_FROM = 64  # folders; for fewer, a fork costs more than it saves
-
-
-Part = tuple[dict[str, list[tuple[str, Key]]], list[tuple[str, str]]]  # files by folder; problems: path, message
-
-
-def _fork(root: Path, folders: list[str]) -> Callable[[], Part | None] | None:
-    """Scan folders in a forked process; a function that waits for its files and problems (None if it failed)."""
-
-    def work() -> Part:
-        part = Scan(root)
-        for folder in folders:
-            _scan_folder(part, root, folder)
-        return part.files, [(str(p.path), p.message) for p in part.problems]
-
-    started = forked.start(work)
-    if started is None:
-        return None
-
-    def wait() -> Part | None:
-        try:
-            files, problems = started()
-        except (TypeError, ValueError):
-            return None
-        return (files, problems) if isinstance(files, dict) and list(files) == folders else None
-
-    return wait
+def _scan_chunk(root: Path, folders: list[str]) -> Part:
+    part = Scan(root)
+    for folder in folders:
+        _scan_folder(part, root, folder)
+    return [part.listed[folder] for folder in folders], [(str(p.path), p.message) for p in part.problems]
 
 
 def _scan_folder(found: Scan, root: Path, folder: str) -> None:
     stat = os.stat
     by_fd = os.stat in os.supports_dir_fd and os.listdir in os.supports_fd
     base = os.path.join(root, folder, "")
-    entries: list[tuple[str, Key]] = []
-    found.files[folder] = entries
+    names: list[str] = []
+    keys: list[int] = []
     # The folder is opened once and listed and looked into relative to it, which spares the kernel the walk
     # from the root.
     try:
@@ -128,11 +137,12 @@ def _scan_folder(found: Scan, root: Path, folder: str) -> None:
     try:
         for name in _names(found, base, "kan ikke lese mappen", fd):
             if name.endswith(".yaml"):  # a folder or a FIFO so named too: reading it says what it is
+                names.append(name)
                 try:
                     s = stat(name, dir_fd=fd) if fd is not None else stat(base + name)
-                    entries.append((name, (s.st_mode, s.st_size, s.st_mtime_ns, s.st_ctime_ns, s.st_ino, s.st_dev)))
+                    keys += (s.st_mode, s.st_size, s.st_mtime_ns, s.st_ctime_ns, s.st_ino, s.st_dev)
                 except OSError:
-                    entries.append((name, ()))
+                    keys += _NO_KEY
             elif _is_yaml_name(name):
                 found.problem(root / folder / name, _suffix_message(name))
             elif os.path.isdir(base + name):
@@ -140,6 +150,12 @@ def _scan_folder(found: Scan, root: Path, folder: str) -> None:
     finally:
         if fd is not None:
             os.close(fd)
+    found.listed[folder] = (names, _pack(keys))
+
+
+def _pack(keys: list[int]) -> bytes:
+    """Keys as bytes, the same for the same numbers in any process (marshal version 2 shares no objects)."""
+    return marshal.dumps(keys, 2)
 
 
 def _names(found: Scan, directory: str, failure: str, fd: int | None = None) -> list[str]:
@@ -173,14 +189,11 @@ def _report_nested(found: Scan, directory: Path, folder: str) -> None:
                               f"filen ligger i en undermappe og blir ikke lest; flytt den til {folder}/")
 
 
-_first, _second = operator.itemgetter(0), operator.itemgetter(1)
-
-
-def _key(path: str) -> Key:
+def _key(path: str) -> tuple[int, ...]:
     try:
         s = os.stat(path)
     except OSError:
-        return ()
+        return _NO_KEY
     return (s.st_mode, s.st_size, s.st_mtime_ns, s.st_ctime_ns, s.st_ino, s.st_dev)
 
 
