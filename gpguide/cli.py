@@ -145,7 +145,10 @@ def _fail(message: str, code: int = 2) -> int:
 def _load(path: Path | None):
     from gpguide.catalogue import load_catalogue
 
-    catalogue = load_catalogue(path)
+    return _usable(load_catalogue(path))
+
+
+def _usable(catalogue):
     if not catalogue.services:
         first = catalogue.errors[0] if catalogue.errors else None
         detail = f" ({first})" if first else ""
@@ -154,9 +157,12 @@ def _load(path: Path | None):
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
+    from gpguide.catalogue import loading
+
+    loaded = loading(args.catalog)  # a helper process looks at a national catalogue's files while the search loads
     from gpguide.search import Engine
 
-    catalogue, error = _load(args.catalog)
+    catalogue, error = _usable(loaded())
     if catalogue is None:
         return _fail(error)
     engine = Engine(catalogue)

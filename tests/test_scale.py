@@ -169,6 +169,9 @@ def test_a_scan_shared_with_a_helper_is_the_scan_of_one_process(national, monkey
     together = scanner.scan(made.root)
     assert together.listed == alone.listed and together.files == alone.files and together.problems == alone.problems
     assert together.digest("x") == alone.digest("x")
+    digests_only = scanner.scanning(made.root)()  # what a cached start asks for
+    assert len(digests_only.listed) < len(alone.listed) and digests_only.digest("x") == alone.digest("x")
+    assert digests_only.files == alone.files and digests_only.problems == alone.problems
     parent = os.getpid()
 
     def fails_in_the_helper(root, folders):

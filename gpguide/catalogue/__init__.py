@@ -1,6 +1,6 @@
 """Loading and validating the YAML service catalogue (the data lives in ``catalog/``)."""
 
-from gpguide.catalogue.load import default_catalog_dir, load_catalogue
+from gpguide.catalogue.load import default_catalog_dir, load_catalogue, loading
 from gpguide.catalogue.model import (
     Catalogue,
     Concept,
@@ -29,4 +29,5 @@ __all__ = [
     "UnknownKommune",
     "default_catalog_dir",
     "load_catalogue",
+    "loading",
 ]

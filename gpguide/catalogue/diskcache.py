@@ -51,8 +51,13 @@ def cache_dir() -> Path:
     return cachefile.cache_root() / "catalogues"
 
 
-def load(root: Path, today: dt.date) -> Catalogue:
+def loading(root: Path, today: dt.date) -> Callable[[], Catalogue]:
+    """Start the scan; the function returned loads the catalogue."""
     scanned = functools.cache(scanning(root))  # the scan, finished when first asked for
+    return lambda: _load(root, today, scanned)
+
+
+def _load(root: Path, today: dt.date, scanned: Callable[[], Scan]) -> Catalogue:
     home = _home(root)
     code = _code_key()
     # The manifest is read, and the catalogue it describes made, while the scan's helper may still work; that

@@ -8,6 +8,7 @@ against today."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import gc
 import hashlib
 import marshal
@@ -67,19 +68,31 @@ def default_catalog_dir() -> Path:
 def load_catalogue(root: Path | str | None = None, today: dt.date | None = None, cache: bool = True) -> Catalogue:
     """Load and validate a catalogue. A validated copy is cached on disk (catalogue data only, never questions)
     and reused until a file changes; set GPGUIDE_NO_CACHE=1 or cache=False to skip it."""
+    return loading(root, today, cache)()
+
+
+def loading(root: Path | str | None = None, today: dt.date | None = None, cache: bool = True) -> Callable[[], Catalogue]:
+    """load_catalogue in two steps: this call starts the load, the function returned finishes it. The caller may
+    work in between, while a helper process looks at a national catalogue's files."""
     root = Path(root) if root is not None else default_catalog_dir()
     today = today or dt.date.today()
     if not root.is_dir():
         catalogue = Catalogue(root=root)
         catalogue.problems = [Problem(root, 1, 1, "error", "fant ikke katalogmappen; angi riktig mappe med --catalog "
                                                            "eller GPGUIDE_CATALOG")]
-        return catalogue
-    with _collector_paused():
-        if cache and not os.environ.get("GPGUIDE_NO_CACHE"):
-            from gpguide.catalogue import diskcache
+        return lambda: catalogue
+    finish = functools.partial(_load, root, today)
+    if cache and not os.environ.get("GPGUIDE_NO_CACHE"):
+        from gpguide.catalogue import diskcache
 
-            return diskcache.load(root, today)
-        return _load(root, today)
+        with _collector_paused():
+            finish = diskcache.loading(root, today)
+
+    def finished() -> Catalogue:
+        with _collector_paused():
+            return finish()
+
+    return finished
 
 
 @contextmanager

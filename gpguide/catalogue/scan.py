@@ -27,14 +27,17 @@ Listing = tuple[list[str], bytes]  # a folder's file names, sorted, and their ke
 class Scan:
     root: Path
     folders: list[str] = field(default_factory=list)  # in catalogue order
-    listed: dict[str, Listing] = field(default_factory=dict)  # by folder ("" is the root)
+    sums: dict[str, bytes] = field(default_factory=dict)  # by folder ("" is the root): the digest of its listing
+    listed: dict[str, Listing] = field(default_factory=dict)  # by folder: the listings at hand (see scanning)
     problems: list[Problem] = field(default_factory=list)  # files and folders that are not read, and why
 
     @cached_property
     def files(self) -> dict[str, list[tuple[str, Key]]]:
-        """By folder: each file's name and key (a cached start needs only the digest, not these)."""
+        """By folder: each file's name and key. A cached start needs only the digest; what changed since then is
+        at worst seen at the next start."""
         files = {}
-        for folder, (names, packed) in self.listed.items():
+        for folder in self.sums:
+            names, packed = self.listed.get(folder) or _scan_chunk(self.root, [folder]).listed[folder]
             keys = marshal.loads(packed)
             files[folder] = [(name, tuple(keys[i:i + 6]) if keys[i] else ())
                              for i, name in zip(range(0, len(keys), 6), names)]
@@ -45,32 +48,36 @@ class Scan:
         the inode and ctime change too, and ctime cannot be set back."""
         summary = hashlib.sha256(repr((salt, str(self.root), self.folders, [str(p) for p in self.problems]))
                                  .encode("utf-8", "surrogateescape"))
-        for folder, (names, packed) in self.listed.items():
-            text = "\0".join(names).encode("utf-8", "surrogateescape")
-            summary.update(b"%d:%d:%d\0" % (len(folder.encode("utf-8", "surrogateescape")), len(text), len(packed)))
-            summary.update(folder.encode("utf-8", "surrogateescape"))
-            summary.update(text)
-            summary.update(packed)
+        for folder_sum in self.sums.values():
+            summary.update(folder_sum)
         return summary.hexdigest()
 
     def problem(self, path: Path, message: str) -> None:
         self.problems.append(Problem(Path(printable(path)), 1, 1, "error", message))
 
+    def add(self, folder: str, names: list[str], keys: list[int]) -> None:
+        packed = _pack(keys)
+        self.listed[folder] = (names, packed)
+        text = "\0".join([folder, *names]).encode("utf-8", "surrogateescape")
+        self.sums[folder] = hashlib.sha256(b"%d:%d\0%s%s" % (len(names), len(text), text, packed)).digest()
+
 
 def scan(root: Path) -> Scan:
-    return scanning(root)()
+    return scanning(root, listings=True)()
 
 
 FORK_FROM = 64  # folders; for fewer, a fork costs more than it saves
 CHUNKS = 64  # the folders are taken in turns in this many chunks (at most 256)
 
-Part = tuple[list[Listing], list[tuple[str, str]]]  # a chunk's folders' listings; problems: path, message
+# What the helper sends back of a chunk: each folder's digest, its listing (or None), and problems (path, message).
+Part = tuple[list[bytes], list[Listing] | None, list[tuple[str, str]]]
 
 
-def scanning(root: Path) -> Callable[[], Scan]:
+def scanning(root: Path, listings: bool = False) -> Callable[[], Scan]:
     """Start a scan; the function returned finishes it. At national scale a cached start is mostly the stats, one
     per file, which no listing can spare (an edit in place changes no folder): a forked helper starts on them at
-    once, while the caller does work of its own in between, and then this process takes its turns too."""
+    once, while the caller does work of its own in between, and then this process takes its turns too. The
+    helper sends back the digests of its folders, and their listings only when asked to (`listings`)."""
     found = Scan(root)
     shared: list[str] = []
     keys: list[int] = []
@@ -85,15 +92,16 @@ def scanning(root: Path) -> Callable[[], Scan]:
             found.problem(root / name, _suffix_message(name))
         elif os.path.isdir(os.path.join(root, name)):
             found.folders.append(name)
-    found.listed[""] = (shared, _pack(keys))
+    found.add("", shared, keys)
     folders = found.folders
     size = max(-(-len(folders) // CHUNKS), 1)
     chunks = [folders[i:i + size] for i in range(0, len(folders), size)]
     tickets = forked.Tickets(len(chunks)) if len(folders) >= FORK_FROM and forked.can_fork() else None
-    wait = forked.start(lambda: {n: _scan_chunk(root, chunks[n]) for n in tickets}) if tickets else None
+    wait = forked.start(lambda: {n: _sent(_scan_chunk(root, chunks[n]), listings) for n in tickets}) \
+        if tickets else None
 
     def finish() -> Scan:
-        mine: dict[int, Part] = {}
+        mine: dict[int, Scan] = {}
         theirs = None
         try:
             for n in tickets if wait is not None else range(len(chunks)):  # type: ignore[union-attr]
@@ -104,22 +112,38 @@ def scanning(root: Path) -> Callable[[], Scan]:
             if wait is not None:
                 theirs = wait()
         for n, chunk in enumerate(chunks):
-            part = mine.get(n) or (theirs.get(n) if isinstance(theirs, dict) else None)
-            if not (isinstance(part, tuple) and len(part) == 2 and len(part[0]) == len(chunk)):
-                part = _scan_chunk(root, chunk)  # the helper failed
-            listings, problems = part
-            found.listed.update(zip(chunk, listings))
-            found.problems.extend(Problem(Path(path), 1, 1, "error", message) for path, message in problems)
+            part = mine.get(n)
+            sent = theirs.get(n) if part is None and isinstance(theirs, dict) else None
+            if part is None and _complete(sent, len(chunk), listings):
+                sums, listed, problems = sent  # type: ignore[misc]
+                found.sums.update(zip(chunk, sums))
+                found.listed.update(zip(chunk, listed or ()))
+                found.problems.extend(Problem(Path(path), 1, 1, "error", message) for path, message in problems)
+                continue
+            part = part or _scan_chunk(root, chunk)  # the helper failed
+            found.sums.update(part.sums)
+            found.listed.update(part.listed)
+            found.problems.extend(part.problems)
         return found
 
     return finish
 
 
-def _scan_chunk(root: Path, folders: list[str]) -> Part:
+def _scan_chunk(root: Path, folders: list[str]) -> Scan:
     part = Scan(root)
     for folder in folders:
         _scan_folder(part, root, folder)
-    return [part.listed[folder] for folder in folders], [(str(p.path), p.message) for p in part.problems]
+    return part
+
+
+def _sent(part: Scan, listings: bool) -> Part:
+    return (list(part.sums.values()), list(part.listed.values()) if listings else None,
+            [(str(p.path), p.message) for p in part.problems])
+
+
+def _complete(sent: object, folders: int, listings: bool) -> bool:
+    return (isinstance(sent, tuple) and len(sent) == 3 and isinstance(sent[0], list) and len(sent[0]) == folders
+            and all(isinstance(s, bytes) for s in sent[0]) and (not listings or len(sent[1] or ()) == folders))
 
 
 def _scan_folder(found: Scan, root: Path, folder: str) -> None:
@@ -150,7 +174,7 @@ def _scan_folder(found: Scan, root: Path, folder: str) -> None:
     finally:
         if fd is not None:
             os.close(fd)
-    found.listed[folder] = (names, _pack(keys))
+    found.add(folder, names, keys)
 
 
 def _pack(keys: list[int]) -> bytes:
