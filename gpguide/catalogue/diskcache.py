@@ -30,6 +30,7 @@ from gpguide import __version__, cachefile
 from gpguide.catalogue.load import (
     Assembled,
     Record,
+    stand_in,
     assemble,
     assemble_all,
     catalogue_of,
@@ -109,6 +110,14 @@ def _from_manifest(root: Path, home: Path, scanned: Callable[[], Scan], manifest
     kommune_names = {kid: KommuneName(name, tuple(others), county)
                      for kid, (name, others, county) in manifest["kommune_names"].items()}
     kommuner_sum = manifest["kommuner"]
+    own_files = frozenset(manifest["kommune_files"])
+    shards = {folder: checksum for folder, (checksum, _) in manifest["folders"].items()}
+    folder_data = functools.cache(lambda folder: _folder_data(root, home, folder, shards.get(folder), scanned()))
+
+    def kommune(kid: str) -> tuple[str, dict[str, Any]] | None:
+        """One kommune, from its folder (whose services a question about it reads anyway)."""
+        data = folder_data(kid).get("kommune.yaml") if kid in own_files else stand_in(kid)
+        return (kid, data) if isinstance(data, dict) else None
 
     def kommuner() -> Mapping[str, Any]:
         data = _read(home / "kommuner.json", kommuner_sum)
@@ -121,15 +130,13 @@ def _from_manifest(root: Path, home: Path, scanned: Callable[[], Scan], manifest
         places=places,
         index=ServiceIndex(places.ids, **manifest["index"]),
         names=Later(names),
-        kommuner=_Deferred(kommune_names, kommuner),
+        kommuner=_Deferred(kommune_names, kommune, kommuner),
         kommune_names=kommune_names,
         shared=manifest["shared"],
         problems=Later(problems),  # type: ignore[arg-type]
         skipped=[root / rel for rel in manifest["skipped"]],
         valid_until=dt.date.fromisoformat(manifest["until"]),
     )
-    shards = {folder: checksum for folder, (checksum, _) in manifest["folders"].items()}
-
     unplaced_sum = manifest["unplaced"]
 
     def unplaced() -> Mapping[str, Any]:  # damaged: the services are built from their folders instead
@@ -137,20 +144,29 @@ def _from_manifest(root: Path, home: Path, scanned: Callable[[], Scan], manifest
         return data if isinstance(data, dict) else {}
 
     together = (frozenset(places.ids[n] for n in assembled.index.unplaced), unplaced)
-    catalogue = catalogue_of(assembled, lambda folder: _folder_data(root, home, folder, shards.get(folder), scanned()),
-                             together)
+    catalogue = catalogue_of(assembled, folder_data, together)
     return catalogue
 
 
 class _Deferred(KeysFirst):
-    """A mapping whose keys are known at once and whose values are read, all together, when one is first asked for."""
+    """A mapping whose keys are known at once. The first value asked for is read on its own (one); when another
+    is asked for, all are read together (every)."""
 
-    def __init__(self, keys: Mapping[str, Any], load: Callable[[], Mapping[str, Any]]):
-        self._keys, self._load, self._values = keys, load, None  # type: ignore[var-annotated]
+    def __init__(self, keys: Mapping[str, Any], one: Callable[[str], Any], every: Callable[[], Mapping[str, Any]]):
+        self._keys, self._one, self._every = keys, one, every
+        self._first: tuple[str, Any] | None = None
+        self._values: Mapping[str, Any] | None = None
 
     def __getitem__(self, key: str) -> Any:
         if self._values is None:
-            self._values = self._load()
+            if self._first is None and key in self._keys:
+                value = self._one(key)
+                if value is not None:
+                    self._first = (key, value)
+                    return value
+            elif self._first is not None and self._first[0] == key:
+                return self._first[1]
+            self._values = self._every()
         return self._values[key]
 
 
@@ -252,6 +268,7 @@ def _rebuild(root: Path, home: Path | None, found: Scan, today: dt.date, code: s
         "built": today.isoformat(), "until": assembled.valid_until.isoformat(),
         "ids": assembled.places.ids, "files": assembled.places.files, "spans": assembled.places.spans,
         "index": index, "kommuner": kommuner_sum, "kommune_names": assembled.kommune_names, "shared": assembled.shared,
+        "kommune_files": [kid for kid, (folder, data) in assembled.kommuner.items() if data != stand_in(folder)],
         "skipped": [os.path.relpath(p, root) for p in assembled.skipped],
         "folders": written, "problems": problems_sum, "names": names_sum, "unplaced": unplaced_sum,
     }

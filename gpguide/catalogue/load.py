@@ -534,13 +534,13 @@ class Assembly:
                 self.kommuner[folder] = (folder, own.data)
             else:
                 self.problem(kommune_file, (1, 1), f"kommune.yaml har feil og brukes ikke: tjenestene i mappen vises under "
-                                                   f"kommunen «{_stand_in(folder)['name']}», men uten legevakt og "
+                                                   f"kommunen «{stand_in(folder)['name']}», men uten legevakt og "
                                                    "sentralbord, til feilene er rettet")
         elif is_kommune:
             self.problem(kommune_file, (1, 1), f"mangler kommune.yaml: tjenestene i mappen har kommune: {folder}; lag "
                                                "filen (se docs/tjenesteeiere.md) så legevakt og sentralbord kommer med")
         if is_kommune and folder not in self.kommuner:
-            self.kommuner[folder] = (folder, _stand_in(folder))
+            self.kommuner[folder] = (folder, stand_in(folder))
         for name, record in records.items():
             if name != "kommune.yaml":
                 self.service(folder, name, record, folder if is_kommune else None)
@@ -625,7 +625,7 @@ class _Links:
         return _at(self.marks, path)
 
 
-def _stand_in(folder: str) -> dict[str, Any]:
+def stand_in(folder: str) -> dict[str, Any]:
     """A kommune known only by its folder: its services are still found under it."""
     return {"id": folder, "name": folder.replace("-", " ").title(), "sources": []}
 
