@@ -35,6 +35,7 @@ NORWEGIAN = {
     "ambiguous option: %(option)s could match %(matches)s": "tvetydig valg: %(option)s kan være %(matches)s",
     "not allowed with argument %s": "kan ikke brukes sammen med %s",
     "one of the arguments %s is required": "ett av argumentene %s må være med",
+    "commands": "kommandoer",
     "ignored explicit argument %r": "argumentet %r ble ikke brukt",
     "unexpected option string: %s": "uventet valg: %s",
 }
@@ -44,7 +45,7 @@ NORWEGIAN = {
 def _norwegian() -> Iterator[None]:
     gettext, ngettext = argparse._, argparse.ngettext
     # gettext is asked only for the words not here: each call looks for translation files on disk.
-    argparse._ = lambda text: NORWEGIAN.get(text) or gettext(text)
+    argparse._ = lambda text: NORWEGIAN.get(text) or (text and gettext(text))
     argparse.ngettext = lambda one, many, n: NORWEGIAN.get(one if n == 1 else many) or ngettext(one, many, n)
     try:
         yield
@@ -52,7 +53,33 @@ def _norwegian() -> Iterator[None]:
         argparse._, argparse.ngettext = gettext, ngettext
 
 
+class _Formatter(argparse.HelpFormatter):
+    """argparse's, but the terminal's width is found without importing shutil (and the compression modules it
+    imports): argparse makes a formatter for every argument it is given."""
+
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24, width: int | None = None):
+        super().__init__(prog, indent_increment, max_help_position, _columns() - 2 if width is None else width)
+
+
+def _columns() -> int:
+    """shutil.get_terminal_size().columns."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns > 0:
+        return columns
+    try:
+        return os.get_terminal_size(sys.__stdout__.fileno()).columns or 80  # type: ignore[union-attr]
+    except (AttributeError, ValueError, OSError):
+        return 80
+
+
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str) -> None:  # one line, no usage dump
         self.exit(2, f"gpguide: {message} (se gpguide --help)\n")
 
@@ -84,7 +111,7 @@ def _build_parser() -> argparse.ArgumentParser:
                         help="vis versjonsnummeret og avslutt")
     parser.add_argument("--catalog", type=Path, metavar="MAPPE",
                         help="katalogmappe (standard: den medfølgende, eller $GPGUIDE_CATALOG)")
-    sub = parser.add_subparsers(dest="command", parser_class=_Parser, title="kommandoer", metavar="KOMMANDO",
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser, title="commands", metavar="KOMMANDO",
                                 help="uten kommando åpnes assistenten")
 
     ask = sub.add_parser("ask", help="still ett spørsmål og få svar")
