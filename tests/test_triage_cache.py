@@ -30,14 +30,14 @@ def test_the_table_is_kept_and_a_damaged_copy_is_compiled_again(tmp_path, monkey
     T.signals.cache_clear()
     try:
         first = T.signals()
-        (kept,) = (tmp_path / "gpguide" / "triage").glob("signals-*.json")
-        assert cachefile.read_json(kept)["format"] == T.FORMAT
+        (kept,) = (tmp_path / "gpguide" / "triage").glob("signals-*.marshal")
+        assert cachefile.read_data(kept)["format"] == T.FORMAT
         T.signals.cache_clear()
         assert len(T.signals().signals) == len(first.signals)  # read back
         kept.write_bytes(kept.read_bytes()[:-10] + b"0000000000")  # fails its checksum
         T.signals.cache_clear()
         again = T.signals()
-        assert len(again.signals) == len(first.signals) and cachefile.read_json(kept) is not None
+        assert len(again.signals) == len(first.signals) and cachefile.read_data(kept) is not None
     finally:
         T.signals.cache_clear()
 
@@ -48,6 +48,6 @@ def test_no_cache_is_written_when_asked_not_to(tmp_path, monkeypatch):
     T.signals.cache_clear()
     try:
         T.signals()
-        assert not list(tmp_path.rglob("signals-*.json"))
+        assert not list(tmp_path.rglob("signals-*"))
     finally:
         T.signals.cache_clear()

@@ -1,14 +1,14 @@
-"""The validated catalogue kept on disk as data (checksummed JSON, never code), so the next start is fast.
+"""The validated catalogue kept on disk as data (checksummed marshal, never code), so the next start is fast.
 
 Under $XDG_CACHE_HOME/gpguide/catalogues/ each catalogue directory has a folder of its own:
-- manifest.json: what a start needs (where each service is, the index by kommune, kommuner, vocabulary,
+- manifest.marshal: what a start needs (where each service is, the index by kommune, kommuner, vocabulary,
   sources, glossary), valid for one scan digest (every file's name, size, times, inode and device) and a range
   of days (some checks depend on today's date);
-- problems.json, names.json and kommuner.json: the problems, every service's names and every kommune's data,
+- problems.marshal, names.marshal and kommuner.marshal: the problems, every service's names and every kommune's data,
   read only when asked for (the manifest has what tells the kommuner apart);
-- unplaced.json: the data of the services that belong to no kommune, which a question without a kommune needs
+- unplaced.marshal: the data of the services that belong to no kommune, which a question without a kommune needs
   from every folder;
-- folder-*.json: per catalogue folder, each file's Record. A record is reused while its file's stat, or else
+- folder-*.marshal: per catalogue folder, each file's Record. A record is reused while its file's stat, or else
   its content hash, is unchanged, so only changed files are validated again;
 - index-*.json: what the search builds from the catalogue (gpguide/search/kept.py), keyed by the catalogue's
   fingerprint (Kept) and dropped whenever the catalogue is validated again.
@@ -42,7 +42,7 @@ from gpguide.catalogue.load import (
 from gpguide.catalogue.model import Catalogue, Kept, KeysFirst, KommuneName, Later, Places, Problem, ServiceIndex
 from gpguide.catalogue.scan import Key, Scan, scanning
 
-FORMAT = 1
+FORMAT = 2
 KEEP = 8  # catalogues kept side by side: another --catalog must not throw this one's cache away
 UNUSED_DAYS = 60  # a catalogue's cache not used for this long is removed
 _PACKAGE = Path(__file__).resolve().parents[1]
@@ -63,7 +63,7 @@ def _load(root: Path, today: dt.date, scanned: Callable[[], Scan]) -> Catalogue:
     code = _code_key()
     # The manifest is read, and the catalogue it describes made, while the scan's helper may still work; that
     # catalogue is used only if the scan then agrees with the manifest.
-    manifest = _read(home / "manifest.json") if home else None
+    manifest = _read(home / "manifest.marshal") if home else None
     catalogue = None
     if home is not None and isinstance(manifest, dict):
         try:
@@ -75,7 +75,7 @@ def _load(root: Path, today: dt.date, scanned: Callable[[], Scan]) -> Catalogue:
     found = scanned()
     digest = found.digest(code)
     if catalogue is not None and catalogue.kept is not None and manifest.get("digest") == digest:
-        _touch(catalogue.kept.folder / "manifest.json")
+        _touch(catalogue.kept.folder / "manifest.marshal")
         return catalogue
     old = manifest.get("folders") if isinstance(manifest, dict) and manifest.get("code") == code else None
     return _rebuild(root, home, found, today, code, digest, old if isinstance(old, dict) else {})
@@ -94,13 +94,13 @@ def _from_manifest(root: Path, home: Path, scanned: Callable[[], Scan], manifest
     def problems() -> list[Problem]:
         try:
             return [Problem(root / rel, line, col, severity, message)
-                    for rel, line, col, severity, message in _read(home / "problems.json", manifest["problems"])]
+                    for rel, line, col, severity, message in _read(home / "problems.marshal", manifest["problems"])]
         except (TypeError, ValueError):
             return list(load_catalogue(root, dt.date.fromisoformat(manifest["built"]), cache=False).problems)
 
     def names() -> list[tuple[str, tuple[str, ...]]]:
         try:
-            rows = [(name, tuple(others)) for name, others in _read(home / "names.json", manifest["names"])]
+            rows = [(name, tuple(others)) for name, others in _read(home / "names.marshal", manifest["names"])]
             if len(rows) == len(places.ids) and all(isinstance(n, str) for n, _ in rows):
                 return rows
         except (TypeError, ValueError):
@@ -120,7 +120,7 @@ def _from_manifest(root: Path, home: Path, scanned: Callable[[], Scan], manifest
         return (kid, data) if isinstance(data, dict) else None
 
     def kommuner() -> Mapping[str, Any]:
-        data = _read(home / "kommuner.json", kommuner_sum)
+        data = _read(home / "kommuner.marshal", kommuner_sum)
         if isinstance(data, dict) and data.keys() == kommune_names.keys():
             return data
         return assemble_all(root, dt.date.fromisoformat(manifest["built"]))[0].kommuner  # damaged: from the files
@@ -140,7 +140,7 @@ def _from_manifest(root: Path, home: Path, scanned: Callable[[], Scan], manifest
     unplaced_sum = manifest["unplaced"]
 
     def unplaced() -> Mapping[str, Any]:  # damaged: the services are built from their folders instead
-        data = _read(home / "unplaced.json", unplaced_sum)
+        data = _read(home / "unplaced.marshal", unplaced_sum)
         return data if isinstance(data, dict) else {}
 
     together = (frozenset(places.ids[n] for n in assembled.index.unplaced), unplaced)
@@ -251,14 +251,14 @@ def _rebuild(root: Path, home: Path | None, found: Scan, today: dt.date, code: s
     if home is None or in_memory:
         return catalogue
     problems = [[os.path.relpath(p.path, root), p.line, p.col, p.severity, p.message] for p in assembled.problems]
-    problems_sum = _write(home, "problems.json", problems)
-    names_sum = _write(home, "names.json", assembled.names)
+    problems_sum = _write(home, "problems.marshal", problems)
+    names_sum = _write(home, "names.marshal", assembled.names)
     places = assembled.places
-    unplaced_sum = _write(home, "unplaced.json", {places.ids[n]: placeless[places.where(n)]
+    unplaced_sum = _write(home, "unplaced.marshal", {places.ids[n]: placeless[places.where(n)]
                                                   for n in assembled.index.unplaced})
     if problems_sum is None or names_sum is None or unplaced_sum is None:
         return catalogue
-    kommuner_sum = _write(home, "kommuner.json", assembled.kommuner)
+    kommuner_sum = _write(home, "kommuner.marshal", assembled.kommuner)
     if kommuner_sum is None:
         return catalogue
     index = dataclasses.asdict(assembled.index)
@@ -267,12 +267,12 @@ def _rebuild(root: Path, home: Path | None, found: Scan, today: dt.date, code: s
         "format": FORMAT, "version": __version__, "code": code, "digest": digest, "root": str(root),
         "built": today.isoformat(), "until": assembled.valid_until.isoformat(),
         "ids": assembled.places.ids, "files": assembled.places.files, "spans": assembled.places.spans,
-        "index": index, "kommuner": kommuner_sum, "kommune_names": assembled.kommune_names, "shared": assembled.shared,
+        "index": index, "kommuner": kommuner_sum, "kommune_names": {kid: tuple(k) for kid, k in assembled.kommune_names.items()}, "shared": assembled.shared,
         "kommune_files": [kid for kid, (folder, data) in assembled.kommuner.items() if data != stand_in(folder)],
         "skipped": [os.path.relpath(p, root) for p in assembled.skipped],
         "folders": written, "problems": problems_sum, "names": names_sum, "unplaced": unplaced_sum,
     }
-    if _write(home, "manifest.json", manifest) is not None:
+    if _write(home, "manifest.marshal", manifest) is not None:
         _prune(home, {_shard_name(folder) for folder in written})
         catalogue.kept = _kept(home, manifest)
     return catalogue
@@ -320,7 +320,7 @@ def _code_key() -> str:
 
 
 def _shard_name(folder: str) -> str:
-    return f"folder-{hashlib.sha256(folder.encode('utf-8', 'surrogateescape')).hexdigest()[:24]}.json"
+    return f"folder-{hashlib.sha256(folder.encode('utf-8', 'surrogateescape')).hexdigest()[:24]}.marshal"
 
 
 # ---------- files ----------
@@ -339,8 +339,8 @@ def _home(root: Path) -> Path | None:
     return home
 
 
-_read = cachefile.read_json
-_write = cachefile.write_json
+_read = cachefile.read_data
+_write = cachefile.write_data
 
 
 def _touch(path: Path) -> None:
@@ -353,22 +353,22 @@ def _touch(path: Path) -> None:
 
 def _prune(home: Path, shards: set[str]) -> None:
     """Drop this catalogue's files that the new manifest does not use (and what the search built from the old
-    one), temporary files left by a process that was killed, and the caches of catalogues that have not been used
-    for long or are too many."""
+    one, and the JSON files of the format before), temporary files left by a process that was killed, and the
+    caches of catalogues that have not been used for long or are too many."""
     import shutil
 
     hour_ago = time.time() - 3600
     for path in home.iterdir():
         try:
             stale_tmp = path.name.startswith(".tmp-") and path.lstat().st_mtime < hour_ago
-            if stale_tmp or (path.name.startswith("folder-") and path.name not in shards) or path.name.startswith("index-"):
+            if stale_tmp or (path.name.startswith("folder-") and path.name not in shards) or path.suffix == ".json":
                 path.unlink()
         except OSError:
             pass
     others = []
     for sibling in home.parent.iterdir():
         try:
-            others.append(((sibling / "manifest.json").stat().st_mtime, sibling))
+            others.append(((sibling / "manifest.marshal").stat().st_mtime, sibling))
         except OSError:  # not finished yet, perhaps by another process right now
             others.append((sibling.lstat().st_mtime, sibling))
     others.sort(reverse=True)

@@ -201,7 +201,7 @@ def _signals() -> Signals:
     key = hashlib.sha256(text + b"".join(Path(f).read_bytes() for f in _COMPILER_FILES)).hexdigest()[:32]
     folder = None if os.environ.get("GPGUIDE_NO_CACHE") else cachefile.private_dir("triage")
     if folder is not None:
-        data = cachefile.read_json(folder / f"signals-{key}.json")
+        data = cachefile.read_data(folder / f"signals-{key}.marshal")
         if isinstance(data, dict) and data.get("format") == FORMAT:
             try:
                 return _from_data(data)
@@ -209,10 +209,10 @@ def _signals() -> Signals:
                 pass  # damaged or from another version: compiled again below
     table = load(text.decode("utf-8"))
     if folder is not None:
-        for old in folder.glob("signals-*.json"):
-            if old.name != f"signals-{key}.json":
+        for old in folder.glob("signals-*"):
+            if old.name != f"signals-{key}.marshal":
                 old.unlink(missing_ok=True)
-        cachefile.write_json(folder, f"signals-{key}.json", _to_data(table))
+        cachefile.write_data(folder, f"signals-{key}.marshal", _to_data(table))
     return table
 
 
