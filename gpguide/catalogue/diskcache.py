@@ -4,8 +4,9 @@ Under $XDG_CACHE_HOME/gpguide/catalogues/ each catalogue directory has a folder 
 - manifest.marshal: what a start needs (where each service is, the index by kommune, kommuner, vocabulary,
   sources, glossary), valid for one scan digest (every file's name, size, times, inode and device) and a range
   of days (some checks depend on today's date);
-- problems.marshal, names.marshal and kommuner.marshal: the problems, every service's names and every kommune's data,
-  read only when asked for (the manifest has what tells the kommuner apart);
+- problems.marshal, names.marshal and kommuner.marshal: the problems, every service's names and every
+  kommune's data, read only when asked for (the manifest has what tells the kommuner apart, and a kommune
+  asked for on its own is built from its folder's shard);
 - unplaced.marshal: the data of the services that belong to no kommune, which a question without a kommune needs
   from every folder;
 - folder-*.marshal: per catalogue folder, each file's Record. A record is reused while its file's stat, or else
@@ -30,7 +31,6 @@ from gpguide import __version__, cachefile
 from gpguide.catalogue.load import (
     Assembled,
     Record,
-    stand_in,
     assemble,
     assemble_all,
     catalogue_of,
@@ -38,6 +38,7 @@ from gpguide.catalogue.load import (
     load_catalogue,
     record_for,
     schema_of,
+    stand_in,
 )
 from gpguide.catalogue.model import Catalogue, Kept, KeysFirst, KommuneName, Later, Places, Problem, ServiceIndex
 from gpguide.catalogue.scan import Key, Scan, scanning
@@ -255,7 +256,7 @@ def _rebuild(root: Path, home: Path | None, found: Scan, today: dt.date, code: s
     names_sum = _write(home, "names.marshal", assembled.names)
     places = assembled.places
     unplaced_sum = _write(home, "unplaced.marshal", {places.ids[n]: placeless[places.where(n)]
-                                                  for n in assembled.index.unplaced})
+                                                     for n in assembled.index.unplaced})
     if problems_sum is None or names_sum is None or unplaced_sum is None:
         return catalogue
     kommuner_sum = _write(home, "kommuner.marshal", assembled.kommuner)
@@ -267,7 +268,8 @@ def _rebuild(root: Path, home: Path | None, found: Scan, today: dt.date, code: s
         "format": FORMAT, "version": __version__, "code": code, "digest": digest, "root": str(root),
         "built": today.isoformat(), "until": assembled.valid_until.isoformat(),
         "ids": assembled.places.ids, "files": assembled.places.files, "spans": assembled.places.spans,
-        "index": index, "kommuner": kommuner_sum, "kommune_names": {kid: tuple(k) for kid, k in assembled.kommune_names.items()}, "shared": assembled.shared,
+        "index": index, "kommuner": kommuner_sum, "shared": assembled.shared,
+        "kommune_names": {kid: tuple(k) for kid, k in assembled.kommune_names.items()},
         "kommune_files": [kid for kid, (folder, data) in assembled.kommuner.items() if data != stand_in(folder)],
         "skipped": [os.path.relpath(p, root) for p in assembled.skipped],
         "folders": written, "problems": problems_sum, "names": names_sum, "unplaced": unplaced_sum,

@@ -71,7 +71,8 @@ def load_catalogue(root: Path | str | None = None, today: dt.date | None = None,
     return loading(root, today, cache)()
 
 
-def loading(root: Path | str | None = None, today: dt.date | None = None, cache: bool = True) -> Callable[[], Catalogue]:
+def loading(root: Path | str | None = None, today: dt.date | None = None,
+            cache: bool = True) -> Callable[[], Catalogue]:
     """load_catalogue in two steps: this call starts the load, the function returned finishes it. The caller may
     work in between, while a helper process looks at a national catalogue's files."""
     root = Path(root) if root is not None else default_catalog_dir()
