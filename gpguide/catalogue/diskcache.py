@@ -159,13 +159,15 @@ class _Deferred(KeysFirst):
         self._values: Mapping[str, Any] | None = None
 
     def __getitem__(self, key: str) -> Any:
+        if key not in self._keys:  # nothing is read to say so (a question without a kommune asks for "")
+            raise KeyError(key)
         if self._values is None:
-            if self._first is None and key in self._keys:
+            if self._first is None:
                 value = self._one(key)
                 if value is not None:
                     self._first = (key, value)
                     return value
-            elif self._first is not None and self._first[0] == key:
+            elif self._first[0] == key:
                 return self._first[1]
             self._values = self._every()
         return self._values[key]
