@@ -111,6 +111,7 @@ def _build_parser() -> argparse.ArgumentParser:
                         help="vis versjonsnummeret og avslutt")
     parser.add_argument("--catalog", type=Path, metavar="MAPPE",
                         help="katalogmappe (standard: den medfølgende, eller $GPGUIDE_CATALOG)")
+    # argparse translates the title: «commands» comes back as «kommandoer» from NORWEGIAN, without gettext
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, title="commands", metavar="KOMMANDO",
                                 help="uten kommando åpnes assistenten")
 

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from gpguide.search.ages import mentions, patient_age
+from gpguide.search.ages import mentions, number_words, patient_age
 from gpguide.search.codes import find_codes
 from gpguide.search.normalise import fold
 
@@ -157,3 +157,9 @@ def test_icd10_codes_mean_concepts(engine):
 
 def test_the_other_parent_asks_for_the_children():
     assert age_of("Far (41) innlagt med psykose. Mor spør hva guttene på 9 og 11 kan få av hjelp")[0] == 9
+
+
+def test_a_year_of_birth_is_placed_where_it_stands_after_an_age_in_words():
+    folded = fold("fjorten år gammel jente, sønnen f. 2015")
+    born = next(m for m in mentions(folded) if m.value == date.today().year - 2015)
+    assert number_words(folded)[born.start:born.start + 4] == "2015"

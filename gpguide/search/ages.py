@@ -146,9 +146,10 @@ def number_words(folded: str) -> str:
 
 def mentions(folded: str) -> list[AgeMention]:
     """Every age the text states, strongest and earliest first, one per position."""
-    text = blank_non_ages(number_words(folded))
+    spelled = number_words(folded)
+    text = blank_non_ages(spelled)  # spans kept, so a year of birth is read where it stood
     found: dict[int, AgeMention] = {}
-    born = [(m.start(1), date.today().year - int(m.group(1))) for m in _BORN.finditer(folded)]
+    born = [(m.start(1), date.today().year - int(m.group(1))) for m in _BORN.finditer(spelled)]
 
     def add(start: int, value: str, strength: int, who: str | None = None) -> None:
         age = int(value)

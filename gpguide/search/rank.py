@@ -343,9 +343,8 @@ class _Asked:
         self.primary_problems = [c for c in primary if concepts[c].area != "behov"]
         self.areas = {concepts[c].area for c in primary if concepts[c].area in ("psykisk", "rus")}
         # gambling or another behavioural addiction, and no substance named
-        self.behavioural_only = bool(BEHAVIOURAL & set(query.weights)) and not any(
-            concepts[c].area == "rus" and c not in BEHAVIOURAL for c in query.weights)
         self.substances = any(concepts[c].area == "rus" and c not in BEHAVIOURAL for c in query.weights)
+        self.behavioural_only = bool(BEHAVIOURAL & set(query.weights)) and not self.substances
         self.relatives = None if not any(h.concept == "parorende" for h in query.concepts) else {
             c for h in query.concepts if h.concept not in ("parorende", "familie")
             for c in (h.concept, *concepts[h.concept].broader)}

@@ -14,6 +14,7 @@ import itertools
 import operator
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from gpguide.search.triage.classifier import model
@@ -645,13 +646,15 @@ class _Reading:
     def _softened_after(self, hit: Hit) -> bool:
         """Danger named, then said in the same sentence not to be acute («truer henne, hun er redd men ikke i fare
         akkurat nå»)."""
+        return any(mark.has("soften") for mark in self._later_in_sentence(hit) if mark.start - hit.end <= NEAR)
+
+    def _later_in_sentence(self, hit: Hit) -> Iterator[Mark]:
+        """The marks after the hit, to the end of its sentence."""
         sentence = self.sentence[hit.start]
         for mark in self.marks[bisect.bisect_left(self.mark_starts, hit.end):]:
-            if self.sentence[mark.start] != sentence or mark.start - hit.end > NEAR:
-                return False
-            if mark.has("soften"):
-                return True
-        return False
+            if self.sentence[mark.start] != sentence:
+                return
+            yield mark
 
     def _asked(self, hit: Hit) -> bool:
         """The signal names what the doctor asked about in its sentence («Screenet for suicidalitet: …», «pas 27,
@@ -667,10 +670,7 @@ class _Reading:
     def _confirmed(self, hit: Hit) -> bool:
         """The answer after it says yes, with no denial in between («bekrefter», not «avkrefter alt, og kona
         bekrefter»)."""
-        sentence = self.sentence[hit.start]
-        for mark in self.marks[bisect.bisect_left(self.mark_starts, hit.end):]:
-            if self.sentence[mark.start] != sentence:
-                break
+        for mark in self._later_in_sentence(hit):
             if mark.has("negate", "negate_after", "negate_final"):
                 return False
             if mark.has("confirmed"):
