@@ -449,3 +449,20 @@ def test_a_line_for_relatives_in_another_situation_does_not_tie_with_the_general
     found = ids(engine.ask("pårørende til en rusavhengig trenger noen å snakke med – nasjonal telefon for pårørende?"))
     assert found.index("nasjonal-parorendelinjen") < found.index("nasjonal-vern-for-eldre") \
         if "nasjonal-vern-for-eldre" in found else "nasjonal-parorendelinjen" in found
+
+
+def test_a_door_for_the_old_is_found_for_an_old_relative_when_what_it_is_for_is_asked(engine):
+    answer = engine.ask("Datter (55) mistenker at broren med rusproblemer tar pengene til mor på 83. Hvor kan hun henvende seg?")
+    assert "nasjonal-vern-for-eldre" in ids(answer)
+    result = next(r for r in answer.results if r.service.id == "nasjonal-vern-for-eldre")
+    assert "familiemedlem på 83 år: 62+" in result.why and not any(w.startswith("alder 55") for w in result.why)
+    fall = engine.ask("Datter (30) er bekymret: mora (63) drikker vin hver kveld og tar Vival, har falt to ganger.",
+                      kommune="nes")
+    assert "nasjonal-vern-for-eldre" not in ids(fall)[:3]  # her drinking, not abuse
+
+
+def test_for_a_child_the_doors_known_to_take_the_age_set_the_bar(engine):
+    answer = engine.ask("Gutt 11, mor har alvorlig psykisk lidelse og er innlagt. Han har det vanskelig og trenger noen å "
+                        "snakke med.", kommune="strand")
+    assert "strand-helsestasjonspsykolog" in ids(answer)[:3]
+    assert "strand-parorendegrupper" not in ids(answer)[:3]  # no source gives its age

@@ -467,3 +467,40 @@ def test_a_range_of_numbers_is_one_clause():
 def test_a_month_in_a_plan_for_the_future_is_not_the_past():
     assert triage("Bruker sa: «jeg skal ikke være her i mars uansett». Han ville ikke utdype.").urgent
     assert triage("Hadde selvmordstanker i mars, nå helt borte").level == "reminder"
+
+
+def test_the_second_net_may_overrule_a_reminder_only_when_it_is_much_surer(monkeypatch):
+    from gpguide.search.triage import detect
+    from gpguide.search.triage.classifier import Model
+
+    text = "Kroniske selvmordstanker i mange år, avtaleklar. Han sitter ved fjellstua."
+    assert by_rules(text).level == "reminder"
+    monkeypatch.setattr(detect, "model", lambda: Model({"w:fjellstua": 20.0}, -6.0, 0.9))  # scores 14
+    assert triage(text).urgent and triage(text).reasons == (detect.SECOND_NET_REASON,)
+    monkeypatch.setattr(detect, "model", lambda: Model({"w:fjellstua": 20.0}, -6.0, 15.0 - detect.REMINDER_MARGIN))
+    assert triage("Han sitter ved fjellstua.").urgent  # sure enough for a text with no signal
+    assert triage(text).level == "reminder"  # not to overrule one
+
+
+def test_the_second_net_leaves_what_the_rules_ruled_out(monkeypatch):
+    from gpguide.search.triage import detect
+    from gpguide.search.triage.classifier import Model
+
+    monkeypatch.setattr(detect, "model", lambda: Model({"w:fjellstua": 12.0}, -6.0, 0.9))
+    assert not triage("Ingen selvmordstanker. Han bor ved fjellstua.").urgent
+
+
+def test_doubt_in_the_sentence_before_a_denial_keeps_a_reminder():
+    assert triage("Kona er bekymret for ham. Han sier han aldri ville tatt livet sitt.").level == "reminder"
+    assert triage("Kona ringte i dag. Han sier han aldri ville tatt livet sitt.").level == "none"
+
+
+@pytest.mark.parametrize("text", [
+    "Ikke lenger lyst til å leve, sier pas. 29 år, Nes.",  # «ikke lenger» that is the danger, not its end
+    "Sarotex, tretti stk à 25 mg, tatt for førti minutter siden av kvinne 34 år",  # a count between commas
+    "Hon har skurit sig på halsen med en kniv, det blöder mycket",  # Swedish
+    "Patienten er meget sløv efter han har drukket og taget sine piller, vi kan ikke vække ham",  # Danish
+    "I går kveld satt hun på taket av skolen og kjente på hvordan det ville vært å la seg falle",
+])
+def test_phrasings_the_rules_once_missed(text):
+    assert by_rules(text).urgent

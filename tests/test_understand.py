@@ -390,3 +390,13 @@ def test_parents_who_drink_at_weekends_are_not_the_childs_use(lexicon):
     found = concepts(lexicon, "14-åring vil snakke anonymt om at foreldrene drikker og krangler hver helg")
     assert "barn_som_parorende" in found
     assert not {"alkohol", "rus_tidlig"} & found
+
+
+@pytest.mark.parametrize("text", ["hun sitter igjen alene med tre barn og er utslitt", "mor til sine små barn, sliten"])
+def test_children_counted_or_owned_are_not_the_patients_age(lexicon, text):
+    assert understand(text, lexicon).age_band is None
+
+
+def test_a_discharge_letter_is_not_a_crisis(lexicon):
+    assert "krise" not in concepts(lexicon, "Epikrise fra Sandnes DPS: utskrivningsklar, trenger bolig")
+    assert "krise" in concepts(lexicon, "familien er i krise etter dødsfallet")

@@ -277,8 +277,10 @@ class Engine:
         if ranked:
             # Unless the GP asks for a line, a line that fits many of the words asked must not crowd out the local
             # doors that fit them broadly.
-            local = [s.score for s in ranked if s.service.level != "nasjonal"]
-            floor = max(local if local and not asks_line else [s.score for s in ranked]) * 0.25
+            # For a minor, the services known to take that age set the bar, not one whose age no source gives.
+            known = [s for s in ranked if not s.age_unknown] or ranked
+            local = [s.score for s in known if s.service.level != "nasjonal"]
+            floor = max(local if local and not asks_line else [s.score for s in known]) * 0.25
             ranked = [s for s in ranked if s.score >= floor]
         # For a minor, a service whose age limits no source gives comes after every one known to take that age; a
         # national line comes after the local doors that fit, unless the GP asks for a line, danger is acute or

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from gpguide.catalogue import Catalogue, Service
 from gpguide.search.rank import Scored
-from gpguide.search.retrieve import age_range_text
+from gpguide.search.retrieve import age_range_text, age_reason
 from gpguide.search.understand import Understanding
 
 STATUS_TEXT = {
@@ -59,8 +59,10 @@ def why(scored: Scored, query: Understanding, catalogue: Catalogue) -> list[str]
         if hit and hit.how != "broader" and hit.matched.casefold() not in label.casefold():
             label = f"{label} ({hit.matched})"
         reasons.append(label if concept in scored.problems else f"tilbyr {label}")
-    if scored.age_fit and query.age is not None:
+    if scored.age_fit and query.age is not None and age_reason(service, query.age) is None:
         reasons.append(f"alder {query.age} innenfor {age_range_text(service, short=True)}")
+    elif scored.age_fit and query.relative_age is not None and age_reason(service, query.relative_age) is None:
+        reasons.append(f"familiemedlem på {query.relative_age} år: {age_range_text(service, short=True)}")
     elif scored.band_fit and query.age_word and (service.target.min_age is not None or service.target.max_age is not None):
         reasons.append(f"{query.age_word}: {age_range_text(service, short=True)}")
     if scored.severity_fit is True:

@@ -45,6 +45,12 @@ def for_relatives(service: Service) -> bool:
     return service.target.problems[:1] == ("parorende",)
 
 
+def _for_the_old_and_kin(service: Service) -> bool:
+    """A door for old people and their relatives (Vern for eldre, from 62): the old relative's age decides."""
+    target = service.target
+    return target.min_age is not None and target.min_age >= 60 and "parorende" in target.problems
+
+
 def candidates(services: tuple[Service, ...], query: Understanding) -> tuple[list[Service], list[Excluded], list[Service]]:
     """(eligible services, excluded by age, not available: planned/closed/absent) among a scope's services."""
     eligible: list[Service] = []
@@ -60,6 +66,10 @@ def candidates(services: tuple[Service, ...], query: Understanding) -> tuple[lis
             reason = age_reason(service, query.asker_age, "den pårørende")  # a relatives' door is the relative's
         else:
             reason = age_reason(service, query.age) if query.age is not None else None
+        if reason and query.relative_age is not None and _for_the_old_and_kin(service) \
+                and age_reason(service, query.relative_age) is None \
+                and set(service.target.problems) - {"parorende"} & set(query.primary_concepts):
+            reason = None  # asked about what is done to a mother of 83
         if reason:
             by_age.append(Excluded(service, reason))
         else:

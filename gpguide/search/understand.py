@@ -63,6 +63,9 @@ _EPISODE_PAIRS = frozenset({("forrige", "uke"), ("forrige", "maned"), ("forre", 
 PARENT_PREFIXES = ("foreld", "mor", "far", "mamma", "pappa")
 # A pregnancy or a birth: «barnet» is then the baby, not the patient.
 _BIRTH_STEMS = ("gravid", "svanger", "fodsel", "fodde", "fodte", "barsel", "postpartum", "fosteret", "nybakt")
+# «tre barn», «sine små barn»: children counted or owned are the patient's children (folded spellings)
+_CHILDREN_COUNTED = frozenset({"to", "tre", "fire", "fem", "seks", "sju", "syv", "atte", "flere", "fleire", "mange",
+                               "sine", "hennes", "hennar", "hans", "egne", "eigne", "sma", "mine", "vare"})
 LOOSE_AGE_WORDS = frozenset({"gutt", "gut", "guten", "jente", "jenta"})  # said of adults too
 AGE_PHRASES = {("ung", "voksen"): (18, 25), ("unge", "voksne"): (18, 25), ("ung", "vaksen"): (18, 25)}
 
@@ -108,6 +111,8 @@ NEUTRAL_PHRASES = (("psykisk", "frisk"), ("ellers", "frisk"), ("somatisk", "fris
                    # threatening to leave is not violence
                    *(("truer", "med", "a", verb) for verb in ("ga", "dra", "flytte", "forlate", "skille", "kaste")),
                    *(("trugar", "med", "a", verb) for verb in ("ga", "dra", "flytte", "forlate", "skilje", "kaste")),
+                   # a discharge letter is a document, not a crisis («epi|krise»)
+                   ("epikrise",), ("epikrisen",), ("epikriser",), ("epikrisa",),
                    # admitted as an emergency is where the patient is, not a call for acute help
                    ("innlagt", "akutt"), ("innlagd", "akutt"), ("lagt", "inn", "akutt"),
                    # drugs bought on the street say nothing about where the patient lives
@@ -356,9 +361,11 @@ def _age_band(words: list[str]) -> tuple[tuple[int, int] | None, str | None]:
 
 
 def _someone_elses(words: list[str], i: int) -> bool:
-    """«mor til ungdom i rus», «far til ein tenåring»: the age word is the relative's, not the patient's."""
+    """«mor til ungdom i rus», «far til ein tenåring», «alene med tre barn»: the age word is the relative's, not the
+    patient's."""
     before = words[max(0, i - 2):i]
-    return bool(before) and (before[-1] in ("til", "av") or len(before) == 2 and before[0] in ("til", "av")
+    return bool(before) and (before[-1] in ("til", "av") or before[-1] in _CHILDREN_COUNTED or before[-1].isdigit()
+                             or len(before) == 2 and before[0] in ("til", "av")
                              and before[1] in ("en", "ei", "ein", "et", "eit", "sin", "si", "sitt"))
 
 

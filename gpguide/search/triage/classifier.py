@@ -81,9 +81,9 @@ class Model:
             score = self._word_scores[word] = sum(self.weights.get(f, 0.0) for f in word_features(word))
         return score
 
-    def alarming(self, text: str) -> str | None:
-        """The first part of the text the model finds acute, if any."""
-        return next((part for part in parts(text) if self.score(part) >= self.threshold), None)
+    def alarming(self, text: str, margin: float = 0.0) -> str | None:
+        """The first part of the text the model finds acute (by `margin` above its threshold), if any."""
+        return next((part for part in parts(text) if self.score(part) >= self.threshold + margin), None)
 
     def to_json(self) -> str:
         data = {"bias": round(self.bias, 6), "threshold": round(self.threshold, 6),
