@@ -466,3 +466,8 @@ def test_for_a_child_the_doors_known_to_take_the_age_set_the_bar(engine):
                         "snakke med.", kommune="strand")
     assert "strand-helsestasjonspsykolog" in ids(answer)[:3]
     assert "strand-parorendegrupper" not in ids(answer)[:3]  # no source gives its age
+
+
+def test_a_child_service_by_name_is_not_a_door_for_a_young_adult(engine):
+    answer = engine.ask("K 23, bulimi (F50.2) i flere år, studerer, ønsker behandling", kommune="sandnes")
+    assert "helse-stavanger-bup" not in ids(answer)[:3]

@@ -400,3 +400,8 @@ def test_children_counted_or_owned_are_not_the_patients_age(lexicon, text):
 def test_a_discharge_letter_is_not_a_crisis(lexicon):
     assert "krise" not in concepts(lexicon, "Epikrise fra Sandnes DPS: utskrivningsklar, trenger bolig")
     assert "krise" in concepts(lexicon, "familien er i krise etter dødsfallet")
+
+
+def test_a_word_that_folds_onto_a_term_it_is_not_stays_apart(lexicon):
+    assert "lar" not in concepts(lexicon, "jente 14 risper seg på lårene")  # the thighs are no LAR
+    assert "lar" in concepts(lexicon, "stabil i LAR, trenger oppfølging")

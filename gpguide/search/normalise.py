@@ -59,6 +59,26 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(fold(text))
 
 
+# Words that fold onto a term they are not: «lårene» (the thighs) is no «LAR». A question keeps them apart.
+_FALSE_FRIENDS = {"lår": "laar"}
+_SURFACE = re.compile(r"[^\W_]+")
+
+
+def question_tokens(text: str) -> list[str]:
+    """The tokens of a question, with the false friends kept apart from what they fold onto."""
+    found = tokens(text)
+    if not any(friend in text.casefold() for friend in _FALSE_FRIENDS):
+        return found
+    surface = _SURFACE.findall(unicodedata.normalize("NFKC", text).casefold())
+    if len(surface) != len(found):
+        return found
+    for i, word in enumerate(surface):
+        for friend, kept in _FALSE_FRIENDS.items():
+            if word.startswith(friend):
+                found[i] = kept + found[i][len(fold(friend)):]
+    return found
+
+
 # Words Snowball over-stems into something else: "fastlege" would become "fast".
 _PROTECTED = {"fastleg": "fastlege", "legevakt": "legevakt"}
 

@@ -369,7 +369,7 @@ def implied_ages(service: Service) -> tuple[int, int] | None:
     ('Alarmtelefonen for barn og unge'), then the target group's description."""
     if service.target.min_age is not None or service.target.max_age is not None or service.target.all_ages:
         return None
-    for text in (service.name, service.target.description or service.description or ""):
+    for in_name, text in ((True, service.name), (False, service.target.description or service.description or "")):
         stated = [int(n) for pair in _STATED_AGES.findall(text) for n in pair if n]
         if stated and min(stated) >= 18:
             return (18, 120)  # «har også huset ungdom 18–25 år»: young adults, not children
@@ -377,7 +377,9 @@ def implied_ages(service: Service) -> tuple[int, int] | None:
         youth = any(w.startswith(YOUTH_PREFIXES) or w == "unge" for w in words)
         adult = any(w.startswith(ADULT_PREFIXES) for w in words)  # "ungdommer og voksne" is everyone
         if youth and not adult:
-            return (0, 25)
+            # «barn og unge» in a child service's name is the law's child, under 18 («Barne- og ungdomspsykiatri»);
+            # youth alone may reach further («ungdom 18–25»)
+            return (0, 17) if in_name and any(w.startswith("barn") for w in words) else (0, 25)
         if adult and not youth:
             return (18, 120)
         if youth and adult:

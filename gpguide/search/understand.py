@@ -12,7 +12,7 @@ from functools import cached_property
 from gpguide.search import ages
 from gpguide.search.codes import find_codes
 from gpguide.search.lexicon import Lexicon
-from gpguide.search.normalise import FILLER, STOPWORDS, fold, stem, tokens
+from gpguide.search.normalise import FILLER, STOPWORDS, fold, question_tokens, stem, tokens
 from gpguide.search.triage import Triage, triage
 
 _TOKEN_SPAN = re.compile(r"[a-z0-9]+")
@@ -262,7 +262,7 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     """`safety` is the triage of the whole question, when the caller reads only part of it here."""
     safety = safety or triage(text)
     folded = fold(text)
-    words = tokens(text)
+    words = question_tokens(text)
     severity, severity_words = _severity(words)
     patient, relative = ages.patient_age(ages.mentions(folded))
     # A relative who asks for help for themselves («Far (50) spør for seg sjølv: sonen hans på 27 …»): a relatives'
