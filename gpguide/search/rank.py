@@ -63,9 +63,9 @@ class Ranker:
     def __init__(self, lexicon: Lexicon, scope: Scope):
         self.lexicon = lexicon
         self.scope = scope
-        self.age_hints = {s.id: implied_ages(s) for s in scope.services}
-        self._tag_sets = {s.id: (frozenset(s.target.problems), frozenset(s.offers)) for s in scope.services}
-        self._scope_ids = frozenset(self._tag_sets)
+        self._facts = {s.id: _Facts(s, self, own=True) for s in scope.services}
+        self._scope_ids = frozenset(self._facts)
+        self._fitting: tuple[Understanding, _Fitting] | None = None
 
     def score(self, service: Service, query: Understanding) -> Scored:
         return self.fit(self.base(service, query), query)
@@ -75,8 +75,11 @@ class Ranker:
         serves every probe age."""
         if base.score <= 0:
             return base  # nothing to adjust: it will not rank
+        fitting = self._fitting
+        if fitting is None or fitting[0] is not query:  # the same question for every service, then the next probe age
+            fitting = self._fitting = (query, _Fitting(query, self.lexicon))
         result = base.copy()
-        result.score = self._fit(base.service, query, result, result.score)
+        result.score = self._fit(base.service, query, result, result.score, fitting[1])
         return result
 
     def base(self, service: Service, query: Understanding) -> Scored:
@@ -90,7 +93,7 @@ class Ranker:
         asked = _Asked(query, self)
         matching = None if asked.severity_only else self._matching(asked, query)
         return {s.id: self._base(s, query, asked) if matching is None or s.id in matching or s.id not in self._scope_ids
-                else self._unmatched(s, query) for s in services}
+                else self._unmatched(s, query, asked) for s in services}
 
     def _matching(self, asked: "_Asked", query: Understanding) -> set[str]:
         """The scope's services that may score for the question: those with a concept asked (or a narrower one
@@ -110,27 +113,28 @@ class Ranker:
         by_concept: dict[str, set[str]] = {}
         by_stem: dict[str, set[str]] = {}
         for service in self.scope.services:
-            problems, offers = self._tags(service)
-            for concept in problems | offers | self.scope.name_concepts.get(service.id, frozenset()):
+            facts = self._facts[service.id]
+            for concept in facts.problems | facts.offers | facts.name_concepts:
                 by_concept.setdefault(concept, set()).add(service.id)
-            for word_stem in self.scope.text_stems.get(service.id, ()):
+            for word_stem in facts.text_stems:
                 by_stem.setdefault(word_stem, set()).add(service.id)
         return by_concept, by_stem
 
-    def _unmatched(self, service: Service, query: Understanding) -> Scored:
+    def _unmatched(self, service: Service, query: Understanding, asked: "_Asked") -> Scored:
         """What _base gives a service that matches nothing asked: a score of 0, and the notes of its fits."""
         result = Scored(service)
-        self._kind_fit(service, query, result)
-        self._requirement_fit(service, query, result)
+        facts = self._facts[service.id]
+        if facts.made_for:
+            self._kind_fit(facts, query, result, asked)
+        if facts.requires:
+            self._requirement_fit(facts, result, asked)
         return result
 
     def _base(self, service: Service, query: Understanding, asked: "_Asked") -> Scored:
         result = Scored(service)
-        problem_set, offer_set = self._tags(service)
-        # Breadth of the target group, like document length in BM25: a service for everything fits nothing best.
-        norm = 1 - LENGTH_B + LENGTH_B * len(service.target.problems) / self.scope.avg_tags
+        facts = self._facts.get(service.id) or _Facts(service, self, own=False)
+        problem_set, offer_set, name_concepts = facts.problems, facts.offers, facts.name_concepts
         concept_score = 0.0
-        name_concepts = self.scope.name_concepts.get(service.id, ())
         for concept, weight, idf, children in asked.weighted:
             if concept in problem_set:
                 concept_score += W_PROBLEM * weight * idf
@@ -150,8 +154,9 @@ class Ranker:
                 elif children & offer_set:
                     concept_score += W_OFFER * weight * idf * 0.5
                     result.offers.append(sorted(children & offer_set)[0])
-        score = concept_score / norm
-        if asked.severity_only and set(service.target.severity) & query.severity:
+        # Breadth of the target group, like document length in BM25: a service for everything fits nothing best.
+        score = concept_score / facts.norm
+        if asked.severity_only and facts.severity & query.severity:
             score = 1.0  # only a severity was given ("hovedforløp 1"): the services made for it
         if asked.primary:
             # How much of what the GP asked for this service covers; a broader concept ("rus" for hasj) counts 0.6.
@@ -162,64 +167,48 @@ class Ranker:
             score *= 0.55 + 0.45 * covered / asked.primary_idf_total if covered else 0.3
             if asked.primary_problems and not any(covers[c] for c in asked.primary_problems):
                 score *= 0.35  # it offers the kind of help asked for, but for none of the patient's problems
-        result.named = query.names.get(service.id, 0.0)
-        if result.named >= 0.8:
+        named = result.named = query.names.get(service.id, 0.0)
+        if named >= 0.8:
             score *= 2.0  # the GP named this service: it is what they are asking about
-        text_stems = self.scope.text_stems.get(service.id, frozenset())
+        text_stems = facts.text_stems
         for word, word_stem, weight in asked.text_words:
             if word_stem in text_stems:
                 result.text_words.append(word)
                 score += weight
         if asked.relatives is not None:
             score *= self._relatives_fit(problem_set, asked.relatives)  # its words too: «pårørende» in Vern for eldre
-        score += W_NAME * result.named
-        if asked.areas == {"psykisk"} and problem_set and result.named < 0.8 \
-                and all(self._area(c) == "rus" for c in problem_set):
+        score += W_NAME * named
+        if asked.psychic_only and facts.for_substances and named < 0.8:
             score *= 0.3  # made for people who use substances; the patient's trouble is another
-        elif asked.behavioural_only and result.named < 0.8 and not problem_set & BEHAVIOURAL \
-                and service.target.problems[:1] and self._area(service.target.problems[0]) == "rus" \
-                and not TREATMENT & offer_set:
+        elif asked.behavioural_only and named < 0.8 and facts.substance_place:
             score *= 0.2  # a place for people who use substances (a café), for a gambler who does not
-        elif {"avrusning", "krise"} <= set(query.weights) and "rus_tidlig" in problem_set \
-                and not {"avrusning", "dognbehandling"} & offer_set and result.named < 0.8:
+        elif asked.detox_now and facts.early_use_only and named < 0.8:
             score *= 0.4  # early, light use: not the door for someone who needs detox now
-        elif query.dependent and service.target.problems[:1] == ("rus_tidlig",) and result.named < 0.8:
+        elif asked.dependent and facts.early_use_first and named < 0.8:
             score *= 0.4  # made for early use, for an established dependence (F19.2)
-        elif problem_set and problem_set - {"parorende"} <= BEHAVIOURAL and result.named < 0.8 \
-                and not BEHAVIOURAL & set(query.weights) \
-                and asked.substances:
+        elif facts.behavioural_line and named < 0.8 and asked.substances_only:
             score *= 0.2  # a gambling line, for someone who drinks
         if service.id in query.refused:
             score *= 0.2
             result.notes.append("pasienten vil ikke dit")
-        if set(query.declined) & offer_set and result.named < 0.8:
+        if asked.declined & offer_set and named < 0.8:
             score *= 0.3  # a form of care the question rules out («men ikke innleggelse»)
-        if query.age is not None and query.age >= PENSION_AGE and "arbeid" in offer_set and "arbeid" not in query.weights \
-                and result.named < 0.8:
+        if asked.past_work and "arbeid" in offer_set and named < 0.8:
             score *= 0.3  # a work measure, for someone past working age who did not ask about work
-        result.score = max(score, 0.0) * self._kind_fit(service, query, result) \
-            * self._requirement_fit(service, query, result)
+        result.score = max(score, 0.0) * (self._kind_fit(facts, query, result, asked) if facts.made_for else 1.0) \
+            * (self._requirement_fit(facts, result, asked) if facts.requires else 1.0)
         return result
 
     def _area(self, concept: str) -> str | None:
         known = self.lexicon.concepts.get(concept)
         return known.area if known else None
 
-    def _tags(self, service: Service) -> tuple[frozenset[str], frozenset[str]]:
-        """The service's problems and offers as sets, worked out once for the scope's own services."""
-        tags = self._tag_sets.get(service.id)
-        return tags if tags is not None else (frozenset(service.target.problems), frozenset(service.offers))
-
-    def _requirement_fit(self, service: Service, query: Understanding, result: Scored) -> float:
+    def _requirement_fit(self, facts: "_Facts", result: Scored, asked: "_Asked") -> float:
         """A service that takes only patients with a given condition (a psychosis ward) fits others poorly."""
-        required = set(service.target.requires)
-        if not required:
+        if facts.requires & asked.with_broader:
             return 1.0
         concepts = self.lexicon.concepts
-        asked = {c for h in query.concepts for c in (h.concept, *concepts[h.concept].broader)}
-        if required & asked:
-            return 1.0
-        result.notes.append("tar bare imot pasienter med " + " eller ".join(sorted(concepts[c].label for c in required
+        result.notes.append("tar bare imot pasienter med " + " eller ".join(sorted(concepts[c].label for c in facts.requires
                                                                                   if c in concepts)))
         return 0.2
 
@@ -232,37 +221,36 @@ class Ranker:
         theirs = problems - {"parorende", "familie"}
         return 0.05 if theirs and situation and not theirs & situation else 1.0
 
-    def _kind_fit(self, service: Service, query: Understanding, result: Scored) -> float:
+    def _kind_fit(self, facts: "_Facts", query: Understanding, result: Scored, asked: "_Asked") -> float:
         """What the service's name says it is for decides whom it fits: a service named for a restricted concept
         (coercion, relatives) fits only a question about it; one named for a kind of a faceted concept (LAR:
         opioids, a cannabis course) fits poorly when the GP asks about another kind, or only broadly."""
         concepts = self.lexicon.concepts
-        made_for = self.scope.made_for.get(service.id, frozenset())
-        if not made_for:
-            return 1.0
-        asked = {h.concept for h in query.concepts}
-        restricted = {c for c in made_for if concepts[c].restricted} - asked
+        made_for = facts.made_for
+        restricted = {c for c in made_for if concepts[c].restricted} - asked.concepts
         if restricted:
             result.notes.append("tjenesten er for " + ", ".join(sorted(concepts[c].label for c in restricted)))
             return 0.05
-        wanted = {h.concept for h in query.concepts if h.primary}
+        wanted = query.primary_concepts
         for facet in {concepts[c].facet for c in made_for if concepts[c].facet}:
             mine = {c for c in made_for if concepts[c].facet == facet}
             theirs = {c for c in wanted if concepts[c].facet == facet}
             if theirs and not mine & theirs:
                 result.notes.append("tjenesten er for " + ", ".join(sorted(concepts[c].label for c in mine)))
                 return 0.2
-            if not theirs and any(set(concepts[c].broader) & asked for c in mine):
+            if not theirs and any(set(concepts[c].broader) & asked.concepts for c in mine):
                 return 0.6  # asked broadly ("rus"); this service is for one kind of it
         return 1.0
 
-    def _fit(self, service: Service, query: Understanding, result: Scored, score: float) -> float:
+    def _fit(self, service: Service, query: Understanding, result: Scored, score: float, fitting: "_Fitting") -> float:
         target, access = service.target, service.access
+        facts = self._facts.get(service.id) or _Facts(service, self, own=False)
         if query.severity and target.severity:
-            result.severity_fit = bool(query.severity & set(target.severity))
+            result.severity_fit = bool(query.severity & facts.severity)
             score = score * 1.25 if result.severity_fit else score * 0.45
-        implied = self.age_hints.get(service.id)
-        if implied and ADULT_STAGES & set(result.problems) and not query.minor:
+        implied = facts.implied
+        minor = fitting.minor
+        if implied and not minor and ADULT_STAGES & set(result.problems):
             implied = None  # the helsestasjon («skolehelsetjenesten») for a pregnant woman of 31
         if implied and (query.age is not None or query.age_band):
             low, high = (query.age, query.age) if query.age is not None else query.age_band
@@ -272,31 +260,29 @@ class Ranker:
                 result.notes.append(f"for barnet ({child} år)")  # «Mor (34) …, barna på 6 og 9»: the child's door
             elif high < implied[0] or low > implied[1]:
                 result.notes.append(f"ser ut til å være for {_band_name(implied)}")
-                result.age_unknown = bool(query.minor)
+                result.age_unknown = bool(minor)
                 score *= 0.15 if query.age is not None else 0.35
             elif implied[0] <= low and high <= implied[1] and (implied[1] > 25 or high < 18):
                 score *= 1.15  # not for an adult at the edge of a band of «barn og unge»
                 result.made_for_age = query.age is not None  # «Alarmtelefonen for barn og unge» for a child of 11
-        if query.age is not None and (target.min_age is not None or target.max_age is not None):
+        if query.age is not None and facts.age_limits:
             result.age_fit = True
-            if _age_specific(target):
+            if facts.age_specific:
                 result.made_for_age = True
                 score *= 1.25  # a service made for children, youth or the elderly beats a general one
-        elif query.age is None and not query.age_band and _age_specific(target):
+        elif query.age is None and not query.age_band and facts.age_specific:
             score *= 0.85  # until the age is known, a service for everyone is the safer first answer
         elif query.age is None and query.age_band:
             low, high = query.age_band
             overlaps = (target.min_age or 0) <= high and (target.max_age if target.max_age is not None else 200) >= low
             result.band_fit = overlaps
-            score *= 1.1 if overlaps and (target.min_age is not None or target.max_age is not None) else 1.0 if overlaps else 0.35
-        if query.minor and implied is None and target.min_age is None and target.max_age is None \
-                and not target.all_ages and result.named < NAMED_PARTLY:
+            score *= 1.1 if overlaps and facts.age_limits else 1.0 if overlaps else 0.35
+        if minor and implied is None and not facts.age_limits and not target.all_ages and result.named < NAMED_PARTLY:
             result.age_unknown = True
             result.notes.append(AGE_LIMIT_NOT_REGISTERED)
             if not (result.problems or result.offers or result.named):
                 return 0.0  # a child, a service of unknown age and only a shared word: no door
-        youthful = query.minor or bool(query.age_band and query.age_band[0] < 18)
-        if query.age is None and not youthful and (implied and implied[1] <= 25 or _for_minors(target)):
+        if query.age is None and not fitting.youthful and (implied and implied[1] <= 25 or facts.for_minors):
             score *= 0.5  # a line or service for children, and nothing says the patient is one
         if query.self_referral:
             # Low threshold means no referral and no vedtak: an office the patient may call, but that decides by
@@ -307,16 +293,15 @@ class Ranker:
             elif access.self_referral is False or access.gp_referral == "required" or access.application:
                 result.self_referral_fit = False
                 score *= 0.6
-        if TREATMENT & self._tags(service)[1] and not any(self.lexicon.concepts[c].area == "behov"
-                                                       for c in query.primary_concepts):
+        if facts.treats and not fitting.needs_asked:
             score *= 1.2  # a problem with no help named: a GP first wants someone who treats it
         if service.level == "nasjonal" and result.made_for_age and result.problems:
             score *= 1.3  # among the lines, the one made for the patient's age group first
         weight = LEVEL_WEIGHT.get(service.level, 1.0)
         if service.level == "nasjonal" and ({"telefon", "dognapent"} & set(result.offers) or query.urgent):
             weight = 1.0  # asked for a phone line, or in acute danger: the national lines are the right door
-        if service.level == "spesialist" and (query.severity == {3} or SPECIALIST_NEEDS & set(result.problems + result.offers)
-                                              or SPECIALIST_CONDITIONS & set(query.primary_concepts)):
+        if service.level == "spesialist" and (fitting.severe or SPECIALIST_NEEDS & set(result.problems + result.offers)
+                                              or fitting.specialist_condition):
             weight = 1.0
         if result.named >= 1.0:
             weight = max(weight, NAMED_LEVEL_WEIGHT)
@@ -325,6 +310,50 @@ class Ranker:
             score *= 0.5
             result.notes.append("usikkert om tilbudet finnes nå")
         return score
+
+
+class _Facts:
+    """What scoring needs from one service that no question changes, worked out once per scope."""
+
+    __slots__ = ("problems", "offers", "severity", "requires", "norm", "name_concepts", "text_stems", "made_for",
+                 "for_substances", "substance_place", "early_use_only", "early_use_first", "behavioural_line",
+                 "implied", "age_limits", "age_specific", "for_minors", "treats")
+
+    def __init__(self, service: Service, ranker: Ranker, own: bool):
+        """`own`: the service is one of the scope's; the age its words imply is looked at only then."""
+        scope, target = ranker.scope, service.target
+        self.problems = problems = frozenset(target.problems)
+        self.offers = offers = frozenset(service.offers)
+        self.severity = frozenset(target.severity)
+        self.requires = frozenset(target.requires)
+        self.norm = 1 - LENGTH_B + LENGTH_B * len(target.problems) / scope.avg_tags
+        self.name_concepts = scope.name_concepts.get(service.id, frozenset())
+        self.text_stems = scope.text_stems.get(service.id, frozenset())
+        self.made_for = scope.made_for.get(service.id, frozenset())
+        first_area = ranker._area(target.problems[0]) if target.problems else None
+        # Made for people who use substances; a café or a meeting place among them when it offers no treatment.
+        self.for_substances = bool(problems) and all(ranker._area(c) == "rus" for c in problems)
+        self.substance_place = not problems & BEHAVIOURAL and first_area == "rus" and not TREATMENT & offers
+        self.early_use_only = "rus_tidlig" in problems and not {"avrusning", "dognbehandling"} & offers
+        self.early_use_first = target.problems[:1] == ("rus_tidlig",)
+        self.behavioural_line = bool(problems) and problems - {"parorende"} <= BEHAVIOURAL
+        self.implied = implied_ages(service) if own else None
+        self.age_limits = target.min_age is not None or target.max_age is not None
+        self.age_specific = _age_specific(target)
+        self.for_minors = _for_minors(target)
+        self.treats = bool(TREATMENT & offers)
+
+
+class _Fitting:
+    """What fit() needs from a question, worked out once for all of a scope's services."""
+
+    def __init__(self, query: Understanding, lexicon: Lexicon):
+        primary = query.primary_concepts
+        self.minor = query.minor
+        self.youthful = self.minor or bool(query.age_band and query.age_band[0] < 18)
+        self.needs_asked = any(lexicon.concepts[c].area == "behov" for c in primary)
+        self.severe = query.severity == {3}
+        self.specialist_condition = bool(SPECIALIST_CONDITIONS & set(primary))
 
 
 class _Asked:
@@ -350,6 +379,15 @@ class _Asked:
             for c in (h.concept, *concepts[h.concept].broader)}
         self.text_words = [(word, s, W_TEXT * math.log(1 + scope.total / scope.text_df.get(s, 1)))
                            for word in query.words if len(s := stem(word)) >= 4]
+        weights = set(query.weights)
+        self.concepts = {h.concept for h in query.concepts}
+        self.with_broader = {c for h in query.concepts for c in (h.concept, *concepts[h.concept].broader)}
+        self.psychic_only = self.areas == {"psykisk"}
+        self.detox_now = {"avrusning", "krise"} <= weights
+        self.dependent = query.dependent
+        self.substances_only = not BEHAVIOURAL & weights and self.substances
+        self.declined = frozenset(query.declined)
+        self.past_work = query.age is not None and query.age >= PENSION_AGE and "arbeid" not in weights
 
 
 AGE_LIMIT_NOT_REGISTERED = "aldersgrense ikke registrert"

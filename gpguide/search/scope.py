@@ -4,9 +4,11 @@ adding kommuner to the catalogue never changes an answer in another kommune."""
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from gpguide.catalogue import Catalogue, Service
@@ -25,6 +27,7 @@ GENERIC_STEMS = frozenset(stem(w) for w in GENERIC_NAME_WORDS)
 # A word that names this many services or fewer in a scope tells them apart.
 DISTINCT_NAME_WORD = 3
 DISTINCT_MISSPELT = 4
+SLIPS_KEPT = 50_000  # words whose slips are remembered per scope
 # Naming the parent unit («på Ahus», «NAV») points to its services only weakly: it is often where the patient was.
 ORGANISATION_NAMED = 0.35
 
@@ -76,6 +79,8 @@ class Scope:
     made_for: dict[str, frozenset[str]] = field(default_factory=dict)
     # Every concept a service's name speaks of («Barneansvarlig», «Pårørendearbeid»): what it is for, by its name.
     name_concepts: dict[str, frozenset[str]] = field(default_factory=dict)
+    # By word of a question: the services it names with a slip (_misspelt_names), for the scope's lexicon.
+    slips: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def build(cls, kommune: str | None, services: tuple[Service, ...], lexicon: Lexicon,
@@ -186,19 +191,31 @@ class Scope:
             for org_words, service_id in self.organizations.get(first, ()):
                 if all(w in stems for w in org_words):
                     add(service_id, ORGANISATION_NAMED)
+        slips = self.slips
         for word in words:
-            word_stem = stem(word)
-            if len(word) < 4 or word in STOPWORDS or word in FILLER or word_stem in GENERIC_STEMS or lexicon.lookup(word):
-                continue
-            length = len(word_stem)
-            for name_word in self.name_words_by_initial.get(word_stem[0], ()):
-                if abs(len(name_word) - length) > 1 and not (length >= 8 and name_word.startswith(word_stem)):
-                    continue  # too long or too short for a slip (_misspelt says no), told without calling it
-                services = self.name_words[name_word]
-                if name_word != word_stem and len(services) <= DISTINCT_MISSPELT and _misspelt(word_stem, name_word):
-                    for service_id in services:
-                        add(service_id, 0.8)
+            misspelt = slips.get(word)
+            if misspelt is None:
+                if len(slips) > SLIPS_KEPT:
+                    slips.clear()
+                misspelt = slips[word] = self._misspelt_names(word, lexicon)
+            for service_id in misspelt:
+                add(service_id, 0.8)
         return dict(sorted(found.items()))  # the same order in every process, whatever the hash seed
+
+    def _misspelt_names(self, word: str, lexicon: Lexicon) -> tuple[str, ...]:
+        """The services with a distinctive name word that this word is a slip of."""
+        word_stem = stem(word)
+        if len(word) < 4 or word in STOPWORDS or word in FILLER or word_stem in GENERIC_STEMS or lexicon.lookup(word):
+            return ()
+        found: list[str] = []
+        length = len(word_stem)
+        for name_word in self.name_words_by_initial.get(word_stem[0], ()):
+            if abs(len(name_word) - length) > 1 and not (length >= 8 and name_word.startswith(word_stem)):
+                continue  # too long or too short for a slip (_misspelt says no), told without calling it
+            services = self.name_words[name_word]
+            if name_word != word_stem and len(services) <= DISTINCT_MISSPELT and _misspelt(word_stem, name_word):
+                found.extend(services)
+        return tuple(found)
 
 
 def _place_words(catalogue: Catalogue) -> set[str]:
@@ -222,6 +239,12 @@ def _misspelt(word: str, name_word: str) -> bool:
     if word == name_word or min(len(word), len(name_word)) < 4 or word[0] != name_word[0] \
             or abs(len(word) - len(name_word)) > 1:
         return word == name_word
-    from rapidfuzz.distance import DamerauLevenshtein  # here: most questions never get this far
+    return _distance()(word, name_word) <= (2 if len(name_word) >= 9 else 1)
 
-    return DamerauLevenshtein.distance(word, name_word) <= (2 if len(name_word) >= 9 else 1)
+
+@functools.cache
+def _distance() -> Callable[[str, str], int]:
+    """The Damerau-Levenshtein distance, imported when first needed: most questions never get this far."""
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    return DamerauLevenshtein.distance

@@ -318,7 +318,6 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     concepts = _from_reminders(concepts, lexicon, safety)
     concepts = _with_broader(concepts, lexicon)
     kommune = next((lexicon.kommune_names[w] for w in words if w in lexicon.kommune_names), None)
-    ignore = STOPWORDS | FILLER | set(lexicon.kommune_names)
     denied = {fold(w) for w in negated}  # «ikke akutt»: not a word to find in a service's text
     return Understanding(
         text=text,
@@ -341,8 +340,8 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
         concepts=tuple(concepts),
         negated=tuple(negated),
         declined=tuple(dict.fromkeys(c for w in negated for c in sorted(_said_concepts(lexicon, w)) if c in DECLINABLE)),
-        words=tuple(w for i, w in enumerate(words) if w not in ignore and not w.isdigit() and i not in consumed
-                    and w not in denied),
+        words=tuple(w for i, w in enumerate(words) if w not in STOPWORDS and w not in FILLER
+                    and w not in lexicon.kommune_names and not w.isdigit() and i not in consumed and w not in denied),
         urgent=safety.urgent,
         urgent_reasons=safety.reasons,
         safety_reminders=safety.reminders,

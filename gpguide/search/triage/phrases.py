@@ -12,9 +12,11 @@ A phrase is a sequence of words separated by spaces. Each word is one of:
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 _FOLD = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "ä": "ae", "ö": "o", "ü": "u"})
@@ -149,18 +151,25 @@ class Atoms:
 
 
 def _slip(word: str, key: str) -> bool:
-    from rapidfuzz.distance import DamerauLevenshtein, Indel  # here: a question with no long unknown word needs none
-
     if len(key) >= TWO_EDITS:
-        return DamerauLevenshtein.distance(word, key, score_cutoff=2) <= 2
+        return _distances()[0](word, key, score_cutoff=2) <= 2
     if len(key) >= SUBSTITUTION:
-        return DamerauLevenshtein.distance(word, key, score_cutoff=1) <= 1
+        return _distances()[0](word, key, score_cutoff=1) <= 1
     if len(word) != len(key):
-        return Indel.distance(word, key, score_cutoff=1) <= 1
+        return _distances()[1](word, key, score_cutoff=1) <= 1
     diff = [i for i in range(len(word)) if word[i] != key[i]]
     if len(diff) == 1:  # nynorsk and bokmål endings: «kverka» is «kverke», «tankar» is «tanker»
         return diff[0] >= len(word) - 2 and {word[diff[0]], key[diff[0]]} == {"a", "e"}
     return len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == key[diff[1]] and word[diff[1]] == key[diff[0]]
+
+
+@functools.cache
+def _distances() -> tuple[Callable[..., int], Callable[..., int]]:
+    """Damerau-Levenshtein and Indel distances, imported when first needed: a question with no long unknown word
+    needs none."""
+    from rapidfuzz.distance import DamerauLevenshtein, Indel
+
+    return DamerauLevenshtein.distance, Indel.distance
 
 
 class Compiler:
