@@ -59,9 +59,16 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(fold(text))
 
 
+_SURFACE = re.compile(r"[^\W_]+")
+
+
+def surface(text: str) -> list[str]:
+    """The words as written, lowercased but not folded: one per token when nothing odd stands between them."""
+    return _SURFACE.findall(unicodedata.normalize("NFKC", text).casefold())
+
+
 # Words that fold onto a term they are not: «lårene» (the thighs) is no «LAR». A question keeps them apart.
 _FALSE_FRIENDS = {"lår": "laar"}
-_SURFACE = re.compile(r"[^\W_]+")
 
 
 def question_tokens(text: str) -> list[str]:
@@ -69,10 +76,10 @@ def question_tokens(text: str) -> list[str]:
     found = tokens(text)
     if not any(friend in text.casefold() for friend in _FALSE_FRIENDS):
         return found
-    surface = _SURFACE.findall(unicodedata.normalize("NFKC", text).casefold())
-    if len(surface) != len(found):
+    written = surface(text)
+    if len(written) != len(found):
         return found
-    for i, word in enumerate(surface):
+    for i, word in enumerate(written):
         for friend, kept in _FALSE_FRIENDS.items():
             if word.startswith(friend):
                 found[i] = kept + found[i][len(fold(friend)):]

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from gpguide.search import ages
 from gpguide.search.codes import find_codes
 from gpguide.search.lexicon import Lexicon
-from gpguide.search.normalise import FILLER, STOPWORDS, fold, question_tokens, stem, tokens
+from gpguide.search.normalise import FILLER, STOPWORDS, fold, question_tokens, stem, surface, tokens
 from gpguide.search.triage import Triage, triage
 
 _TOKEN_SPAN = re.compile(r"[a-z0-9]+")
@@ -64,8 +63,9 @@ PARENT_PREFIXES = ("foreld", "mor", "far", "mamma", "pappa")
 # A pregnancy or a birth: «barnet» is then the baby, not the patient.
 _BIRTH_STEMS = ("gravid", "svanger", "fodsel", "fodde", "fodte", "barsel", "postpartum", "fosteret", "nybakt")
 # «tre barn», «sine små barn»: children counted or owned are the patient's children (folded spellings)
-_CHILDREN_COUNTED = frozenset({"to", "tre", "fire", "fem", "seks", "sju", "syv", "atte", "flere", "fleire", "mange",
-                               "sine", "hennes", "hennar", "hans", "egne", "eigne", "sma", "mine", "vare"})
+_COUNTS = ("to", "tre", "fire", "fem", "seks", "mange")
+_CHILDREN_COUNTED = frozenset({*_COUNTS, "sju", "syv", "atte", "flere", "fleire", "sine", "hennes", "hennar", "hans",
+                               "egne", "eigne", "sma", "mine", "vare"})
 LOOSE_AGE_WORDS = frozenset({"gutt", "gut", "guten", "jente", "jenta"})  # said of adults too
 AGE_PHRASES = {("ung", "voksen"): (18, 25), ("unge", "voksne"): (18, 25), ("ung", "vaksen"): (18, 25)}
 
@@ -120,7 +120,7 @@ NEUTRAL_PHRASES = (("psykisk", "frisk"), ("ellers", "frisk"), ("somatisk", "fris
                                                        "skaffa", "henta", "hentet")),
                    # "mor til to barn" says she is a mother, not that she is someone's relative in need
                    *((parent, "til", count) for parent in ("mor", "far", "mamma", "pappa", "forelder")
-                     for count in ("to", "tre", "fire", "fem", "seks", "2", "3", "4", "5", "6", "barn", "mange")))
+                     for count in (*_COUNTS, "2", "3", "4", "5", "6", "barn")))
 _NEUTRAL_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in NEUTRAL_PHRASES:
     _NEUTRAL_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
@@ -388,7 +388,7 @@ def _severity(words: list[str]) -> tuple[frozenset[int], tuple[str, ...]]:
 
 def _surface(text: str, words: list[str]) -> list[str]:
     """The GP's own spelling of each token, for explanations ('søvnproblemer', not 'sovnproblemer')."""
-    original = re.findall(r"[^\W_]+", unicodedata.normalize("NFKC", text).casefold())
+    original = surface(text)
     return original if len(original) == len(words) else words
 
 
