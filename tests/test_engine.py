@@ -284,7 +284,8 @@ def test_common_and_denied_words_are_not_looked_for_in_service_texts(engine):
 
 def test_a_name_typed_with_its_kommune_names_that_one_service(engine):
     query = engine.understand("Har FACT Sandnes plass til en mann på 30 som ikke møter på DPS?", kommune="sandnes")
-    assert query.names["sandnes-fact-sandnes"] == 1.0 and query.names["helse-stavanger-sandnes-dps"] < 1.0
+    assert query.names["sandnes-fact-sandnes"] == 1.0 and "helse-stavanger-sandnes-dps" not in query.names
+    assert "helse-stavanger-sandnes-dps" in query.refused  # the service he drops out of is no door asked for
     assert ids(engine.answer(query))[0] == "sandnes-fact-sandnes"
 
 
@@ -471,3 +472,13 @@ def test_for_a_child_the_doors_known_to_take_the_age_set_the_bar(engine):
 def test_a_child_service_by_name_is_not_a_door_for_a_young_adult(engine):
     answer = engine.ask("K 23, bulimi (F50.2) i flere år, studerer, ønsker behandling", kommune="sandnes")
     assert "helse-stavanger-bup" not in ids(answer)[:3]
+
+
+def test_seeking_a_place_out_oneself_names_no_outreach_team(engine):
+    query = engine.understand("ADHD, ønsker noe lavterskel hun kan oppsøke selv", kommune="sandnes")
+    assert "sandnes-fact-sandnes" not in query.names
+
+
+def test_nowhere_to_sleep_tonight_comes_before_the_drinking(engine):
+    answer = engine.ask("rusavhengig mann 40 står uten tak over hodet i kveld", kommune="nes")
+    assert "nes-akutt-bostedloshet" in ids(answer)[:3]

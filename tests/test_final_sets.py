@@ -12,9 +12,9 @@ from tests.gold import load_cases, run_case
 
 FINAL = Path(__file__).parent / "final"
 # file: (questions, passed at least, must-not at most)
-DOOR_SETS = {"door-d34.yaml": (80, 72, 0), "door-d35.yaml": (60, 56, 1)}
+DOOR_SETS = {"door-d39.yaml": (80, 77, 0), "door-d40.yaml": (60, 56, 1)}
 # file: (phrasings, acute urgent at least, reminders right at least, false alarms at most)
-SAFETY_SETS = {"safety-s34.yaml": (120, 63, 21, 1), "safety-s35.yaml": (80, 43, 16, 3)}
+SAFETY_SETS = {"safety-s39.yaml": (120, 70, 22, 3), "safety-s40.yaml": (80, 45, 17, 1)}
 
 
 def test_every_final_set_has_its_score():

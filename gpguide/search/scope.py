@@ -166,7 +166,8 @@ class Scope:
 
     def names(self, words: tuple[str, ...] | list[str], lexicon: Lexicon) -> dict[str, float]:
         """Services the question names outright ('Ung-team', 'RPH', 'kommunepsykolog'), with a strength in 0..1."""
-        stems = {stem(w) for w in words if w not in STOPWORDS}  # «men» is no «menighet», whatever its stem
+        # «men» is no «menighet», whatever its stem; «oppsøke selv» is what the patient does, no «Oppsøkende team»
+        stems = {stem(w) for w, following in zip(words, [*words[1:], ""]) if w not in STOPWORDS and following not in _SELF}
         joined = set(words) | {a + b for a, b in zip(words, words[1:])}
         found: dict[str, float] = {}
 
@@ -216,6 +217,9 @@ class Scope:
             if name_word != word_stem and len(services) <= DISTINCT_MISSPELT and _misspelt(word_stem, name_word):
                 found.extend(services)
         return tuple(found)
+
+
+_SELF = frozenset({"selv", "sjolv", "sjol"})
 
 
 def _place_words(catalogue: Catalogue) -> set[str]:

@@ -48,7 +48,12 @@ _REFUSAL_TRIGGERS: dict[str, list[tuple[str, ...]]] = {}
 for _trigger in (("nei", "til"), ("vil", "ikke", "til"), ("vil", "ikkje", "til"), ("vil", "ikke", "pa"),
                  ("vil", "ikkje", "pa"), ("vil", "ikke", "ha"), ("vil", "ikkje", "ha"), ("onsker", "ikke"),
                  ("onskjer", "ikkje"), ("nekter", "a", "ga", "til"), ("nektar", "a", "ga", "til"), ("avviser",),
-                 ("avviser", "henvisning", "til"), ("nekter", "henvisning", "til"), ("nektar", "tilvising", "til")):
+                 ("avviser", "henvisning", "til"), ("nekter", "henvisning", "til"), ("nektar", "tilvising", "til"),
+                 # a service the patient drops out of has not worked: the door that reaches out comes first
+                 ("moter", "ikke"), ("moter", "ikkje"), ("mott", "ikke"), ("ikke", "moter"), ("ikkje", "moter"),
+                 ("ikke", "mott"), ("ikkje", "mott"), ("dropper",), ("droppar",), ("droppet",), ("droppa",),
+                 ("uteblir",), ("uteblitt",), ("falt", "ut", "av"), ("fall", "ut", "av"), ("faller", "ut", "av"),
+                 ("detter", "ut", "av")):
     _REFUSAL_TRIGGERS.setdefault(_trigger[0], []).append(_trigger)
 # Words of time that make a clause history («forrige uke», «i fjor», «tidligere»)
 _PAST_WORDS = frozenset({"tidligere", "tidlegare", "tidl", "ifjor", "igar"})
@@ -113,6 +118,11 @@ NEUTRAL_PHRASES = (("psykisk", "frisk"), ("ellers", "frisk"), ("somatisk", "fris
                    *(("trugar", "med", "a", verb) for verb in ("ga", "dra", "flytte", "forlate", "skilje", "kaste")),
                    # a discharge letter is a document, not a crisis («epi|krise»)
                    ("epikrise",), ("epikrisen",), ("epikriser",), ("epikrisa",),
+                   # money stolen is theft, not a need for economic help
+                   *((verb, money) for verb in ("stjeler", "stjal", "stjalet", "stjele")
+                     for money in ("penger", "pengene", "pengane", "pengar")),
+                   # a place the patient may seek out on their own is low threshold, not outreach
+                   *((verb, who) for verb in ("oppsoke", "oppsokje", "oppsoker", "oppsokjer") for who in ("selv", "sjolv", "sjol")),
                    # admitted as an emergency is where the patient is, not a call for acute help
                    ("innlagt", "akutt"), ("innlagd", "akutt"), ("lagt", "inn", "akutt"),
                    # drugs bought on the street say nothing about where the patient lives
@@ -127,7 +137,8 @@ for _phrase in NEUTRAL_PHRASES:
 # «vil i jobb», «tilbake i arbeid», «verken i jobb»: a wish or a lack, not a state, so the neutral phrase does not apply.
 WISHES = frozenset("vil ville onsker onskjer komme kome tilbake ut inn mal malet hjelp verken hverken korkje ikke ikkje "
                    "aldri".split())
-NEGATORS = frozenset({"ikke", "ikkje", "ingen", "uten", "utan", "aldri", "neg", "benekter", "avkrefter", "ingenting"})
+NEGATORS = frozenset({"ikke", "ikkje", "ingen", "uten", "utan", "aldri", "neg", "benekter", "avkrefter", "ingenting",
+                      "neppe"})
 NEGATABLE_AREAS = frozenset({"psykisk", "rus", "akutt"})
 # Outside those areas a negated need is still a need («ingen jobb», «ikke bolig»), but these are states that a
 # negation rules out («ingen vold», «ikke gravid»).
@@ -314,6 +325,7 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     concepts = _parents_of_an_adult(concepts, age)
     concepts = _an_adult_student(concepts, age)
     concepts = _when_it_happens(concepts, folded)
+    concepts = _shelter_first(concepts, lexicon)
     concepts = _as_relative(concepts, lexicon, age)
     concepts = _from_reminders(concepts, lexicon, safety)
     concepts = _with_broader(concepts, lexicon)
@@ -607,9 +619,9 @@ def _negated(words: list[str], index: int, consumed: set[int], clause_starts: se
 
 def context_positions(text: str) -> tuple[set[int], set[int]]:
     """Token positions that tell the patient's history rather than the request, and those naming what the patient
-    refuses. A service named in the history («møter ikke på Sandnes DPS», «innlagt på Ahus», «etter ti samtaler i
-    RPH», «Avrusning ARA Nordbyhagen forrige uke») is where the patient is or was, not the door asked for; one named
-    after a refusal («sier blankt nei til DPS», «vil ikke til Ahus») is not a door either."""
+    refuses. A service named in the history («innlagt på Ahus», «etter ti samtaler i RPH», «Avrusning ARA
+    Nordbyhagen forrige uke») is where the patient is or was, not the door asked for; one named after a refusal or a
+    dropout («sier blankt nei til DPS», «vil ikke til Ahus», «møter ikke på Sandnes DPS») is not a door either."""
     folded = fold(text)
     words = _TOKEN_SPAN.findall(folded)
     starts = _clause_starts(folded)
@@ -703,6 +715,15 @@ def _when_it_happens(hits: list[ConceptHit], folded: str) -> list[ConceptHit]:
             or span not in folded
     return [replace(h, weight=h.weight * 0.3, primary=False)
             if h.concept == "dognapent" and fold(h.matched) in SPANS_OF_TIME and not about_reaching(fold(h.matched)) else h
+            for h in hits]
+
+
+def _shelter_first(hits: list[ConceptHit], lexicon: Lexicon) -> list[ConceptHit]:
+    """Nowhere to sleep tonight is the need to meet first; the illness or the drinking beside it describes the
+    patient («rusavhengig mann står uten tak over hodet i kveld»: NAV's emergency shelter before the rus team)."""
+    if not any(h.concept == "akutt_bolig" and h.primary for h in hits):
+        return hits
+    return [replace(h, weight=h.weight * 0.6) if lexicon.concepts[h.concept].area in ("psykisk", "rus") else h
             for h in hits]
 
 

@@ -565,7 +565,8 @@ class _Reading:
             return False
         later, sentence = self.resolved[i], self.sentence[hit.start]
         if self.sentence[later] == sentence:
-            return later - hit.end <= NEAR
+            # further only after a «men»: «"suicidal" fra skolen, men i samtale: …, ingen tanker om død»
+            return later - hit.end <= NEAR or later - hit.end <= 2 * NEAR and "men" in self.words[hit.end:later]
         # weeks ago, better now: «skrevet ut for tre uker siden etter suicidalitet. Han er mye bedre»
         return self.sentence[later] == sentence + 1 and self.time(hit) == "recent"
 
