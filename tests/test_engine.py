@@ -479,6 +479,8 @@ def test_seeking_a_place_out_oneself_names_no_outreach_team(engine):
     assert "sandnes-fact-sandnes" not in query.names
 
 
-def test_nowhere_to_sleep_tonight_comes_before_the_drinking(engine):
-    answer = engine.ask("rusavhengig mann 40 står uten tak over hodet i kveld", kommune="nes")
-    assert "nes-akutt-bostedloshet" in ids(answer)[:3]
+def test_nowhere_to_sleep_tonight_weighs_above_the_drinking(engine):
+    query = engine.understand("rusavhengig mann 40 står uten tak over hodet", kommune="nes")
+    weights = {h.concept: h.weight for h in query.concepts}
+    assert weights["akutt_bolig"] > weights["rus"]
+    assert "nes-akutt-bostedloshet" in ids(engine.answer(query))[:3]
