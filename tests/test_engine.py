@@ -484,3 +484,14 @@ def test_nowhere_to_sleep_tonight_weighs_above_the_drinking(engine):
     weights = {h.concept: h.weight for h in query.concepts}
     assert weights["akutt_bolig"] > weights["rus"]
     assert "nes-akutt-bostedloshet" in ids(engine.answer(query))[:3]
+
+
+def test_a_parent_who_wonders_tells_the_childs_condition(engine):
+    query = engine.understand("jente 14, vekttap, Mor lurer på om det er anoreksi", kommune="sandnes")
+    concepts = {h.concept for h in query.concepts if h.primary}
+    assert "spiseforstyrrelse" in concepts and "barn_som_parorende" not in concepts
+
+
+def test_dropping_out_of_school_is_a_sign_of_a_beginning_psychosis(engine):
+    query = engine.understand("18 år, hører stemmer, sluttet på skolen", kommune="nes")
+    assert not any(h.primary for h in query.concepts if h.concept in ("utenforskap", "skole"))

@@ -504,3 +504,14 @@ def test_doubt_in_the_sentence_before_a_denial_keeps_a_reminder():
 ])
 def test_phrasings_the_rules_once_missed(text):
     assert by_rules(text).urgent
+
+
+def test_a_danger_the_poison_centre_judged_harmless_stays_a_reminder():
+    found = triage("Pas. 50 tok ved en feil dobbel dose Levaxin i morges. Giftinformasjonen sier ufarlig. Kan hun "
+                   "fortsette som vanlig i morgen?")
+    assert found.level == "reminder" and not found.urgent
+
+
+def test_a_wound_stitched_does_not_settle_an_attempt_yesterday():
+    found = triage("TS i går kveld med kutt i halsen, sydd på legevakta og sendt heim utan psykiatrisk vurdering.")
+    assert found.urgent

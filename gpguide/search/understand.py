@@ -323,9 +323,11 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     concepts = _pattern_of_use(concepts, words, lexicon)
     concepts = _youth_at_risk(concepts, lexicon, age, band)
     concepts = _parents_of_an_adult(concepts, age)
+    concepts = _parents_of_a_child(concepts, age)
     concepts = _an_adult_student(concepts, age)
     concepts = _when_it_happens(concepts, folded)
     concepts = _shelter_first(concepts, lexicon)
+    concepts = _withdrawn_in_psychosis(concepts)
     concepts = _as_relative(concepts, lexicon, age)
     concepts = _from_reminders(concepts, lexicon, safety)
     concepts = _with_broader(concepts, lexicon)
@@ -466,6 +468,15 @@ _KIN = re.compile(ages.KIN_WORDS)
 _KIN_HAS = frozenset({"som", "med", "har", "hadde", "er", "var"})
 # After a relative and their age, words that make them the one who asks («kona 34 til spilleavhengig mann»)
 _ASKING = frozenset({"til", "av", "om", "og", "spor", "ringer", "ringte", "lurer", "ber", "er", "kommer"})
+# A parent who asks, wonders or worries about the child («Mor lurer på om det er anoreksi») tells the child's condition.
+_WONDERING = frozenset({"lurer", "lurar", "spor", "spurte", "tror", "trur", "undrer", "ringer", "ringte", "ringde",
+                        "bekymret", "bekymra", "uroleg", "urolig", "frykter", "fryktar", "mistenker", "mistenkjer"})
+
+
+def _wonders(words: list[str], j: int) -> bool:
+    """The words from j say that the one before them asks or worries («lurer på», «er bekymret»)."""
+    return j < len(words) and (words[j] in _WONDERING
+                               or words[j] in ("er", "e") and j + 1 < len(words) and words[j + 1] in _WONDERING)
 
 
 # How an ill person withdraws («trekker seg unna») or is treated («mange innleggelser»): when the question is a
@@ -533,7 +544,7 @@ def _relatives_condition(words: list[str], clause_starts: set[int], patient: age
                 if k in clause_starts:
                     break
                 found.add(k)
-        elif patient.value < CHILD and word in ages.PARENT_WORDS:
+        elif patient.value < CHILD and word in ages.PARENT_WORDS and not _wonders(words, j):
             # A child's parent is the subject of what follows: «gut 12 … far slår han når han drikk», until the
             # child is named («pappa 40 lurer på om sønnen (14) gambler»)
             for k in range(i + 1, min(len(words), i + 9)):
@@ -689,6 +700,16 @@ def _parents_of_an_adult(hits: list[ConceptHit], age: int | None) -> list[Concep
             if h.concept == "familie" and fold(h.matched).startswith(PARENT_PREFIXES) else h for h in hits]
 
 
+def _parents_of_a_child(hits: list[ConceptHit], age: int | None) -> list[ConceptHit]:
+    """Parents asking about their child of 17 («foreldre til gutt som fyller 18») ask for the child's door, not for
+    relatives' support."""
+    if age is None or age >= 18:
+        return hits
+    return [replace(h, weight=h.weight * 0.5, primary=False)
+            if h.concept == "parorende" and h.how != "relative" and fold(h.matched).startswith(PARENT_PREFIXES) else h
+            for h in hits]
+
+
 # Words that say an adult studies: what they do, not a problem at school («F41.1, 22 år, studerer på nett»).
 STUDENT_WORDS = frozenset({"studerer", "studier", "studiet", "student", "studenten", "utdanning", "elev"})
 
@@ -725,6 +746,17 @@ def _shelter_first(hits: list[ConceptHit], lexicon: Lexicon) -> list[ConceptHit]
         return hits
     return [replace(h, weight=h.weight * 0.6) if lexicon.concepts[h.concept].area in ("psykisk", "rus") else h
             for h in hits]
+
+
+# What a beginning psychosis does to a young life («trukket seg fra venner, sluttet på skolen»): its signs, not needs
+# of their own.
+PSYCHOSIS_SIGNS = frozenset({"utenforskap", "ensomhet", "skole"})
+
+
+def _withdrawn_in_psychosis(hits: list[ConceptHit]) -> list[ConceptHit]:
+    if not any(h.concept == "psykose" and h.primary for h in hits):
+        return hits
+    return [replace(h, weight=h.weight * 0.5, primary=False) if h.concept in PSYCHOSIS_SIGNS else h for h in hits]
 
 
 def _as_relative(hits: list[ConceptHit], lexicon: Lexicon, age: int | None) -> list[ConceptHit]:

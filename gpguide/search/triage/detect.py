@@ -148,6 +148,7 @@ class _Reading:
             for p in range(hit.start, hit.end):
                 self.signal_at[p] = hit
         self._before: dict[int, str | None] = {}
+        self.settled = False  # a sign of danger someone has since judged harmless: the second net leaves it
         self._time: dict[tuple[int, int], str] = {}
 
     # --- splitting ---
@@ -386,7 +387,7 @@ class _Reading:
                 self.worse.append(mark)
             if kinds & {"mitigate", "soften"}:
                 self.milder.append(mark)
-            if "resolved_after" in kinds:
+            if kinds & {"resolved_after", "cleared"}:
                 self.resolved.append(mark.start)
         self.worse_starts = [m.start for m in self.worse]
         self.milder_starts = [m.start for m in self.milder]
@@ -564,9 +565,15 @@ class _Reading:
         if i == len(self.resolved):
             return False
         later, sentence = self.resolved[i], self.sentence[hit.start]
+        resolved = self._resolved_by(hit, later, sentence)
+        if resolved and self.mark_at[later] is not None and self.mark_at[later].has("cleared"):
+            self.settled = True
+        return resolved
+
+    def _resolved_by(self, hit: Hit, later: int, sentence: int) -> bool:
         if self.sentence[later] == sentence:
             # further only after a «men»: «"suicidal" fra skolen, men i samtale: …, ingen tanker om død»
-            return later - hit.end <= NEAR or later - hit.end <= 2 * NEAR and "men" in self.words[hit.end:later]
+            return later - hit.end <= NEAR or later - hit.end <= 2 * NEAR and "men" in self.words[hit.end:later + 1]
         # weeks ago, better now: «skrevet ut for tre uker siden etter suicidalitet. Han er mye bedre»
         return self.sentence[later] == sentence + 1 and self.time(hit) == "recent"
 
@@ -706,11 +713,12 @@ def triage(text: str) -> Triage:
     second net (classifier.py), which can only raise to acute a text in which the rules recognised nothing or only
     what is worth a reminder (what they ruled out or found harmless stays their call), and reads only what is said
     about now (not history sections, crisis plans, teaching cases or courses, nor a sentence the rules found harmless).
-    To overrule a reminder it must be surer (REMINDER_MARGIN above its threshold)."""
+    To overrule a reminder it must be surer (REMINDER_MARGIN above its threshold), and it leaves a danger the text
+    says is over («tok ved en feil dobbel dose …, Giftinformasjonen sier ufarlig»)."""
     reading = _Reading(text, signals())
     found = _by_rules(reading)
     net = model()
-    if found.urgent or net is None or reading.hits and found.level != "reminder":
+    if found.urgent or net is None or reading.hits and found.level != "reminder" or reading.settled:
         return found
     alarming = net.alarming(reading.about_now(), REMINDER_MARGIN if reading.hits else 0.0)
     if alarming is None:
