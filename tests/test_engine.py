@@ -495,3 +495,13 @@ def test_a_parent_who_wonders_tells_the_childs_condition(engine):
 def test_dropping_out_of_school_is_a_sign_of_a_beginning_psychosis(engine):
     query = engine.understand("18 år, hører stemmer, sluttet på skolen", kommune="nes")
     assert not any(h.primary for h in query.concepts if h.concept in ("utenforskap", "skole"))
+
+
+def test_in_danger_to_others_no_talk_line_follows_113(engine):
+    answer = engine.ask("akutt psykotisk mann 30 på Tau, truer naboen med kniv nå", kommune="strand")
+    assert answer.query.urgent and "nasjonal-kirkens-sos" not in ids(answer)[:3]
+
+
+def test_a_child_who_may_have_eaten_pills_gets_the_poison_centre_after_113(engine):
+    answer = engine.ask("barn 3 år kan ha spist mormors Sobril for 10 min siden")
+    assert "nasjonal-giftinformasjonen" in ids(answer)[:3]

@@ -515,3 +515,7 @@ def test_a_danger_the_poison_centre_judged_harmless_stays_a_reminder():
 def test_a_wound_stitched_does_not_settle_an_attempt_yesterday():
     found = triage("TS i går kveld med kutt i halsen, sydd på legevakta og sendt heim utan psykiatrisk vurdering.")
     assert found.urgent
+
+
+def test_a_denial_denied_is_no_denial():
+    assert triage("Han avkrefter ikke selvmordstanker, svarer unnvikende, og har bilen full av tabletter.").urgent

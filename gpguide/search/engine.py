@@ -70,6 +70,8 @@ SELF_DIRECTED = frozenset({"selvmordsfare", "mulig overdose eller forgiftning", 
                            "alvorlig selvskading eller blødning", "akutt fare eller forverring", SECOND_NET_REASON})
 # Danger that is about safety rather than illness: the police, a shelter or the child welfare service act on it.
 SAFETY_ONLY = frozenset({"fare for vold, trusler eller brann", "barn i fare nå"})
+# Reasons that name no one in danger: beside a danger to others, they do not make a talk line a door.
+UNSPECIFIC = frozenset({"akutt fare eller forverring", SECOND_NET_REASON})
 
 # The national emergency numbers are constants: they never depend on catalogue data, which may be broken or missing.
 EMERGENCY_113 = EmergencyRoute("Medisinsk nødtelefon", "113", "Når det er akutt og står om liv.", "nasjonal-113")
@@ -285,7 +287,10 @@ class Engine:
         # For a minor, a service whose age limits no source gives comes after every one known to take that age; a
         # national line comes after the local doors that fit, unless the GP asks for a line, danger is acute or
         # the line is made for the patient's age group and problem (Vern for eldre for an old woman who is beaten).
-        if query.urgent and not SELF_DIRECTED & set(query.urgent_reasons):
+        own_life = SELF_DIRECTED & set(query.urgent_reasons)
+        if SAFETY_ONLY & set(query.urgent_reasons):
+            own_life -= UNSPECIFIC  # «akutt psykotisk, truer naboen med kniv»: the danger named is to others
+        if query.urgent and not own_life:
             # Danger to others or to a child: the police and the local doors, not a talk line for the patient,
             # unless the line is made for this patient (116 111 for a child at risk).
             ranked = [s for s in ranked if s.service.level != "nasjonal" or s.named >= 1.0 or self._line_for(s, query)]

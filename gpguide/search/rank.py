@@ -297,6 +297,9 @@ class Ranker:
             score *= 1.2  # a problem with no help named: a GP first wants someone who treats it
         if service.level == "nasjonal" and result.made_for_age and result.problems:
             score *= 1.3  # among the lines, the one made for the patient's age group first
+        if service.level == "nasjonal" and fitting.problems_asked and target.problems and not result.problems \
+                and result.named < NAMED_PARTLY and not query.urgent:
+            score *= 0.5  # a line for another problem is no door because the GP asks for one to call
         weight = LEVEL_WEIGHT.get(service.level, 1.0)
         if service.level == "nasjonal" and ({"telefon", "dognapent"} & set(result.offers) or query.urgent):
             weight = 1.0  # asked for a phone line, or in acute danger: the national lines are the right door
@@ -352,6 +355,7 @@ class _Fitting:
         self.minor = query.minor
         self.youthful = self.minor or bool(query.age_band and query.age_band[0] < 18)
         self.needs_asked = any(lexicon.concepts[c].area == "behov" for c in primary)
+        self.problems_asked = any(lexicon.concepts[c].area != "behov" for c in primary)
         self.severe = query.severity == {3}
         self.specialist_condition = bool(SPECIALIST_CONDITIONS & set(primary))
 
