@@ -167,7 +167,8 @@ class Scope:
     def names(self, words: tuple[str, ...] | list[str], lexicon: Lexicon) -> dict[str, float]:
         """Services the question names outright ('Ung-team', 'RPH', 'kommunepsykolog'), with a strength in 0..1."""
         # «men» is no «menighet», whatever its stem; «oppsøke selv» is what the patient does, no «Oppsøkende team»
-        stems = {stem(w) for w, following in zip(words, [*words[1:], ""]) if w not in STOPWORDS and following not in _SELF}
+        stems = {stem(w) for w, following in zip(words, [*words[1:], ""])
+                 if w not in STOPWORDS and following not in _SELF}
         joined = set(words) | {a + b for a, b in zip(words, words[1:])}
         found: dict[str, float] = {}
 

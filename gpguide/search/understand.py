@@ -33,27 +33,25 @@ AGE_WORDS: dict[str, tuple[int, int]] = {
     "student": (19, 30), "veteran": (20, 110), "ufor": (18, 67), "uforetrygdet": (18, 67), "voksen": (18, 110), "vaksen": (18, 110), "eldre": (65, 110), "pensjonist": (65, 110),
     "gammel": (65, 110), "gamal": (65, 110), "alderdom": (65, 110),
 }
+# A service the patient drops out of: history, and no door asked for (the door that reaches out comes first)
+_DROPOUT = (("moter", "ikke"), ("moter", "ikkje"), ("mott", "ikke"), ("ikke", "moter"), ("ikkje", "moter"),
+            ("ikke", "mott"), ("ikkje", "mott"), ("dropper",), ("droppar",), ("droppet",), ("droppa",), ("uteblir",),
+            ("uteblitt",))
 _HISTORY_TRIGGERS: dict[str, list[tuple[str, ...]]] = {}
-for _trigger in (("moter", "ikke"), ("moter", "ikkje"), ("mott", "ikke"), ("ikke", "moter"), ("ikkje", "moter"),
-                 ("ikke", "mott"), ("ikkje", "mott"), ("innlagt",), ("innlagd",), ("innleggelser",),
+for _trigger in (*_DROPOUT, ("innlagt",), ("innlagd",), ("innleggelser",),
                  ("innleggingar",), ("utskrevet",), ("utskriven",), ("skrives", "ut"), ("skrivast", "ut"),
                  ("har", "vaert", "i"), ("har", "vaert", "pa"), ("har", "vaert", "hos"), ("har", "vore", "i"),
                  ("har", "vore", "pa"), ("gar", "til"), ("gar", "i"), ("gar", "pa"), ("folges", "av"), ("folges", "i"),
                  ("folges", "opp"), ("fulgt", "opp"), ("behandlet", "i"), ("behandlet", "pa"), ("behandla", "i"),
                  ("kjent", "for"), ("kjent", "i"), ("kjend", "i"), ("samtaler", "i"), ("samtalar", "i"),
-                 ("avsluttet", "i"), ("avslutta", "i"), ("fra",), ("fraa",), ("dropper",), ("droppar",),
-                 ("droppet",), ("droppa",), ("uteblir",), ("uteblitt",), ("avbrutt",), ("avbrote",)):
+                 ("avsluttet", "i"), ("avslutta", "i"), ("fra",), ("fraa",), ("avbrutt",), ("avbrote",)):
     _HISTORY_TRIGGERS.setdefault(_trigger[0], []).append(_trigger)
 _REFUSAL_TRIGGERS: dict[str, list[tuple[str, ...]]] = {}
 for _trigger in (("nei", "til"), ("vil", "ikke", "til"), ("vil", "ikkje", "til"), ("vil", "ikke", "pa"),
                  ("vil", "ikkje", "pa"), ("vil", "ikke", "ha"), ("vil", "ikkje", "ha"), ("onsker", "ikke"),
                  ("onskjer", "ikkje"), ("nekter", "a", "ga", "til"), ("nektar", "a", "ga", "til"), ("avviser",),
                  ("avviser", "henvisning", "til"), ("nekter", "henvisning", "til"), ("nektar", "tilvising", "til"),
-                 # a service the patient drops out of has not worked: the door that reaches out comes first
-                 ("moter", "ikke"), ("moter", "ikkje"), ("mott", "ikke"), ("ikke", "moter"), ("ikkje", "moter"),
-                 ("ikke", "mott"), ("ikkje", "mott"), ("dropper",), ("droppar",), ("droppet",), ("droppa",),
-                 ("uteblir",), ("uteblitt",), ("falt", "ut", "av"), ("fall", "ut", "av"), ("faller", "ut", "av"),
-                 ("detter", "ut", "av")):
+                 *_DROPOUT, ("falt", "ut", "av"), ("fall", "ut", "av"), ("faller", "ut", "av"), ("detter", "ut", "av")):
     _REFUSAL_TRIGGERS.setdefault(_trigger[0], []).append(_trigger)
 # Words of time that make a clause history («forrige uke», «i fjor», «tidligere»)
 _PAST_WORDS = frozenset({"tidligere", "tidlegare", "tidl", "ifjor", "igar"})
@@ -122,7 +120,8 @@ NEUTRAL_PHRASES = (("psykisk", "frisk"), ("ellers", "frisk"), ("somatisk", "fris
                    *((verb, money) for verb in ("stjeler", "stjal", "stjalet", "stjele")
                      for money in ("penger", "pengene", "pengane", "pengar")),
                    # a place the patient may seek out on their own is low threshold, not outreach
-                   *((verb, who) for verb in ("oppsoke", "oppsokje", "oppsoker", "oppsokjer") for who in ("selv", "sjolv", "sjol")),
+                   *((verb, who) for verb in ("oppsoke", "oppsokje", "oppsoker", "oppsokjer")
+                     for who in ("selv", "sjolv", "sjol")),
                    # admitted as an emergency is where the patient is, not a call for acute help
                    ("innlagt", "akutt"), ("innlagd", "akutt"), ("lagt", "inn", "akutt"),
                    # drugs bought on the street say nothing about where the patient lives
