@@ -2,6 +2,7 @@
 
 import os
 import threading
+import time
 
 import pytest
 
@@ -169,16 +170,23 @@ def test_a_scan_shared_with_a_helper_is_the_scan_of_one_process(national, monkey
     together = scanner.scan(made.root)
     assert together.listed == alone.listed and together.files == alone.files and together.problems == alone.problems
     assert together.digest("x") == alone.digest("x")
+    parent = os.getpid()
+    real = scanner._scan_chunk
+
+    def slow_in_the_parent(root, folders):
+        if os.getpid() == parent:
+            time.sleep(0.05)  # on a busy machine the helper might otherwise start after every chunk is taken
+        return real(root, folders)
+
+    monkeypatch.setattr(scanner, "_scan_chunk", slow_in_the_parent)
     digests_only = scanner.scanning(made.root)()  # what a cached start asks for
     assert len(digests_only.listed) < len(alone.listed) and digests_only.digest("x") == alone.digest("x")
     assert digests_only.files == alone.files and digests_only.problems == alone.problems
-    parent = os.getpid()
 
     def fails_in_the_helper(root, folders):
         if os.getpid() != parent:
             raise OSError("no more processes")
         return real(root, folders)
 
-    real = scanner._scan_chunk
     monkeypatch.setattr(scanner, "_scan_chunk", fails_in_the_helper)
     assert scanner.scan(made.root).digest("x") == alone.digest("x")
