@@ -321,8 +321,7 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
         band, band_word = ages.decade_band(folded), ages.DECADE_WORD.search(folded).group(0)
     concepts = _pattern_of_use(concepts, words, lexicon)
     concepts = _youth_at_risk(concepts, lexicon, age, band)
-    concepts = _parents_of_an_adult(concepts, age)
-    concepts = _parents_of_a_child(concepts, age)
+    concepts = _parents_asking(concepts, age)
     concepts = _an_adult_student(concepts, age)
     concepts = _when_it_happens(concepts, folded)
     concepts = _shelter_first(concepts, lexicon)
@@ -691,22 +690,20 @@ def _pattern_of_use(hits: list[ConceptHit], words: list[str], lexicon: Lexicon) 
     return hits
 
 
-def _parents_of_an_adult(hits: list[ConceptHit], age: int | None) -> list[ConceptHit]:
-    """An adult's worried parents («M22 …, foreldre bekymret») are context, not a need for family support."""
-    if age is None or age < 18:
-        return hits
-    return [replace(h, weight=h.weight * 0.5, primary=False)
-            if h.concept == "familie" and fold(h.matched).startswith(PARENT_PREFIXES) else h for h in hits]
+def _aside(hit: ConceptHit) -> ConceptHit:
+    """What describes the patient or the situation, not what is asked for: half the weight, not primary."""
+    return replace(hit, weight=hit.weight * 0.5, primary=False)
 
 
-def _parents_of_a_child(hits: list[ConceptHit], age: int | None) -> list[ConceptHit]:
-    """Parents asking about their child of 17 («foreldre til gutt som fyller 18») ask for the child's door, not for
-    relatives' support."""
-    if age is None or age >= 18:
+def _parents_asking(hits: list[ConceptHit], age: int | None) -> list[ConceptHit]:
+    """Parents named in the question: an adult's worried parents («M22 …, foreldre bekymret») are context, not a need
+    for family support; parents asking about their child of 17 («foreldre til gutt som fyller 18») ask for the child's
+    door, not for relatives' support."""
+    if age is None:
         return hits
-    return [replace(h, weight=h.weight * 0.5, primary=False)
-            if h.concept == "parorende" and h.how != "relative" and fold(h.matched).startswith(PARENT_PREFIXES) else h
-            for h in hits]
+    concept = "familie" if age >= 18 else "parorende"
+    return [_aside(h) if h.concept == concept and h.how != "relative" and fold(h.matched).startswith(PARENT_PREFIXES)
+            else h for h in hits]
 
 
 # Words that say an adult studies: what they do, not a problem at school («F41.1, 22 år, studerer på nett»).
@@ -716,8 +713,7 @@ STUDENT_WORDS = frozenset({"studerer", "studier", "studiet", "student", "student
 def _an_adult_student(hits: list[ConceptHit], age: int | None) -> list[ConceptHit]:
     if age is None or age < 18:
         return hits
-    return [replace(h, weight=h.weight * 0.5, primary=False)
-            if h.concept == "skole" and fold(h.matched) in STUDENT_WORDS else h for h in hits]
+    return [_aside(h) if h.concept == "skole" and fold(h.matched) in STUDENT_WORDS else h for h in hits]
 
 
 # «hele døgnet», «om natta»: a need for help around the clock only where it is about reaching someone («noen å
@@ -755,7 +751,7 @@ PSYCHOSIS_SIGNS = frozenset({"utenforskap", "ensomhet", "skole"})
 def _withdrawn_in_psychosis(hits: list[ConceptHit]) -> list[ConceptHit]:
     if not any(h.concept == "psykose" and h.primary for h in hits):
         return hits
-    return [replace(h, weight=h.weight * 0.5, primary=False) if h.concept in PSYCHOSIS_SIGNS else h for h in hits]
+    return [_aside(h) if h.concept in PSYCHOSIS_SIGNS else h for h in hits]
 
 
 def _as_relative(hits: list[ConceptHit], lexicon: Lexicon, age: int | None) -> list[ConceptHit]:
@@ -764,8 +760,8 @@ def _as_relative(hits: list[ConceptHit], lexicon: Lexicon, age: int | None) -> l
     then the parents are asking about their child ('foreldra til ei jente på 15 år')."""
     if not any(h.concept == "parorende" for h in hits) or age is not None and age < 18:
         return hits
-    return [replace(h, weight=h.weight * 0.5, primary=False)
-            if lexicon.concepts[h.concept].area in ("psykisk", "rus") or h.concept in _ABOUT_THE_ILL else h for h in hits]
+    return [_aside(h) if lexicon.concepts[h.concept].area in ("psykisk", "rus") or h.concept in _ABOUT_THE_ILL else h
+            for h in hits]
 
 
 # What a safety reminder tells about the patient, when the words named no concept for it («tankar om at det hadde
