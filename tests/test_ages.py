@@ -97,6 +97,11 @@ def test_never_an_age(text):
         ("Datter (35) ber om råd: mora (63) drikker mye", 63, 35),
         ("Mor (41): ungen på 13 har vore full", 13, 41),
         ("kvinne 45, sønnen (17) ruser seg", 45, 17),  # the patient is named first
+        ("17 år gravid uke 20, bor med kjæresten (19)", 17, 19),  # a partner's age is a relative's
+        ("mor (40) og far (42): sønnen 15 har begynt å drikke", 15, 42),  # parents who ask, ask about their child
+        ("M24 hører stemmer, mistenksom. mor (50) er med", 24, 50),  # she comes along; he is the patient
+        ("kvinne 45, broren (50) døde i fjor", 45, None),  # the age of someone who died is no one's to help
+        ("Familie i sjokk etter at sonen (17) døydde brått i går", None, None),
         ("datter 19 år med anoreksi, mor spør", 19, None),
         ("mor (52) til datter med rus, mor trenger støtte", None, 52),
         ("84 år gammel kvinne, sønnen tar pengene hennes", 84, None),

@@ -7,7 +7,7 @@ import pytest
 
 from gpguide.search.triage import Triage, triage
 from gpguide.search.triage.detect import by_rules
-from gpguide.search.triage.table import load
+from gpguide.search.triage.table import DATA, load
 
 ACUTE = {
     "suicide": [
@@ -519,3 +519,45 @@ def test_a_wound_stitched_does_not_settle_an_attempt_yesterday():
 
 def test_a_denial_denied_is_no_denial():
     assert triage("Han avkrefter ikke selvmordstanker, svarer unnvikende, og har bilen full av tabletter.").urgent
+
+
+@pytest.mark.parametrize("text", [
+    # signs of lithium poisoning, the drug named in the history and the signs in the last sentence
+    "Mor 58, bipolar, litiumbehandlet i mange år. Nå oppkast og diaré i tre døgn, virker forvirret og skjelver mye.",
+    "Ho har skrive avskilsbrev til borna og seier at det snart er over.",  # «snart er over» is now
+    "Ungen sitte aleina i bilen i kulda, far e heilt stupfull.",
+    "Sønnen (17) slår løs på faren sin nå, jeg er redd noen blir drept.",
+    "Nå har han sluttet å sove og sier han må rense barna.",
+    "manisk, kjører i 160 på E39 og truer folk som prøver å stoppe henne",
+    "Kona har henta hagla frå hytta, sit i bilen i garasjen og svarar ikkje på telefonen.",
+    "14-åring har vært borte hjemmefra i tre døgn, siste melding fra en voksen mann.",
+    "rus pas ghb svarer ikk snorker rart",
+    "ho snakkar om at ho og veslejenta skal gå heim til himmelen",
+    "My friend took a whole bunch of oxycodone, he's really hard to wake up",
+])
+def test_s8_classes_are_acute_by_the_rules(text):
+    result = by_rules(text)
+    assert result.urgent, (text, result)
+
+
+@pytest.mark.parametrize("text", [
+    "Pas. 81, bipolar, på litium, nå mer glemsk og forvirret.",  # lithium without a sign of poisoning
+    "Suicidalitet: tanker om at det hadde vært lettere å ikke finnes for en måned siden. Ingen planer, avtaleklar.",
+    "I dag avkrefter hun dødsønsker og planer, avtaleklar.",
+    "Bodde på krisesenter i fjor, nå trygg bolig og besøksforbud mot eksen.",
+    "Han har sagt flere ganger det siste året at han ikke ser poenget, men vi har planer for sommeren.",
+])
+def test_s8_not_acute(text):
+    assert not triage(text).urgent, text
+
+
+def test_a_heading_names_what_follows_and_the_answer_decides():
+    assert triage("Selvmordsrisiko: høy.").urgent
+    assert triage("Suicidalitet: usikker").urgent
+    assert triage("Suicidalitet: neg").level == "none"
+
+
+def test_a_needs_group_may_be_read_from_the_whole_text():
+    data = load(DATA.read_text(encoding="utf-8"))
+    anywhere = [r for r in data.signals if r.needs_anywhere]
+    assert anywhere and all(r.needs for r in anywhere)

@@ -405,3 +405,25 @@ def test_a_discharge_letter_is_not_a_crisis(lexicon):
 def test_a_word_that_folds_onto_a_term_it_is_not_stays_apart(lexicon):
     assert "lar" not in concepts(lexicon, "jente 14 risper seg på lårene")  # the thighs are no LAR
     assert "lar" in concepts(lexicon, "stabil i LAR, trenger oppfølging")
+
+
+@pytest.mark.parametrize("text, band", [("Ensom mann, ca 50, langvarig psykisk lidelse", (45, 55)),
+                                        ("kvinne rundt 40 med angst", (35, 45)),
+                                        ("drikker ca 10 øl om dagen", None), ("ca 3 uker siden", None)])
+def test_about_an_age_is_a_band_of_ten_years(lexicon, text, band):
+    assert understand(text, lexicon).age_band == band
+
+
+def test_what_a_relative_does_right_after_them_is_theirs(lexicon):
+    query = understand("K 37, mor til to små, samboer ruser seg på amfetamin og har slått henne", lexicon)
+    primary = {h.concept for h in query.concepts if h.primary}
+    assert "vold_overgrep" in primary and "rus" not in primary
+
+
+def test_only_a_relatives_trouble_told_makes_a_relatives_question(lexicon):
+    assert "parorende" in concepts(lexicon, "kvinne 50, mannen drikker hver dag, hun vil ha et sted å ringe selv")
+
+
+def test_sick_leave_is_a_state_not_a_request_for_work(lexicon):
+    assert "arbeid" not in concepts(lexicon, "M 52, drikker daglig, sykmeldt 6 uker, vil kutte ned")
+    assert "arbeid" in concepts(lexicon, "sykmeldt lenge, vil tilbake i jobb")

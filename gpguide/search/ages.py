@@ -40,7 +40,7 @@ PERSON_WORDS = ("gutt|gut|guten|gutten|jente|jenta|jenten|mann|kvinne|dame|herre
 KIN_WORDS = ("sonn|sonnen|sonen|son|datter|dattera|datteren|dotter|dottera|mor|moren|mora|mamma|far|faren|pappa|"
              "bror|broren|brori|broderen|soster|sosteren|syster|systera|systra|kone|kona|mannen|ektemann|ektemannen|samboer|samboeren|"
              "sambuar|sambuaren|ektefelle|ektefellen|partner|partneren|"
-             "kjaereste|kjaresten|forelder|barnet|barna|borna|barn|born|ungen|ungane|ungene|ungar|ungan|ongan|onga|barnebarn|barnebarnet|onkel|tante|stefar|stemor|svigermor|svigerfar|"
+             "kjaereste|kjaresten|kjaeresten|kjaerasten|kjaeresta|samboren|sambor|eksen|eksmannen|ekskona|forelder|barnet|barna|borna|barn|born|ungen|ungane|ungene|ungar|ungan|ongan|onga|barnebarn|barnebarnet|onkel|tante|stefar|stemor|svigermor|svigerfar|"
              "bestemor|bestefar|besteforeldre|mormor|morfar|farmor|farfar|parorende|parorande|guttene|gutane|gutta|jentene|jentane")
 PARENT_WORDS = frozenset("mor moren mora mamma far faren pappa forelder foreldre foreldrene stefar stemor bestemor bestefar "
                          "besteforeldre mormor morfar farmor farfar".split())
@@ -93,6 +93,11 @@ _RELATED = re.compile(_AFTER_AGE + r"(?:" + _RELATION + r")")
 # After a relative and their age, the words that make them the one asking about someone else.
 _ASKER = re.compile(_AFTER_AGE + r"(?:(?:fra|fraa|i|pa)\s+\w+\s+)?(?:om\s+(?:" + KIN_WORDS + r")\b|her\b|(?<=er )med\b|spor|spurte|ringer|ringjer|ringte|ringde|ringa|kommer|kjem|ber\b|lurer|undrar|"
                     r"bekymr|uroa|urolig|redd for|har omsorg|" + _RELATION + r")")
+# «sonen (17) døydde brått i går»: the age of someone who has died is no patient's
+_DIED = re.compile(r"\s*(?:ar|aar)?\s*(?:gammel|gml)?\s*\)?\s+(?:(?:bratt|plutselig|plutseleg|uventet|uventa|nylig|nyleg|"
+                   r"no|na|nettopp|akkurat|har|hadde|er|var)\s+){0,2}(?:dode|dodde|doydde|doyde|doydde|omkom|omkomne|gikk bort|gjekk bort|"
+                   r"tok livet av seg|tok sitt eget liv|tok sitt liv|er dod|er daud|ble drept|vart drept|blei drept)\b")
+_PRESENT = re.compile(_AFTER_AGE + r"(?:er|e)\s+(?:her|med)\b(?!\s+(?:og|for a|for aa)\s)")
 # A son or daughter who tells («Datter (55) forteller at mora på 82 …») tells about someone else; a mother who tells
 # («Mor (34) forteller at samboeren slår henne») mostly tells her own story.
 _TELLER = re.compile(_AFTER_AGE + r"(?:forteller|fortel|sier|seier|tror|trur)\b")
@@ -193,6 +198,14 @@ def mentions(folded: str) -> list[AgeMention]:
     decade = DECADE_WORD.search(text)
     if decade and not found:
         add(decade.start(1), str(int(decade.group(1)) * 10), 1, _kin_before(text, decade.start()))
+    for start in [s for s, a in found.items() if _DIED.match(text, s + len(str(a.value)))]:
+        del found[start]
+    by_place = sorted(found.values(), key=lambda a: a.start)
+    for along in by_place:
+        # «M24 hører stemmer … mor (50) er med»: a relative who comes along after the patient's story asks nothing
+        if along.asker and _PRESENT.match(text, along.start + len(str(along.value))) and any(
+                not a.relative and a.start < along.start for a in by_place):
+            found[along.start] = replace(along, asker=False)
     by_place = sorted(found.values(), key=lambda a: a.start)
     for elder, then in zip(by_place, by_place[1:]):
         if elder.who not in ELDER_WORDS or then.who not in CHILD_WORDS or then.value >= elder.value:
@@ -230,7 +243,10 @@ def patient_age(found: list[AgeMention]) -> tuple[AgeMention | None, AgeMention 
     askers = [a for a in found if a.start == first_asker]  # one person asks; a later «er med» is not them
     others = [a for a in found if a.start != first_asker]
     own = [a for a in others if not a.relative or a.brings]
-    kin = sorted((a for a in others if a.relative and a not in own), key=lambda a: (a.asker, a.strength < 3, a.start))
+    # parents who ask («mor (40) og far (42): sønnen 15 …») ask about their child
+    elder_asks = any(a.who in ELDER_WORDS for a in askers)
+    kin = sorted((a for a in others if a.relative and a not in own),
+                 key=lambda a: (a.asker, not (elder_asks and a.who in CHILD_WORDS), a.strength < 3, a.start))
     patient = (own or kin or [None])[0]
     if patient is not None and patient.brings:
         patient = min((a for a in others if a.who in CHILD_WORDS and a.start > patient.start), key=lambda a: a.start)

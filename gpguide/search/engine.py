@@ -7,7 +7,7 @@ from typing import Any
 
 from gpguide.catalogue import Catalogue, Contact, Kommune, Service
 from gpguide.search import explain, kept
-from gpguide.search.normalise import STOPWORDS, question_tokens
+from gpguide.search.normalise import STOPWORDS, fold, question_tokens
 from gpguide.search.rank import LEVEL_WEIGHT, MIN_SCORE, NAMED_PARTLY, W_NAME, Ranker, Scored
 from gpguide.search.retrieve import age_range_text, candidates
 from gpguide.search.scope import ORGANISATION_NAMED, Scope
@@ -142,7 +142,8 @@ class Engine:
         if age is not None:
             overrides.update(age=age, age_from="valg", age_band=None)
         place = overrides.get("kommune", query.kommune)
-        words = question_tokens(text)
+        denied = {fold(w) for w in query.negated}  # «ikke akutt somatisk» names no acute ward
+        words = ["" if w in denied else w for w in question_tokens(text)]
         history, refusing = context_positions(text)
         scope = self.scope(place)[0]
         names = self._asked_names(scope, words, history)

@@ -180,6 +180,8 @@ class Ranker:
         score += W_NAME * named
         if asked.psychic_only and facts.for_substances and named < 0.8:
             score *= 0.3  # made for people who use substances; the patient's trouble is another
+        elif asked.psychic_only and facts.substance_first and named < 0.8:
+            score *= 0.5  # substance treatment that takes co-occurring illness, for a patient who uses none
         elif asked.behavioural_only and named < 0.8 and facts.substance_place:
             score *= 0.2  # a place for people who use substances (a café), for a gambler who does not
         elif asked.detox_now and facts.early_use_only and named < 0.8:
@@ -319,7 +321,7 @@ class _Facts:
     """What scoring needs from one service that no question changes, worked out once per scope."""
 
     __slots__ = ("problems", "offers", "severity", "requires", "norm", "name_concepts", "text_stems", "made_for",
-                 "for_substances", "substance_place", "early_use_only", "early_use_first", "behavioural_line",
+                 "for_substances", "substance_first", "substance_place", "early_use_only", "early_use_first", "behavioural_line",
                  "implied", "age_limits", "age_specific", "for_minors", "treats")
 
     def __init__(self, service: Service, ranker: Ranker, own: bool):
@@ -336,6 +338,9 @@ class _Facts:
         first_area = ranker._area(target.problems[0]) if target.problems else None
         # Made for people who use substances; a café or a meeting place among them when it offers no treatment.
         self.for_substances = bool(problems) and all(ranker._area(c) == "rus" for c in problems)
+        # substance treatment that also takes the mental illness that comes with it («ROP»), and nothing else
+        self.substance_first = first_area == "rus" and all(
+            ranker._area(c) == "rus" or c == "psykiske_plager" for c in problems)
         self.substance_place = not problems & BEHAVIOURAL and first_area == "rus" and not TREATMENT & offers
         self.early_use_only = "rus_tidlig" in problems and not {"avrusning", "dognbehandling"} & offers
         self.early_use_first = target.problems[:1] == ("rus_tidlig",)

@@ -314,6 +314,10 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
         # «Mor (47) er her for egen del – datteren på 22 injiserer», «Ektemann 60, kona har bipolar lidelse …, vil ha
         # støtte for egen del»: a relative is the patient.
         concepts.append(ConceptHit("parorende", 0.8, patient.who, "relative"))
+    elif patient is not None and patient.value >= 18 and relatives and "parorende" in lexicon.concepts and not any(
+            h.primary and lexicon.concepts[h.concept].area != "behov" for h in concepts if h.concept in lexicon.concepts):
+        # «kvinne 50, mannen drikker hver dag, hun vil ha et sted å ringe»: only a relative's trouble is told
+        concepts.append(ConceptHit("parorende", 0.8, next(words[i] for i in sorted(relatives)), "relative"))
     band, band_word = (None, None)
     if patient is None:
         band, band_word = _age_band(words)
@@ -360,10 +364,24 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     )
 
 
+_ABOUT = frozenset({"ca", "cirka", "circa", "rundt", "omkring", "kring", "ikring"})
+_AGE_UNITS = frozenset({"ar", "aar", "aring", "arig"})
+# what may follow a number that is no age: «ca 50 mg», «rundt 10 øl», «ca 3 uker»
+_LATER_UNIT = re.compile(r"(?:mg|g|ml|cl|dl|l|kg|km|cm|stk|tbl|tabl|tabletter|piller|pils|ol|enheter|einingar|kr|"
+                         r"kroner|prosent|min|minutt|minutter|timer|timar|time|dager|dagar|dogn|uker|veker|mnd|"
+                         r"maneder|manader|ganger|gonger|glass|flasker|halvlitere|boks|bokser|sigaretter|gram)$")
+
+
 def _age_band(words: list[str]) -> tuple[tuple[int, int] | None, str | None]:
     for pair, band in AGE_PHRASES.items():
         if any(tuple(words[i:i + 2]) == pair for i in range(len(words) - 1)):
             return band, " ".join(pair)
+    for i, word in enumerate(words[:-1]):
+        # «ca 50», «rundt 40»: about that age, a band of ten years
+        if word in _ABOUT and words[i + 1].isdigit() and 10 <= int(words[i + 1]) <= 99 and (
+                i + 2 == len(words) or words[i + 2] in _AGE_UNITS or not _LATER_UNIT.match(words[i + 2])):
+            middle = int(words[i + 1])
+            return (middle - 5, middle + 5), f"{word} {middle}"
     expecting = any(w.startswith(_BIRTH_STEMS) for w in words)
     for i, word in enumerate(words):
         if word in AGE_WORDS and not _someone_elses(words, i) and not (expecting and AGE_WORDS[word][1] <= 12):
@@ -464,6 +482,9 @@ def _negatable(lexicon: Lexicon, concept: str) -> bool:
 
 _KIN = re.compile(ages.KIN_WORDS)
 _KIN_HAS = frozenset({"som", "med", "har", "hadde", "er", "var"})
+# What a relative does that is their own condition, said right after them («samboer ruser seg», «mannen drikker»)
+_KIN_DOES = frozenset({"ruser", "rusar", "drikker", "drikk", "injiserer", "injiserar", "royker", "roykjer", "gambler",
+                       "spiller", "spelar", "sniffer", "snuser"})
 # After a relative and their age, words that make them the one who asks («kona 34 til spilleavhengig mann»)
 _ASKING = frozenset({"til", "av", "om", "og", "spor", "ringer", "ringte", "lurer", "ber", "er", "kommer"})
 # A parent who asks, wonders or worries about the child («Mor lurer på om det er anoreksi») tells the child's condition.
@@ -537,7 +558,12 @@ def _relatives_condition(words: list[str], clause_starts: set[int], patient: age
                         break
                     found.add(k)
                 continue
-        if j < len(words) and words[j] in _KIN_HAS and j + 1 not in clause_starts:
+        if j < len(words) and words[j] in _KIN_DOES and j not in clause_starts:
+            for k in range(j, min(len(words), j + 5)):  # «samboer ruser seg på amfetamin»
+                if k in clause_starts and k > j:
+                    break
+                found.add(k)
+        elif j < len(words) and words[j] in _KIN_HAS and j + 1 not in clause_starts:
             for k in range(j + 1, min(len(words), j + 5)):
                 if k in clause_starts:
                     break

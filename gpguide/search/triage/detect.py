@@ -207,6 +207,7 @@ class _Reading:
         self.words = [i.word for i in infos]
         self.labels = [i.labels for i in infos]
         self.typo_labels = [i.typo_labels for i in infos]
+        self._all_labels: frozenset[int] | None = None  # every label in the text, for `needs` read anywhere
         self.negation = [i.negation for i in infos]
         self.stop = [i.stop for i in infos]
         self.filler = [i.filler for i in infos]
@@ -329,6 +330,10 @@ class _Reading:
     def _has_needed(self, rule: Rule, start: int) -> bool:
         if rule.needs is None:
             return True
+        if rule.needs_anywhere:
+            if self._all_labels is None:
+                self._all_labels = frozenset().union(*self.typo_labels)
+            return all(not needed.isdisjoint(self._all_labels) for needed in rule.needs)
         sentence = self.sentence[start]
         first = max(self.sentence_start[sentence], start - SENTENCE_REACH)
         last = min(self.sentence_end[sentence], start + SENTENCE_REACH)
@@ -602,12 +607,16 @@ class _Reading:
         return False
 
     def _denied_with_previous(self, mark: Mark) -> bool:
-        """«benekter plan og intensjon»: a sign joined by «og» to a denied sign is denied too."""
+        """«benekter plan og intensjon», «avkrefter dødsønsker og planer»: a sign joined by «og» to a denied sign or
+        signal is denied too."""
         p = mark.start - 1
         if p < 1 or self.words[p] not in ("og", "eller") or self.clause[p] != self.clause[mark.start]:
             return False
         previous = self.mark_at[p - 1]
-        return previous is not None and previous in self.worse and self.before(previous.start) == "negated"
+        if previous is not None and previous in self.worse:
+            return self.before(previous.start) == "negated"
+        signal = self.signal_at[p - 1]
+        return signal is not None and self.before(signal.start) == "negated"
 
     def _now_in_clause(self, hit: Hit) -> bool:
         """«… men har tatt 30 Sobril nå»: a phrase of danger with a word of now in its own clause."""
@@ -675,7 +684,9 @@ class _Reading:
 
     def _asked(self, hit: Hit) -> bool:
         """The signal names what the doctor asked about in its sentence («Screenet for suicidalitet: …», «pas 27,
-        spurt om S-tankar: …»)."""
+        spurt om S-tankar: …»), or heads what follows («Suicidalitet: tanker for en måned siden, ingen planer»)."""
+        if all(self.heading[hit.start:hit.end]):
+            return True
         sentence = self.sentence[hit.start]
         if self.sentence_kinds.get(sentence, set()).isdisjoint(("asked", "asked_opening")):
             return False
