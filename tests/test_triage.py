@@ -561,3 +561,33 @@ def test_a_needs_group_may_be_read_from_the_whole_text():
     data = load(DATA.read_text(encoding="utf-8"))
     anywhere = [r for r in data.signals if r.needs_anywhere]
     assert anywhere and all(r.needs for r in anywhere)
+
+
+@pytest.mark.parametrize("text", [
+    "28 år, sterke brystsmerter og hjertebank etter kokain i natt, svett og blek",
+    "Etter amfetamin i helga er han psykotisk, glovarm, temp 40,3 og stiv i musklane",
+    "Nabo fant mann i garasjen, han hadde drukket ugressmiddel, kaster opp",
+    "pt 31 k, LAR, møtte i dag m/ 2-åring, pt døsig, nikker av midt i setningen, skal være alene med barnet",
+    "Elev 11 år kom med brannsår på underarmene. Han vil ikke hjem, og skolen stenger snart.",
+])
+def test_s8_round_3_classes_are_acute_by_the_rules(text):
+    assert by_rules(text).urgent, text
+
+
+@pytest.mark.parametrize("text", [
+    "Kan Giftinformasjonen brukes til å spørre om interaksjoner, eller bare ved forgiftninger?",
+    "Gutt 16 spiller Call of Duty hele natta og skryter av at han drepte 40 stykker i går.",
+    "Ho har teke livet av heile hagen med ugrasmiddel.",
+])
+def test_s8_round_3_not_acute(text):
+    assert not triage(text).urgent, text
+
+
+@pytest.mark.parametrize("text", [
+    "LAR-pasient blir løslatt fra fengsel neste uke. Vet at overdosefaren er høy da.",
+    "Drikker en flaske vodka daglig og vil slutte helt fra mandag.",
+    "Broren min har prøvd å ta livet sitt to ganger før, nå går det greit.",
+])
+def test_s8_round_3_reminders(text):
+    result = triage(text)
+    assert result.level == "reminder" and result.reminders, (text, result)

@@ -427,3 +427,17 @@ def test_only_a_relatives_trouble_told_makes_a_relatives_question(lexicon):
 def test_sick_leave_is_a_state_not_a_request_for_work(lexicon):
     assert "arbeid" not in concepts(lexicon, "M 52, drikker daglig, sykmeldt 6 uker, vil kutte ned")
     assert "arbeid" in concepts(lexicon, "sykmeldt lenge, vil tilbake i jobb")
+
+
+@pytest.mark.parametrize("text", ["bustadlaus i natt, rusar seg, Nes", "kvinne 29, blir bostedsløs fra i kveld",
+                                  "19 år, kasta ut av mor i dag, hvor kan han sove?"])
+def test_without_a_home_tonight_is_a_need_for_shelter_now(lexicon, text):
+    assert "akutt_bolig" in concepts(lexicon, text)
+
+
+def test_a_child_hit_at_home_is_a_concern_for_the_childs_care(lexicon):
+    assert "omsorgssvikt" in concepts(lexicon, "jente på 9 forteller om slag hjemme")
+    assert "omsorgssvikt" in concepts(lexicon, "gutt 9 forteller at far slår ham")
+    # the child is the one who hits, or the parents switch off the net
+    assert "omsorgssvikt" not in concepts(lexicon, "gutt 14 gamer, raseriutbrudd når foreldra slår av nettet")
+    assert "omsorgssvikt" not in concepts(lexicon, "gutt 13 blir voldsom når mor tar mobilen")

@@ -295,6 +295,8 @@ class Ranker:
             elif access.self_referral is False or access.gp_referral == "required" or access.application:
                 result.self_referral_fit = False
                 score *= 0.6
+        if fitting.child_at_risk and facts.child_protection:
+            score *= 1.5
         if facts.treats and not fitting.needs_asked:
             score *= 1.2  # a problem with no help named: a GP first wants someone who treats it
         if service.level == "nasjonal" and result.made_for_age and result.problems:
@@ -322,7 +324,7 @@ class _Facts:
 
     __slots__ = ("problems", "offers", "severity", "requires", "norm", "name_concepts", "text_stems", "made_for",
                  "for_substances", "substance_first", "substance_place", "early_use_only", "early_use_first", "behavioural_line",
-                 "implied", "age_limits", "age_specific", "for_minors", "treats")
+                 "implied", "age_limits", "age_specific", "for_minors", "treats", "child_protection")
 
     def __init__(self, service: Service, ranker: Ranker, own: bool):
         """`own`: the service is one of the scope's; the age its words imply is looked at only then."""
@@ -339,8 +341,8 @@ class _Facts:
         # Made for people who use substances; a café or a meeting place among them when it offers no treatment.
         self.for_substances = bool(problems) and all(ranker._area(c) == "rus" for c in problems)
         # substance treatment that also takes the mental illness that comes with it («ROP»), and nothing else
-        self.substance_first = first_area == "rus" and all(
-            ranker._area(c) == "rus" or c == "psykiske_plager" for c in problems)
+        self.substance_first = first_area == "rus" and ("rop" in problems or all(
+            ranker._area(c) == "rus" or c == "psykiske_plager" for c in problems))
         self.substance_place = not problems & BEHAVIOURAL and first_area == "rus" and not TREATMENT & offers
         self.early_use_only = "rus_tidlig" in problems and not {"avrusning", "dognbehandling"} & offers
         self.early_use_first = target.problems[:1] == ("rus_tidlig",)
@@ -350,6 +352,7 @@ class _Facts:
         self.age_specific = _age_specific(target)
         self.for_minors = _for_minors(target)
         self.treats = bool(TREATMENT & offers)
+        self.child_protection = service.level == "kommune" and target.problems[:1] == ("omsorgssvikt",)
 
 
 class _Fitting:
@@ -363,6 +366,8 @@ class _Fitting:
         self.problems_asked = any(lexicon.concepts[c].area != "behov" for c in primary)
         self.severe = query.severity == {3}
         self.specialist_condition = bool(SPECIALIST_CONDITIONS & set(primary))
+        # a child hit or neglected at home: the law names child protection as the door (a report of concern)
+        self.child_at_risk = self.minor and {"omsorgssvikt", "vold_overgrep"} <= set(primary)
 
 
 class _Asked:

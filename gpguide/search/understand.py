@@ -301,6 +301,7 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     age = patient.value if patient else None
     concepts = _children_of_the_patient(concepts, lexicon, patient, relative)
     concepts = _child_of_an_ill_parent(concepts, lexicon, patient, [words[i] for i in sorted(relatives)])
+    concepts = _hit_at_home(concepts, lexicon, age, words)
     asks = relative is not None and relative.asker and (for_themselves or age is None or age >= 18)
     if asks and not any(h.concept == "parorende" for h in concepts) and "parorende" in lexicon.concepts:
         # A relative asks about an adult («Mor (60) til ein son (34) med schizofreni»), or for themselves: a
@@ -328,6 +329,7 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     concepts = _parents_asking(concepts, age)
     concepts = _an_adult_student(concepts, age)
     concepts = _when_it_happens(concepts, folded)
+    concepts = _homeless_tonight(concepts, lexicon, folded)
     concepts = _shelter_first(concepts, lexicon)
     concepts = _withdrawn_in_psychosis(concepts)
     concepts = _as_relative(concepts, lexicon, age)
@@ -519,6 +521,24 @@ def _children_of_the_patient(hits: list[ConceptHit], lexicon: Lexicon, patient: 
     ill = any(h.primary and lexicon.concepts[h.concept].area in CONDITION_AREAS and h.concept not in _STRAIN
               for h in hits)
     return [*hits, ConceptHit("barn_som_parorende", 0.8, relative.who, "relative")] if ill else hits
+
+
+# the child is the one hit («blir slått», «far slår ham»), not the one who hits («blir voldsom», «slår av nettet»)
+_HIT = frozenset(fold(w) for w in ("slått", "slegen", "slag hjemme", "slag heime", "slått heime", "slår ham", "slår henne",
+                                   "mishandlet", "mishandla", "juling", "får juling", "får slag", "banket", "banka",
+                                   "blåmerker", "utsatt for vold", "sparket", "kvelertak"))
+_AT_HOME = frozenset({"hjemme", "heime", "far", "faren", "mor", "mora", "moren", "pappa", "mamma", "stefar", "stemor",
+                      "foreldrene", "foreldra", "forelder"})
+
+
+def _hit_at_home(hits: list[ConceptHit], lexicon: Lexicon, age: int | None, words: list[str]) -> list[ConceptHit]:
+    """«jente på 9 forteller om slag hjemme»: violence against a child at home is a concern for the child's care,
+    whose door the law names (a report to child protection)."""
+    if age is None or age >= 18 or "omsorgssvikt" not in lexicon.concepts or not _AT_HOME & set(words) \
+            or not any(h.concept == "vold_overgrep" and h.primary and fold(h.matched) in _HIT for h in hits) \
+            or any(h.concept == "omsorgssvikt" for h in hits):
+        return hits
+    return [*hits, ConceptHit("omsorgssvikt", 0.8, next(w for w in words if w in _AT_HOME), "pattern")]
 
 
 def _child_of_an_ill_parent(hits: list[ConceptHit], lexicon: Lexicon, patient: ages.AgeMention | None,
@@ -758,6 +778,21 @@ def _when_it_happens(hits: list[ConceptHit], folded: str) -> list[ConceptHit]:
     return [replace(h, weight=h.weight * 0.3, primary=False)
             if h.concept == "dognapent" and fold(h.matched) in SPANS_OF_TIME and not about_reaching(fold(h.matched)) else h
             for h in hits]
+
+
+_HOMELESS = re.compile(r"\b(?:bostedsl|bustadl|husl|uten bolig|utan bustad|uten sted a bo|utan stad a bu|kastet ut|kasta ut|"
+                       r"satt pa gata|star pa gata|mistet boligen|mista bustaden|mister boligen)")
+_TONIGHT = re.compile(r"\b(?:i natt|inatt|i kveld|ikveld|i dag|idag|fra i kveld|fra i dag|na i kveld)\b")
+
+
+def _homeless_tonight(hits: list[ConceptHit], lexicon: Lexicon, folded: str) -> list[ConceptHit]:
+    """«bustadlaus i natt», «blir bostedsløs fra i kveld»: without a home tonight is a need for shelter now."""
+    if "akutt_bolig" not in lexicon.concepts or any(h.concept == "akutt_bolig" for h in hits):
+        return hits
+    homeless, tonight = _HOMELESS.search(folded), _TONIGHT.search(folded)
+    if homeless is None or tonight is None:
+        return hits
+    return [*hits, ConceptHit("akutt_bolig", 1.0, f"{homeless.group(0)} … {tonight.group(0)}", "pattern")]
 
 
 def _shelter_first(hits: list[ConceptHit], lexicon: Lexicon) -> list[ConceptHit]:
