@@ -106,7 +106,7 @@ def _from_manifest(root: Path, home: Path, scanned: Callable[[], Scan], manifest
                 return rows
         except (TypeError, ValueError):
             pass
-        return [(s.name, s.alternate_names) for s in catalogue.services.values()]
+        return [(s.name, s.alternate_names) for s in services.values()]
 
     kommune_names = {kid: KommuneName(name, tuple(others), county)
                      for kid, (name, others, county) in manifest["kommune_names"].items()}
@@ -146,6 +146,7 @@ def _from_manifest(root: Path, home: Path, scanned: Callable[[], Scan], manifest
 
     together = (frozenset(places.ids[n] for n in assembled.index.unplaced), unplaced)
     catalogue = catalogue_of(assembled, folder_data, together)
+    services = catalogue.services  # names() reads the services, not the catalogue: no cycle keeps it alive
     return catalogue
 
 
