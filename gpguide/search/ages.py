@@ -40,7 +40,8 @@ PERSON_WORDS = ("gutt|gut|guten|gutten|jente|jenta|jenten|mann|kvinne|dame|herre
 KIN_WORDS = ("sonn|sonnen|sonen|son|datter|dattera|datteren|dotter|dottera|mor|moren|mora|mamma|far|faren|pappa|"
              "bror|broren|brori|broderen|soster|sosteren|syster|systera|systra|kone|kona|mannen|ektemann|ektemannen|samboer|samboeren|"
              "sambuar|sambuaren|ektefelle|ektefellen|partner|partneren|"
-             "kjaereste|kjaresten|kjaeresten|kjaerasten|kjaeresta|samboren|sambor|eksen|eksmannen|ekskona|forelder|barnet|barna|borna|barn|born|ungen|ungane|ungene|ungar|ungan|ongan|onga|barnebarn|barnebarnet|onkel|tante|stefar|stemor|svigermor|svigerfar|"
+             "kjaereste|kjaresten|kjaeresten|kjaerasten|kjaeresta|samboren|sambor|eksen|eksmannen|ekskona|"
+             "forelder|barnet|barna|borna|barn|born|ungen|ungane|ungene|ungar|ungan|ongan|onga|barnebarn|barnebarnet|onkel|tante|stefar|stemor|svigermor|svigerfar|"
              "bestemor|bestefar|besteforeldre|mormor|morfar|farmor|farfar|parorende|parorande|guttene|gutane|gutta|jentene|jentane")
 PARENT_WORDS = frozenset("mor moren mora mamma far faren pappa forelder foreldre foreldrene stefar stemor bestemor bestefar "
                          "besteforeldre mormor morfar farmor farfar".split())
@@ -95,7 +96,7 @@ _ASKER = re.compile(_AFTER_AGE + r"(?:(?:fra|fraa|i|pa)\s+\w+\s+)?(?:om\s+(?:" +
                     r"bekymr|uroa|urolig|redd for|har omsorg|" + _RELATION + r")")
 # «sonen (17) døydde brått i går»: the age of someone who has died is no patient's
 _DIED = re.compile(r"\s*(?:ar|aar)?\s*(?:gammel|gml)?\s*\)?\s+(?:(?:bratt|plutselig|plutseleg|uventet|uventa|nylig|nyleg|"
-                   r"no|na|nettopp|akkurat|har|hadde|er|var)\s+){0,2}(?:dode|dodde|doydde|doyde|doydde|omkom|omkomne|gikk bort|gjekk bort|"
+                   r"no|na|nettopp|akkurat|har|hadde|er|var)\s+){0,2}(?:dode|dodde|doydde|doyde|omkom|omkomne|gikk bort|gjekk bort|"
                    r"tok livet av seg|tok sitt eget liv|tok sitt liv|er dod|er daud|ble drept|vart drept|blei drept)\b")
 _PRESENT = re.compile(_AFTER_AGE + r"(?:er|e)\s+(?:her|med)\b(?!\s+(?:og|for a|for aa)\s)")
 # A son or daughter who tells («Datter (55) forteller at mora på 82 …») tells about someone else; a mother who tells

@@ -51,7 +51,7 @@ def why(scored: Scored, query: Understanding, catalogue: Catalogue) -> list[str]
         reasons.append("tjenesten er nevnt i spørsmålet")
     hits = {h.concept: h for h in reversed(query.concepts)}
     direct = [c for c in scored.problems + scored.offers if c in hits and hits[c].primary]
-    for concept in scored.problems + scored.offers:
+    for concept in dict.fromkeys(scored.problems + scored.offers):  # a shelter is for, and offers, shelter: once
         if direct and concept not in direct:
             continue  # "psykiske plager" adds nothing once "angst" is named
         label = catalogue.concepts[concept].label if concept in catalogue.concepts else concept

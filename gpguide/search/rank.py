@@ -296,7 +296,7 @@ class Ranker:
                 result.self_referral_fit = False
                 score *= 0.6
         if fitting.child_at_risk and facts.child_protection:
-            score *= 1.5
+            score *= 1.5  # a child hit or neglected at home: the report of concern goes to child protection first
         if facts.treats and not fitting.needs_asked:
             score *= 1.2  # a problem with no help named: a GP first wants someone who treats it
         if service.level == "nasjonal" and result.made_for_age and result.problems:
@@ -323,8 +323,8 @@ class _Facts:
     """What scoring needs from one service that no question changes, worked out once per scope."""
 
     __slots__ = ("problems", "offers", "severity", "requires", "norm", "name_concepts", "text_stems", "made_for",
-                 "for_substances", "substance_first", "substance_place", "early_use_only", "early_use_first", "behavioural_line",
-                 "implied", "age_limits", "age_specific", "for_minors", "treats", "child_protection")
+                 "for_substances", "substance_first", "substance_place", "early_use_only", "early_use_first",
+                 "behavioural_line", "implied", "age_limits", "age_specific", "for_minors", "treats", "child_protection")
 
     def __init__(self, service: Service, ranker: Ranker, own: bool):
         """`own`: the service is one of the scope's; the age its words imply is looked at only then."""

@@ -316,7 +316,7 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
         # støtte for egen del»: a relative is the patient.
         concepts.append(ConceptHit("parorende", 0.8, patient.who, "relative"))
     elif patient is not None and patient.value >= 18 and relatives and "parorende" in lexicon.concepts and not any(
-            h.primary and lexicon.concepts[h.concept].area != "behov" for h in concepts if h.concept in lexicon.concepts):
+            h.primary and lexicon.concepts[h.concept].area != "behov" for h in concepts):
         # «kvinne 50, mannen drikker hver dag, hun vil ha et sted å ringe»: only a relative's trouble is told
         concepts.append(ConceptHit("parorende", 0.8, next(words[i] for i in sorted(relatives)), "relative"))
     band, band_word = (None, None)
@@ -782,7 +782,7 @@ def _when_it_happens(hits: list[ConceptHit], folded: str) -> list[ConceptHit]:
 
 _HOMELESS = re.compile(r"\b(?:bostedsl|bustadl|husl|uten bolig|utan bustad|uten sted a bo|utan stad a bu|kastet ut|kasta ut|"
                        r"satt pa gata|star pa gata|mistet boligen|mista bustaden|mister boligen)")
-_TONIGHT = re.compile(r"\b(?:i natt|inatt|i kveld|ikveld|i dag|idag|fra i kveld|fra i dag|na i kveld)\b")
+_TONIGHT = re.compile(r"\b(?:i natt|inatt|i kveld|ikveld|i dag|idag)\b")
 
 
 def _homeless_tonight(hits: list[ConceptHit], lexicon: Lexicon, folded: str) -> list[ConceptHit]:
@@ -792,7 +792,7 @@ def _homeless_tonight(hits: list[ConceptHit], lexicon: Lexicon, folded: str) -> 
     homeless, tonight = _HOMELESS.search(folded), _TONIGHT.search(folded)
     if homeless is None or tonight is None:
         return hits
-    return [*hits, ConceptHit("akutt_bolig", 1.0, f"{homeless.group(0)} … {tonight.group(0)}", "pattern")]
+    return [*hits, ConceptHit("akutt_bolig", 1.0, tonight.group(0), "pattern")]
 
 
 def _shelter_first(hits: list[ConceptHit], lexicon: Lexicon) -> list[ConceptHit]:
