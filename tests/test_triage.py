@@ -591,3 +591,24 @@ def test_s8_round_3_not_acute(text):
 def test_s8_round_3_reminders(text):
     result = triage(text)
     assert result.level == "reminder" and result.reminders, (text, result)
+
+
+@pytest.mark.parametrize("text", [
+    "Enkemann 82 år sier i dag at han bare venter på å få slippe.",
+    "på russefest, venninna har drukket GHB og vi får ikke kontakt med hu, ligger på badegulvet",
+    "første psykose, trur mobilen styrer tankane hans og seier han må hoppe frå verandaen for å bli fri",
+])
+def test_post_final_classes_are_acute(text):
+    assert triage(text).urgent, text
+
+
+@pytest.mark.parametrize("text", [
+    "Han sier jobben tar livet av ham, er utbrent, men neger dødsønsker og selvmordstanker.",
+    "«Sjefen holder på å ta livet av meg med all overtida», sier pasienten og ler.",
+    "Skolen ønsker besøk av noen som kan snakke om psykisk helse og selvmord med 10. klasse.",
+    "Pas. bruker 2 Paracet morgen og kveld for ryggen denne uka.",
+    "Hun har blitt slått av mannen tidligere, men bor hos søsteren nå og er trygg i kveld.",
+    "Mann 50 sier han i årevis har tenkt at familien kanskje hadde klart seg bedre uten ham. Ingen plan.",
+])
+def test_post_final_not_acute(text):
+    assert not triage(text).urgent, text

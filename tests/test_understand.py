@@ -441,3 +441,12 @@ def test_a_child_hit_at_home_is_a_concern_for_the_childs_care(lexicon):
     # the child is the one who hits, or the parents switch off the net
     assert "omsorgssvikt" not in concepts(lexicon, "gutt 14 gamer, raseriutbrudd når foreldra slår av nettet")
     assert "omsorgssvikt" not in concepts(lexicon, "gutt 13 blir voldsom når mor tar mobilen")
+
+
+def test_a_childs_disclosure_of_abuse_at_home_finds_its_doors(lexicon):
+    found = concepts(lexicon, "jente 12 forteller at stefar har forgrepet seg på henne")
+    assert {"vold_overgrep", "omsorgssvikt"} <= found
+
+
+def test_in_acute_danger_the_relatives_own_support_comes_later(lexicon):
+    assert "parorende" not in concepts(lexicon, "Pårørende ringer: broren er psykotisk og truer naboen med kniv nå")

@@ -526,7 +526,8 @@ def _children_of_the_patient(hits: list[ConceptHit], lexicon: Lexicon, patient: 
 # the child is the one hit («blir slått», «far slår ham»), not the one who hits («blir voldsom», «slår av nettet»)
 _HIT = frozenset(fold(w) for w in ("slått", "slegen", "slag hjemme", "slag heime", "slått heime", "slår ham", "slår henne",
                                    "mishandlet", "mishandla", "juling", "får juling", "får slag", "banket", "banka",
-                                   "blåmerker", "utsatt for vold", "sparket", "kvelertak"))
+                                   "blåmerker", "utsatt for vold", "sparket", "kvelertak", "forgrepet seg", "forgrep seg",
+                                   "forgriper seg", "overgrep", "seksuelle overgrep", "misbrukt seksuelt"))
 _AT_HOME = frozenset({"hjemme", "heime", "far", "faren", "mor", "mora", "moren", "pappa", "mamma", "stefar", "stemor",
                       "foreldrene", "foreldra", "forelder"})
 
@@ -832,7 +833,10 @@ REMINDER_CONCEPTS = {"suicide": "selvmordstanker", "selfharm": "selvskading"}
 
 def _from_reminders(hits: list[ConceptHit], lexicon: Lexicon, safety: Triage) -> list[ConceptHit]:
     if safety.urgent:
-        return hits
+        # «Pårørende ringer: broren er psykotisk og truer naboen med kniv nå»: the danger first, the relative's own
+        # support later
+        return [replace(h, weight=h.weight * PAST_WEIGHT, primary=False) if h.concept == "parorende" else h
+                for h in hits]
     have = {h.concept for h in hits}
     said = dict(zip(safety.families, safety.evidence))
     extra = {REMINDER_CONCEPTS[f]: said.get(f, "") for f in safety.families if f in REMINDER_CONCEPTS}

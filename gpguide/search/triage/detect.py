@@ -461,13 +461,18 @@ class _Reading:
             if signal is not None:
                 p = signal.start - 1
                 continue
-            if (self.words[p] == "eller" or self.words[p] == "og" and (self._both_before(p) or self._cut_short(p - 1))) \
-                    and others <= 0:
+            if (self.words[p] == "eller" or self.words[p] == "og" and (self._both_before(p) or self._cut_short(p - 1)
+                                                                      or self._denied_signal(p - 1))) and others <= 0:
                 others = -1  # «ingen konflikt eller trusler», «avkrefter både aktive og passive dødsønsker»
             elif self.stop[p] or not self.filler[p]:
                 others += 1
             p -= 1
         return None
+
+    def _denied_signal(self, p: int) -> bool:
+        """«neger dødsønsker og selvmordstanker»: the word before «og» ends a signal a negation rules out."""
+        signal = self.signal_at[p] if p >= 0 else None
+        return signal is not None and self.before(signal.start) == "negated"
 
     def _both_before(self, p: int) -> bool:
         """«både» earlier in the clause: the «og» at p joins two items of what a negation before them rules out."""
