@@ -546,6 +546,15 @@ def test_s8_classes_are_acute_by_the_rules(text):
     "I dag avkrefter hun dødsønsker og planer, avtaleklar.",
     "Bodde på krisesenter i fjor, nå trygg bolig og besøksforbud mot eksen.",
     "Han har sagt flere ganger det siste året at han ikke ser poenget, men vi har planer for sommeren.",
+    "Kan Giftinformasjonen brukes til å spørre om interaksjoner, eller bare ved forgiftninger?",
+    "Gutt 16 spiller Call of Duty hele natta og skryter av at han drepte 40 stykker i går.",
+    "Ho har teke livet av heile hagen med ugrasmiddel.",
+    "Han sier jobben tar livet av ham, er utbrent, men neger dødsønsker og selvmordstanker.",
+    "«Sjefen holder på å ta livet av meg med all overtida», sier pasienten og ler.",
+    "Skolen ønsker besøk av noen som kan snakke om psykisk helse og selvmord med 10. klasse.",
+    "Pas. bruker 2 Paracet morgen og kveld for ryggen denne uka.",
+    "Hun har blitt slått av mannen tidligere, men bor hos søsteren nå og er trygg i kveld.",
+    "Mann 50 sier han i årevis har tenkt at familien kanskje hadde klart seg bedre uten ham. Ingen plan.",
 ])
 def test_s8_not_acute(text):
     assert not triage(text).urgent, text
@@ -575,15 +584,6 @@ def test_s8_round_3_classes_are_acute_by_the_rules(text):
 
 
 @pytest.mark.parametrize("text", [
-    "Kan Giftinformasjonen brukes til å spørre om interaksjoner, eller bare ved forgiftninger?",
-    "Gutt 16 spiller Call of Duty hele natta og skryter av at han drepte 40 stykker i går.",
-    "Ho har teke livet av heile hagen med ugrasmiddel.",
-])
-def test_s8_round_3_not_acute(text):
-    assert not triage(text).urgent, text
-
-
-@pytest.mark.parametrize("text", [
     "LAR-pasient blir løslatt fra fengsel neste uke. Vet at overdosefaren er høy da.",
     "Drikker en flaske vodka daglig og vil slutte helt fra mandag.",
     "Broren min har prøvd å ta livet sitt to ganger før, nå går det greit.",
@@ -600,15 +600,3 @@ def test_s8_round_3_reminders(text):
 ])
 def test_post_final_classes_are_acute(text):
     assert triage(text).urgent, text
-
-
-@pytest.mark.parametrize("text", [
-    "Han sier jobben tar livet av ham, er utbrent, men neger dødsønsker og selvmordstanker.",
-    "«Sjefen holder på å ta livet av meg med all overtida», sier pasienten og ler.",
-    "Skolen ønsker besøk av noen som kan snakke om psykisk helse og selvmord med 10. klasse.",
-    "Pas. bruker 2 Paracet morgen og kveld for ryggen denne uka.",
-    "Hun har blitt slått av mannen tidligere, men bor hos søsteren nå og er trygg i kveld.",
-    "Mann 50 sier han i årevis har tenkt at familien kanskje hadde klart seg bedre uten ham. Ingen plan.",
-])
-def test_post_final_not_acute(text):
-    assert not triage(text).urgent, text
