@@ -553,7 +553,7 @@ def _child_of_an_ill_parent(hits: list[ConceptHit], lexicon: Lexicon, patient: a
     if not theirs:
         return hits
     drinking = {c for c in theirs.values() if lexicon.concepts[c].area == "rus"}  # a child's own use is rarely told so
-    hits = [replace(h, weight=h.weight * PAST_WEIGHT, primary=False) if h.primary and h.concept in drinking else h
+    hits = [_aside(h) if h.primary and h.concept in drinking else h
             for h in hits]
     return [*hits, ConceptHit("barn_som_parorende", 0.8, next(iter(theirs)), "relative")]
 
@@ -574,21 +574,13 @@ def _relatives_condition(words: list[str], clause_starts: set[int], patient: age
                                    or words[j] == "pa" and words[j + 1].isdigit()):
             j += 1 if words[j].isdigit() else 2  # «datteren på 22 injiserer amfetamin», «sønnen 30 i heroinrus»
             if j < len(words) and words[j] not in _KIN_HAS:
-                for k in range(j, min(len(words), j + 4)):
-                    if k in clause_starts and k > j:
-                        break
-                    found.add(k)
+                found |= _in_clause(j, min(len(words), j + 4), clause_starts)
                 continue
-        if j < len(words) and words[j] in _KIN_DOES and j not in clause_starts:
-            for k in range(j, min(len(words), j + 5)):  # «samboer ruser seg på amfetamin»
-                if k in clause_starts and k > j:
-                    break
-                found.add(k)
-        elif j < len(words) and words[j] in _KIN_HAS and j + 1 not in clause_starts:
-            for k in range(j + 1, min(len(words), j + 5)):
-                if k in clause_starts:
-                    break
-                found.add(k)
+        if j < len(words) and (words[j] in _KIN_DOES and j not in clause_starts
+                               or words[j] in _KIN_HAS and j + 1 not in clause_starts):
+            # «samboer ruser seg på amfetamin», «kona har bipolar lidelse»
+            first = j if words[j] in _KIN_DOES else j + 1
+            found |= _in_clause(first, min(len(words), j + 5), clause_starts)
         elif patient.value < CHILD and word in ages.PARENT_WORDS and not _wonders(words, j):
             # A child's parent is the subject of what follows: «gut 12 … far slår han når han drikk», until the
             # child is named («pappa 40 lurer på om sønnen (14) gambler»)
@@ -596,6 +588,16 @@ def _relatives_condition(words: list[str], clause_starts: set[int], patient: age
                 if k in clause_starts or _KIN.fullmatch(words[k]):
                     break
                 found.add(k)
+    return found
+
+
+def _in_clause(start: int, end: int, clause_starts: set[int]) -> set[int]:
+    """The positions from start up to end, or up to where the next clause begins."""
+    found = set()
+    for k in range(start, end):
+        if k > start and k in clause_starts:
+            break
+        found.add(k)
     return found
 
 
@@ -739,7 +741,7 @@ def _pattern_of_use(hits: list[ConceptHit], words: list[str], lexicon: Lexicon) 
 
 def _aside(hit: ConceptHit) -> ConceptHit:
     """What describes the patient or the situation, not what is asked for: half the weight, not primary."""
-    return replace(hit, weight=hit.weight * 0.5, primary=False)
+    return replace(hit, weight=hit.weight * PAST_WEIGHT, primary=False)
 
 
 def _parents_asking(hits: list[ConceptHit], age: int | None) -> list[ConceptHit]:
@@ -835,8 +837,7 @@ def _from_reminders(hits: list[ConceptHit], lexicon: Lexicon, safety: Triage) ->
     if safety.urgent:
         # «Pårørende ringer: broren er psykotisk og truer naboen med kniv nå»: the danger first, the relative's own
         # support later
-        return [replace(h, weight=h.weight * PAST_WEIGHT, primary=False) if h.concept == "parorende" else h
-                for h in hits]
+        return [_aside(h) if h.concept == "parorende" else h for h in hits]
     have = {h.concept for h in hits}
     said = dict(zip(safety.families, safety.evidence))
     extra = {REMINDER_CONCEPTS[f]: said.get(f, "") for f in safety.families if f in REMINDER_CONCEPTS}

@@ -620,8 +620,7 @@ class _Reading:
         previous = self.mark_at[p - 1]
         if previous is not None and previous in self.worse:
             return self.before(previous.start) == "negated"
-        signal = self.signal_at[p - 1]
-        return signal is not None and self.before(signal.start) == "negated"
+        return self._denied_signal(p - 1)
 
     def _now_in_clause(self, hit: Hit) -> bool:
         """«… men har tatt 30 Sobril nå»: a phrase of danger with a word of now in its own clause."""
