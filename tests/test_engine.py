@@ -505,3 +505,24 @@ def test_in_danger_to_others_no_talk_line_follows_113(engine):
 def test_a_child_who_may_have_eaten_pills_gets_the_poison_centre_after_113(engine):
     answer = engine.ask("barn 3 år kan ha spist mormors Sobril for 10 min siden")
     assert "nasjonal-giftinformasjonen" in ids(answer)[:3]
+
+
+def test_a_child_gets_the_line_made_for_children_first(engine):
+    answer = engine.ask("jente 13 forteller at stefaren tar på henne om natta. Hun vil ha et sted å ringe.")
+    assert ids(answer)[0] == "nasjonal-alarmtelefonen-barn-unge"
+
+
+def test_an_organisation_named_is_no_concept_asked(engine):
+    query = engine.understand("Hvem i Mestringsenheten tar imot pas (40) med angst og alkohol?", kommune="sandnes")
+    assert not {"kurs", "recovery"} & set(query.weights)
+
+
+def test_a_door_the_gp_rules_out_comes_later(engine):
+    answer = engine.ask("17 år, angst og nedstemthet. vil snakke med psykolog, IKKE helsesykepleier", kommune="strand")
+    assert "strand-helsestasjon-og-skolehelsetjenesten" not in ids(answer)[:3]
+
+
+def test_a_child_hit_at_home_gets_child_protection(engine):
+    answer = engine.ask("jente 11 år forteller helsesykepleier om slag fra stefaren hjemme. hvordan melder vi?",
+                        kommune="strand")
+    assert "strand-barneverntjenesten" in ids(answer)[:5]

@@ -600,3 +600,52 @@ def test_s8_round_3_reminders(text):
 ])
 def test_post_final_classes_are_acute(text):
     assert triage(text).urgent, text
+
+
+@pytest.mark.parametrize("text", [
+    "kamerat ringer: M 28 har satt heroin og puster nesten ikke NÅ",  # «ikke» is the signal's own word, not «not now»
+    "I dag sier hun at hun fortsatt har tabletter liggende og at hun har tenkt å ta dem i helgen.",
+    "Han har bestemt seg for å slutte med insulinet og la det gå, fordi han ikke orker mer.",
+    "Fødde for tre veker sidan. Mannen fortel at ho i natt heldt babyen under vatnet i badekaret.",
+    "Ho trur babyen er besett og snakkar fort.",
+    "Pasienten sa i døra at han har skrevet testamente, gitt nøklene til broren og at dette blir siste gang vi sees.",
+    "Ved direkte spørsmål sier han at jaktgeværet er tatt ut av skapet og at han har tenkt å bruke det før jul.",
+    "In passing she said she has been «stockpiling» Zopiklon since the summer and has «picked a date».",
+    "She has been googling lethal doses of amitriptyline this week.",
+    "Pasient som seier rett ut at han ikkje vil leve lenger, men han er roleg og avtaleklar.",
+])
+def test_s9_classes_are_acute(text):
+    assert triage(text).urgent, text
+
+
+@pytest.mark.parametrize("text", [
+    "Epikrise: innlagt etter paracetamolintoksikasjon i 2022, utskrevet. I dag stemningen bedre, benekter aktuelle "
+    "selvmordstanker, har kriseplan.",
+    "Kvinne som bodde på krisesenter i vinter, nå i egen leilighet med besøksforbud mot eksen. Føler seg trygg.",
+    "Sønnen på 13 har begynt å risse seg på armene, overfladisk. Han sier han ikke har selvmordstanker.",
+    "Pasienten min er innlagt på SUS etter selvmordsforsøk forrige uke og er trygg der. Hva finnes for barna?",
+    "Broren har vært truende mot mora når han er rusa, sist i sommer. Han bor ikke hjemme lenger.",
+    "pt m/ tidl. SH (brenning) 2018–2020, nå >3 år uten, stabil",
+    "Patient has had «passive thoughts» about death now and then since the divorce, no plan, no intent, avtaleklar.",
+    "Han har i årevis sagt at «det hadde vært greit om det tok slutt», aldri planer, gleder seg til barnebarna.",
+])
+def test_s9_reminders(text):
+    result = triage(text)
+    assert result.level == "reminder" and result.reminders, (text, result)
+
+
+@pytest.mark.parametrize("text", [
+    "Hvor mye paracetamol skal til for en farlig overdose? Skal lage undervisning for sykepleierne på sykehjemmet.",
+    "Hvor kan jeg melde meg på VIVAT-kurs i selvmordsforebygging i Strand? Vi er tre leger på kontoret som vil ta det.",
+    "Mann 80 med Alzheimer. Kona sier med et smil at «dette tar livet av meg» – hun er sliten, men ikke deprimert.",
+    "M 52 ROP, kastet ut av leiligheta i dag, sover ute i natt. Hva kan kommunen gjøre?",
+    "Jeg lager et e-læringskurs. Jeg trenger realistiske kasuseksempler, for eksempel «tatt 40 Paracet».",
+])
+def test_s9_no_alarm(text):
+    assert not triage(text).urgent, text
+
+
+def test_a_question_about_a_patient_is_no_teaching_question():
+    assert triage("Hvor mye paracetamol skal til for en farlig overdose? Hun har tatt 30 i kveld. "
+                  "Skal lage undervisning.").urgent
+    assert triage("Hun sover ute i kulda, forvirret og dement").urgent

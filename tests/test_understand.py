@@ -329,7 +329,8 @@ def test_low_threshold_in_nynorsk_and_no_wish_to_apply(lexicon):
 def test_a_relative_asking_for_themselves(lexicon):
     query = understand("kona (52) til en mann med alkoholavhengighet vil ha støtte for seg selv og vet ikke hva hun "
                        "skal si til barna på 10 og 13", lexicon)
-    assert query.age is None and "parorende" in query.primary_concepts  # the children are not the patient
+    # the children are not the patient; her age is the only one given, and the help is for her
+    assert query.age == 52 and query.relative_age is None and "parorende" in query.primary_concepts
     parent = understand("Far (50) spør for seg sjølv: sonen hans på 27 har schizofreni", lexicon)
     assert parent.age == 27 and "parorende" in parent.primary_concepts
 
@@ -450,3 +451,30 @@ def test_a_childs_disclosure_of_abuse_at_home_finds_its_doors(lexicon):
 
 def test_in_acute_danger_the_relatives_own_support_comes_later(lexicon):
     assert "parorende" not in concepts(lexicon, "Pårørende ringer: broren er psykotisk og truer naboen med kniv nå")
+
+
+def test_whom_a_relative_asks_for(lexicon):
+    daughter = understand("Far (50) ringer: datteren 19 har nesten sluttet å spise, BMI 15. Hva finnes for henne?",
+                          lexicon)
+    assert daughter.age == 19 and "parorende" not in daughter.primary_concepts  # «henne» is the daughter
+    mother = understand("Mor (52) ringer: sønnen 30 ruser seg. Hva finnes for henne selv?", lexicon)
+    assert "parorende" in mother.primary_concepts
+    husband = understand("kona (60) ber om hjelp til mannen (63) som drikker en flaske vin hver kveld", lexicon)
+    assert husband.age == 63 and "parorende" not in husband.primary_concepts
+    wife = understand("Kona (44) til ein alkoholikar vil ha støtte til seg sjølv. Kva finst?", lexicon)
+    assert wife.age == 44 and "parorende" in wife.primary_concepts
+
+
+def test_what_tells_who_the_patient_is_is_not_the_need(lexicon):
+    job = understand("20 år, røyker hasj nesten daglig, vil slutte, jobber deltid", lexicon)
+    assert "arbeid" not in job.primary_concepts and "cannabis" in job.primary_concepts
+    assert "arbeid" in understand("20 år, hasj, jobber deltid men er sykmeldt og trenger hjelp tilbake", lexicon).weights
+    adult = understand("K 24, ADHD, har ikke fullført vgs, bor hos mor", lexicon)
+    assert "skole" not in adult.primary_concepts
+    assert "skole" in understand("gutt 17, dropper ut av vgs", lexicon).primary_concepts
+    strain = understand("gutt 10, F90 og atferdsvansker, skolen ber om utredning, foreldrene sliter", lexicon)
+    assert "barn_som_parorende" not in strain.weights
+
+
+def test_a_birth_is_read_in_its_clinical_words(lexicon):
+    assert "graviditet" in understand("K 29, 6 uker postpartum, nedstemt", lexicon).primary_concepts

@@ -157,6 +157,10 @@ class Engine:
             # A service named outright but not found here may exist elsewhere: what it does is what is asked for.
             names.update({i: v for i, v in self._everywhere().names(asked, self.lexicon).items() if v >= 1.0})
         overrides["names"] = {**query.names, **names}
+        # «Mestringsenheten» names a place; it does not ask for «mestring»
+        if any(h.how == "compound" and scope.is_organisation(h.matched) for h in query.concepts):
+            overrides["concepts"] = tuple(h for h in query.concepts
+                                          if not (h.how == "compound" and scope.is_organisation(h.matched)))
         return replace(query, **overrides)
 
     def _danger_concepts(self, query: Understanding) -> tuple[ConceptHit, ...]:
@@ -306,6 +310,9 @@ class Engine:
         ranked = sorted(ranked, key=lambda s: (s.age_unknown, only_named and s.named < 0.8,
                                                lines_last and s.service.level == "nasjonal"
                                                and s.named < 1.0 and not s.fills_gap and not self._line_for(s, query),
+                                               # for a child, the line made for children before one for everyone
+                                               query.minor and s.service.level == "nasjonal" and not s.made_for_age
+                                               and s.named < 1.0,
                                                -s.score,
                                                s.service.name))[:MAX_RESULTS]
         near: list[str] = []

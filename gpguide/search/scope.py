@@ -164,6 +164,11 @@ class Scope:
             self.concept_idf[concept] = min(2.5, max(0.6, 1.0 + math.log(self.total / (1 + df[concept]))))
         self.avg_tags = max(1.0, tags / self.total)
 
+    def is_organisation(self, word: str) -> bool:
+        """One word that is the whole name of an organisation here («Mestringsenheten»)."""
+        word_stem = stem(word)
+        return any(words == (word_stem,) for words, _ in self.organizations.get(word_stem, ()))
+
     def names(self, words: tuple[str, ...] | list[str], lexicon: Lexicon) -> dict[str, float]:
         """Services the question names outright ('Ung-team', 'RPH', 'kommunepsykolog'), with a strength in 0..1."""
         # «men» is no «menighet», whatever its stem; «oppsøke selv» is what the patient does, no «Oppsøkende team»

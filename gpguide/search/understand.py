@@ -21,6 +21,7 @@ WELL_WORDS = ("stabil", "frisk", "rusfri", "edru", "remisjon", "symptomfri", "re
 PAST_WEIGHT = 0.5
 CHILD = 16  # below this age, what a parent named in the question does is the parent's, not the child's
 CONDITION_AREAS = frozenset({"psykisk", "rus"})  # what a patient has or had, as against needs and roles
+STRAIN = frozenset({"stress"})  # «foreldrene sliter»: parents under strain, not ill
 # what the history or a relative's situation says without asking for it («innlagt akuttpsyk i går»)
 CONTEXT_AREAS = CONDITION_AREAS | {"akutt"}
 _CLAUSE_BREAK = re.compile(r"[,.;:!?\n–]")
@@ -148,10 +149,17 @@ NEGATABLE_CONCEPTS = frozenset({"vold_overgrep", "omsorgssvikt", "graviditet", "
                                 "dognbehandling"})  # «men ikke innleggelse»: a form of care declined
 
 _FOR_THEMSELVES = re.compile(r"\bfor (?:seg|meg) (?:selv|sjolv|sjol)\b|\bfor (?:egen|eiga|eigen) del\b|"
-                             r"\b(?:for|til) (?:henne|ham|ho|hen) (?:selv|sjolv|sjol)?\s*[?.!]|"
-                             r"\b(?:hva|kva) (?:kan|finnes|fins|finst) (?:for )?(?:mor|far|mora|moren|faren|henne|ham|ho) "
-                             r"(?:fa|faa|av|\?)|"
+                             r"\b(?:for|til) (?P<pronoun>henne|ham|ho|hen)(?: (?P<self>selv|sjolv|sjol))?\s*[?.!]|"
+                             r"\b(?:hva|kva) (?:kan|finnes|fins|finst) (?:for )?(?:mor|far|mora|moren|faren|(?P<pronoun2>henne|ham|ho))"
+                             r"(?: fa| faa| av|\s?\?)|"
                              r"\b(?:hjelp|stotte|noko|noe) til (?:seg|meg) (?:selv|sjolv|sjol)\b")
+_FEMALE_KIN = frozenset("mor moren mora mamma kona kone datter dattera datteren dotter dottera soster sosteren syster "
+                        "systera systra bestemor mormor farmor stemor svigermor tante".split())
+_MALE_KIN = frozenset("far faren pappa mannen ektemann ektemannen sonn sonnen son sonen bror broren brori broderen "
+                      "bestefar morfar farfar stefar svigerfar onkel".split())
+_PRONOUN_SEX = {"henne": "f", "ho": "f", "ham": "m"}
+_HELP_FOR_KIN = re.compile(r"\b(?:hjelp|behandling|tilbud|plass) (?:til|for) (" + "|".join(sorted(_FEMALE_KIN | _MALE_KIN))
+                           + r")\b")
 _SELF_REFERRAL = re.compile(
     r"uten henvis|utan tilvis|utan henvis|uten tilvis|lavterskel|lavtersk|ta kontakt selv|selv ta kontakt|ringe selv|"
     r"selvhenvis|sjolvtilvis|direkte kontakt|drop.?in|uten vedtak|ikke henvisning|uten a vaere henvist|"
@@ -277,7 +285,7 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     patient, relative = ages.patient_age(ages.mentions(folded))
     # A relative who asks for help for themselves («Far (50) spør for seg sjølv: sonen hans på 27 …»): a relatives'
     # question about the one who is ill; their children named in passing («… og barna på 10 og 13») are not it.
-    for_themselves = relative is not None and relative.asker and bool(_FOR_THEMSELVES.search(folded))
+    for_themselves = relative is not None and relative.asker and _for_themselves(folded, relative.who)
     if for_themselves and patient is not None and patient.who in ages.CHILDREN_PLURAL:
         patient = None
     starts = _clause_starts(folded)
@@ -302,15 +310,16 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     concepts = _children_of_the_patient(concepts, lexicon, patient, relative)
     concepts = _child_of_an_ill_parent(concepts, lexicon, patient, [words[i] for i in sorted(relatives)])
     concepts = _hit_at_home(concepts, lexicon, age, words)
-    asks = relative is not None and relative.asker and (for_themselves or age is None or age >= 18)
+    asks = relative is not None and relative.asker and (
+        for_themselves or (age is None or age >= 18) and not _for_the_ill(folded, relative.who))
     if asks and not any(h.concept == "parorende" for h in concepts) and "parorende" in lexicon.concepts:
         # A relative asks about an adult («Mor (60) til ein son (34) med schizofreni»), or for themselves: a
         # relatives' question.
         concepts.append(ConceptHit("parorende", 0.8, relative.who or "pårørende", "relative"))
     elif patient is not None and patient.who and (
             relative is not None and relative.who and (relative.value >= 18 or relative.who not in _CHILD_WORDS)
-            and (_FOR_THEMSELVES.search(folded) or relatives)
-            or relative is None and relatives and _FOR_THEMSELVES.search(folded)) and "parorende" in lexicon.concepts \
+            and (_for_themselves(folded, relative.who) or relatives)
+            or relative is None and relatives and _for_themselves(folded, None)) and "parorende" in lexicon.concepts \
             and not any(h.concept == "parorende" for h in concepts):
         # «Mor (47) er her for egen del – datteren på 22 injiserer», «Ektemann 60, kona har bipolar lidelse …, vil ha
         # støtte for egen del»: a relative is the patient.
@@ -328,6 +337,7 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     concepts = _youth_at_risk(concepts, lexicon, age, band)
     concepts = _parents_asking(concepts, age)
     concepts = _an_adult_student(concepts, age)
+    concepts = _holds_a_job(concepts, folded)
     concepts = _when_it_happens(concepts, folded)
     concepts = _homeless_tonight(concepts, lexicon, folded)
     concepts = _shelter_first(concepts, lexicon)
@@ -337,6 +347,10 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     concepts = _with_broader(concepts, lexicon)
     kommune = next((lexicon.kommune_names[w] for w in words if w in lexicon.kommune_names), None)
     denied = {fold(w) for w in negated}  # «ikke akutt»: not a word to find in a service's text
+    asker_age = relative.value if asks and relative else None
+    if for_themselves and patient is None and relative is not None:
+        # «Kona (44) til ein alkoholikar vil ha støtte til seg sjølv»: the one age given is hers, and the help is for her
+        age, relative = relative.value, None
     return Understanding(
         text=text,
         age=age,
@@ -345,7 +359,7 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
         age_word=band_word,
         relative_age=relative.value if relative else None,
         relative_word=relative.who if relative else None,
-        asker_age=relative.value if asks and relative else None,
+        asker_age=asker_age,
         sex=next((SEX_WORDS[w] for w in words if w in SEX_WORDS), None),
         kommune=kommune,
         kommune_from="tekst" if kommune else None,
@@ -527,7 +541,8 @@ def _children_of_the_patient(hits: list[ConceptHit], lexicon: Lexicon, patient: 
 _HIT = frozenset(fold(w) for w in ("slått", "slegen", "slag hjemme", "slag heime", "slått heime", "slår ham", "slår henne",
                                    "mishandlet", "mishandla", "juling", "får juling", "får slag", "banket", "banka",
                                    "blåmerker", "utsatt for vold", "sparket", "kvelertak", "forgrepet seg", "forgrep seg",
-                                   "forgriper seg", "overgrep", "seksuelle overgrep", "misbrukt seksuelt"))
+                                   "forgriper seg", "overgrep", "seksuelle overgrep", "misbrukt seksuelt", "slag fra",
+                                   "slag frå", "juling fra", "juling frå"))
 _AT_HOME = frozenset({"hjemme", "heime", "far", "faren", "mor", "mora", "moren", "pappa", "mamma", "stefar", "stemor",
                       "foreldrene", "foreldra", "forelder"})
 
@@ -549,13 +564,32 @@ def _child_of_an_ill_parent(hits: list[ConceptHit], lexicon: Lexicon, patient: a
     if patient is None or patient.value >= 18 or "barn_som_parorende" not in lexicon.concepts \
             or any(h.concept == "barn_som_parorende" for h in hits):
         return hits
-    theirs = {w: c for w in parents_words for c in lexicon.lookup(w) if lexicon.concepts[c].area in CONDITION_AREAS}
+    theirs = {w: c for w in parents_words for c in lexicon.lookup(w)
+              if lexicon.concepts[c].area in CONDITION_AREAS and c not in STRAIN}
     if not theirs:
         return hits
     drinking = {c for c in theirs.values() if lexicon.concepts[c].area == "rus"}  # a child's own use is rarely told so
     hits = [_aside(h) if h.primary and h.concept in drinking else h
             for h in hits]
     return [*hits, ConceptHit("barn_som_parorende", 0.8, next(iter(theirs)), "relative")]
+
+
+def _for_themselves(folded: str, asker: str | None) -> bool:
+    """The relative asks for their own sake («for seg selv», «for egen del», «hva kan mor få?»)."""
+    return any(not _other_sex(found, asker) for found in _FOR_THEMSELVES.finditer(folded))
+
+
+def _for_the_ill(folded: str, asker: str | None) -> bool:
+    """The relative asks for the one who is ill: «ber om hjelp til mannen», or a bare pronoun of the other sex
+    («Far (50): datteren … Hva finnes for henne?»)."""
+    return any(_other_sex(found, asker) for found in _FOR_THEMSELVES.finditer(folded)) or any(
+        found.group(1) != asker for found in _HELP_FOR_KIN.finditer(folded))
+
+
+def _other_sex(found: re.Match, asker: str | None) -> bool:
+    pronoun = found.group("pronoun") or found.group("pronoun2")
+    sex = "f" if asker in _FEMALE_KIN else "m" if asker in _MALE_KIN else None
+    return bool(pronoun and not found.group("self") and sex and _PRONOUN_SEX.get(pronoun, sex) != sex)
 
 
 def _relatives_condition(words: list[str], clause_starts: set[int], patient: ages.AgeMention | None) -> set[int]:
@@ -684,7 +718,17 @@ def context_positions(text: str) -> tuple[set[int], set[int]]:
     words = _TOKEN_SPAN.findall(folded)
     starts = _clause_starts(folded)
     history = _after_triggers(words, starts, _HISTORY_TRIGGERS) | _past_clauses(words, starts, _PAST_WORDS, _PAST_PAIRS)
-    return history, _after_triggers(words, starts, _REFUSAL_TRIGGERS)
+    return history, _after_triggers(words, starts, _REFUSAL_TRIGGERS) | _ruled_out(words, starts)
+
+
+def _ruled_out(words: list[str], starts: set[int]) -> set[int]:
+    """«vil snakke med psykolog, IKKE helsesykepleier», «DPS, men ikke innleggelse»: what a clause opening with «ikke»
+    names."""
+    positions: set[int] = set()
+    for i, word in enumerate(words):
+        if word in ("ikke", "ikkje") and (i in starts or i and words[i - 1] == "men"):
+            positions |= _in_clause(i + 1, min(len(words), i + 4), starts)
+    return positions
 
 
 def _after_triggers(words: list[str], starts: set[int], triggers: dict[str, list[tuple[str, ...]]]) -> set[int]:
@@ -757,12 +801,30 @@ def _parents_asking(hits: list[ConceptHit], age: int | None) -> list[ConceptHit]
 
 # Words that say an adult studies: what they do, not a problem at school («F41.1, 22 år, studerer på nett»).
 STUDENT_WORDS = frozenset({"studerer", "studier", "studiet", "student", "studenten", "utdanning", "elev"})
+PAST_SCHOOL_AGE = 21
 
 
 def _an_adult_student(hits: list[ConceptHit], age: int | None) -> list[ConceptHit]:
+    """An adult's studies, and school for someone past school age («K 24, har ikke fullført vgs»), tell who the
+    patient is: the school's services are for pupils."""
     if age is None or age < 18:
         return hits
-    return [_aside(h) if h.concept == "skole" and fold(h.matched) in STUDENT_WORDS else h for h in hits]
+    return [_aside(h) if h.concept == "skole" and (age >= PAST_SCHOOL_AGE or fold(h.matched) in STUDENT_WORDS) else h
+            for h in hits]
+
+
+# «jobber deltid», «jobbar som snekkar»: a job held tells who the patient is; help with work is asked for otherwise
+_HOLDS_A_JOB = re.compile(r"\bjobb(?:er|ar) (?:deltid|fulltid|heltid|\d+|som|i|pa|hos|turnus|skift|fast|litt|noe|noko|"
+                          r"redusert|full|vanlig|vanleg)\b")
+_WORK_TROUBLE = re.compile(r"\b(?:sykmeld\w*|sjukmeld\w*|ufor\w*|miste jobben|mista jobben|tilbake i (?:jobb|arbeid)|"
+                           r"arbeidsrett\w*|arbeidstrening|ips|jobbsok\w*|(?:klarer|klarar|greier|orker|orkar) ikke? jobben|"
+                           r"(?:i|pa) jobben|pa arbeidsplassen|konflikt\w* pa jobb\w*|nav)\b")
+
+
+def _holds_a_job(hits: list[ConceptHit], folded: str) -> list[ConceptHit]:
+    if not _HOLDS_A_JOB.search(folded) or _WORK_TROUBLE.search(folded):
+        return hits
+    return [_aside(h) if h.concept == "arbeid" and fold(h.matched) in ("jobber", "jobbar") else h for h in hits]
 
 
 # «hele døgnet», «om natta»: a need for help around the clock only where it is about reaching someone («noen å

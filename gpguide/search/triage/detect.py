@@ -21,6 +21,9 @@ from gpguide.search.triage.classifier import model
 from gpguide.search.triage.phrases import fold
 from gpguide.search.triage.table import NEAR, OVERRIDING, Family, Index, Level, Rule, Signals, signals
 
+_ASKING = frozenset("hvor hva hvordan hvilke hvilken hvilket kor kva korleis".split())
+# words that put a person in a question: then it is about a patient, not general knowledge
+_PEOPLE = frozenset("han hun ho hen de dei jeg eg meg deg du pas pt pasienten pasient pasientar pasienter mannen kona sonnen datteren dattera gutten jenta mor far".split())
 _RANK = {"none": 0, "reminder": 1, "acute": 2}
 # A sex and age («M48», «K62») or a diagnosis code («F32», «P76») is one token, so that its number is never read as
 # a count of pills («M48 (buprenorfin)»).
@@ -396,6 +399,19 @@ class _Reading:
                 self.resolved.append(mark.start)
         self.worse_starts = [m.start for m in self.worse]
         self.milder_starts = [m.start for m in self.milder]
+        for sentence in [s for s, kinds in self.sentence_kinds.items() if "general" in kinds]:
+            for beside in (sentence - 1, sentence + 1):
+                if self._generic_question(beside):
+                    self.sentence_kinds.setdefault(beside, set()).add("general")
+
+    def _generic_question(self, sentence: int) -> bool:
+        """A question about no one («Hvor mye paracetamol skal til for en farlig overdose?»), which the sentence
+        beside it can place in teaching or a course («Skal lage undervisning for sykepleierne.»)."""
+        if not 0 <= sentence < len(self.sentence_start):
+            return False
+        first, end = self.sentence_start[sentence], self.sentence_end[sentence]
+        after = self.text[self.ends[end - 1]:self.ends[end - 1] + 3]
+        return "?" in after and self.words[first] in _ASKING and _PEOPLE.isdisjoint(self.words[first:end])
 
     def _resolve_signals(self, hits: list[Hit]) -> list[Hit]:
         """Neutral phrases («selvmordsforebygging», «hoppe av skolen») silence what they overlap; a signal inside a
@@ -494,6 +510,9 @@ class _Reading:
         clause, p, others = self.clause[end - 1], end, 0
         while p < self.n and self.clause[p] == clause and others <= 1:
             mark = self.mark_at[p]
+            if mark is not None and mark.start < end:  # it begins in the signal's own words («puster ikke | nå»)
+                p = mark.end
+                continue
             if mark is not None:
                 if mark.has("negate_after"):
                     return True
@@ -709,6 +728,10 @@ class _Reading:
                 return self.before(mark.start) != "negated"
         return False
 
+    def framed_general(self) -> bool:
+        """Some sentence is about a course, teaching or a leaflet: the rest is likely about it too."""
+        return any("general" in kinds for kinds in self.sentence_kinds.values())
+
     def about_now(self) -> str:
         """The sentences that are not history («Sykehistorie:»), a crisis plan, a teaching case or about a course or
         leaflet, and hold no phrase the rules know to be harmless («truer med å gå fra ham»)."""
@@ -728,14 +751,14 @@ def triage(text: str) -> Triage:
     second net (classifier.py), which can only raise to acute a text in which the rules recognised nothing or only
     what is worth a reminder (what they ruled out or found harmless stays their call), and reads only what is said
     about now (not history sections, crisis plans, teaching cases or courses, nor a sentence the rules found harmless).
-    To overrule a reminder it must be surer (REMINDER_MARGIN above its threshold), and it leaves a danger the text
-    says is over («tok ved en feil dobbel dose …, Giftinformasjonen sier ufarlig»)."""
+    To overrule a reminder, or where a sentence is about a course or teaching, it must be surer (REMINDER_MARGIN above
+    its threshold), and it leaves a danger the text says is over («tok ved en feil dobbel dose …, Giftinformasjonen sier ufarlig»)."""
     reading = _Reading(text, signals())
     found = _by_rules(reading)
     net = model()
     if found.urgent or net is None or reading.hits and found.level != "reminder" or reading.settled:
         return found
-    alarming = net.alarming(reading.about_now(), REMINDER_MARGIN if reading.hits else 0.0)
+    alarming = net.alarming(reading.about_now(), REMINDER_MARGIN if reading.hits or reading.framed_general() else 0.0)
     if alarming is None:
         return found
     return Triage("acute", (SECOND_NET_REASON,), found.reminders, (alarming.strip()[:200], *found.evidence),
