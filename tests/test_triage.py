@@ -649,3 +649,24 @@ def test_a_question_about_a_patient_is_no_teaching_question():
     assert triage("Hvor mye paracetamol skal til for en farlig overdose? Hun har tatt 30 i kveld. "
                   "Skal lage undervisning.").urgent
     assert triage("Hun sover ute i kulda, forvirret og dement").urgent
+
+
+@pytest.mark.parametrize("text", [
+    "I dag forteller hun for første gang at hun har planlagt å ta alle Vivalene når barna er hos faren i helgen.",
+    "Bruker 66 år med bipolar lidelse har sluttet med litium, er oppspilt, sover nesten ikke og vil ikke slippe oss inn.",
+])
+def test_s9_round_3_classes_are_acute(text):
+    assert triage(text).urgent, text
+
+
+@pytest.mark.parametrize("text", [
+    "Etterlatt etter at kjæresten tok livet sitt for fire måneder siden. Sier han ikke tenker på å ta sitt eget liv.",
+    "ung kvinne 19 år, nettopp ut av barnevernsinstitusjon, kutter seg, har ingen bolig",  # «nettopp» is the leaving
+])
+def test_s9_round_3_reminders(text):
+    result = triage(text)
+    assert result.level == "reminder" and result.reminders, (text, result)
+
+
+def test_admissions_last_year_are_history():
+    assert not triage("M36, schizofreni og amfetamin, mange innleggelser på Ahus akutt siste år, dropper ut av alt").urgent

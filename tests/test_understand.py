@@ -478,3 +478,13 @@ def test_what_tells_who_the_patient_is_is_not_the_need(lexicon):
 
 def test_a_birth_is_read_in_its_clinical_words(lexicon):
     assert "graviditet" in understand("K 29, 6 uker postpartum, nedstemt", lexicon).primary_concepts
+
+
+def test_a_home_lost_tomorrow_is_a_need_for_shelter(lexicon):
+    assert "akutt_bolig" in understand("M44, alkoholavhengig, står uten bolig fra i morgen. nav?", lexicon).primary_concepts
+
+
+def test_children_asked_about_as_relatives_come_before_relatives_in_general(lexicon):
+    query = understand("mor (35) innlagt med psykose, to barn på 6 og 9 år hjemme med mormor. Hvem i kommunen har "
+                       "ansvar for barna som pårørende?", lexicon)
+    assert "barn_som_parorende" in query.primary_concepts and "parorende" not in query.primary_concepts

@@ -344,6 +344,7 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     concepts = _withdrawn_in_psychosis(concepts)
     concepts = _as_relative(concepts, lexicon, age)
     concepts = _from_reminders(concepts, lexicon, safety)
+    concepts = _children_as_relatives(concepts)
     concepts = _with_broader(concepts, lexicon)
     kommune = next((lexicon.kommune_names[w] for w in words if w in lexicon.kommune_names), None)
     denied = {fold(w) for w in negated}  # «ikke akutt»: not a word to find in a service's text
@@ -802,6 +803,14 @@ def _parents_asking(hits: list[ConceptHit], age: int | None) -> list[ConceptHit]
 # Words that say an adult studies: what they do, not a problem at school («F41.1, 22 år, studerer på nett»).
 STUDENT_WORDS = frozenset({"studerer", "studier", "studiet", "student", "studenten", "utdanning", "elev"})
 PAST_SCHOOL_AGE = 21
+
+
+def _children_as_relatives(hits: list[ConceptHit]) -> list[ConceptHit]:
+    """«ansvar for barna som pårørende»: asked for the children as relatives, the relatives' door in general is
+    the broader one."""
+    if not any(h.concept == "barn_som_parorende" and h.primary and h.how != "relative" for h in hits):
+        return hits
+    return [_aside(h) if h.concept == "parorende" and h.how == "relative" else h for h in hits]
 
 
 def _an_adult_student(hits: list[ConceptHit], age: int | None) -> list[ConceptHit]:
