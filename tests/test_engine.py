@@ -526,3 +526,16 @@ def test_a_child_hit_at_home_gets_child_protection(engine):
     answer = engine.ask("jente 11 år forteller helsesykepleier om slag fra stefaren hjemme. hvordan melder vi?",
                         kommune="strand")
     assert "strand-barneverntjenesten" in ids(answer)[:5]
+
+
+def test_a_poisoning_now_gets_the_poison_centre_not_a_talk_line(engine):
+    answer = engine.ask("M34, P77 - tok en overdose paracet for ca en time siden, sitter nå på venterommet mitt")
+    assert answer.query.urgent and "nasjonal-kirkens-sos" not in ids(answer)[:3]
+    assert "nasjonal-giftinformasjonen" in ids(answer)[:3]
+
+
+def test_a_service_for_youth_and_adults_is_known_to_take_a_youth(engine):
+    answer = engine.ask("jente 17 har droppa ut av vgs, sitter hjemme, lett nedstemt, ingen rus", kommune="nes")
+    assert "nes-fram" in ids(answer)[:3]
+    older = engine.ask("K39 røyker heroin daglig, vil inn i LAR. hvordan går jeg fram?", kommune="nes")
+    assert "nes-fram" not in ids(older)[:3]

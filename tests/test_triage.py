@@ -670,3 +670,28 @@ def test_s9_round_3_reminders(text):
 
 def test_admissions_last_year_are_history():
     assert not triage("M36, schizofreni og amfetamin, mange innleggelser på Ahus akutt siste år, dropper ut av alt").urgent
+
+
+@pytest.mark.parametrize("text", [
+    "Dette byråkratiet tar livet av meg – hvordan søker jeg individuell plan i Sandnes?",
+    "Jag har en patient som är helt «dödstrött» efter nattskiften och vill ha hjälp med sömnen.",
+])
+def test_s9_round_4_no_alarm(text):
+    assert not triage(text).urgent, text
+
+
+@pytest.mark.parametrize("text", [
+    "Patient has had passive thoughts like «it wouldn't matter if I didn't wake up» for years, unchanged, denies plan "
+    "or intent, engaged in treatment.",
+    "Suicidal ideation siste 10 år, ikke aktuelt nå, ingen plan, god allianse.",
+    "Hun har kriseplan med nummer til legevakt, bruker den når tankene blir sterke, og har aldri hatt noen plan om å ta "
+    "livet sitt.",
+])
+def test_s9_round_4_reminders(text):
+    result = triage(text)
+    assert result.level == "reminder" and result.reminders, (text, result)
+
+
+def test_a_child_punished_at_home_who_goes_home_is_in_danger():
+    assert triage("Han forteller at mamma «straffer» ham ved å holde hendene over komfyren. Skoledagen slutter om en "
+                  "time og han skal hjem.").urgent

@@ -68,6 +68,9 @@ DANGER_CONCEPTS = {
 # Acute danger to the patient's own life, for which a crisis line is a right door next to 113 and legevakt.
 SELF_DIRECTED = frozenset({"selvmordsfare", "mulig overdose eller forgiftning", "svikt i pust eller bevissthet",
                            "alvorlig selvskading eller blødning", "akutt fare eller forverring", SECOND_NET_REASON})
+# Danger to the body now: a line to talk to is no door, whatever else is said
+BODY_FIRST = frozenset({"mulig overdose eller forgiftning", "svikt i pust eller bevissthet",
+                        "alvorlig selvskading eller blødning"})
 # Danger that is about safety rather than illness: the police, a shelter or the child welfare service act on it.
 SAFETY_ONLY = frozenset({"fare for vold, trusler eller brann", "barn i fare nå"})
 # Reasons that name no one in danger: beside a danger to others, they do not make a talk line a door.
@@ -300,9 +303,11 @@ class Engine:
             # unless the line is made for this patient (116 111 for a child at risk).
             ranked = [s for s in ranked if s.service.level != "nasjonal" or s.named >= 1.0 or self._line_for(s, query)]
         elif query.urgent:
-            # Acute danger: a national line is a door now only if it is open around the clock or made for crises
+            # Acute danger: a national line is a door now only if it is open around the clock or made for crises;
+            # a poisoning or a body failing now needs a line for the body (the poison centre), not a talk line
+            body = {c for r in BODY_FIRST & set(query.urgent_reasons) for c in DANGER_CONCEPTS.get(r, ())}
             ranked = [s for s in ranked if s.service.level != "nasjonal" or s.named >= 1.0
-                      or ACUTE_OFFERS & set(s.service.offers)]
+                      or ACUTE_OFFERS & set(s.service.offers) and (not body or body & set(s.problems))]
         lines_last = not asks_line and any(
             s.service.level != "nasjonal" and (s.problems or s.offers or s.named) for s in ranked)
         # Nothing asked but a service («hva er Retreten?»): that service first.

@@ -264,7 +264,7 @@ class Ranker:
                 result.notes.append(f"ser ut til å være for {_band_name(implied)}")
                 result.age_unknown = bool(minor)
                 score *= 0.15 if query.age is not None else 0.35
-            elif implied[0] <= low and high <= implied[1] and (implied[1] > 25 or high < 18):
+            elif implied[0] <= low and high <= implied[1] and (implied[1] > 25 or high < 18) and implied != YOUTH_UP:
                 score *= 1.15  # not for an adult at the edge of a band of «barn og unge»
                 result.made_for_age = query.age is not None  # «Alarmtelefonen for barn og unge» for a child of 11
         if query.age is not None and facts.age_limits:
@@ -411,6 +411,7 @@ YOUTH_PREFIXES = ("barn", "ungdom", "skole", "elev", "oppvekst", "tenar")
 ELDER_PREFIXES = ("eldre", "alders")
 _STATED_AGES = re.compile(r"\b(\d{1,2})\s*(?:[-–]\s*(\d{1,2}))?\s*år\b")
 ADULT_PREFIXES = ("voksn", "voksen", "vaksn", "vaksen")
+YOUTH_UP = (13, 120)  # «ungdommer og voksne»: a youth is served, but the service is made for no age group
 ADULT_STAGES = frozenset({"graviditet"})  # a service tagged for these serves adults, whatever its name implies
 
 
@@ -435,7 +436,8 @@ def implied_ages(service: Service) -> tuple[int, int] | None:
         if adult and not youth:
             return (18, 120)
         if youth and adult:
-            return None
+            # «ungdommer og voksne» (FRAM): from youth up; «barn og voksne» is everyone
+            return YOUTH_UP if not any(w.startswith("barn") for w in words) else None
     # Only the name: in running text "eldre" mostly means "older" ("eldre brukere"), not the elderly.
     if any(w.startswith(ELDER_PREFIXES) for w in tokens(service.name)):
         return (60, 120)
@@ -451,4 +453,5 @@ def _age_specific(target) -> bool:
 
 
 def _band_name(band: tuple[int, int]) -> str:
-    return "barn og unge" if band[1] <= 25 else "eldre" if band[0] >= 60 else "voksne"
+    return ("barn og unge" if band[1] <= 25 else "eldre" if band[0] >= 60 else "ungdom og voksne" if band == YOUTH_UP
+            else "voksne")
