@@ -584,25 +584,6 @@ def test_s8_round_3_classes_are_acute_by_the_rules(text):
 
 
 @pytest.mark.parametrize("text", [
-    "LAR-pasient blir løslatt fra fengsel neste uke. Vet at overdosefaren er høy da.",
-    "Drikker en flaske vodka daglig og vil slutte helt fra mandag.",
-    "Broren min har prøvd å ta livet sitt to ganger før, nå går det greit.",
-])
-def test_s8_round_3_reminders(text):
-    result = triage(text)
-    assert result.level == "reminder" and result.reminders, (text, result)
-
-
-@pytest.mark.parametrize("text", [
-    "Enkemann 82 år sier i dag at han bare venter på å få slippe.",
-    "på russefest, venninna har drukket GHB og vi får ikke kontakt med hu, ligger på badegulvet",
-    "første psykose, trur mobilen styrer tankane hans og seier han må hoppe frå verandaen for å bli fri",
-])
-def test_post_final_classes_are_acute(text):
-    assert triage(text).urgent, text
-
-
-@pytest.mark.parametrize("text", [
     "kamerat ringer: M 28 har satt heroin og puster nesten ikke NÅ",  # «ikke» is the signal's own word, not «not now»
     "I dag sier hun at hun fortsatt har tabletter liggende og at hun har tenkt å ta dem i helgen.",
     "Han har bestemt seg for å slutte med insulinet og la det gå, fordi han ikke orker mer.",
@@ -613,8 +594,15 @@ def test_post_final_classes_are_acute(text):
     "In passing she said she has been «stockpiling» Zopiklon since the summer and has «picked a date».",
     "She has been googling lethal doses of amitriptyline this week.",
     "Pasient som seier rett ut at han ikkje vil leve lenger, men han er roleg og avtaleklar.",
+    "I dag forteller hun for første gang at hun har planlagt å ta alle Vivalene når barna er hos faren i helgen.",
+    "Bruker 66 år med bipolar lidelse har sluttet med litium, er oppspilt, sover nesten ikke og vil ikke slippe oss inn.",
+    "Han forteller at mamma «straffer» ham ved å holde hendene over komfyren. Skoledagen slutter om en time og han skal "
+    "hjem.",
+    "Enkemann 82 år sier i dag at han bare venter på å få slippe.",
+    "på russefest, venninna har drukket GHB og vi får ikke kontakt med hu, ligger på badegulvet",
+    "første psykose, trur mobilen styrer tankane hans og seier han må hoppe frå verandaen for å bli fri",
 ])
-def test_s9_classes_are_acute(text):
+def test_blind_round_classes_are_acute(text):
     assert triage(text).urgent, text
 
 
@@ -628,8 +616,18 @@ def test_s9_classes_are_acute(text):
     "pt m/ tidl. SH (brenning) 2018–2020, nå >3 år uten, stabil",
     "Patient has had «passive thoughts» about death now and then since the divorce, no plan, no intent, avtaleklar.",
     "Han har i årevis sagt at «det hadde vært greit om det tok slutt», aldri planer, gleder seg til barnebarna.",
+    "Etterlatt etter at kjæresten tok livet sitt for fire måneder siden. Sier han ikke tenker på å ta sitt eget liv.",
+    "ung kvinne 19 år, nettopp ut av barnevernsinstitusjon, kutter seg, har ingen bolig",  # «nettopp» is the leaving
+    "Patient has had passive thoughts like «it wouldn't matter if I didn't wake up» for years, unchanged, denies plan "
+    "or intent, engaged in treatment.",
+    "Suicidal ideation siste 10 år, ikke aktuelt nå, ingen plan, god allianse.",
+    "Hun har kriseplan med nummer til legevakt, bruker den når tankene blir sterke, og har aldri hatt noen plan om å ta "
+    "livet sitt.",
+    "LAR-pasient blir løslatt fra fengsel neste uke. Vet at overdosefaren er høy da.",
+    "Drikker en flaske vodka daglig og vil slutte helt fra mandag.",
+    "Broren min har prøvd å ta livet sitt to ganger før, nå går det greit.",
 ])
-def test_s9_reminders(text):
+def test_blind_round_reminders(text):
     result = triage(text)
     assert result.level == "reminder" and result.reminders, (text, result)
 
@@ -640,8 +638,11 @@ def test_s9_reminders(text):
     "Mann 80 med Alzheimer. Kona sier med et smil at «dette tar livet av meg» – hun er sliten, men ikke deprimert.",
     "M 52 ROP, kastet ut av leiligheta i dag, sover ute i natt. Hva kan kommunen gjøre?",
     "Jeg lager et e-læringskurs. Jeg trenger realistiske kasuseksempler, for eksempel «tatt 40 Paracet».",
+    "M36, schizofreni og amfetamin, mange innleggelser på Ahus akutt siste år, dropper ut av alt",
+    "Dette byråkratiet tar livet av meg – hvordan søker jeg individuell plan i Sandnes?",
+    "Jag har en patient som är helt «dödstrött» efter nattskiften och vill ha hjälp med sömnen.",
 ])
-def test_s9_no_alarm(text):
+def test_blind_round_no_alarm(text):
     assert not triage(text).urgent, text
 
 
@@ -650,48 +651,3 @@ def test_a_question_about_a_patient_is_no_teaching_question():
                   "Skal lage undervisning.").urgent
     assert triage("Hun sover ute i kulda, forvirret og dement").urgent
 
-
-@pytest.mark.parametrize("text", [
-    "I dag forteller hun for første gang at hun har planlagt å ta alle Vivalene når barna er hos faren i helgen.",
-    "Bruker 66 år med bipolar lidelse har sluttet med litium, er oppspilt, sover nesten ikke og vil ikke slippe oss inn.",
-])
-def test_s9_round_3_classes_are_acute(text):
-    assert triage(text).urgent, text
-
-
-@pytest.mark.parametrize("text", [
-    "Etterlatt etter at kjæresten tok livet sitt for fire måneder siden. Sier han ikke tenker på å ta sitt eget liv.",
-    "ung kvinne 19 år, nettopp ut av barnevernsinstitusjon, kutter seg, har ingen bolig",  # «nettopp» is the leaving
-])
-def test_s9_round_3_reminders(text):
-    result = triage(text)
-    assert result.level == "reminder" and result.reminders, (text, result)
-
-
-def test_admissions_last_year_are_history():
-    assert not triage("M36, schizofreni og amfetamin, mange innleggelser på Ahus akutt siste år, dropper ut av alt").urgent
-
-
-@pytest.mark.parametrize("text", [
-    "Dette byråkratiet tar livet av meg – hvordan søker jeg individuell plan i Sandnes?",
-    "Jag har en patient som är helt «dödstrött» efter nattskiften och vill ha hjälp med sömnen.",
-])
-def test_s9_round_4_no_alarm(text):
-    assert not triage(text).urgent, text
-
-
-@pytest.mark.parametrize("text", [
-    "Patient has had passive thoughts like «it wouldn't matter if I didn't wake up» for years, unchanged, denies plan "
-    "or intent, engaged in treatment.",
-    "Suicidal ideation siste 10 år, ikke aktuelt nå, ingen plan, god allianse.",
-    "Hun har kriseplan med nummer til legevakt, bruker den når tankene blir sterke, og har aldri hatt noen plan om å ta "
-    "livet sitt.",
-])
-def test_s9_round_4_reminders(text):
-    result = triage(text)
-    assert result.level == "reminder" and result.reminders, (text, result)
-
-
-def test_a_child_punished_at_home_who_goes_home_is_in_danger():
-    assert triage("Han forteller at mamma «straffer» ham ved å holde hendene over komfyren. Skoledagen slutter om en "
-                  "time og han skal hjem.").urgent
