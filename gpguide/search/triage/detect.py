@@ -114,6 +114,17 @@ def _word(table: Signals, raw: str) -> _Word:
     return found
 
 
+def _probe(rule: Rule, found: int) -> frozenset[int]:
+    """The atoms of the phrase's word with the fewest, but for its word at `found`, which it is looked up by: every
+    word of a phrase stands for one of its word's atoms."""
+    elements = rule.phrase.elements
+    probe = _PROBES[rule] = min((e.atoms for k, e in enumerate(elements) if k != found or len(elements) == 1), key=len)
+    return probe
+
+
+_PROBES: dict[Rule, frozenset[int]] = {}
+
+
 def _starting(index: Index, labels: frozenset[int]):
     """The phrases that may be found at a word with these labels (worked out once per set of labels): those that
     start with it, those found from it though they start earlier, and whether some start with it and the next word."""
@@ -279,7 +290,8 @@ class _Reading:
 
     def _find(self, index: Index, labels_at: list[frozenset[int]]) -> list[Hit]:
         hits = []
-        last, clause, cache = self.n - 1, self.clause, index.cache
+        last, clause, cache, probes = self.n - 1, self.clause, index.cache, _PROBES
+        present = frozenset().union(*labels_at)
         for i, labels in enumerate(labels_at):
             firsts, anchored, pairs = cache.get(labels) or _starting(index, labels)
             if pairs and i < last and clause[i + 1] == clause[i]:
@@ -289,10 +301,15 @@ class _Reading:
                     paired = cache[key] = tuple(r for a in labels for b in key[1] for r in index.pairs.get((a, b), ()))
                 firsts += paired
             for rule in firsts:
+                # a phrase with a word that no word of the text stands for is not tried
+                if (probes.get(rule) or _probe(rule, 0)).isdisjoint(present):
+                    continue
                 end = self._match(rule.phrase.elements, 1, i + 1, clause[i], labels_at)
                 if end is not None and self._has_needed(rule, i):
                     hits.append(Hit(rule, i, end))
             for rule, anchor in anchored:
+                if (probes.get(rule) or _probe(rule, anchor)).isdisjoint(present):
+                    continue
                 start = self._match_back(rule.phrase.elements, anchor - 1, i, clause[i], labels_at)
                 if start is not None:
                     end = self._match(rule.phrase.elements, anchor + 1, i + 1, clause[i], labels_at)
