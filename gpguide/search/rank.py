@@ -158,7 +158,7 @@ class Ranker:
         score = concept_score / facts.norm
         if asked.severity_only and facts.severity & query.severity:
             score = 1.0  # only a severity was given ("hovedforløp 1"): the services made for it
-        if asked.primary:
+        if asked.primary and score:  # a score of 0 stays 0, however it is scaled
             # How much of what the GP asked for this service covers; a broader concept ("rus" for hasj) counts 0.6.
             matched = set(result.problems) | set(result.offers)
             covers = {c: 1.0 if c in matched else 0.6 if broader & matched else 0.0 for c, broader in asked.primary}

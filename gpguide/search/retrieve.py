@@ -62,6 +62,9 @@ def candidates(services: tuple[Service, ...], query: Understanding) -> tuple[lis
         if not service.available:
             unavailable.append(service)
             continue
+        if service.target.min_age is None and service.target.max_age is None:
+            eligible.append(service)  # no age limits: no age keeps it out
+            continue
         if query.asker_age is not None and for_relatives(service):
             reason = age_reason(service, query.asker_age, "den pårørende")  # a relatives' door is the relative's
         else:
