@@ -191,9 +191,10 @@ def mentions(folded: str) -> list[AgeMention]:
             add(m.start(group), m.group(group), 3, _kin_before(text, m.start()))
     for m in _YEARS_ONLY.finditer(text):
         before, after = text[:m.start()].rstrip(" ><~≈"), text[m.end():]  # «i >10 år», «~5 år»
-        if _DURATION_AFTER.match(after) and not _CLAUSE.search(before) or _DURATION_BEFORE.search(before):
+        clause = _CLAUSE.search(before)
+        if _DURATION_AFTER.match(after) and not clause or _DURATION_BEFORE.search(before):
             continue
-        strength = 2 if _CLAUSE.search(before) else 1
+        strength = 2 if clause else 1
         if strength == 1 and int(m.group(1)) < 10:
             continue  # mid-clause, a small «N år» is nearly always a duration («ute av arbeid 3 år»)
         add(m.start(1), m.group(1), strength, _kin_before(text, m.start()))
@@ -228,10 +229,12 @@ def _kin_start(text: str, mention: AgeMention) -> int:
     return at if at >= 0 else mention.start
 
 
+_KIN_BEFORE = re.compile(r"\b(" + KIN_WORDS + r")\b(?:\s+" + _POSSESSIVE + r")?\s*[,:(]?\s*(?:pa\s+)?(?:\d{1,2}\s*(?:,|og)\s*)*$")
+
+
 def _kin_before(text: str, start: int) -> str | None:
     """The kin word an age belongs to: «sønnen, 17 år,», «datter 19 år», «mora hans (60)», «ungar på 1 og 3 år»."""
-    m = re.search(r"\b(" + KIN_WORDS + r")\b(?:\s+" + _POSSESSIVE + r")?\s*[,:(]?\s*(?:pa\s+)?(?:\d{1,2}\s*(?:,|og)\s*)*$",
-                  text[:start])
+    m = _KIN_BEFORE.search(text[:start])
     return m.group(1) if m else None
 
 

@@ -44,6 +44,7 @@ FILLER = frozenset(
 )
 
 
+@lru_cache(maxsize=256)  # a question's text is folded by several steps
 def fold(text: str) -> str:
     """Lowercase and fold Norwegian letters to ASCII so 'Pårørende', 'parorende' and 'paaroerende' meet."""
     text = unicodedata.normalize("NFKC", text).casefold().translate(_FOLD)
