@@ -539,3 +539,9 @@ def test_a_service_for_youth_and_adults_is_known_to_take_a_youth(engine):
     assert "nes-fram" in ids(answer)[:3]
     older = engine.ask("K39 røyker heroin daglig, vil inn i LAR. hvordan går jeg fram?", kommune="nes")
     assert "nes-fram" not in ids(older)[:3]
+
+
+def test_not_only_the_school_nurse_is_no_refusal(engine):
+    answer = engine.ask("Ho er 17 år, vgs-elev, moderat depresjon. Vil snakke med psykolog, ikkje berre helsesjukepleiar.",
+                        kommune="strand")
+    assert answer.query.refused == ()

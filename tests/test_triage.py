@@ -601,6 +601,10 @@ def test_s8_round_3_classes_are_acute_by_the_rules(text):
     "Enkemann 82 år sier i dag at han bare venter på å få slippe.",
     "på russefest, venninna har drukket GHB og vi får ikke kontakt med hu, ligger på badegulvet",
     "første psykose, trur mobilen styrer tankane hans og seier han må hoppe frå verandaen for å bli fri",
+    "Opplyser at han i helgen sto på utsiden av rekkverket på brua. Sier han har det «greit nå», men vil ikke love å ta "
+    "kontakt hvis det blir verre.",
+    "Ho har gitt vekk alle kleda sine og katten denne veka og seier at det snart er over. Ho er 16.",
+    "Sykepleier på sykehjemmet: beboer med demens har tatt medisinbrettet for hele avdelingen, blir døsig nå.",
 ])
 def test_blind_round_classes_are_acute(text):
     assert triage(text).urgent, text
@@ -626,6 +630,8 @@ def test_blind_round_classes_are_acute(text):
     "LAR-pasient blir løslatt fra fengsel neste uke. Vet at overdosefaren er høy da.",
     "Drikker en flaske vodka daglig og vil slutte helt fra mandag.",
     "Broren min har prøvd å ta livet sitt to ganger før, nå går det greit.",
+    "Pas. er lokfører og opplevde personpåkjørsel (selvmord) for 3 uker siden. Sover dårlig, ingen egne S-tanker.",
+    "Kjent tilbakevendende depresjon. TS med paracetamol 2011, innlagt SUS. Siste år stabil, ingen plan.",
 ])
 def test_blind_round_reminders(text):
     result = triage(text)
@@ -641,6 +647,9 @@ def test_blind_round_reminders(text):
     "M36, schizofreni og amfetamin, mange innleggelser på Ahus akutt siste år, dropper ut av alt",
     "Dette byråkratiet tar livet av meg – hvordan søker jeg individuell plan i Sandnes?",
     "Jag har en patient som är helt «dödstrött» efter nattskiften och vill ha hjälp med sömnen.",
+    "Bør jeg bruke C-SSRS eller et annet skjema når jeg kartlegger S-tanker hos ungdom? Gjelder rutiner, ingen konkret pas.",
+    "Hvordan spør jeg en pasient om selvmordstanker på en god måte? Finnes det veiledning eller e-læring for fastleger?",
+    "34 år, gjentatte psykoser ved amfetaminbruk, mange innleggelser på Ahus akutt, faller ut etter utskrivning",
 ])
 def test_blind_round_no_alarm(text):
     assert not triage(text).urgent, text

@@ -727,7 +727,8 @@ def _ruled_out(words: list[str], starts: set[int]) -> set[int]:
     names."""
     positions: set[int] = set()
     for i, word in enumerate(words):
-        if word in ("ikke", "ikkje") and (i in starts or i and words[i - 1] == "men"):
+        if word in ("ikke", "ikkje") and (i in starts or i and words[i - 1] == "men") \
+                and words[i + 1:i + 2] not in (["bare"], ["berre"], ["kun"], ["bara"]):  # «ikkje berre»: not only
             positions |= _in_clause(i + 1, min(len(words), i + 4), starts)
     return positions
 

@@ -620,8 +620,10 @@ class _Reading:
         if self.sentence[later] == sentence:
             # further only after a «men»: «"suicidal" fra skolen, men i samtale: …, ingen tanker om død»
             return later - hit.end <= NEAR or later - hit.end <= 2 * NEAR and "men" in self.words[hit.end:later + 1]
-        # weeks ago, better now: «skrevet ut for tre uker siden etter suicidalitet. Han er mye bedre»
-        return self.sentence[later] == sentence + 1 and self.time(hit) == "recent"
+        # weeks ago, better now: «skrevet ut for tre uker siden etter suicidalitet. Han er mye bedre», unless the
+        # same sentence doubts it («har det greit nå, men vil ikke love å ta kontakt»)
+        return self.sentence[later] == sentence + 1 and self.time(hit) == "recent" \
+            and "uncertain" not in self.sentence_kinds.get(sentence + 1, ())
 
     def aggravated(self, hit: Hit, family: Family, now_only: bool = False, past_too: bool = False,
                    asked: bool = False) -> bool:
