@@ -161,9 +161,9 @@ class Engine:
             names.update({i: v for i, v in self._everywhere().names(asked, self.lexicon).items() if v >= 1.0})
         overrides["names"] = {**query.names, **names}
         # «Mestringsenheten» names a place; it does not ask for «mestring»
-        if any(h.how == "compound" and scope.is_organisation(h.matched) for h in query.concepts):
-            overrides["concepts"] = tuple(h for h in query.concepts
-                                          if not (h.how == "compound" and scope.is_organisation(h.matched)))
+        places = {h.matched for h in query.concepts if h.how == "compound" and scope.is_organisation(h.matched)}
+        if places:
+            overrides["concepts"] = tuple(h for h in query.concepts if h.how != "compound" or h.matched not in places)
         return replace(query, **overrides)
 
     def _danger_concepts(self, query: Understanding) -> tuple[ConceptHit, ...]:
