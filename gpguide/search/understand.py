@@ -312,14 +312,15 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     concepts = _hit_at_home(concepts, lexicon, age, words)
     asks = relative is not None and relative.asker and (
         for_themselves or (age is None or age >= 18) and not _for_the_ill(folded, relative.who))
+    themselves = _for_themselves(folded, relative.who if relative is not None else None)
     if asks and not any(h.concept == "parorende" for h in concepts) and "parorende" in lexicon.concepts:
         # A relative asks about an adult («Mor (60) til ein son (34) med schizofreni»), or for themselves: a
         # relatives' question.
         concepts.append(ConceptHit("parorende", 0.8, relative.who or "pårørende", "relative"))
     elif patient is not None and patient.who and (
             relative is not None and relative.who and (relative.value >= 18 or relative.who not in _CHILD_WORDS)
-            and (_for_themselves(folded, relative.who) or relatives)
-            or relative is None and relatives and _for_themselves(folded, None)) and "parorende" in lexicon.concepts \
+            and (themselves or relatives)
+            or relative is None and relatives and themselves) and "parorende" in lexicon.concepts \
             and not any(h.concept == "parorende" for h in concepts):
         # «Mor (47) er her for egen del – datteren på 22 injiserer», «Ektemann 60, kona har bipolar lidelse …, vil ha
         # støtte for egen del»: a relative is the patient.

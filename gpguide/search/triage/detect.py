@@ -23,7 +23,8 @@ from gpguide.search.triage.table import NEAR, OVERRIDING, Family, Index, Level, 
 
 _ASKING = frozenset("hvor hva hvordan hvilke hvilken hvilket kor kva korleis".split())
 # words that put a person in a question: then it is about a patient, not general knowledge
-_PEOPLE = frozenset("han hun ho hen de dei jeg eg meg deg du pas pt pasienten pasient pasientar pasienter mannen kona sonnen datteren dattera gutten jenta mor far".split())
+_PEOPLE = frozenset("han hun ho hen de dei jeg eg meg deg du pas pt pasienten pasient pasientar pasienter mannen kona "
+                    "sonnen datteren dattera gutten jenta mor far".split())
 _RANK = {"none": 0, "reminder": 1, "acute": 2}
 # A sex and age («M48», «K62») or a diagnosis code («F32», «P76») is one token, so that its number is never read as
 # a count of pills («M48 (buprenorfin)»).
