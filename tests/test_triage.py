@@ -605,6 +605,12 @@ def test_s8_round_3_classes_are_acute_by_the_rules(text):
     "kontakt hvis det blir verre.",
     "Ho har gitt vekk alle kleda sine og katten denne veka og seier at det snart er over. Ho er 16.",
     "Sykepleier på sykehjemmet: beboer med demens har tatt medisinbrettet for hele avdelingen, blir døsig nå.",
+    "Nybakt mor sier at babyen har det bedre i himmelen sammen med henne.",
+    "Har ordnet med begravelsesbyrået for sin egen del og gitt bort hunden, er 58 og frisk.",
+    "Sms from her: «I can't stop the bleeding, I cut too deep»",
+    "Vennen fant ham, han ligger blå på sofaen.",
+    "Hun svarer ikke lenger når vi roper på henne gjennom døra.",
+    "M 61, alkoholabstinens, skjelver og ser dyr på veggen, har hatt abstinenskramper før.",
 ])
 def test_blind_round_classes_are_acute(text):
     assert triage(text).urgent, text
@@ -632,6 +638,12 @@ def test_blind_round_classes_are_acute(text):
     "Broren min har prøvd å ta livet sitt to ganger før, nå går det greit.",
     "Pas. er lokfører og opplevde personpåkjørsel (selvmord) for 3 uker siden. Sover dårlig, ingen egne S-tanker.",
     "Kjent tilbakevendende depresjon. TS med paracetamol 2011, innlagt SUS. Siste år stabil, ingen plan.",
+    "Ingen tanker om å ta livet sitt nå, men hadde det mye i vår da firmaet gikk konkurs.",
+    "Han er ikke suicidal lenger etter at han flyttet hjem.",
+    "Hun sa til søsteren at det hadde vært greit om toget tok henne, men avkrefter plan og har mye å leve for.",
+    "He writes: «I wish I could just not wake up, but I would never do anything, the kids need me.»",
+    "Gutt 15 med selvmordstanker siste måned, ingen plan, mor med.",
+    "Kona er redd for at han skal gjør noe dumt når han får vite diagnosen.",
 ])
 def test_blind_round_reminders(text):
     result = triage(text)
@@ -650,6 +662,7 @@ def test_blind_round_reminders(text):
     "Bør jeg bruke C-SSRS eller et annet skjema når jeg kartlegger S-tanker hos ungdom? Gjelder rutiner, ingen konkret pas.",
     "Hvordan spør jeg en pasient om selvmordstanker på en god måte? Finnes det veiledning eller e-læring for fastleger?",
     "34 år, gjentatte psykoser ved amfetaminbruk, mange innleggelser på Ahus akutt, faller ut etter utskrivning",
+    "K 58 drikker en liter sprit daglig og vil ha hjelp til å slutte.",
 ])
 def test_blind_round_no_alarm(text):
     assert not triage(text).urgent, text

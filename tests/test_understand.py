@@ -488,3 +488,40 @@ def test_children_asked_about_as_relatives_come_before_relatives_in_general(lexi
     query = understand("mor (35) innlagt med psykose, to barn på 6 og 9 år hjemme med mormor. Hvem i kommunen har "
                        "ansvar for barna som pårørende?", lexicon)
     assert "barn_som_parorende" in query.primary_concepts and "parorende" not in query.primary_concepts
+
+
+def test_children_asked_about_keep_the_ill_parents_age_as_the_case(lexicon, engine):
+    text = "Far 40 i Nes følges for alkohol og depresjon. Han har barn på 5 og 11. Hvem ivaretar barna som pårørende?"
+    query = understand(text, lexicon)
+    assert (query.age, query.ill_age) == (5, 40)  # services for the children; the case is the father's
+    answer = engine.to_json(engine.ask(text, kommune="nes"))
+    assert (answer["age"], answer["served_age"]) == (40, 5)
+    one_child = understand("Mor (38) innlagt med psykose. Sønnen 12 år er redd. Hvem ivaretar barn som pårørende?", lexicon)
+    assert one_child.age == 12 and one_child.ill_age is None
+
+
+def test_a_relative_who_needs_help_herself_gives_her_own_age(lexicon):
+    assert understand("Kona (63) til en mann med spilleavhengighet og gjeld. Hun trenger råd og støtte.", lexicon).age == 63
+    assert understand("Mor (58) til en sønn på 30 med psykose. Han trenger hjelp.", lexicon).age == 30
+    assert understand("Enkje 74, einsam etter at mannen døydde", lexicon).age == 74
+
+
+def test_who_works_with_something_is_no_need_for_work(lexicon):
+    assert "arbeid" not in concepts(lexicon, "jente 16 ruser seg i helgene – hvem jobber med ungdom og rus?")
+
+
+def test_a_word_the_services_use_is_no_slip_of_a_name(engine):
+    names = engine.understand("foreldrene har hørt om ruskontrakt for 16-åringen", kommune="nes").names
+    assert "nes-ruskontaktene" not in names
+    assert "nes-ruskontaktene" in engine.understand("ruskontaktne i Nes", kommune="nes").names
+
+
+def test_what_follows_a_parent_who_asks_about_a_named_child_is_the_childs(lexicon):
+    query = understand("Mor (44) til gut på 15 som spelar pengespel på nett heile natta. Kven kan hjelpe?", lexicon)
+    assert query.weights.get("spill") == 1.0 and "barn_som_parorende" not in query.weights
+
+
+def test_out_of_school_and_work_in_both_written_standards(lexicon):
+    assert "utenforskap" in concepts(lexicon, "19 år, slutta på vidaregåande i fjor, sit heime og gamar")
+    assert "utenforskap" in concepts(lexicon, "22-åring, ikke i jobb eller skole siden vgs")
+    assert "risikomiljo" in concepts(lexicon, "gutt 14 henger i sentrum på kveldstid, lavterskel hjelp for risikoungdom?")

@@ -426,7 +426,8 @@ class Engine:
         return {
             "query": query.text,
             "kommune": query.kommune,
-            "age": query.age,
+            "age": query.ill_age if query.ill_age is not None else query.age,
+            "served_age": query.age,
             "urgent": query.urgent,
             "follow_up": answer.follow_up,
             "results": [self._result_json(r) for r in answer.results],

@@ -210,9 +210,11 @@ class Scope:
         return dict(sorted(found.items()))  # the same order in every process, whatever the hash seed
 
     def _misspelt_names(self, word: str, lexicon: Lexicon) -> tuple[str, ...]:
-        """The services with a distinctive name word that this word is a slip of."""
+        """The services with a distinctive name word that this word is a slip of; not a word the services' own texts
+        use («ruskontrakt» is no slip of «Ruskontaktene»)."""
         word_stem = stem(word)
-        if len(word) < 4 or word in STOPWORDS or word in FILLER or word_stem in GENERIC_STEMS or lexicon.lookup(word):
+        if len(word) < 4 or word in STOPWORDS or word in FILLER or word_stem in GENERIC_STEMS or lexicon.lookup(word) \
+                or word_stem in self.text_df:
             return ()
         found: list[str] = []
         length = len(word_stem)

@@ -112,6 +112,9 @@ NEUTRAL_PHRASES = (("psykisk", "frisk"), ("ellers", "frisk"), ("somatisk", "fris
                    # «far som jobber skift» tells who someone is
                    ("som", "jobber"), ("som", "jobbar"), ("som", "arbeider"), ("som", "arbeidar"), ("jobber", "skift"),
                    ("jobbar", "skift"),
+                   # «hvem jobber med ungdom og rus?» asks who the staff are
+                   *((who, verb) for who in ("hvem", "kven", "kem", "hvilke", "kva", "hva")
+                     for verb in ("jobber", "jobbar", "arbeider", "arbeidar")),
                    # threatening to leave is not violence
                    *(("truer", "med", "a", verb) for verb in ("ga", "dra", "flytte", "forlate", "skille", "kaste")),
                    *(("trugar", "med", "a", verb) for verb in ("ga", "dra", "flytte", "forlate", "skilje", "kaste")),
@@ -152,12 +155,14 @@ _FOR_THEMSELVES = re.compile(r"\bfor (?:seg|meg) (?:selv|sjolv|sjol)\b|\bfor (?:
                              r"\b(?:for|til) (?P<pronoun>henne|ham|ho|hen)(?: (?P<self>selv|sjolv|sjol))?\s*[?.!]|"
                              r"\b(?:hva|kva) (?:kan|finnes|fins|finst) (?:for )?(?:mor|far|mora|moren|faren|(?P<pronoun2>henne|ham|ho))"
                              r"(?: fa| faa| av|\s?\?)|"
-                             r"\b(?:hjelp|stotte|noko|noe) til (?:seg|meg) (?:selv|sjolv|sjol)\b")
+                             r"\b(?:hjelp|stotte|noko|noe) til (?:seg|meg) (?:selv|sjolv|sjol)\b|"
+                             r"\b(?P<subject>hun|ho|han) (?:trenger|treng|onsker|onskjer|vil ha|ber om|soker|sokjer) "
+                             r"(?:rad|stotte|hjelp|avlastning|samtale|samtalar|samtaler|noen a snakke med)\b")
 _FEMALE_KIN = frozenset("mor moren mora mamma kona kone datter dattera datteren dotter dottera soster sosteren syster "
                         "systera systra bestemor mormor farmor stemor svigermor tante".split())
 _MALE_KIN = frozenset("far faren pappa mannen ektemann ektemannen sonn sonnen son sonen bror broren brori broderen "
                       "bestefar morfar farfar stefar svigerfar onkel".split())
-_PRONOUN_SEX = {"henne": "f", "ho": "f", "ham": "m"}
+_PRONOUN_SEX = {"henne": "f", "ho": "f", "hun": "f", "ham": "m", "han": "m"}
 _HELP_FOR_KIN = re.compile(r"\b(?:hjelp|behandling|tilbud|plass) (?:til|for) (" + "|".join(sorted(_FEMALE_KIN | _MALE_KIN))
                            + r")\b")
 _SELF_REFERRAL = re.compile(
@@ -194,6 +199,7 @@ class Understanding:
     age_band: tuple[int, int] | None = None
     age_word: str | None = None
     relative_age: int | None = None  # a relative's age, kept apart from the patient's («sønnen på 17»)
+    ill_age: int | None = None  # the ill parent's age when the help asked for is their children's (`age`)
     relative_word: str | None = None
     asker_age: int | None = None  # the relative who asks for themselves or about an adult: a relatives' door is theirs
     sex: str | None = None
@@ -249,6 +255,7 @@ class Understanding:
             self,
             text=f"{earlier.text} · {self.text}",
             age=self.age if self.age is not None else earlier.age,
+            ill_age=self.ill_age if self.age is not None else earlier.ill_age,
             age_from=self.age_from if self.age is not None else earlier.age_from,
             age_band=self.age_band or earlier.age_band,
             age_word=self.age_word or earlier.age_word,
@@ -283,6 +290,7 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     words = question_tokens(text)
     severity, severity_words = _severity(words)
     patient, relative = ages.patient_age(ages.mentions(folded))
+    ill_age = None
     # A relative who asks for help for themselves («Far (50) spør for seg sjølv: sonen hans på 27 …»): a relatives'
     # question about the one who is ill; their children named in passing («… og barna på 10 og 13») are not it.
     for_themselves = relative is not None and relative.asker and _for_themselves(folded, relative.who)
@@ -295,8 +303,11 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     if patient is not None and patient.who in ages.PARENT_WORDS and relative is not None \
             and relative.who in _CHILD_WORDS and relative.value < 18 \
             and any(h.concept == "barn_som_parorende" and h.primary for h in concepts):
-        # «Mor 36 med psykisk lidelse, to barn 6 og 9 år – hvem ivaretar barna?»: the question is about the children
+        # «Mor 36 med psykisk lidelse, to barn 6 og 9 år – hvem ivaretar barna?»: the help is for the children, and
+        # the patient, whose age is told as the case's, is the mother (one child with an age of its own is the case)
         patient, relative = relative, patient
+        if patient.who in ages.CHILDREN_PLURAL:
+            ill_age = relative.value
         relatives = _relatives_condition(words, starts, patient)
         context = _past_positions(words, starts) | relatives
         concepts, negated, consumed = _concepts(words, lexicon, _surface(text, words), starts, context)
@@ -360,6 +371,7 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
         age_band=band,
         age_word=band_word,
         relative_age=relative.value if relative else None,
+        ill_age=ill_age,
         relative_word=relative.who if relative else None,
         asker_age=asker_age,
         sex=next((SEX_WORDS[w] for w in words if w in SEX_WORDS), None),
@@ -589,9 +601,12 @@ def _for_the_ill(folded: str, asker: str | None) -> bool:
 
 
 def _other_sex(found: re.Match, asker: str | None) -> bool:
-    pronoun = found.group("pronoun") or found.group("pronoun2")
+    pronoun = found.group("pronoun") or found.group("pronoun2") or found.group("subject")
     sex = "f" if asker in _FEMALE_KIN else "m" if asker in _MALE_KIN else None
     return bool(pronoun and not found.group("self") and sex and _PRONOUN_SEX.get(pronoun, sex) != sex)
+
+
+_CHILD_NAMED = frozenset("gutt gut guten gutten jente jenta jenten ungdom ungdommen tenaring tenaringen".split())
 
 
 def _relatives_condition(words: list[str], clause_starts: set[int], patient: ages.AgeMention | None) -> set[int]:
@@ -621,8 +636,8 @@ def _relatives_condition(words: list[str], clause_starts: set[int], patient: age
             # A child's parent is the subject of what follows: «gut 12 … far slår han når han drikk», until the
             # child is named («pappa 40 lurer på om sønnen (14) gambler»)
             for k in range(i + 1, min(len(words), i + 9)):
-                if k in clause_starts or _KIN.fullmatch(words[k]):
-                    break
+                if k in clause_starts or _KIN.fullmatch(words[k]) or words[k] in _CHILD_NAMED:
+                    break  # «Mor (44) til gut på 15 som spelar»: what follows is the boy's
                 found.add(k)
     return found
 

@@ -434,7 +434,8 @@ class _Reading:
     def _resolve_signals(self, hits: list[Hit]) -> list[Hit]:
         """Neutral phrases («selvmordsforebygging», «hoppe av skolen») silence what they overlap; a signal inside a
         longer or more specific one («broren tok livet sitt» over «livet sitt») gives way to it, unless it is a sign of
-        acute danger inside a mere mention of its own family («tror at babyen er byttet ut»)."""
+        acute danger inside a mere mention of its own family («tror at babyen er byttet ut») or over the same words as a
+        mention of another («ser dyr på veggen»: delirium, not only psychosis)."""
         neutral = [False] * self.n
         self.neutral_sentences = set()  # the rules read these and found them harmless: the second net leaves them
         for hit in hits:
@@ -451,7 +452,8 @@ class _Reading:
             if cover is not None and cover.end >= hit.end and (
                     cover.end - cover.start > hit.end - hit.start
                     or cover.rule.phrase.specificity > hit.rule.phrase.specificity) and not (
-                    hit.rule.kind == "acute" != cover.rule.kind and hit.rule.family == cover.rule.family):
+                    hit.rule.kind == "acute" != cover.rule.kind
+                    and (hit.rule.family == cover.rule.family or (cover.start, cover.end) == (hit.start, hit.end))):
                 continue
             for p in range(hit.start, hit.end):
                 if owner[p] is None:
@@ -579,10 +581,13 @@ class _Reading:
         return best
 
     def _only_time(self, mark: Mark) -> bool:
-        """The clause says nothing but the time (asides in parentheses apart: «begge for 15 år siden (2004, OD)»)."""
+        """The clause says nothing but the time (asides in parentheses apart: «begge for 15 år siden (2004, OD)»); a
+        sign of danger inside the time phrase is its own («…, ser ting som ikke er der, har hatt abstinenskramper før»)."""
         clause = self.clause[mark.start]
         p = self.clause_start[clause]
         while p < self.n and self.clause[p] == clause:
+            if self.signal_at[p] is not None and not self.in_parentheses[p]:
+                return False
             if not (mark.start <= p < mark.end or self.filler[p] or self.mark_at[p] is not None
                     or self.in_parentheses[p] and not self.in_parentheses[mark.start]):
                 return False
@@ -687,7 +692,8 @@ class _Reading:
             return quiet
         before = self.before(hit.start)
         if before == "negated" or before is None and self.negated_after(hit.end):
-            return quiet if self.in_sentence(hit, "doubt", "uncertain") or self._doubted_before(hit) else "none"
+            doubted = self.in_sentence(hit, "doubt", "uncertain") or self._doubted_before(hit)
+            return quiet if doubted or self._denied_only_now(hit) else "none"
         if hit.rule.kind == "mention" and self._asked(hit) and not self._confirmed(hit) \
                 and not self.aggravated(hit, family, asked=True):
             return quiet
@@ -706,6 +712,12 @@ class _Reading:
         if self.mitigation(hit) >= 2:
             return quiet if hit.rule.level != "none" else "none"
         return hit.rule.level
+
+    def _denied_only_now(self, hit: Hit) -> bool:
+        """The denial speaks of now alone («ingen selvmordstanker nå, men hadde mange i fjor»)."""
+        after = self.words[hit.end:hit.end + 2]
+        return bool(after) and self.clause[hit.end] == self.clause[hit.start] \
+            and (after[0] in self.table.denied_now or " ".join(after) in self.table.denied_now)
 
     def _doubted_before(self, hit: Hit) -> bool:
         """«Kona er bekymret for ham. Han sier han aldri ville tatt livet sitt»: doubt in the sentence before."""

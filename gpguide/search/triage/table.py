@@ -62,7 +62,7 @@ class Signals:
         words = {key: frozenset(fold(w) for w in context[key])
                  for key in ("filler", "clause_words", "abbreviations", "negation_words", "negation_stops",
                              "inherit_time", "history_headings", "current_headings", "plan_headings", "example_headings",
-                             "months")}
+                             "months", "denied_now")}
         self.fillers = words["filler"]
         self.clause_words = words["clause_words"]
         self.abbreviations = words["abbreviations"]
@@ -74,6 +74,7 @@ class Signals:
         self.plan_headings = words["plan_headings"]
         self.example_headings = words["example_headings"]
         self.months = words["months"]
+        self.denied_now = words["denied_now"]
         self.families: dict[str, Family] = {}
         self.signals: list[Rule] = []
         self.marks: list[Rule] = []
@@ -224,7 +225,7 @@ def _signals() -> Signals:
 FORMAT = 3
 _COMPILER_FILES = (__file__, phrases.__file__)
 _WORD_SETS = ("fillers", "clause_words", "abbreviations", "negation_words", "negation_stops", "inherit_time",
-              "history_headings", "current_headings", "plan_headings", "example_headings", "months")
+              "history_headings", "current_headings", "plan_headings", "example_headings", "months", "denied_now")
 _ATOM_TABLES = ("literal", "exact", "prefix", "suffix")
 # The rules, their atom sets and the index entries are kept as text and read when a question first needs them:
 # a question reaches a few hundred of the ten thousand rules.
