@@ -611,6 +611,17 @@ def test_s8_round_3_classes_are_acute_by_the_rules(text):
     "Vennen fant ham, han ligger blå på sofaen.",
     "Hun svarer ikke lenger når vi roper på henne gjennom døra.",
     "M 61, alkoholabstinens, skjelver og ser dyr på veggen, har hatt abstinenskramper før.",
+    "I går benektet han SI. Nå ringer han: «jeg har bestemt meg, det skjer i kveld».",
+    "Mor (80) med demens har satt insulinen to ganger i dag, nå klam og forvirret.",
+    "Meddelande från pappa: «jag orkar inte, inatt gör jag slut på det»",
+    "Fødte for tre uker siden, sier at barnet ikke er deres egentlige barn og at hun må gjøre noe med det før morgenen.",
+    "DM1, har sluttet med insulinet fordi han vil at det skal ta slutt.",
+    "Jente 12 forteller at stefaren har hatt sex med henne, og han er alene med henne i kveld.",
+    "Brukt 40 mg diazepam daglig i årevis, gikk tom i forrige uke. Nå har hun krampeanfall i gangen.",
+    "Ringte og sa «gidd ikkje meir», står på brua no.",
+    "M 52 suic, plan og midler, bor alene, vil gå.",
+    "Han skriver: «jeg har gemt alle sovepillene, og i aften er det nok».",
+    "She says: «my husband will kill me if I go to the shelter, he is waiting outside».",
 ])
 def test_blind_round_classes_are_acute(text):
     assert triage(text).urgent, text
@@ -644,6 +655,15 @@ def test_blind_round_classes_are_acute(text):
     "He writes: «I wish I could just not wake up, but I would never do anything, the kids need me.»",
     "Gutt 15 med selvmordstanker siste måned, ingen plan, mor med.",
     "Kona er redd for at han skal gjør noe dumt når han får vite diagnosen.",
+    "Dattera er redd far skal drikke seg ihjel etter hvert, han drikker daglig.",
+    "Fødte for to måneder siden, ingen tanker om å skade babyen, men redd for å få slike tanker.",
+    "Sønnen (15) sier han ikke ser poenget med noe, ingen plan kjent.",
+    "His wife writes: «he wishes he wouldn't wake up, but has no plan and promised to tell me».",
+    "Etter første fødsel hadde hun selvmordstanker og var innlagt. Frisk nå, ingen slike tanker.",
+    "Mor (85) sier det hadde vært best om hun bare sovnet inn. Ingen konkrete planer, ingen tilgang på medisiner.",
+    "Far er redd sønnen kan finne på å ta livet sitt en dag, han sier ingenting selv.",
+    "Skadet seg med kniv da hun var 13, ikke gjort det på tre år. Vil ha hjelp med arrene.",
+    "Mann 82 sier det ikke hadde gjort noe om han ikke våknet, men avviser planer og er opptatt av barnebarna.",
 ])
 def test_blind_round_reminders(text):
     result = triage(text)
@@ -663,6 +683,12 @@ def test_blind_round_reminders(text):
     "Hvordan spør jeg en pasient om selvmordstanker på en god måte? Finnes det veiledning eller e-læring for fastleger?",
     "34 år, gjentatte psykoser ved amfetaminbruk, mange innleggelser på Ahus akutt, faller ut etter utskrivning",
     "K 58 drikker en liter sprit daglig og vil ha hjelp til å slutte.",
+    "He has been sober for three years and asks for an English-speaking AA group.",
+    "Gutt 15 hentet av politiet full på fest i helga, nå i orden. Foreldrene vil ha oppfølging.",
+    "Jenta (15) har hatt sex med kjæresten og vil ha p-piller.",
+    "K 33, slått av eks-samboer over flere år, er redd ham. Vil ha samtaler.",
+    "Sønnen (13) skriver «I'm gonna kill you» til vennene i Fortnite. Er det farlig?",
+    "Køen hos BUP er helt til å ta livet av seg av. Finnes det noe i mellomtiden?",
 ])
 def test_blind_round_no_alarm(text):
     assert not triage(text).urgent, text

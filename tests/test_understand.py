@@ -525,3 +525,26 @@ def test_out_of_school_and_work_in_both_written_standards(lexicon):
     assert "utenforskap" in concepts(lexicon, "19 år, slutta på vidaregåande i fjor, sit heime og gamar")
     assert "utenforskap" in concepts(lexicon, "22-åring, ikke i jobb eller skole siden vgs")
     assert "risikomiljo" in concepts(lexicon, "gutt 14 henger i sentrum på kveldstid, lavterskel hjelp for risikoungdom?")
+
+
+def test_a_service_for_patients_in_lar_is_for_questions_about_lar(engine):
+    teen = engine.to_json(engine.ask("gutt 17 kjøper oxy på nett, bruker daglig. Hvem?", kommune="nes"))
+    assert "nes-lar-oppfolging" not in [r["id"] for r in teen["results"][:3]]
+    lar = engine.to_json(engine.ask("M 35 heroinavhengig, ønsker LAR", kommune="nes"))
+    assert lar["results"][0]["id"] == "nes-lar-oppfolging"
+
+
+def test_the_family_who_asks_is_no_need_for_family_services(lexicon):
+    query = understand("K 40 drikk seg i hel og nektar all hjelp. Familien spør om tvang.", lexicon)
+    assert "familie" not in query.weights and "tvang" in query.primary_concepts
+    assert "samtaler" not in understand("Mann 45, nektar all behandling. Kven vurderer tvang?", lexicon).weights
+
+
+def test_an_everyday_word_names_a_service_only_when_written_as_a_name(engine):
+    assert "nes-fram" not in engine.understand("Hvordan går man fram med tvang etter kap. 10?", kommune="nes").names
+    assert engine.understand("M 23 utenfor jobb, kan han gå på FRAM?", kommune="nes").names.get("nes-fram") == 1.0
+    assert engine.understand("Hva er Fram i Nes?", kommune="nes").names.get("nes-fram") == 1.0
+
+
+def test_a_person_named_by_the_dependence_gives_the_age(lexicon):
+    assert understand("Rusavhengig 50, Strand, ensom, trenger et sted å være på dagtid.", lexicon).age == 50

@@ -35,7 +35,8 @@ PERSON_WORDS = ("gutt|gut|guten|gutten|jente|jenta|jenten|mann|kvinne|dame|herre
                 "smabarnsmor|smabarnsfar|alenemor|alenefar|tobarnsmor|trebarnsmor|"
                 "pasienten|pasienter|pasientar|pas|pt|pensjonist|student|elev|enke|enkje|ekkje|enkemann|kv|mn|ho|hun|han|hen|tenaring|"
                 "innsatt|flyktning|person|alder|alkoholiker|alkoholikar|rusmisbruker|rusmisbrukar|misbruker|narkoman|"
-                "sproytenarkoman|sproytebruker|sproytebrukar|rusbruker|rusbrukar|stoffbruker|heroinbruker|"
+                "sproytenarkoman|sproytebruker|sproytebrukar|rusbruker|rusbrukar|stoffbruker|heroinbruker|rusavhengig|"
+                "alkoholavhengig|heroinavhengig|opioidavhengig|spilleavhengig|"
                 "amfetaminbruker|innvandrer|innvandrar|asylsoker|laerling|arbeidsledig|klient|klienten")
 KIN_WORDS = ("sonn|sonnen|sonen|son|datter|dattera|datteren|dotter|dottera|mor|moren|mora|mamma|far|faren|pappa|"
              "bror|broren|brori|broderen|soster|sosteren|syster|systera|systra|kone|kona|mannen|ektemann|ektemannen|samboer|samboeren|"

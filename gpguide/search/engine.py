@@ -7,10 +7,10 @@ from typing import Any
 
 from gpguide.catalogue import Catalogue, Contact, Kommune, Service
 from gpguide.search import explain, kept
-from gpguide.search.normalise import STOPWORDS, fold, question_tokens
+from gpguide.search.normalise import STOPWORDS, as_written, fold, question_tokens
 from gpguide.search.rank import LEVEL_WEIGHT, MIN_SCORE, NAMED_PARTLY, W_NAME, Ranker, Scored
 from gpguide.search.retrieve import age_range_text, candidates
-from gpguide.search.scope import ORGANISATION_NAMED, Scope
+from gpguide.search.scope import EVERYDAY_NAME_WORDS, ORGANISATION_NAMED, Scope
 from gpguide.search.triage import triage
 from gpguide.search.triage.detect import SECOND_NET_REASON
 from gpguide.search.understand import ConceptHit, Understanding, context_positions, understand
@@ -147,6 +147,9 @@ class Engine:
         place = overrides.get("kommune", query.kommune)
         denied = {fold(w) for w in query.negated}  # «ikke akutt somatisk» names no acute ward
         words = ["" if w in denied else w for w in question_tokens(text)]
+        written = as_written(text)
+        if len(written) == len(words):
+            words = ["" if w in EVERYDAY_NAME_WORDS and shown.islower() else w for w, shown in zip(words, written)]
         history, refusing = context_positions(text)
         scope = self.scope(place)[0]
         names = self._asked_names(scope, words, history)

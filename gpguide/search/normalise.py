@@ -68,6 +68,11 @@ def surface(text: str) -> list[str]:
     return _SURFACE.findall(unicodedata.normalize("NFKC", text).casefold())
 
 
+def as_written(text: str) -> list[str]:
+    """The words as written, capitals kept («FRAM», «fram»)."""
+    return _SURFACE.findall(unicodedata.normalize("NFKC", text))
+
+
 # Words that fold onto a term they are not: «lårene» (the thighs) is no «LAR». A question keeps them apart.
 _FALSE_FRIENDS = {"lår": "laar"}
 

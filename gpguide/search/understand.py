@@ -112,6 +112,13 @@ NEUTRAL_PHRASES = (("psykisk", "frisk"), ("ellers", "frisk"), ("somatisk", "fris
                    # «far som jobber skift» tells who someone is
                    ("som", "jobber"), ("som", "jobbar"), ("som", "arbeider"), ("som", "arbeidar"), ("jobber", "skift"),
                    ("jobbar", "skift"),
+                   # «Familien spør om tvang»: the family is who asks, not a need for family services
+                   *((family, verb) for family in ("familien", "familia", "familjen")
+                     for verb in ("spor", "sporr", "lurer", "lurar", "ber", "bed", "onsker", "onskjer", "ynskjer")),
+                   # refusing treatment is no wish for it («nektar all behandling»)
+                   *((refuses, *rest) for refuses in ("nekter", "nektar", "nekta", "nektet")
+                     for rest in (("behandling",), ("all", "behandling"), ("hjelp",), ("all", "hjelp"),
+                                  ("oppfolging",), ("all", "oppfolging"))),
                    # «hvem jobber med ungdom og rus?» asks who the staff are
                    *((who, verb) for who in ("hvem", "kven", "kem", "hvilke", "kva", "hva")
                      for verb in ("jobber", "jobbar", "arbeider", "arbeidar")),
@@ -361,8 +368,11 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     kommune = next((lexicon.kommune_names[w] for w in words if w in lexicon.kommune_names), None)
     denied = {fold(w) for w in negated}  # «ikke akutt»: not a word to find in a service's text
     asker_age = relative.value if asks and relative else None
-    if for_themselves and patient is None and relative is not None:
-        # «Kona (44) til ein alkoholikar vil ha støtte til seg sjølv»: the one age given is hers, and the help is for her
+    asks_relatives_help = relative is not None and relative.asker and any(
+        h.concept == "parorende" and h.primary and h.how != "relative" for h in concepts)
+    if (for_themselves or asks_relatives_help) and patient is None and relative is not None:
+        # «Kona (44) til ein alkoholikar vil ha støtte til seg sjølv», «mor 55 til son i tung rus … pårørandegruppe?»:
+        # the one age given is hers, and the help is for her
         age, relative = relative.value, None
     return Understanding(
         text=text,
@@ -458,7 +468,8 @@ def _concepts(words: list[str], lexicon: Lexicon, shown: list[str], clause_start
     half and is not what is asked for."""
     stems = [stem(w) for w in words]
     consumed: set[int] = {i + k for i, word in enumerate(words) for phrase in _NEUTRAL_BY_FIRST.get(word, ())
-                          if tuple(words[i:i + len(phrase)]) == phrase and not (i and words[i - 1] in WISHES)
+                          if tuple(words[i:i + len(phrase)]) == phrase
+                          and not (i and words[i - 1] in WISHES and i not in clause_starts)
                           for k in range(len(phrase))}
     hits: list[ConceptHit] = []
     negated: list[str] = []
@@ -872,7 +883,9 @@ def _when_it_happens(hits: list[ConceptHit], folded: str) -> list[ConceptHit]:
 
 
 _HOMELESS = re.compile(r"\b(?:bostedsl|bustadl|husl|uten bolig|utan bustad|uten sted a bo|utan stad a bu|kastet ut|kasta ut|"
-                       r"satt pa gata|star pa gata|mistet boligen|mista bustaden|mister boligen)")
+                       r"satt pa gata|star pa gata|mistet boligen|mista bustaden|mister boligen|"
+                       r"kast(?:et|a|er|ar) (?:henne|ham|han|ho|hu|meg|dem|dei|oss) ut|"
+                       r"(?:ingen|ikke noe|ikkje noko|ikkje nokon) (?:steder|sted|stad|stader|plass) a (?:bo|bu))")
 _TONIGHT = re.compile(r"\b(?:i natt|inatt|i kveld|ikveld|i dag|idag)\b")
 
 
