@@ -622,6 +622,13 @@ def test_s8_round_3_classes_are_acute_by_the_rules(text):
     "M 52 suic, plan og midler, bor alene, vil gå.",
     "Han skriver: «jeg har gemt alle sovepillene, og i aften er det nok».",
     "She says: «my husband will kill me if I go to the shelter, he is waiting outside».",
+    "F33.2, sier det ikke er noen vits lenger, han har bestemt seg og det skjer på søndag.",
+    "Brukt GHB daglig, siste dose i morges, nå forvirret og urolig med rykninger og puls 150.",
+    "Stoppet tvert med Sobril for tre dager siden, nå krampeanfal på venterommet.",
+    "Ikke drukket siden fredag, i natt hadde han to anfall, nå ser han folk i hagen.",
+    "Stemmene har gitt ham beskjed om å stoppe faren før helga, faren er alene hjemme.",
+    "Jente 11 forteller at stefaren kommer inn på rommet om nettene. Han skal passe henne i helga.",
+    "Vil avruses nå, skjelver og svetter, hadde abstinenskramper i fjor.",
 ])
 def test_blind_round_classes_are_acute(text):
     assert triage(text).urgent, text
@@ -664,6 +671,12 @@ def test_blind_round_classes_are_acute(text):
     "Far er redd sønnen kan finne på å ta livet sitt en dag, han sier ingenting selv.",
     "Skadet seg med kniv da hun var 13, ikke gjort det på tre år. Vil ha hjelp med arrene.",
     "Mann 82 sier det ikke hadde gjort noe om han ikke våknet, men avviser planer og er opptatt av barnebarna.",
+    "Sønnen er redd mor gjør noe dumt etter skilsmissen. Mor selv avkrefter tanker i dag.",
+    "Risikovurdering: lav akutt risiko, moderat langsiktig risiko. Ønsker oppfølging.",
+    "P77 2012 (selvmordsforsøk), senere stabil i jobb. Ønsker samtaler om søvn.",
+    "Pas 90 er 'ferdig med livet' og vil ikke ha mer behandling, men har ingen tanker om å ta sitt eget liv.",
+    "He writes: «my family would be better off without me, but I would never do anything».",
+    "Broren har et par ganger sagt at det ikke hadde gjort noe om han ikke våknet. Ingen planer eller forsøk.",
 ])
 def test_blind_round_reminders(text):
     result = triage(text)
@@ -689,6 +702,7 @@ def test_blind_round_reminders(text):
     "K 33, slått av eks-samboer over flere år, er redd ham. Vil ha samtaler.",
     "Sønnen (13) skriver «I'm gonna kill you» til vennene i Fortnite. Er det farlig?",
     "Køen hos BUP er helt til å ta livet av seg av. Finnes det noe i mellomtiden?",
+    "Ventetida hos DPS tar livet av meg og pasienten – noe lavterskel i mellomtida?",
 ])
 def test_blind_round_no_alarm(text):
     assert not triage(text).urgent, text

@@ -548,3 +548,15 @@ def test_an_everyday_word_names_a_service_only_when_written_as_a_name(engine):
 
 def test_a_person_named_by_the_dependence_gives_the_age(lexicon):
     assert understand("Rusavhengig 50, Strand, ensom, trenger et sted å være på dagtid.", lexicon).age == 50
+
+
+def test_the_subject_after_the_verb_keeps_a_phrase(lexicon):
+    assert "psykose" in concepts(lexicon, "siste 2 mnd hører hun stemmer og har trukket seg unna")
+
+
+def test_a_door_shut_when_the_help_is_needed_comes_after_the_open_ones(engine):
+    answer = engine.to_json(engine.ask("Lørdag kveld, Nes: mann 47 vil avruses, skjelver, drikker daglig", kommune="nes"))
+    assert "ahus-ara-nordbyhagen" not in [r["id"] for r in answer["results"][:3]]
+    weekday = engine.to_json(engine.ask("Tirsdag formiddag, Nes: mann 47 vil avruses i dag, drikker daglig",
+                                        kommune="nes"))
+    assert "ahus-ara-nordbyhagen" in [r["id"] for r in weekday["results"][:3]]

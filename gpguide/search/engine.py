@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -316,6 +317,8 @@ class Engine:
         # Nothing asked but a service («hva er Retreten?»): that service first.
         only_named = not query.primary_concepts
         ranked = sorted(ranked, key=lambda s: (s.age_unknown, only_named and s.named < 0.8,
+                                               # a door whose hours say it is shut when the help is needed
+                                               query.out_of_hours and _closed_then(s.service, query.text),
                                                lines_last and s.service.level == "nasjonal"
                                                and s.named < 1.0 and not s.fills_gap and not self._line_for(s, query),
                                                # for a child, the line made for children before one for everyone
@@ -515,3 +518,19 @@ class Engine:
 
 def _phone(service: Service) -> str:
     return next((c.phone for c in service.contacts if c.phone), "")
+
+
+_WEEKEND = re.compile(r"\b(?:lordag|laurdag|sondag|sundag|helg|helga|helgen|helgar|helger|helgene)\b")
+_NIGHT = re.compile(r"\b(?:i natt|inatt|om natta|om natten|natt til)\b")
+_WEEKDAYS_ONLY = re.compile(r"\b(?:stengt (?:i )?helg\w*|hverdager|kvardagar|mandag\W+fredag|man\W+fre)\b")
+_ROUND_THE_CLOCK = re.compile(r"\b(?:dognapen|dognapent|hele dognet|heile dognet|24/7|24 timer|alle dager)\b")
+
+
+def _closed_then(service: Service, question: str) -> bool:
+    """The service's hours, as its source gives them, say it is shut at the time the question names: a weekend for
+    a service open on weekdays only, a night for one that is not open round the clock."""
+    hours = fold(service.opening_hours.text) if service.opening_hours else ""
+    if not hours or _ROUND_THE_CLOCK.search(hours):
+        return False
+    asked = fold(question)
+    return bool(_WEEKEND.search(asked) and _WEEKDAYS_ONLY.search(hours) or _NIGHT.search(asked) and "kl" in hours)

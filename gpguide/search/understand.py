@@ -159,7 +159,7 @@ NEGATABLE_CONCEPTS = frozenset({"vold_overgrep", "omsorgssvikt", "graviditet", "
                                 "dognbehandling"})  # «men ikke innleggelse»: a form of care declined
 
 _FOR_THEMSELVES = re.compile(r"\bfor (?:seg|meg) (?:selv|sjolv|sjol)\b|\bfor (?:egen|eiga|eigen) del\b|"
-                             r"\b(?:for|til) (?P<pronoun>henne|ham|ho|hen)(?: (?P<self>selv|sjolv|sjol))?\s*[?.!]|"
+                             r"\b(?:for|til) (?P<pronoun>henne|ham|ho|hen)(?: (?P<self>selv|sjolv|sjol))?(?: i \w+)?\s*[?.!]|"
                              r"\b(?:hva|kva) (?:kan|finnes|fins|finst) (?:for )?(?:mor|far|mora|moren|faren|(?P<pronoun2>henne|ham|ho))"
                              r"(?: fa| faa| av|\s?\?)|"
                              r"\b(?:hjelp|stotte|noko|noe) til (?:seg|meg) (?:selv|sjolv|sjol)\b|"
@@ -473,10 +473,13 @@ def _concepts(words: list[str], lexicon: Lexicon, shown: list[str], clause_start
                           for k in range(len(phrase))}
     hits: list[ConceptHit] = []
     negated: list[str] = []
-    found = [(i, phrase) for i, first in enumerate(stems) for phrase in lexicon.phrases_by_first.get(first, ())
+    found = [(i, phrase, len(phrase)) for i, first in enumerate(stems) for phrase in lexicon.phrases_by_first.get(first, ())
              if tuple(stems[i:i + len(phrase)]) == phrase]
-    for i, phrase in sorted(found, key=lambda f: (-len(f[1]), f[0])):  # longest phrases first
-        n = len(phrase)
+    # the subject after the verb («siste månedene hører hun stemmer»): the phrase with the pronoun between
+    found += [(i, phrase, len(phrase) + 1) for i, first in enumerate(stems[:-2]) if words[i + 1] in _SUBJECTS
+              for phrase in lexicon.phrases_by_first.get(first, ())
+              if len(phrase) >= 2 and (first, *stems[i + 2:i + 1 + len(phrase)]) == phrase]
+    for i, phrase, n in sorted(found, key=lambda f: (-len(f[1]), f[0])):  # longest phrases first
         if not consumed.intersection(range(i, i + n)):
             is_negated = _negated(words, i, consumed, clause_starts)  # «vil ikke legges inn»
             consumed.update(range(i, i + n))
@@ -506,6 +509,9 @@ def _concepts(words: list[str], lexicon: Lexicon, shown: list[str], clause_start
             else:
                 hits.append(ConceptHit(concept, weight, matched, how))
     return hits, list(dict.fromkeys(negated)), consumed
+
+
+_SUBJECTS = frozenset("hun han ho hen de dei jeg eg vi me du dere dokker".split())
 
 
 def _said_concepts(lexicon: Lexicon, said: str) -> set[str]:
