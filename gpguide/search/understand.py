@@ -159,7 +159,8 @@ NEGATABLE_CONCEPTS = frozenset({"vold_overgrep", "omsorgssvikt", "graviditet", "
                                 "dognbehandling"})  # «men ikke innleggelse»: a form of care declined
 
 _FOR_THEMSELVES = re.compile(r"\bfor (?:seg|meg) (?:selv|sjolv|sjol)\b|\bfor (?:egen|eiga|eigen) del\b|"
-                             r"\b(?:for|til) (?P<pronoun>henne|ham|ho|hen)(?: (?P<self>selv|sjolv|sjol))?(?: i \w+)?\s*[?.!]|"
+                             r"\b(?:for|til) (?P<pronoun>henne|ham|ho|hen)(?: (?P<self>selv|sjolv|sjol))?"
+                             r"(?: i \w+)?\s*[?.!]|"
                              r"\b(?:hva|kva) (?:kan|finnes|fins|finst) (?:for )?(?:mor|far|mora|moren|faren|(?P<pronoun2>henne|ham|ho))"
                              r"(?: fa| faa| av|\s?\?)|"
                              r"\b(?:hjelp|stotte|noko|noe) til (?:seg|meg) (?:selv|sjolv|sjol)\b|"
@@ -473,8 +474,8 @@ def _concepts(words: list[str], lexicon: Lexicon, shown: list[str], clause_start
                           for k in range(len(phrase))}
     hits: list[ConceptHit] = []
     negated: list[str] = []
-    found = [(i, phrase, len(phrase)) for i, first in enumerate(stems) for phrase in lexicon.phrases_by_first.get(first, ())
-             if tuple(stems[i:i + len(phrase)]) == phrase]
+    found = [(i, phrase, len(phrase)) for i, first in enumerate(stems)
+             for phrase in lexicon.phrases_by_first.get(first, ()) if tuple(stems[i:i + len(phrase)]) == phrase]
     # the subject after the verb («siste månedene hører hun stemmer»): the phrase with the pronoun between
     found += [(i, phrase, len(phrase) + 1) for i, first in enumerate(stems[:-2]) if words[i + 1] in _SUBJECTS
               for phrase in lexicon.phrases_by_first.get(first, ())

@@ -582,7 +582,8 @@ class _Reading:
 
     def _only_time(self, mark: Mark) -> bool:
         """The clause says nothing but the time (asides in parentheses apart: «begge for 15 år siden (2004, OD)»); a
-        sign of danger inside the time phrase is its own («…, ser ting som ikke er der, har hatt abstinenskramper før»)."""
+        sign of danger inside the time phrase is its own («…, ser ting som ikke er der, har hatt abstinenskramper
+        før»)."""
         clause = self.clause[mark.start]
         p = self.clause_start[clause]
         while p < self.n and self.clause[p] == clause:
