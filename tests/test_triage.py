@@ -629,6 +629,7 @@ def test_s8_round_3_classes_are_acute_by_the_rules(text):
     "Stemmene har gitt ham beskjed om å stoppe faren før helga, faren er alene hjemme.",
     "Jente 11 forteller at stefaren kommer inn på rommet om nettene. Han skal passe henne i helga.",
     "Vil avruses nå, skjelver og svetter, hadde abstinenskramper i fjor.",
+    "Han kjøpte et gevær i forrige måned og har bestemt seg for å bruke det på seg selv etter jul.",
 ])
 def test_blind_round_classes_are_acute(text):
     assert triage(text).urgent, text
@@ -677,6 +678,7 @@ def test_blind_round_classes_are_acute(text):
     "Pas 90 er 'ferdig med livet' og vil ikke ha mer behandling, men har ingen tanker om å ta sitt eget liv.",
     "He writes: «my family would be better off without me, but I would never do anything».",
     "Broren har et par ganger sagt at det ikke hadde gjort noe om han ikke våknet. Ingen planer eller forsøk.",
+    "Dømt for legemsbeskadigelse for ti år siden, ingenting siden. Trenger hjelp med bolig.",
 ])
 def test_blind_round_reminders(text):
     result = triage(text)

@@ -560,3 +560,9 @@ def test_a_door_shut_when_the_help_is_needed_comes_after_the_open_ones(engine):
     weekday = engine.to_json(engine.ask("Tirsdag formiddag, Nes: mann 47 vil avruses i dag, drikker daglig",
                                         kommune="nes"))
     assert "ahus-ara-nordbyhagen" in [r["id"] for r in weekday["results"][:3]]
+
+
+def test_a_suspected_first_psychosis_goes_to_early_intervention_first(engine):
+    answer = engine.to_json(engine.ask("19 år, trekker seg unna, mor mistenker at han hører stemmer. Begynnende psykose?",
+                                       kommune="nes"))
+    assert answer["results"][0]["id"] == "ahus-tire"
