@@ -148,8 +148,7 @@ class Engine:
         place = overrides.get("kommune", query.kommune)
         denied = {fold(w) for w in query.negated}  # «ikke akutt somatisk» names no acute ward
         words = ["" if w in denied else w for w in question_tokens(text)]
-        written = as_written(text)
-        if len(written) == len(words):
+        if not EVERYDAY_NAME_WORDS.isdisjoint(words) and len(written := as_written(text)) == len(words):
             words = ["" if w in EVERYDAY_NAME_WORDS and shown.islower() else w for w, shown in zip(words, written)]
         history, refusing = context_positions(text)
         scope = self.scope(place)[0]
@@ -318,7 +317,7 @@ class Engine:
         only_named = not query.primary_concepts
         ranked = sorted(ranked, key=lambda s: (s.age_unknown, only_named and s.named < 0.8,
                                                # a door whose hours say it is shut when the help is needed
-                                               query.out_of_hours and _closed_then(s.service, query.text),
+                                               query.out_of_hours and _closed_then(s.service, query.closed_times),
                                                lines_last and s.service.level == "nasjonal"
                                                and s.named < 1.0 and not s.fills_gap and not self._line_for(s, query),
                                                # for a child, the line made for children before one for everyone
@@ -520,17 +519,14 @@ def _phone(service: Service) -> str:
     return next((c.phone for c in service.contacts if c.phone), "")
 
 
-_WEEKEND = re.compile(r"\b(?:lordag|laurdag|sondag|sundag|helg|helga|helgen|helgar|helger|helgene)\b")
-_NIGHT = re.compile(r"\b(?:i natt|inatt|om natta|om natten|natt til)\b")
 _WEEKDAYS_ONLY = re.compile(r"\b(?:stengt (?:i )?helg\w*|hverdager|kvardagar|mandag\W+fredag|man\W+fre)\b")
 _ROUND_THE_CLOCK = re.compile(r"\b(?:dognapen|dognapent|hele dognet|heile dognet|24/7|24 timer|alle dager)\b")
 
 
-def _closed_then(service: Service, question: str) -> bool:
+def _closed_then(service: Service, times: tuple[str, ...]) -> bool:
     """The service's hours, as its source gives them, say it is shut at the time the question names: a weekend for
     a service open on weekdays only, a night for one that is not open round the clock."""
-    hours = fold(service.opening_hours.text) if service.opening_hours else ""
+    hours = fold(service.opening_hours.text) if times and service.opening_hours else ""
     if not hours or _ROUND_THE_CLOCK.search(hours):
         return False
-    asked = fold(question)
-    return bool(_WEEKEND.search(asked) and _WEEKDAYS_ONLY.search(hours) or _NIGHT.search(asked) and "kl" in hours)
+    return bool("helg" in times and _WEEKDAYS_ONLY.search(hours) or "natt" in times and "kl" in hours)

@@ -182,9 +182,13 @@ _SELF_REFERRAL = re.compile(
 )
 
 # The GP's office is closed: at night, in the evening, at the weekend («kl 03», «lørdag kveld», «i helga»).
-_OUT_OF_HOURS = re.compile(r"\b(?:i natt|inatt|i kveld|ikveld|om natta|om natten|natt til|i helga|i helgen|lordag|laurdag|"
+_NIGHT_WORDS = r"i natt|inatt|om natta|om natten|natt til"
+_OUT_OF_HOURS = re.compile(r"\b(?:" + _NIGHT_WORDS + r"|i kveld|ikveld|i helga|i helgen|lordag|laurdag|"
                            r"sondag|sundag|utenfor kontortid|etter kontortid|utanfor kontortid|etter arbeidstid|"
                            r"kl\.?\s*(?:0?[0-6]|2[2-3])(?:[.:]\d{2})?)\b")
+# Which closed time the question names, for doors whose opening hours are known («helg», «natt»).
+_CLOSED_TIMES = (("helg", re.compile(r"\b(?:lordag|laurdag|sondag|sundag|helg|helga|helgen|helgar|helger|helgene)\b")),
+                 ("natt", re.compile(r"\b(?:" + _NIGHT_WORDS + r")\b")))
 
 
 _DEPENDENCE_CODE = re.compile(r"F1\d\.[2-9]\d?")
@@ -217,6 +221,7 @@ class Understanding:
     severity_words: tuple[str, ...] = ()
     self_referral: bool = False
     out_of_hours: bool = False  # the help is needed when the GP's office is closed
+    closed_times: tuple[str, ...] = ()  # which: «helg», «natt»
     icpc: tuple[str, ...] = ()
     icd10: tuple[str, ...] = ()
     concepts: tuple[ConceptHit, ...] = ()
@@ -274,6 +279,7 @@ class Understanding:
             severity_words=self.severity_words or earlier.severity_words,
             self_referral=self.self_referral or earlier.self_referral,
             out_of_hours=self.out_of_hours or earlier.out_of_hours,
+            closed_times=tuple(dict.fromkeys(earlier.closed_times + self.closed_times)),
             icpc=tuple(dict.fromkeys(earlier.icpc + self.icpc)),
             icd10=tuple(dict.fromkeys(earlier.icd10 + self.icd10)),
             relative_age=self.relative_age if self.relative_age is not None else earlier.relative_age,
@@ -392,6 +398,7 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
         severity_words=severity_words,
         self_referral=bool(_SELF_REFERRAL.search(folded)),
         out_of_hours=bool(_OUT_OF_HOURS.search(folded)),
+        closed_times=tuple(name for name, said in _CLOSED_TIMES if said.search(folded)),
         icpc=tuple(c.code for c in codes if c.system == "icpc"),
         icd10=tuple(c.code for c in codes if c.system == "icd10"),
         concepts=tuple(concepts),
