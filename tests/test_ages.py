@@ -46,6 +46,9 @@ def age_of(text: str):
         ("40 år, drukket tungt i 15 år", 40),
         ("sist innlagt for 2 år siden, nå 34 år", 34),
         ("14 uker gravid, 28 år", 28),
+        ("løslatt etter 2 års soning, 31 år", 31),
+        ("ein 17-års gut med angst", 17),
+        ("foreldre vil ha råd om 16-åringens cannabisbruk", 16),
     ],
 )
 def test_patient_age(text, age):
@@ -78,6 +81,8 @@ def test_a_year_of_birth_gives_the_age_this_year(text, born):
         "mor til 2 barn, deprimert",
         "BMI er 16, kaster opp",  # a measure «is» a number too
         "klokka er 12, han er full",
+        "etter 3 års fengsel vil han ha rusbehandling",
+        "10 års rusbruk bak seg",
     ],
 )
 def test_never_an_age(text):

@@ -289,6 +289,15 @@ def test_a_name_typed_with_its_kommune_names_that_one_service(engine):
     assert ids(engine.answer(query))[0] == "sandnes-fact-sandnes"
 
 
+@pytest.mark.parametrize("text", [
+    "Mann 41, amfetamin, paranoid, møter verken til timer hos meg eller på DPS. Finnes det et oppsøkende team?",
+    "K 30, psykose, kommer ikke til timene sine på Sandnes DPS, bor alene",
+])
+def test_a_service_the_patient_does_not_turn_up_at_is_no_door_asked_for(engine, text):
+    query = engine.understand(text, kommune="sandnes")
+    assert "helse-stavanger-sandnes-dps" in query.refused
+
+
 def test_a_service_in_the_history_is_not_found_again_among_the_names_kept_elsewhere(engine):
     query = engine.understand("M27 F20.0, møter ikke på Sandnes DPS, trenger noen som oppsøker ham", kommune="sandnes")
     assert query.names.get("helse-stavanger-sandnes-dps", 0) < 1.0

@@ -630,6 +630,13 @@ def test_s8_round_3_classes_are_acute_by_the_rules(text):
     "Jente 11 forteller at stefaren kommer inn på rommet om nettene. Han skal passe henne i helga.",
     "Vil avruses nå, skjelver og svetter, hadde abstinenskramper i fjor.",
     "Han kjøpte et gevær i forrige måned og har bestemt seg for å bruke det på seg selv etter jul.",
+    "Sambuaren seier han ikkje har drukke sidan laurdag, no er han heilt forvirra og pratar med folk som ikkje er der.",
+    "Dottera tømde huset for vin for tre dagar sidan. I dag skjelv mor og ser ting, og i morges hadde ho eit anfall.",
+    "Enke 84 har tatt vare på alle sovetablettene etter at mannen døde i vår, og sier hun ikke vil oppleve våren.",
+    "His brother says he hasn't slept for days, hears voices about the neighbours and he's going to sort them out tonight.",
+    "Han seier Gud har gitt han oppdraget å straffe broren, og har kjøpt ei øks.",
+    "Mannen fann henne på låven med eit tau og ein krakk i går kveld, ho seier det var ingenting.",
+    "Mor (22) sier hun ristet babyen hardt i natt til han ble slapp, og at hun er redd for å gjøre det igjen.",
 ])
 def test_blind_round_classes_are_acute(text):
     assert triage(text).urgent, text
@@ -679,6 +686,15 @@ def test_blind_round_classes_are_acute(text):
     "He writes: «my family would be better off without me, but I would never do anything».",
     "Broren har et par ganger sagt at det ikke hadde gjort noe om han ikke våknet. Ingen planer eller forsøk.",
     "Dømt for legemsbeskadigelse for ti år siden, ingenting siden. Trenger hjelp med bolig.",
+    "Bestemor er redd for at barnebarnet (17) skal finne på noe, han har trukket seg helt unna. Han har ikke sagt noe.",
+    "Hun har i lange perioder tenkt at livet ikke er verdt det, nå bedre, ingen plan, har barna å leve for.",
+    "She texted: «some days I wish I just wouldn't wake up, but I'd never do it». Ingen plan.",
+    "K 50 forsøkte med piller for 15 år siden, stabil siden, ingen tanker nå.",
+    "Bruker 80 drikker og tar sovemedisin. I dag er han våken og orientert og sier han ikke vil dø.",
+    "Hun hadde lyst til å skade seg i vår, har ikke gjort det, har det bra nå.",
+    "I fjor vinter slo han kona i en krangel, ingen vold siden. Hun vil ha samtaler.",
+    "Mor fant ut at sønnen (2) smakte på oppvaskmiddel forrige uke, alt var i orden. Hun vil sikre hjemmet.",
+    "Gutten (16) ble innlagt med alkoholforgiftning for tre uker siden, nå i fin form.",
 ])
 def test_blind_round_reminders(text):
     result = triage(text)
@@ -705,6 +721,11 @@ def test_blind_round_reminders(text):
     "Sønnen (13) skriver «I'm gonna kill you» til vennene i Fortnite. Er det farlig?",
     "Køen hos BUP er helt til å ta livet av seg av. Finnes det noe i mellomtiden?",
     "Ventetida hos DPS tar livet av meg og pasienten – noe lavterskel i mellomtida?",
+    "Finnes det noe i Norge som ligner den svenske Självmordslinjen? Til en brosjyre, ingen akutt pasient.",
+    "Faren drikker i helgene han har ungene, men mor har aldri sett ham full med dem. Hvordan melder hun bekymring?",
+    "Jenta (15) fortalte om alkoholforgiftning på fest førre helg, foreldra er redde og vil ha hjelp.",
+    "Mor (30) spør om noe for datteren (22) som drikker og tar benzo. Datteren vil ikke gå til lege.",
+    "Mann 45, tre år siden han var hos oss, vil bare ha et råd om snekring: tau til den nye låven.",
 ])
 def test_blind_round_no_alarm(text):
     assert not triage(text).urgent, text

@@ -403,6 +403,10 @@ def test_a_discharge_letter_is_not_a_crisis(lexicon):
     assert "krise" in concepts(lexicon, "familien er i krise etter dødsfallet")
 
 
+def test_abuse_told_in_lay_words_is_violence_and_abuse(lexicon):
+    assert "vold_overgrep" in concepts(lexicon, "jente 15 fortel at stefar tek på ho om natta")
+
+
 def test_a_word_that_folds_onto_a_term_it_is_not_stays_apart(lexicon):
     assert "lar" not in concepts(lexicon, "jente 14 risper seg på lårene")  # the thighs are no LAR
     assert "lar" in concepts(lexicon, "stabil i LAR, trenger oppfølging")

@@ -23,6 +23,8 @@ _UNITS = (r"kg|g|gram|mg|mcg|ug|ml|cl|dl|liter|cm|km|%|prosent|promille|tabl|tab
           r"forsok|min|minutter|sek|poeng|ar\s+siden|ar\s+sidan")
 _AMOUNT = re.compile(r"\b\d{1,3}(?:[.,]\d+)?\s*-?\s*(?:" + _UNITS + r")\b")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b|'\d{2}\b")
+# «2 års soning», «10 års rusbruk»: a duration
+_YEARS_OF = re.compile(r"\b\d{1,2}\s*-?\s*ars\s+(?!alder|gammel|gamal|gutt|gut|jente|mann|kvinne|dame|pasient|ungdom)[a-z]")
 _RANGE = re.compile(r"\b\d{1,3}\s*[-–]\s*\d{1,3}\b(?!\s*-?\s*ar)")  # «6-8 pils», «2-3 samtaler»
 # An age the patient had then, not now: «flyttet ut som 18-åring», «da hun var 15», «sidan ho var 12 år».
 _PAST_AGE = re.compile(r"\b(?:som|fra|fraa|siden|sidan|sia)\s+\d{1,2}\s*-?\s*(?:aring|arig)\b|"
@@ -63,7 +65,7 @@ _MEASURES = ("bmi|vekt|vekta|vekten|hoyde|hoegd|puls|blodtrykk|bt|temp|temperatu
              "gt|ggt|cdt|peth|tsh|sat|metning|resp|rf|gcs|reaksjonstid")
 _NUM = r"(\d{1,3})(?:\s*1/2|½|,5)?"
 _YEARS = r"\s*-?\s*(?:ar|aar|y|yo|years?)\b"
-_STRONG_SUFFIX = re.compile(_NUM + r"\s*-?\s*(?:aring|arig|aringen|aringer|aringar|aringane|arige|ars|arsalder)\b|"
+_STRONG_SUFFIX = re.compile(_NUM + r"\s*-?\s*(?:aring|arig|aringen|aringens|arings|aringer|aringar|aringane|arige|ars|arsalder)\b|"
                             + _NUM + _YEARS + r"\s*(?:gammel|gamal|gml|gamle)\b|"
                             + _NUM + r"\s*og\s*(?:et|eit)\s*halvt\s*ar\b")
 _WHO_THEN_AGE = re.compile(r"\b(" + PERSON_WORDS + "|" + KIN_WORDS + r")\b(?:\s+" + _POSSESSIVE + r")?\s*[,:(]?\s*(?:pa\s+|paa\s+|som\s+er\s+|er\s+|e\s+|,\s*)?"
@@ -143,7 +145,7 @@ class AgeMention:
 
 def blank_non_ages(folded: str) -> str:
     """The text with codes, weeks of pregnancy, amounts and years replaced by spaces (spans kept)."""
-    for pattern in (_CODES, _WEEKS, _YEAR, _AMOUNT, _RANGE, _PAST_AGE):
+    for pattern in (_CODES, _WEEKS, _YEAR, _AMOUNT, _YEARS_OF, _RANGE, _PAST_AGE):
         folded = pattern.sub(lambda m: " " * len(m.group(0)), folded)
     return folded
 

@@ -107,6 +107,7 @@ class Engine:
         self.lexicon = kept.lexicon(catalogue)
         self._scopes: dict[str | None, tuple[Scope, Ranker]] = {}
         self._all_names: Scope | None = None
+        self._distinct_names: dict[str, tuple[str, tuple[str, ...]]] = {}
 
     def scope(self, kommune: str | None) -> tuple[Scope, Ranker]:
         """The kommune's services with the regional, specialist and national ones, indexed once. Without a kommune:
@@ -161,7 +162,10 @@ class Engine:
         asked = [w for i, w in enumerate(words) if i not in history]
         if not any(v >= 1.0 for v in names.values()) and self._may_name(asked):
             # A service named outright but not found here may exist elsewhere: what it does is what is asked for.
-            names.update({i: v for i, v in self._everywhere().names(asked, self.lexicon).items() if v >= 1.0})
+            elsewhere = self._everywhere().names(asked, self.lexicon)
+            # a name kept by a service here too is that service (the same name in two kommuner)
+            here = {(s.name, s.alternate_names): s.id for s in scope.services} if elsewhere else {}
+            names.update({here.get(self._distinct_names[i], i): v for i, v in elsewhere.items() if v >= 1.0})
         overrides["names"] = {**query.names, **names}
         # «Mestringsenheten» names a place; it does not ask for «mestring»
         places = {h.matched for h in query.concepts if h.how == "compound" and scope.is_organisation(h.matched)}
@@ -198,7 +202,8 @@ class Engine:
             distinct: dict[tuple[str, tuple[str, ...]], str] = {}
             for service_id, names in self.catalogue.service_names().items():
                 distinct.setdefault(names, service_id)
-            self._all_names = Scope.of_names({i: names for names, i in distinct.items()}, self.lexicon, self.catalogue)
+            self._distinct_names = {i: names for names, i in distinct.items()}
+            self._all_names = Scope.of_names(self._distinct_names, self.lexicon, self.catalogue)
         return self._all_names
 
     def ask(self, text: str, kommune: str | None = None, age: int | None = None,

@@ -37,7 +37,8 @@ AGE_WORDS: dict[str, tuple[int, int]] = {
 # A service the patient drops out of: history, and no door asked for (the door that reaches out comes first)
 _DROPOUT = (("moter", "ikke"), ("moter", "ikkje"), ("mott", "ikke"), ("ikke", "moter"), ("ikkje", "moter"),
             ("ikke", "mott"), ("ikkje", "mott"), ("dropper",), ("droppar",), ("droppet",), ("droppa",), ("uteblir",),
-            ("uteblitt",))
+            ("uteblitt",), ("moter", "verken"), ("moter", "aldri"), ("moter", "sjelden"), ("kommer", "ikke", "til"),
+            ("kjem", "ikkje", "til"))
 _HISTORY_TRIGGERS: dict[str, list[tuple[str, ...]]] = {}
 for _trigger in (*_DROPOUT, ("innlagt",), ("innlagd",), ("innleggelser",),
                  ("innleggingar",), ("utskrevet",), ("utskriven",), ("skrives", "ut"), ("skrivast", "ut"),
@@ -760,7 +761,8 @@ def context_positions(text: str) -> tuple[set[int], set[int]]:
     words = _TOKEN_SPAN.findall(folded)
     starts = _clause_starts(folded)
     history = _after_triggers(words, starts, _HISTORY_TRIGGERS) | _past_clauses(words, starts, _PAST_WORDS, _PAST_PAIRS)
-    return history, _after_triggers(words, starts, _REFUSAL_TRIGGERS) | _ruled_out(words, starts)
+    # a refusal reaches a little further: «møter verken til timer hos meg eller på DPS»
+    return history, _after_triggers(words, starts, _REFUSAL_TRIGGERS, reach=8) | _ruled_out(words, starts)
 
 
 def _ruled_out(words: list[str], starts: set[int]) -> set[int]:
@@ -774,14 +776,15 @@ def _ruled_out(words: list[str], starts: set[int]) -> set[int]:
     return positions
 
 
-def _after_triggers(words: list[str], starts: set[int], triggers: dict[str, list[tuple[str, ...]]]) -> set[int]:
-    """The words after each trigger phrase, to the end of its clause and at most six."""
+def _after_triggers(words: list[str], starts: set[int], triggers: dict[str, list[tuple[str, ...]]],
+                    reach: int = 6) -> set[int]:
+    """The words after each trigger phrase, to the end of its clause and at most `reach`."""
     positions: set[int] = set()
     for i in range(len(words)):
         for trigger in triggers.get(words[i], ()):
             if tuple(words[i:i + len(trigger)]) == trigger:
                 end = i + len(trigger)
-                for j in range(end, min(len(words), end + 6)):
+                for j in range(end, min(len(words), end + reach)):
                     if j in starts:
                         break
                     positions.add(j)

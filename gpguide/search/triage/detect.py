@@ -578,7 +578,13 @@ class _Reading:
             key = (self.clause[mark.start] != self.clause[span.start], distance)
             if best_key is None or key < best_key:
                 best, best_key = next(r.kind for r in mark.rules if r.kind in TIME), key
+                if best == "past" and self._since_between(span.end, mark.start):
+                    best = "recent"  # «har spart på tablettene etter at kona døde i høst»: since then, so now
         return best
+
+    def _since_between(self, start: int, end: int) -> bool:
+        """«etter at» stands between: the time dates the clause it opens."""
+        return any(self.words[p] in self.table.since_words and self.words[p + 1] == "at" for p in range(start, end - 1))
 
     def _only_time(self, mark: Mark) -> bool:
         """The clause says nothing but the time (asides in parentheses apart: «begge for 15 år siden (2004, OD)»); a

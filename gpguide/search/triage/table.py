@@ -61,14 +61,15 @@ class Signals:
         self.atoms = self.compiler.atoms
         words = {key: frozenset(fold(w) for w in context[key])
                  for key in ("filler", "clause_words", "abbreviations", "negation_words", "negation_stops",
-                             "inherit_time", "history_headings", "current_headings", "plan_headings", "example_headings",
-                             "months", "denied_now")}
+                             "inherit_time", "since_words", "history_headings", "current_headings", "plan_headings",
+                             "example_headings", "months", "denied_now")}
         self.fillers = words["filler"]
         self.clause_words = words["clause_words"]
         self.abbreviations = words["abbreviations"]
         self.negation_words = words["negation_words"]
         self.negation_stops = words["negation_stops"]
         self.inherit_time = words["inherit_time"]
+        self.since_words = words["since_words"]
         self.history_headings = words["history_headings"]
         self.current_headings = words["current_headings"]
         self.plan_headings = words["plan_headings"]
@@ -225,7 +226,7 @@ def _signals() -> Signals:
 FORMAT = 3
 _COMPILER_FILES = (__file__, phrases.__file__)
 _WORD_SETS = ("fillers", "clause_words", "abbreviations", "negation_words", "negation_stops", "inherit_time",
-              "history_headings", "current_headings", "plan_headings", "example_headings", "months", "denied_now")
+              "since_words", "history_headings", "current_headings", "plan_headings", "example_headings", "months", "denied_now")
 _ATOM_TABLES = ("literal", "exact", "prefix", "suffix")
 # The rules, their atom sets and the index entries are kept as text and read when a question first needs them:
 # a question reaches a few hundred of the ten thousand rules.
