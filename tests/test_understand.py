@@ -403,6 +403,14 @@ def test_a_discharge_letter_is_not_a_crisis(lexicon):
     assert "krise" in concepts(lexicon, "familien er i krise etter dødsfallet")
 
 
+def test_a_parent_admitted_makes_the_children_relatives(lexicon):
+    assert "barn_som_parorende" in concepts(lexicon, "jente i 3. klasse, mor er akutt innlagt i psykiatrien")
+
+
+def test_the_law_on_holding_a_pregnant_woman_back_is_coercion(lexicon):
+    assert "tvang" in concepts(lexicon, "gravid, drikker og avviser hjelp. Hvem vurderer §10-3?")
+
+
 def test_abuse_told_in_lay_words_is_violence_and_abuse(lexicon):
     assert "vold_overgrep" in concepts(lexicon, "jente 15 fortel at stefar tek på ho om natta")
 
@@ -414,7 +422,10 @@ def test_a_word_that_folds_onto_a_term_it_is_not_stays_apart(lexicon):
 
 @pytest.mark.parametrize("text, band", [("Ensom mann, ca 50, langvarig psykisk lidelse", (45, 55)),
                                         ("kvinne rundt 40 med angst", (35, 45)),
-                                        ("drikker ca 10 øl om dagen", None), ("ca 3 uker siden", None)])
+                                        ("drikker ca 10 øl om dagen", None), ("ca 3 uker siden", None),
+                                        ("Strand: barn i 3. klasse, far ber om hjelp", (8, 9)),
+                                        ("elev i 10. klasse med angst", (15, 16)),
+                                        ("en elev i 10. klasse døde i går, klassen er i sjokk", None)])
 def test_about_an_age_is_a_band_of_ten_years(lexicon, text, band):
     assert understand(text, lexicon).age_band == band
 

@@ -32,8 +32,10 @@ AGE_WORDS: dict[str, tuple[int, int]] = {
     "ungdommen": (13, 19), "unge": (13, 25), "ungdomsskole": (13, 16), "ungdomsskoleelev": (13, 16), "videregaende": (16, 19),
     "vgs": (16, 19), "gutt": (0, 19), "jente": (0, 19), "jenta": (0, 19), "guten": (0, 19),
     "student": (19, 30), "veteran": (20, 110), "ufor": (18, 67), "uforetrygdet": (18, 67), "voksen": (18, 110), "vaksen": (18, 110), "eldre": (65, 110), "pensjonist": (65, 110),
-    "gammel": (65, 110), "gamal": (65, 110), "alderdom": (65, 110),
+    "gammel": (65, 110), "gamal": (65, 110), "alderdom": (65, 110), "vg1": (15, 17), "vg2": (16, 18), "vg3": (17, 19),
 }
+_SCHOOL_YEAR = frozenset({"klasse", "klassetrinn", "trinn", "steg"})
+_DIED_WORDS = frozenset({"dode", "doydde", "doyde", "omkom", "dodde"})
 # A service the patient drops out of: history, and no door asked for (the door that reaches out comes first)
 _DROPOUT = (("moter", "ikke"), ("moter", "ikkje"), ("mott", "ikke"), ("ikke", "moter"), ("ikkje", "moter"),
             ("ikke", "mott"), ("ikkje", "mott"), ("dropper",), ("droppar",), ("droppet",), ("droppa",), ("uteblir",),
@@ -426,6 +428,10 @@ def _age_band(words: list[str]) -> tuple[tuple[int, int] | None, str | None]:
         if any(tuple(words[i:i + 2]) == pair for i in range(len(words) - 1)):
             return band, " ".join(pair)
     for i, word in enumerate(words[:-1]):
+        # «i 3. klasse», «10. trinn»: a school year, the age of its pupils
+        if word.isdigit() and 1 <= int(word) <= 10 and words[i + 1] in _SCHOOL_YEAR \
+                and not _DIED_WORDS.intersection(words[i + 2:i + 4]):  # «en elev i 10. klasse døde» is no patient
+            return (int(word) + 5, int(word) + 6), f"{word}. {words[i + 1]}"
         # «ca 50», «rundt 40»: about that age, a band of ten years
         if word in _ABOUT and words[i + 1].isdigit() and 10 <= int(words[i + 1]) <= 99 and (
                 i + 2 == len(words) or words[i + 2] in _AGE_UNITS or not _LATER_UNIT.match(words[i + 2])):
