@@ -98,6 +98,7 @@ def test_never_an_age(text):
         ("mor 45 bekymret for sønnen på 17", 17, 45),  # the one asking keeps her own age
         ("Mamma (49) lurer på hva hun kan gjøre for sønnen (21)", 21, 49),
         ("Kona (57) til en av mine pasienter (59, F33.2)", 59, 57),
+        ("far 61 til 27-åring med psykose", 27, 61),
         ("Mann (60) er pårørende til kona (58), trenger noen å prate med", 58, 60),
         ("Datter (35) ber om råd: mora (63) drikker mye", 63, 35),
         ("Mor (41): ungen på 13 har vore full", 13, 41),

@@ -637,6 +637,8 @@ def test_s8_round_3_classes_are_acute_by_the_rules(text):
     "Han seier Gud har gitt han oppdraget å straffe broren, og har kjøpt ei øks.",
     "Mannen fann henne på låven med eit tau og ein krakk i går kveld, ho seier det var ingenting.",
     "Mor (22) sier hun ristet babyen hardt i natt til han ble slapp, og at hun er redd for å gjøre det igjen.",
+    "Mor 80 på Eliquis falt i trappa, slo hodet og er blitt forvirret.",
+    "Sønnen (16) skrev at han skal skyte opp klassen på fredag, og faren har gevær.",
 ])
 def test_blind_round_classes_are_acute(text):
     assert triage(text).urgent, text
@@ -694,7 +696,9 @@ def test_blind_round_classes_are_acute(text):
     "Hun hadde lyst til å skade seg i vår, har ikke gjort det, har det bra nå.",
     "I fjor vinter slo han kona i en krangel, ingen vold siden. Hun vil ha samtaler.",
     "Mor fant ut at sønnen (2) smakte på oppvaskmiddel forrige uke, alt var i orden. Hun vil sikre hjemmet.",
-    "Gutten (16) ble innlagt med alkoholforgiftning for tre uker siden, nå i fin form.",
+    "Gutten (16) ble innlagt med alkoholforgiftning for tre uker siden, nå i fin form.",    "Ingen selvmordstanker så langt vi vet, men han sover dårlig etter dødsfallet.",
+    "Epikrise. Innleggelsesgrunn: økende selvmordstanker etter samlivsbrudd. Ved utskrivning ingen akutt selvmordsfare, "
+    "stabil.",
 ])
 def test_blind_round_reminders(text):
     result = triage(text)
@@ -726,6 +730,8 @@ def test_blind_round_reminders(text):
     "Jenta (15) fortalte om alkoholforgiftning på fest førre helg, foreldra er redde og vil ha hjelp.",
     "Mor (30) spør om noe for datteren (22) som drikker og tar benzo. Datteren vil ikke gå til lege.",
     "Mann 45, tre år siden han var hos oss, vil bare ha et råd om snekring: tau til den nye låven.",
+    "Kva er nummeret til legevakta? Vil ha det hengande på veggen.",
+    "Hvordan henviser jeg til DPS, og må pasienten samtykke?",
 ])
 def test_blind_round_no_alarm(text):
     assert not triage(text).urgent, text

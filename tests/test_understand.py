@@ -403,6 +403,19 @@ def test_a_discharge_letter_is_not_a_crisis(lexicon):
     assert "krise" in concepts(lexicon, "familien er i krise etter dødsfallet")
 
 
+@pytest.mark.parametrize("text, concept", [
+    ("22 år, ikke vært i jobb eller skole på to år, sosial angst", "utenforskap"),
+    ("gutt 19, trekker seg tilbake, rar tenkning, hører kanskje stemmer", "psykose_tidlig"),
+    ("rusfri 8 mnd etter døgnbehandling, trenger nettverk", "utskrivning"),
+])
+def test_lay_words_for_a_situation(lexicon, text, concept):
+    assert concept in concepts(lexicon, text)
+
+
+def test_having_worked_is_no_need_for_work(lexicon):
+    assert "utenforskap" not in concepts(lexicon, "har vært i jobb i 20 år, nå utbrent")
+
+
 def test_a_parent_admitted_makes_the_children_relatives(lexicon):
     assert "barn_som_parorende" in concepts(lexicon, "jente i 3. klasse, mor er akutt innlagt i psykiatrien")
 

@@ -91,7 +91,7 @@ _DURATION_AFTER = re.compile(r"\s*(?:siden|sidan|sia|tilbake|til|fram|frem|lang|
 # After anyone and their age, words that make them a relative of the one the question is about.
 _RELATION = (r"parorende til|parorande til|av\s+(?:en\s+|ein\s+)?pasient|til\s+(?:en|ein|ei|et|eit|sin|si|sitt|hennes|hans)?\s*(?:voksen|vaksen|ung|liten)?"
              r"\s*(?:sonn|son|datter|dotter|mann|kone|kona|bror|soster|syster|gutt|jente|pasient|pas|pt|mor|far|barn|"
-             r"alkoholiker|alkoholikar|rusmisbruker|rusmisbrukar|rusavhengig|narkoman|misbruker|misbrukar)\b")
+             r"alkoholiker|alkoholikar|rusmisbruker|rusmisbrukar|rusavhengig|narkoman|misbruker|misbrukar|\d{1,2}\s*-?\s*aring)\b")
 # «(44)», «44 år», and a second parent in the same breath («mor (44) og far (46) bekymret»).
 _AFTER_AGE = (r"\s*(?:ar|aar)?\s*(?:gammel|gml)?\s*\)?\s*,?\s*(?:og\s+(?:" + KIN_WORDS + r")\s*\(?\s*\d{1,3}\s*\)?\s*)?"
               r"(?:som\s+)?(?:er\s+|blir\s+|var\s+|har\s+vaert\s+)?")

@@ -144,6 +144,7 @@ NEUTRAL_PHRASES = (("psykisk", "frisk"), ("ellers", "frisk"), ("somatisk", "fris
                    # "mor til to barn" says she is a mother, not that she is someone's relative in need
                    *((parent, "til", count) for parent in ("mor", "far", "mamma", "pappa", "forelder")
                      for count in (*_COUNTS, "2", "3", "4", "5", "6", "barn")))
+_BEEN = frozenset({"vaert", "vore", "voret"})  # «ikke vært i jobb»: a lack, like «ikke i jobb»
 _NEUTRAL_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in NEUTRAL_PHRASES:
     _NEUTRAL_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
@@ -484,7 +485,8 @@ def _concepts(words: list[str], lexicon: Lexicon, shown: list[str], clause_start
     stems = [stem(w) for w in words]
     consumed: set[int] = {i + k for i, word in enumerate(words) for phrase in _NEUTRAL_BY_FIRST.get(word, ())
                           if tuple(words[i:i + len(phrase)]) == phrase
-                          and not (i and words[i - 1] in WISHES and i not in clause_starts)
+                          and not (i and (words[i - 1] in WISHES or i > 1 and words[i - 1] in _BEEN
+                                          and words[i - 2] in NEGATORS) and i not in clause_starts)
                           for k in range(len(phrase))}
     hits: list[ConceptHit] = []
     negated: list[str] = []

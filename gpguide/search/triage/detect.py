@@ -767,6 +767,10 @@ class _Reading:
                 return self.before(mark.start) != "negated"
         return False
 
+    def only_procedure(self) -> bool:
+        """Every sentence asks how to use a service («Hvordan henviser jeg til FACT, og må pasienten samtykke?»)."""
+        return all("procedure" in self.sentence_kinds.get(self.sentence[first], ()) for first in self.sentence_start)
+
     def framed_general(self) -> bool:
         """Some sentence is about a course, teaching or a leaflet: the rest is likely about it too."""
         return any("general" in kinds for kinds in self.sentence_kinds.values())
@@ -790,14 +794,16 @@ def triage(text: str) -> Triage:
     second net (classifier.py), which can only raise to acute a text in which the rules recognised nothing or only
     what is worth a reminder (what they ruled out or found harmless stays their call), and reads only what is said
     about now (not history sections, crisis plans, teaching cases or courses, nor a sentence the rules found harmless).
-    To overrule a reminder, or where a sentence is about a course or teaching, it must be surer (REMINDER_MARGIN above
-    its threshold), and it leaves a danger the text says is over («tok ved en feil dobbel dose …, Giftinformasjonen sier ufarlig»)."""
+    To overrule a reminder, where a sentence is about a course or teaching, or where the text only asks how to use a
+    service, it must be surer (REMINDER_MARGIN above its threshold), and it leaves a danger the text says is over
+    («tok ved en feil dobbel dose …, Giftinformasjonen sier ufarlig»)."""
     reading = _Reading(text, signals())
     found = _by_rules(reading)
     net = model()
     if found.urgent or net is None or reading.hits and found.level != "reminder" or reading.settled:
         return found
-    alarming = net.alarming(reading.about_now(), REMINDER_MARGIN if reading.hits or reading.framed_general() else 0.0)
+    surer = reading.hits or reading.framed_general() or reading.only_procedure()
+    alarming = net.alarming(reading.about_now(), REMINDER_MARGIN if surer else 0.0)
     if alarming is None:
         return found
     return Triage("acute", (SECOND_NET_REASON,), found.reminders, (alarming.strip()[:200], *found.evidence),
