@@ -639,6 +639,11 @@ def test_s8_round_3_classes_are_acute_by_the_rules(text):
     "Mor (22) sier hun ristet babyen hardt i natt til han ble slapp, og at hun er redd for å gjøre det igjen.",
     "Mor 80 på Eliquis falt i trappa, slo hodet og er blitt forvirret.",
     "Sønnen (16) skrev at han skal skyte opp klassen på fredag, og faren har gevær.",
+    "Politiet: mann 45 slo hodet på fylla, har kastet opp og har ulike pupiller.",
+    "Bruker med skrumplever kaster opp mørkt blod og er kald og klam.",
+    "Startet tramadol oppå sertralin, nå rykninger, svetter og temp 39.",
+    "Han sier han har et tau liggende i garasjen og at det bare er et spørsmål om tid.",
+    "Kona: han har sluttet å drikke. I natt ser han dyr på veggen og vet ikke hvor han er.",
 ])
 def test_blind_round_classes_are_acute(text):
     assert triage(text).urgent, text
@@ -699,6 +704,10 @@ def test_blind_round_classes_are_acute(text):
     "Gutten (16) ble innlagt med alkoholforgiftning for tre uker siden, nå i fin form.",    "Ingen selvmordstanker så langt vi vet, men han sover dårlig etter dødsfallet.",
     "Epikrise. Innleggelsesgrunn: økende selvmordstanker etter samlivsbrudd. Ved utskrivning ingen akutt selvmordsfare, "
     "stabil.",
+    "Tok overdose for seks uker siden, innlagt. I dag ingen selvmordstanker, planer for framtida.",
+    "Kona har ikke hørt ham si noe om å ta livet sitt, men hun er redd.",
+    "Jente 14 med overfladiske rifter på låret, ingen selvmordstanker.",
+    "Han sa i en krangel forrige måned «da kan jeg like godt dø», benekter slike tanker nå.",
 ])
 def test_blind_round_reminders(text):
     result = triage(text)
@@ -732,6 +741,7 @@ def test_blind_round_reminders(text):
     "Mann 45, tre år siden han var hos oss, vil bare ha et råd om snekring: tau til den nye låven.",
     "Kva er nummeret til legevakta? Vil ha det hengande på veggen.",
     "Hvordan henviser jeg til DPS, og må pasienten samtykke?",
+    "Kan jeg kombinere sertralin og tramadol, eller er risikoen for serotonergt syndrom for stor?",
 ])
 def test_blind_round_no_alarm(text):
     assert not triage(text).urgent, text
@@ -742,3 +752,8 @@ def test_a_question_about_a_patient_is_no_teaching_question():
                   "Skal lage undervisning.").urgent
     assert triage("Hun sover ute i kulda, forvirret og dement").urgent
 
+
+def test_a_threat_said_drunk_days_ago_and_withdrawn_sober_today_is_a_reminder_to_the_rules():
+    # the second net may still raise it; the rules read the day it was said and the denial of today
+    text = "Politiet melder at han sa i fylla lørdag at han skulle ta livet av seg. Sett i dag: angrer, ingen tanker om det nå."
+    assert by_rules(text).level == "reminder"
