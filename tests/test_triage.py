@@ -644,6 +644,13 @@ def test_s8_round_3_classes_are_acute_by_the_rules(text):
     "Startet tramadol oppå sertralin, nå rykninger, svetter og temp 39.",
     "Han sier han har et tau liggende i garasjen og at det bare er et spørsmål om tid.",
     "Kona: han har sluttet å drikke. I natt ser han dyr på veggen og vet ikke hvor han er.",
+    "Mann 60 kommer for angst: trykk i brystet som stråler ut i venstre arm, kaldsvett.",
+    "Søster: han skrev «ses på andre siden» på Snap for en time siden, bilen er borte.",
+    "Han har tatt noen piller og drukket en hel flaske vodka, mora vet ikke hva slags.",
+    "Bruker G daglig, prøvde å slutte i går, nå svett, puls 140 og hallusinerer.",
+    "Ho ringde: eg er på veg til brua no, ville berre seie hadet.",
+    "Faren tok med seg gutten fra barnehagen og sa «dere ser ham aldri igjen». Han er psykotisk.",
+    "Tredje døgn uten alkohol på sykehjemmet, svært urolig, skjelver og tror han er på jobb.",
 ])
 def test_blind_round_classes_are_acute(text):
     assert triage(text).urgent, text
@@ -708,6 +715,7 @@ def test_blind_round_classes_are_acute(text):
     "Kona har ikke hørt ham si noe om å ta livet sitt, men hun er redd.",
     "Jente 14 med overfladiske rifter på låret, ingen selvmordstanker.",
     "Han sa i en krangel forrige måned «da kan jeg like godt dø», benekter slike tanker nå.",
+    "Enkemann 85 seier det gjer ingenting om han ikkje vaknar, ingen planar.",
 ])
 def test_blind_round_reminders(text):
     result = triage(text)
@@ -742,6 +750,8 @@ def test_blind_round_reminders(text):
     "Kva er nummeret til legevakta? Vil ha det hengande på veggen.",
     "Hvordan henviser jeg til DPS, og må pasienten samtykke?",
     "Kan jeg kombinere sertralin og tramadol, eller er risikoen for serotonergt syndrom for stor?",
+    "Diagnose: paranoid schizofreni, debut 2012 med innleggelse, da på tvang. Stabil siden, ønsker IPS.",
+    "Kvinne 24 vokste opp med en mor som ruset seg, nå angst. Noe for voksne barn av rusmisbrukere i Strand?",
 ])
 def test_blind_round_no_alarm(text):
     assert not triage(text).urgent, text

@@ -407,6 +407,7 @@ def test_a_discharge_letter_is_not_a_crisis(lexicon):
     ("22 år, ikke vært i jobb eller skole på to år, sosial angst", "utenforskap"),
     ("gutt 19, trekker seg tilbake, rar tenkning, hører kanskje stemmer", "psykose_tidlig"),
     ("rusfri 8 mnd etter døgnbehandling, trenger nettverk", "utskrivning"),
+    ("K 22, vokste opp med en far som drakk, sliter med angst", "barn_som_parorende"),
 ])
 def test_lay_words_for_a_situation(lexicon, text, concept):
     assert concept in concepts(lexicon, text)

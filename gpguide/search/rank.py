@@ -220,6 +220,8 @@ class Ranker:
         poorly. `situation`: what the question is about besides being a relative."""
         if "parorende" not in problems:
             return 1.0
+        if "barn_som_parorende" in problems and "barn_som_parorende" not in situation:
+            return 0.3  # made for those who grew up with it (Kompasset), asked by a parent or a partner
         theirs = problems - {"parorende", "familie"}
         return 0.05 if theirs and situation and not theirs & situation else 1.0
 
