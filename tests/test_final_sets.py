@@ -12,9 +12,9 @@ from tests.gold import load_cases, run_case
 
 FINAL = Path(__file__).parent / "final"
 # file: (questions, passed at least, must-not at most)
-DOOR_SETS: dict[str, tuple[int, int, int]] = {}
+DOOR_SETS = {"door-d83.yaml": (60, 49, 0), "door-d84.yaml": (60, 56, 2)}
 # file: (phrasings, acute urgent at least, reminders right at least, false alarms at most)
-SAFETY_SETS: dict[str, tuple[int, int, int, int]] = {}
+SAFETY_SETS = {"safety-s85.yaml": (70, 40, 13, 3), "safety-s86.yaml": (70, 37, 13, 0)}
 
 
 def test_every_final_set_has_its_score():
