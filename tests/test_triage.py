@@ -651,6 +651,8 @@ def test_s8_round_3_classes_are_acute_by_the_rules(text):
     "Ho ringde: eg er på veg til brua no, ville berre seie hadet.",
     "Faren tok med seg gutten fra barnehagen og sa «dere ser ham aldri igjen». Han er psykotisk.",
     "Tredje døgn uten alkohol på sykehjemmet, svært urolig, skjelver og tror han er på jobb.",
+    "Han har stått på brua to ganger denne uka og talt ned. Kona har ham med seg nå.",
+    "Pregabalin fra nettet, sluttet tvert for tre dager siden. I dag har hun krampet to ganger.",
 ])
 def test_blind_round_classes_are_acute(text):
     assert triage(text).urgent, text
@@ -716,6 +718,8 @@ def test_blind_round_classes_are_acute(text):
     "Jente 14 med overfladiske rifter på låret, ingen selvmordstanker.",
     "Han sa i en krangel forrige måned «da kan jeg like godt dø», benekter slike tanker nå.",
     "Enkemann 85 seier det gjer ingenting om han ikkje vaknar, ingen planar.",
+    "Far (72) sa på julebordet at han ikke gidder å bli gammel. Ingen plan.",
+    "Jente 13 forteller at stefaren har beført henne.",
 ])
 def test_blind_round_reminders(text):
     result = triage(text)
@@ -752,6 +756,7 @@ def test_blind_round_reminders(text):
     "Kan jeg kombinere sertralin og tramadol, eller er risikoen for serotonergt syndrom for stor?",
     "Diagnose: paranoid schizofreni, debut 2012 med innleggelse, da på tvang. Stabil siden, ønsker IPS.",
     "Kvinne 24 vokste opp med en mor som ruset seg, nå angst. Noe for voksne barn av rusmisbrukere i Strand?",
+    "Hvordan bestiller jeg plakater om forgiftningsfare til venterommet?",
 ])
 def test_blind_round_no_alarm(text):
     assert not triage(text).urgent, text

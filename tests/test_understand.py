@@ -427,6 +427,7 @@ def test_the_law_on_holding_a_pregnant_woman_back_is_coercion(lexicon):
 
 def test_abuse_told_in_lay_words_is_violence_and_abuse(lexicon):
     assert "vold_overgrep" in concepts(lexicon, "jente 15 fortel at stefar tek på ho om natta")
+    assert "vold_overgrep" in concepts(lexicon, "jente 13 forteller at stefaren har beført henne seksuelt")
 
 
 def test_a_word_that_folds_onto_a_term_it_is_not_stays_apart(lexicon):
