@@ -12,9 +12,10 @@ from tests.gold import load_cases, run_case
 
 FINAL = Path(__file__).parent / "final"
 # file: (questions, passed at least, must-not at most)
-DOOR_SETS = {"door-d83.yaml": (60, 49, 0), "door-d84.yaml": (60, 56, 2)}
+DOOR_SETS = {"door-d83.yaml": (60, 49, 0), "door-d84.yaml": (60, 56, 2), "door-d85.yaml": (60, 53, 3)}
 # file: (phrasings, acute urgent at least, reminders right at least, false alarms at most)
-SAFETY_SETS = {"safety-s85.yaml": (70, 40, 13, 3), "safety-s86.yaml": (70, 37, 13, 0)}
+SAFETY_SETS = {"safety-s85.yaml": (70, 40, 13, 3), "safety-s86.yaml": (70, 37, 13, 0),
+               "safety-s87.yaml": (70, 36, 13, 1)}
 
 
 def test_every_final_set_has_its_score():
