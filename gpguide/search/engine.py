@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 from gpguide.catalogue import Catalogue, Contact, Kommune, Service
@@ -164,8 +165,7 @@ class Engine:
             # A service named outright but not found here may exist elsewhere: what it does is what is asked for.
             elsewhere = self._everywhere().names(asked, self.lexicon)
             # a name kept by a service here too is that service (the same name in two kommuner)
-            here = {(s.name, s.alternate_names): s.id for s in scope.services} if elsewhere else {}
-            names.update({here.get(self._distinct_names[i], i): v for i, v in elsewhere.items() if v >= 1.0})
+            names.update({scope.named_here(self._distinct_names[i]) or i: v for i, v in elsewhere.items() if v >= 1.0})
         overrides["names"] = {**query.names, **names}
         # «Mestringsenheten» names a place; it does not ask for «mestring»
         places = {h.matched for h in query.concepts if h.how == "compound" and scope.is_organisation(h.matched)}
@@ -531,7 +531,16 @@ _ROUND_THE_CLOCK = re.compile(r"\b(?:dognapen|dognapent|hele dognet|heile dognet
 def _closed_then(service: Service, times: tuple[str, ...]) -> bool:
     """The service's hours, as its source gives them, say it is shut at the time the question names: a weekend for
     a service open on weekdays only, a night for one that is not open round the clock."""
-    hours = fold(service.opening_hours.text) if times and service.opening_hours else ""
-    if not hours or _ROUND_THE_CLOCK.search(hours):
+    if not times or not service.opening_hours:
         return False
-    return bool("helg" in times and _WEEKDAYS_ONLY.search(hours) or "natt" in times and "kl" in hours)
+    weekdays_only, not_at_night = _shut_times(service.opening_hours.text)
+    return "helg" in times and weekdays_only or "natt" in times and not_at_night
+
+
+@lru_cache(maxsize=1024)
+def _shut_times(text: str) -> tuple[bool, bool]:
+    """(shut at weekends, shut at night) as opening hours say it; read once per text."""
+    hours = fold(text)
+    if not hours or _ROUND_THE_CLOCK.search(hours):
+        return False, False
+    return bool(_WEEKDAYS_ONLY.search(hours)), "kl" in hours

@@ -176,7 +176,8 @@ class Ranker:
                 result.text_words.append(word)
                 score += weight
         if asked.relatives is not None:
-            score *= self._relatives_fit(problem_set, asked.relatives)  # its words too: «pårørende» in Vern for eldre
+            # its words too: «pårørende» in Vern for eldre
+            score *= self._relatives_fit(problem_set, facts.relative_kinds, asked.relatives)
         score += W_NAME * named
         if asked.psychic_only and facts.for_substances and named < 0.8:
             score *= 0.3  # made for people who use substances; the patient's trouble is another
@@ -215,13 +216,14 @@ class Ranker:
         return 0.2
 
     @staticmethod
-    def _relatives_fit(problems: frozenset[str], situation: set[str]) -> float:
+    def _relatives_fit(problems: frozenset[str], kinds: frozenset[str], situation: set[str]) -> float:
         """A service for relatives in one kind of situation (gambling, substances) fits a relative in another kind
-        poorly. `situation`: what the question is about besides being a relative."""
+        poorly, and one for one kind of relative (children who grew up with it: Kompasset) fits another kind (a parent,
+        a partner) poorly. `situation`: what the question is about besides being a relative."""
         if "parorende" not in problems:
             return 1.0
-        if "barn_som_parorende" in problems and "barn_som_parorende" not in situation:
-            return 0.3  # made for those who grew up with it (Kompasset), asked by a parent or a partner
+        if kinds and not kinds & situation:
+            return 0.3
         theirs = problems - {"parorende", "familie"}
         return 0.05 if theirs and situation and not theirs & situation else 1.0
 
@@ -326,7 +328,8 @@ class _Facts:
 
     __slots__ = ("problems", "offers", "severity", "requires", "norm", "name_concepts", "text_stems", "made_for",
                  "for_substances", "substance_first", "substance_place", "early_use_only", "early_use_first",
-                 "behavioural_line", "implied", "age_limits", "age_specific", "for_minors", "treats", "child_protection")
+                 "behavioural_line", "implied", "age_limits", "age_specific", "for_minors", "treats", "child_protection",
+                 "relative_kinds")
 
     def __init__(self, service: Service, ranker: Ranker, own: bool):
         """`own`: the service is one of the scope's; the age its words imply is looked at only then."""
@@ -354,6 +357,7 @@ class _Facts:
         self.age_specific = _age_specific(target)
         self.for_minors = _for_minors(target)
         self.treats = bool(TREATMENT & offers)
+        self.relative_kinds = problems & frozenset(ranker.lexicon.narrower.get("parorende", ()))  # «barn som pårørende»
         self.child_protection = service.level == "kommune" and target.problems[:1] == ("omsorgssvikt",)
 
 

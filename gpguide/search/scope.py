@@ -84,6 +84,8 @@ class Scope:
     name_concepts: dict[str, frozenset[str]] = field(default_factory=dict)
     # By word of a question: the services it names with a slip (_misspelt_names), for the scope's lexicon.
     slips: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
+    # By name and alternate names: the service here that keeps them, built the first time it is asked for.
+    _by_names: dict[tuple[str, tuple[str, ...]], str] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def build(cls, kommune: str | None, services: tuple[Service, ...], lexicon: Lexicon,
@@ -166,6 +168,12 @@ class Scope:
         for concept in lexicon.concepts:
             self.concept_idf[concept] = min(2.5, max(0.6, 1.0 + math.log(self.total / (1 + df[concept]))))
         self.avg_tags = max(1.0, tags / self.total)
+
+    def named_here(self, names: tuple[str, tuple[str, ...]]) -> str | None:
+        """The service of this scope with exactly this name and these alternate names, if any."""
+        if self._by_names is None:
+            self._by_names = {(s.name, s.alternate_names): s.id for s in self.services}
+        return self._by_names.get(names)
 
     def is_organisation(self, word: str) -> bool:
         """One word that is the whole name of an organisation here («Mestringsenheten»)."""
