@@ -17,6 +17,8 @@ def age_of(text: str):
 @pytest.mark.parametrize(
     "text, age",
     [
+        ("sykehjemsbeboer 91 er urolig om natta", 91),
+        ("flyktninggutt 13 med mareritt", 13),
         ("19 år med mistanke om begynnende psykose", 19),
         ("19 år med angst", 19),
         ("sønnen på 17 ruser seg", 17),

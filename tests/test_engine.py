@@ -568,3 +568,9 @@ def test_not_only_the_school_nurse_is_no_refusal(engine):
     answer = engine.ask("Ho er 17 år, vgs-elev, moderat depresjon. Vil snakke med psykolog, ikkje berre helsesjukepleiar.",
                         kommune="strand")
     assert answer.query.refused == ()
+
+
+def test_a_referral_the_patient_will_not_have_is_no_door_asked_for(engine):
+    answer = engine.ask("mann 30 med panikkangst, vil ikke henvises til DPS. noe lavterskel?", kommune="sandnes")
+    assert "helse-stavanger-sandnes-dps" in answer.query.refused
+    assert "helse-stavanger-sandnes-dps" not in ids(answer)[:3]

@@ -653,6 +653,9 @@ def test_s8_round_3_classes_are_acute_by_the_rules(text):
     "Tredje døgn uten alkohol på sykehjemmet, svært urolig, skjelver og tror han er på jobb.",
     "Han har stått på brua to ganger denne uka og talt ned. Kona har ham med seg nå.",
     "Pregabalin fra nettet, sluttet tvert for tre dager siden. I dag har hun krampet to ganger.",
+    "Venn ringer: GHB-bruker som stoppet brått i forgårs, nå svett og prater m personer som ikke er der.",
+    "Son writes: mum quit drinking three days ago after a month of heavy use, now shaking and seeing insects.",
+    "Kvinne 70 med kreft har spart morfin hjemme til når det blir for vondt, sier hun.",
 ])
 def test_blind_round_classes_are_acute(text):
     assert triage(text).urgent, text
@@ -720,6 +723,10 @@ def test_blind_round_classes_are_acute(text):
     "Enkemann 85 seier det gjer ingenting om han ikkje vaknar, ingen planar.",
     "Far (72) sa på julebordet at han ikke gidder å bli gammel. Ingen plan.",
     "Jente 13 forteller at stefaren har beført henne.",
+    "Overdose av Sobril 2011, innlagt kort, stabil siden. Nå søvnvansker.",
+    "Mann 84 sier det ikke er mye igjen for ham nå, benekter selvmordstanker.",
+    "Far spør hvordan han skal snakke med dattera om selvmord etter at en venninne tok livet sitt i helga.",
+    "Mor ringer: gutten (13) har lest mye om selvmord på nettet, ingen tegn til at han selv er i fare.",
 ])
 def test_blind_round_reminders(text):
     result = triage(text)

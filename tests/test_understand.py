@@ -590,3 +590,24 @@ def test_a_suspected_first_psychosis_goes_to_early_intervention_first(engine):
     answer = engine.to_json(engine.ask("19 år, trekker seg unna, mor mistenker at han hører stemmer. Begynnende psykose?",
                                        kommune="nes"))
     assert answer["results"][0]["id"] == "ahus-tire"
+
+
+@pytest.mark.parametrize(
+    "text, concept, primary",
+    [
+        # a minor's own trouble, with the parents only named: no call for family support
+        ("jente 16 drikker mye på fest i helgene, foreldrene er bekymret", "familie", False),
+        ("gutt 9, foreldrene ønsker foreldreveiledning etter mye krangling hjemme", "familie", True),
+        # parents afraid for their son are not ill: he is no child as relative
+        ("gutt 15 røyker hasj, foreldrene er redde for at han havner i dårlig selskap", "barn_som_parorende", None),
+        # a school named only as where a pupil goes, and a school with trouble at it
+        ("jente 15 vgs, lett deprimert, vil snakke med noen", "skole", False),
+        ("jente 15 har ikke vært på skolen på tre uker, lett deprimert", "skole", True),
+        # voices begun lately in someone with no psychosis known: a first episode; a known one is no first episode
+        ("mann 21 har begynt å høre stemmer de siste ukene, trekker seg unna", "psykose_tidlig", True),
+        ("kjent schizofreni, hører stemmer igjen siste uker", "psykose_tidlig", None),
+    ],
+)
+def test_what_is_context_and_what_is_asked_for(lexicon, text, concept, primary):
+    found = {h.concept: h.primary for h in understand(text, lexicon).concepts if h.concept == concept}
+    assert found.get(concept) is primary

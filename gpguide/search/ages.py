@@ -41,6 +41,8 @@ PERSON_WORDS = ("gutt|gut|guten|gutten|jente|jenta|jenten|mann|kvinne|dame|herre
                 "sproytenarkoman|sproytebruker|sproytebrukar|rusbruker|rusbrukar|stoffbruker|heroinbruker|rusavhengig|"
                 "alkoholavhengig|heroinavhengig|opioidavhengig|spilleavhengig|"
                 "amfetaminbruker|innvandrer|innvandrar|asylsoker|laerling|arbeidsledig|klient|klienten")
+# «flyktningjente 11», «sykehjemsbeboer 86»: a compound that ends in a person
+COMPOUND_PERSON = r"[a-z]{3,}(?:jente|jenta|gutt|gutten|gut|guten|mann|kvinne|dame|bebor|beboren|bebuar|pasient|elev|student)"
 KIN_WORDS = ("sonn|sonnen|sonen|son|datter|dattera|datteren|dotter|dottera|mor|moren|mora|mamma|far|faren|pappa|"
              "bror|broren|brori|broderen|soster|sosteren|syster|systera|systra|kone|kona|mannen|ektemann|ektemannen|samboer|samboeren|"
              "sambuar|sambuaren|ektefelle|ektefellen|partner|partneren|"
@@ -68,7 +70,7 @@ _YEARS = r"\s*-?\s*(?:ar|aar|y|yo|years?)\b"
 _STRONG_SUFFIX = re.compile(_NUM + r"\s*-?\s*(?:aring|arig|aringen|aringens|arings|aringer|aringar|aringane|arige|ars|arsalder)\b|"
                             + _NUM + _YEARS + r"\s*(?:gammel|gamal|gml|gamle)\b|"
                             + _NUM + r"\s*og\s*(?:et|eit)\s*halvt\s*ar\b")
-_WHO_THEN_AGE = re.compile(r"\b(" + PERSON_WORDS + "|" + KIN_WORDS + r")\b(?:\s+" + _POSSESSIVE + r")?\s*[,:(]?\s*(?:pa\s+|paa\s+|som\s+er\s+|er\s+|e\s+|,\s*)?"
+_WHO_THEN_AGE = re.compile(r"\b(" + COMPOUND_PERSON + "|" + PERSON_WORDS + "|" + KIN_WORDS + r")\b(?:\s+" + _POSSESSIVE + r")?\s*[,:(]?\s*(?:pa\s+|paa\s+|som\s+er\s+|er\s+|e\s+|,\s*)?"
                            + _NUM + r"(?:" + _YEARS + r")?(?!\s*\d)")
 # «Kåre e 62 og …», «Line er 34, …»: anyone who «is» a number that ends a clause, unless it is a measure.
 _IS_NUMBER = re.compile(r"\b(?!(?:" + _MEASURES + r")\b)[a-z]+\s+(?:er|e)\s+" + _NUM + r"(?:" + _YEARS + r")?\s*(?=og\b|,|\.|;|$)")

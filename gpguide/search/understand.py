@@ -22,6 +22,8 @@ PAST_WEIGHT = 0.5
 CHILD = 16  # below this age, what a parent named in the question does is the parent's, not the child's
 CONDITION_AREAS = frozenset({"psykisk", "rus"})  # what a patient has or had, as against needs and roles
 STRAIN = frozenset({"stress"})  # «foreldrene sliter»: parents under strain, not ill
+# «foreldrene er redde for at han havner i feil miljø»: parents afraid for the child, not ill (folded stems)
+WORRY_STEMS = ("redd", "livredd", "engstel", "urolig", "uroleg", "bekym", "fortvil")
 # what the history or a relative's situation says without asking for it («innlagt akuttpsyk i går»)
 CONTEXT_AREAS = CONDITION_AREAS | {"akutt"}
 _CLAUSE_BREAK = re.compile(r"[,.;:!?\n–]")
@@ -55,6 +57,8 @@ for _trigger in (("nei", "til"), ("vil", "ikke", "til"), ("vil", "ikkje", "til")
                  ("vil", "ikkje", "pa"), ("vil", "ikke", "ha"), ("vil", "ikkje", "ha"), ("onsker", "ikke"),
                  ("onskjer", "ikkje"), ("nekter", "a", "ga", "til"), ("nektar", "a", "ga", "til"), ("avviser",),
                  ("avviser", "henvisning", "til"), ("nekter", "henvisning", "til"), ("nektar", "tilvising", "til"),
+                 ("ikke", "henvises"), ("ikke", "henvist"), ("ikkje", "henvisast"), ("ikkje", "tilvisast"),
+                 ("ikkje", "tilvist"), ("vil", "ikke", "inn", "pa"), ("vil", "ikkje", "inn", "pa"),
                  *_DROPOUT, ("falt", "ut", "av"), ("fall", "ut", "av"), ("faller", "ut", "av"), ("detter", "ut", "av")):
     _REFUSAL_TRIGGERS.setdefault(_trigger[0], []).append(_trigger)
 # Words of time that make a clause history («forrige uke», «i fjor», «tidligere»)
@@ -67,6 +71,7 @@ _EPISODE_WORDS = frozenset({"ifjor"})
 _EPISODE_PAIRS = frozenset({("forrige", "uke"), ("forrige", "maned"), ("forre", "veke"), ("forre", "manad"),
                             ("i", "fjor"), ("siste", "innleggelse"), ("siste", "innlegging")})
 PARENT_PREFIXES = ("foreld", "mor", "far", "mamma", "pappa")
+BARE_PARENTS = frozenset({"foreldre", "foreldra", "foreldrene", "foreldre bekymret"})
 # A pregnancy or a birth: «barnet» is then the baby, not the patient.
 _BIRTH_STEMS = ("gravid", "svanger", "fodsel", "fodde", "fodte", "barsel", "postpartum", "fosteret", "nybakt")
 # «tre barn», «sine små barn»: children counted or owned are the patient's children (folded spellings)
@@ -366,11 +371,12 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     concepts = _pattern_of_use(concepts, words, lexicon)
     concepts = _youth_at_risk(concepts, lexicon, age, band)
     concepts = _parents_asking(concepts, age)
-    concepts = _an_adult_student(concepts, age)
+    concepts = _an_adult_student(concepts, age, folded)
     concepts = _holds_a_job(concepts, folded)
     concepts = _when_it_happens(concepts, folded)
     concepts = _homeless_tonight(concepts, lexicon, folded)
     concepts = _shelter_first(concepts, lexicon)
+    concepts = _first_episode(concepts, folded)
     concepts = _withdrawn_in_psychosis(concepts)
     concepts = _as_relative(concepts, lexicon, age)
     concepts = _from_reminders(concepts, lexicon, safety)
@@ -612,7 +618,7 @@ def _child_of_an_ill_parent(hits: list[ConceptHit], lexicon: Lexicon, patient: a
     if patient is None or patient.value >= 18 or "barn_som_parorende" not in lexicon.concepts \
             or any(h.concept == "barn_som_parorende" for h in hits):
         return hits
-    theirs = {w: c for w in parents_words for c in lexicon.lookup(w)
+    theirs = {w: c for w in parents_words if not w.startswith(WORRY_STEMS) for c in lexicon.lookup(w)
               if lexicon.concepts[c].area in CONDITION_AREAS and c not in STRAIN}
     if not theirs:
         return hits
@@ -849,8 +855,14 @@ def _parents_asking(hits: list[ConceptHit], age: int | None) -> list[ConceptHit]
     if age is None:
         return hits
     concept = "familie" if age >= 18 else "parorende"
-    return [_aside(h) if h.concept == concept and h.how != "relative" and fold(h.matched).startswith(PARENT_PREFIXES)
-            else h for h in hits]
+    # «gut 17, hasj på fest, foreldra er uroa»: a minor's own trouble is asked about; the parents are only named
+    own_trouble = age < 18 and any(h.primary and h.concept not in ("familie", "parorende") for h in hits)
+
+    def context(hit: ConceptHit) -> bool:
+        said = fold(hit.matched)
+        return hit.how != "relative" and (hit.concept == concept and said.startswith(PARENT_PREFIXES)
+                                          or own_trouble and hit.concept == "familie" and said in BARE_PARENTS)
+    return [_aside(h) if context(h) else h for h in hits]
 
 
 # Words that say an adult studies: what they do, not a problem at school («F41.1, 22 år, studerer på nett»).
@@ -866,9 +878,21 @@ def _children_as_relatives(hits: list[ConceptHit]) -> list[ConceptHit]:
     return [_aside(h) if h.concept == "parorende" and h.how == "relative" else h for h in hits]
 
 
-def _an_adult_student(hits: list[ConceptHit], age: int | None) -> list[ConceptHit]:
+# A school named only as where a pupil goes («gutt 17 vgs»), and what a named school may be troubled by
+_BARE_SCHOOL = frozenset({"vgs", "videregaende", "vidaregaande", "skole", "skolen", "skule", "skulen", "ungdomsskole",
+                          "ungdomsskule", "barneskole", "barneskule", "elev", "vg1", "vg2", "vg3"})
+_SCHOOL_TROUBLE = re.compile(r"\b(?:ikke|ikkje|ikkj)\s+(?:gatt|vaert|vore|moter|mott|mott opp|klarer|klarar|orker|orkar|"
+                             r"kommer|kjem)\b|slit|problem|vansk|dropp|slutt|fall|konflikt|larer|rektor|kontaktlarer|"
+                             r"helsesykepleier|helsesjukepleiar|borte|hjemme fra|heime fra|karakter|prestasjon|presset|press\b")
+
+
+def _an_adult_student(hits: list[ConceptHit], age: int | None, folded: str = "") -> list[ConceptHit]:
     """An adult's studies, and school for someone past school age («K 24, har ikke fullført vgs»), tell who the
-    patient is: the school's services are for pupils."""
+    patient is: the school's services are for pupils. For a pupil, a school named with no trouble at it is where
+    they go («P76 gutt 17 vgs, moderat depr»)."""
+    if age is not None and age < 18 and not _SCHOOL_TROUBLE.search(folded) and all(
+            fold(h.matched) in _BARE_SCHOOL for h in hits if h.concept == "skole"):
+        return [_aside(h) if h.concept == "skole" else h for h in hits]
     if age is None or age < 18:
         return hits
     return [_aside(h) if h.concept == "skole" and (age >= PAST_SCHOOL_AGE or fold(h.matched) in STUDENT_WORDS) else h
@@ -936,6 +960,22 @@ def _shelter_first(hits: list[ConceptHit], lexicon: Lexicon) -> list[ConceptHit]
 # What a beginning psychosis does to a young life («trukket seg fra venner, sluttet på skolen»): its signs, not needs
 # of their own.
 PSYCHOSIS_SIGNS = frozenset({"utenforskap", "ensomhet", "skole"})
+
+
+# Signs of psychosis that began lately in someone with no psychosis known before: a first episode (TIRe's door).
+_LATELY = re.compile(r"\b(?:siste|de siste|dei siste|den siste|i det siste|sidan|siden)\s+(?:mnd|maned|manaden|maneden|"
+                     r"manedene|manadene|ukene|vekene|uker|veker|tida|tiden|par uker|par veker)\b|\bnylig\b|\bnyleg\b|"
+                     r"\b(?:begynt|byrja|starta|startet)\s+(?:a|aa)\s+(?:hore|hoyre|se|sja)\b")
+_KNOWN_PSYCHOSIS = re.compile(r"schizofren|skizofren|bipolar|kjent psykose|tidligere psykose|tidlegare psykose|"
+                              r"psykoselidelse|antipsykot|f2\d|p72|innlagt|innlagd|tilbakefall|residiv")
+
+
+def _first_episode(hits: list[ConceptHit], folded: str) -> list[ConceptHit]:
+    if any(h.concept == "psykose_tidlig" for h in hits) or not any(h.concept == "psykose" and h.primary for h in hits) \
+            or not _LATELY.search(folded) or _KNOWN_PSYCHOSIS.search(folded):
+        return hits
+    said = next(h.matched for h in hits if h.concept == "psykose" and h.primary)
+    return [*hits, ConceptHit("psykose_tidlig", 0.8, said, "pattern")]
 
 
 def _withdrawn_in_psychosis(hits: list[ConceptHit]) -> list[ConceptHit]:
