@@ -574,3 +574,10 @@ def test_a_referral_the_patient_will_not_have_is_no_door_asked_for(engine):
     answer = engine.ask("mann 30 med panikkangst, vil ikke henvises til DPS. noe lavterskel?", kommune="sandnes")
     assert "helse-stavanger-sandnes-dps" in answer.query.refused
     assert "helse-stavanger-sandnes-dps" not in ids(answer)[:3]
+
+
+def test_a_crisis_centre_is_for_violence_not_for_every_crisis(engine):
+    answer = engine.ask("kvinne 45 i livskrise etter skilsmissen, sykmeldt, trenger noen å snakke med", kommune="nes")
+    assert "nes-romerike-krisesenter" not in ids(answer)[:3]
+    hit = engine.ask("kvinne 45 slått av mannen i fjor, nå trygg, trenger noen å snakke med", kommune="nes")
+    assert "nes-romerike-krisesenter" in ids(hit)[:3]
