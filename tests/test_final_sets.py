@@ -1,6 +1,7 @@
 """The last blind sets, written after all changes and measured once: the honest estimate. They are not tuned on,
-so they are held to their one-time scores rather than to the rules of tests/gold and tests/safety. When the
-search changes again, a set moves to tests/gold or tests/safety and a new last set takes its place here."""
+so they are held to their one-time scores rather than to the rules of tests/gold and tests/safety. A set moves to
+tests/gold or tests/safety once it meets their rules (no wrong door; every acute phrasing urgent); until then it stays
+here, held to its score now, beside the newest last sets."""
 
 from pathlib import Path
 
@@ -12,10 +13,12 @@ from tests.gold import load_cases, run_case
 
 FINAL = Path(__file__).parent / "final"
 # file: (questions, passed at least, must-not at most)
-DOOR_SETS = {"door-d83.yaml": (60, 49, 0), "door-d84.yaml": (60, 56, 2), "door-d85.yaml": (60, 53, 3)}
+DOOR_SETS = {"door-d83.yaml": (60, 51, 0), "door-d84.yaml": (60, 56, 2), "door-d85.yaml": (60, 53, 3),
+             "door-d88.yaml": (60, 58, 0), "door-d89.yaml": (60, 50, 1)}
 # file: (phrasings, acute urgent at least, reminders right at least, false alarms at most)
-SAFETY_SETS = {"safety-s85.yaml": (70, 40, 13, 3), "safety-s86.yaml": (70, 37, 13, 0),
-               "safety-s87.yaml": (70, 36, 13, 1)}
+SAFETY_SETS = {"safety-s85.yaml": (70, 40, 13, 2), "safety-s86.yaml": (70, 39, 14, 0),
+               "safety-s87.yaml": (70, 36, 13, 1), "safety-s90.yaml": (70, 40, 14, 0),
+               "safety-s91.yaml": (70, 38, 12, 1)}
 
 
 def test_every_final_set_has_its_score():
