@@ -371,7 +371,8 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     concepts = _pattern_of_use(concepts, words, lexicon)
     concepts = _youth_at_risk(concepts, lexicon, age, band)
     concepts = _parents_asking(concepts, age)
-    concepts = _an_adult_student(concepts, age, folded)
+    concepts = _a_pupils_school(concepts, age, folded)
+    concepts = _an_adult_student(concepts, age)
     concepts = _holds_a_job(concepts, folded)
     concepts = _when_it_happens(concepts, folded)
     concepts = _homeless_tonight(concepts, lexicon, folded)
@@ -881,18 +882,22 @@ def _children_as_relatives(hits: list[ConceptHit]) -> list[ConceptHit]:
 # A school named only as where a pupil goes («gutt 17 vgs»), and what a named school may be troubled by
 _BARE_SCHOOL = frozenset({"vgs", "videregaende", "vidaregaande", "skole", "skolen", "skule", "skulen", "ungdomsskole",
                           "ungdomsskule", "barneskole", "barneskule", "elev", "vg1", "vg2", "vg3"})
-_SCHOOL_TROUBLE = re.compile(r"\b(?:ikke|ikkje|ikkj)\s+(?:gatt|vaert|vore|moter|mott|mott opp|klarer|klarar|orker|orkar|"
-                             r"kommer|kjem)\b|slit|problem|vansk|dropp|slutt|fall|konflikt|larer|rektor|kontaktlarer|"
+_SCHOOL_TROUBLE = re.compile(r"\b(?:ikke|ikkje|ikkj)\s+(?:gatt|vaert|vore|moter|mott|klarer|klarar|orker|orkar|"
+                             r"kommer|kjem)\b|slit|problem|vansk|dropp|slutt|fall|konflikt|larer|rektor|"
                              r"helsesykepleier|helsesjukepleiar|borte|hjemme fra|heime fra|karakter|prestasjon|presset|press\b")
 
 
-def _an_adult_student(hits: list[ConceptHit], age: int | None, folded: str = "") -> list[ConceptHit]:
+def _a_pupils_school(hits: list[ConceptHit], age: int | None, folded: str) -> list[ConceptHit]:
+    """For a pupil, a school named with no trouble at it is where they go («P76 gutt 17 vgs, moderat depr»)."""
+    if age is None or age >= 18 or _SCHOOL_TROUBLE.search(folded) or any(
+            fold(h.matched) not in _BARE_SCHOOL for h in hits if h.concept == "skole"):
+        return hits
+    return [_aside(h) if h.concept == "skole" else h for h in hits]
+
+
+def _an_adult_student(hits: list[ConceptHit], age: int | None) -> list[ConceptHit]:
     """An adult's studies, and school for someone past school age («K 24, har ikke fullført vgs»), tell who the
-    patient is: the school's services are for pupils. For a pupil, a school named with no trouble at it is where
-    they go («P76 gutt 17 vgs, moderat depr»)."""
-    if age is not None and age < 18 and not _SCHOOL_TROUBLE.search(folded) and all(
-            fold(h.matched) in _BARE_SCHOOL for h in hits if h.concept == "skole"):
-        return [_aside(h) if h.concept == "skole" else h for h in hits]
+    patient is: the school's services are for pupils."""
     if age is None or age < 18:
         return hits
     return [_aside(h) if h.concept == "skole" and (age >= PAST_SCHOOL_AGE or fold(h.matched) in STUDENT_WORDS) else h
