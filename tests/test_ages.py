@@ -51,6 +51,10 @@ def age_of(text: str):
         ("løslatt etter 2 års soning, 31 år", 31),
         ("ein 17-års gut med angst", 17),
         ("foreldre vil ha råd om 16-åringens cannabisbruk", 16),
+        ("Far (44) ringer om sønn 20 år, bodde i fosterhjem til han fylte 18", 20),
+        ("Sønn (55) mistenker at faren på 84 blir utnyttet økonomisk", 84),
+        ("J 7, mye vondt i magen før skolen", 7),
+        ("G 9 med uro i timene", 9),
     ],
 )
 def test_patient_age(text, age):

@@ -476,10 +476,13 @@ def test_a_line_for_relatives_in_another_situation_does_not_tie_with_the_general
 
 
 def test_a_door_for_the_old_is_found_for_an_old_relative_when_what_it_is_for_is_asked(engine):
-    answer = engine.ask("Datter (55) mistenker at broren med rusproblemer tar pengene til mor på 83. Hvor kan hun henvende seg?")
+    answer = engine.ask("Kvinne 55: broren med rusproblemer tar pengene til mor på 83. Hvor kan hun henvende seg?")
     assert "nasjonal-vern-for-eldre" in ids(answer)
     result = next(r for r in answer.results if r.service.id == "nasjonal-vern-for-eldre")
     assert "familiemedlem på 83 år: 62+" in result.why and not any(w.startswith("alder 55") for w in result.why)
+    # a daughter who suspects tells about her mother, as one who «forteller» does: the mother is the patient
+    told = engine.ask("Datter (55) mistenker at broren med rusproblemer tar pengene til mor på 83.")
+    assert told.query.age == 83 and "nasjonal-vern-for-eldre" in ids(told)
     fall = engine.ask("Datter (30) er bekymret: mora (63) drikker vin hver kveld og tar Vival, har falt to ganger.",
                       kommune="nes")
     assert "nasjonal-vern-for-eldre" not in ids(fall)[:3]  # her drinking, not abuse

@@ -656,6 +656,11 @@ def test_s8_round_3_classes_are_acute_by_the_rules(text):
     "Venn ringer: GHB-bruker som stoppet brått i forgårs, nå svett og prater m personer som ikke er der.",
     "Son writes: mum quit drinking three days ago after a month of heavy use, now shaking and seeing insects.",
     "Kvinne 70 med kreft har spart morfin hjemme til når det blir for vondt, sier hun.",
+    "Kona ringer: mannen er alkis, siste dram i forgårs, nå ser han maur på veggen.",
+    "Tourist writes: I cut my arm and it won't stop bleeding.",
+    "K 30, tablettforsøk i natt, utskrevet fra legevakta i dag.",
+    "Sønnen: far har sendt sms til alle barna om at de ikke må være lei seg, og han tar ikke telefonen.",
+    "Naboen ringer: mann 86 med demens har gått ut i pysjamas i kulda, de leter etter ham.",
 ])
 def test_blind_round_classes_are_acute(text):
     assert triage(text).urgent, text
@@ -727,6 +732,13 @@ def test_blind_round_classes_are_acute(text):
     "Mann 84 sier det ikke er mye igjen for ham nå, benekter selvmordstanker.",
     "Far spør hvordan han skal snakke med dattera om selvmord etter at en venninne tok livet sitt i helga.",
     "Mor ringer: gutten (13) har lest mye om selvmord på nettet, ingen tegn til at han selv er i fare.",
+    "Tablettforsøk 2015, stabil siden. Ønsker hjelp med søvn.",
+    "Forsøk med Sobril for åtte år siden, i jobb og stabil nå. Vil ha samtaler om sorg.",
+    "Skilt i høst, benekter selvmordstanker, vurdert lav risiko, ønsker samtaler.",
+    "Han tenkjer at det hadde vore greitt å ikkje vakne om morgonen, i fleire år, ingen planar.",
+    "Referral: history of suicidal ideation in 2019, fully resolved. No current thoughts.",
+    "Egenskade i anamnesen, ingen aktuelle tanker om det. Ønsker kurs mot angst.",
+    "Helsesykepleier: jenta (9) tegner mye blod og død, ingen utsagn om å skade seg selv.",
 ])
 def test_blind_round_reminders(text):
     result = triage(text)
@@ -758,6 +770,11 @@ def test_blind_round_reminders(text):
     "Jenta (15) fortalte om alkoholforgiftning på fest førre helg, foreldra er redde og vil ha hjelp.",
     "Mor (30) spør om noe for datteren (22) som drikker og tar benzo. Datteren vil ikke gå til lege.",
     "Mann 45, tre år siden han var hos oss, vil bare ha et råd om snekring: tau til den nye låven.",
+    "LAR-pasient spør om han kan få nalokson nesespray til samboeren, hvor får han tak i det?",
+    "Could you send me your routine for naloxone kit training? We want to hand it out to patients.",
+    "Han holdt på å dø av latter på festen og falt, nå vondt i ribbeina. Trenger han røntgen?",
+    "Overdose av sol i påska, solbrent og klør. Hva hjelper?",
+    "Mor med demens går mye tur alene på dagtid, vi vurderer dagsenter.",
     "Kva er nummeret til legevakta? Vil ha det hengande på veggen.",
     "Hvordan henviser jeg til DPS, og må pasienten samtykke?",
     "Kan jeg kombinere sertralin og tramadol, eller er risikoen for serotonergt syndrom for stor?",

@@ -110,6 +110,10 @@ def test_fastlege_is_not_a_clinical_word(lexicon):
         ("gutt 19, trekker seg tilbake, rar tenkning, hører kanskje stemmer", "psykose_tidlig"),
         ("rusfri 8 mnd etter døgnbehandling, trenger nettverk", "utskrivning"),
         ("K 22, vokste opp med en far som drakk, sliter med angst", "barn_som_parorende"),
+        ("M 40, bipolar, vil ha vanlig jobb med støtte", "ordinaert_arbeid"),
+        ("Sykmeldt, vil tilbake i ordinært arbeid", "ordinaert_arbeid"),
+        ("G 18, siste 2 mnd hører han kommentarer ingen andre hører", "psykose_tidlig"),
+        ("Mistenker prodromalfase hos jente 16", "psykose_tidlig"),
     ],
 )
 def test_concepts(lexicon, text, expected):

@@ -79,11 +79,13 @@ _BORN = re.compile(r"\b(?:f|fodt|fodd)\.?\s*(?:i\s+)?(?:\d{1,2}\.\s?\d{1,2}\.\s?
 _PAREN = re.compile(r"\(\s*" + _NUM + r"\s*(?:ar|aar)?\s*\)")
 _IS_AGE = re.compile(r"\b(?:fylte|fylt|fyllte|blei|ble|vart|akkurat|nylig fylt)\s+" + _NUM + r"\b(?:\s*(?:ar|aar))?|"
                      r"\b(?:fyller|fyll|blir|vert)\s+" + _NUM + r"\b(?:\s*(?:ar|aar))?\s*(?:na|i dag|idag)\b")
+# «bodde der til hun fylte 18»: an age reached back then, not the age now
+_MILESTONE = re.compile(r"\b(?:til|da|etter|for|siden|sidan|sia|fra|fraa|innen|naar|nar)\s+(?:at\s+)?(?:hun|han|ho|hen|de|dei|eg|jeg)?\s*$")
 # Turning N later means N - 1 now: «fyller 18 om tre uker», «snart 18», «blir 16 i mai».
 _TURNS = re.compile(r"\b(?:fyller|fyll|blir|vert|snart|nesten)\s+" + _NUM + r"\b(?!\s*(?:ar|aar)?\s*(?:na|i dag|idag)\b)")
 _YEARS_ONLY = re.compile(r"(?<![\d.,])\b" + _NUM + _YEARS)
 _BARE = re.compile(r"^\s*" + _NUM + r"\s*(?:ar|aar)?\s*[.!]?\s*$")
-_SEX_AGE = re.compile(r"\b([mkgj])\s?(\d{2})\b(?!\s*-?\s*(?:ar|aar)\s+(?:siden|sidan))")  # «M29», «K 34», «G17»
+_SEX_AGE = re.compile(r"\b(?:([mkgj])\s?(\d{2})|([gj])\s?(\d))\b(?!\s*-?\s*(?:ar|aar)\s+(?:siden|sidan))")  # «M29», «K 34», «G 8»
 
 _DURATION_BEFORE = re.compile(r"(?:\bi|\bfor|\better|\bgjennom|\bover|\bsiste|\bmer enn|\bsidan|\bsiden|\bde siste|"
                               r"\bca\.?|\bcirka|\bomtrent|\bpa|\bfra|\bsia|\bpa over|\binnen|\btil|\bvaert|\bhatt|"
@@ -108,7 +110,7 @@ _DIED = re.compile(r"\s*(?:ar|aar)?\s*(?:gammel|gml)?\s*\)?\s+(?:(?:bratt|plutse
 _PRESENT = re.compile(_AFTER_AGE + r"(?:er|e)\s+(?:her|med)\b(?!\s+(?:og|for a|for aa)\s)")
 # A son or daughter who tells («Datter (55) forteller at mora på 82 …») tells about someone else; a mother who tells
 # («Mor (34) forteller at samboeren slår henne») mostly tells her own story.
-_TELLER = re.compile(_AFTER_AGE + r"(?:forteller|fortel|sier|seier|tror|trur)\b")
+_TELLER = re.compile(_AFTER_AGE + r"(?:forteller|fortel|sier|seier|tror|trur|mistenker|mistenkjer|frykter|fryktar|mener|meiner|merker|merkar)\b")
 # «Mor (41): ungen på 13 …», «Mor (55) på kontoret: sønnen på 24 …»: a parent introducing the child's story
 _PRESENTS = re.compile(r"\s*\)?\s*(?:[^:.!?\n\d]{1,30})?:")
 # Between an elder relative's age and the one child whose story they bring, a few words and no full stop (a few
@@ -186,13 +188,16 @@ def mentions(folded: str) -> list[AgeMention]:
     for start, age in born:
         add(start, str(age), 3, _kin_before(text, start))
     for m in _SEX_AGE.finditer(text):
-        add(m.start(2), m.group(2), 3)
+        group = 2 if m.group(2) else 4
+        add(m.start(group), m.group(group), 3)
     for m in _TURNS.finditer(text):
         add(m.start(1), str(max(0, int(m.group(1)) - 1)), 3)
     for m in _IS_NUMBER.finditer(text):
         add(m.start(1), m.group(1), 2, _kin_before(text, m.start()))
     for pattern in (_STRONG_SUFFIX, _PAREN, _IS_AGE, _BARE):
         for m in pattern.finditer(text):
+            if pattern is _IS_AGE and _MILESTONE.search(text, 0, m.start()):
+                continue
             group = next(i for i in range(1, (m.lastindex or 1) + 1) if m.group(i) is not None)
             add(m.start(group), m.group(group), 3, _kin_before(text, m.start()))
     for m in _YEARS_ONLY.finditer(text):

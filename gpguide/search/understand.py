@@ -968,7 +968,7 @@ PSYCHOSIS_SIGNS = frozenset({"utenforskap", "ensomhet", "skole"})
 
 
 # Signs of psychosis that began lately in someone with no psychosis known before: a first episode (TIRe's door).
-_LATELY = re.compile(r"\b(?:siste|de siste|dei siste|den siste|i det siste|sidan|siden)\s+(?:mnd|maned|manaden|maneden|"
+_LATELY = re.compile(r"\b(?:siste|de siste|dei siste|den siste|i det siste|sidan|siden)\s+(?:(?:\d|to|tre|fire|par)\s+)?(?:mnd|maned|manaden|maneden|"
                      r"manedene|manadene|ukene|vekene|uker|veker|tida|tiden|par uker|par veker)\b|\bnylig\b|\bnyleg\b|"
                      r"\b(?:begynt|byrja|starta|startet)\s+(?:a|aa)\s+(?:hore|hoyre|se|sja)\b")
 _KNOWN_PSYCHOSIS = re.compile(r"schizofren|skizofren|bipolar|kjent psykose|tidligere psykose|tidlegare psykose|"
