@@ -584,3 +584,48 @@ def test_a_crisis_centre_is_for_violence_not_for_every_crisis(engine):
     assert "nes-romerike-krisesenter" not in ids(answer)[:3]
     hit = engine.ask("kvinne 45 slått av mannen i fjor, nå trygg, trenger noen å snakke med", kommune="nes")
     assert "nes-romerike-krisesenter" in ids(hit)[:3]
+
+
+def test_an_acute_ward_is_no_door_for_a_planned_referral(engine):
+    planned = engine.ask("K 33, F11.2 og F13.2, ønskjer døgnbehandling. Kvar sender eg TSB-henvisinga?", kommune="strand")
+    found = ids(planned)
+    assert found.index("helse-stavanger-akuttpost-tsb") > max(found.index("helse-stavanger-tsb"),
+                                                              found.index("rogaland-a-senter"))
+    ward = next(r for r in planned.results if r.service.id == "helse-stavanger-akuttpost-tsb")
+    assert "akuttavdeling: for øyeblikkelig hjelp" in ward.why
+    tonight = engine.ask("M 40 med rusproblemer trenger akutt døgnplass i natt", kommune="strand")
+    assert ids(tonight)[0] == "helse-stavanger-akuttpost-tsb"
+
+
+def test_a_ward_for_psychosis_is_no_door_for_adhd_and_amphetamine(engine):
+    answer = engine.ask("M 26, F90 og F15.2, har sittet inne for vinning, vil ha rusbehandling. Ikke psykotisk.",
+                        kommune="nes")
+    assert "ahus-lurud" not in ids(answer)[:3]
+
+
+def test_an_old_woman_whose_son_takes_her_money_gets_the_line_for_the_old(engine):
+    answer = engine.ask("K 81, sønnen disponerer bankkortet hennes og hun er redd ham. Hvor får hun råd?", kommune="nes")
+    assert "nasjonal-vern-for-eldre" in ids(answer)[:3]
+
+
+def test_a_placement_away_from_home_is_no_door_for_a_teenager_who_asked_for_none(engine):
+    answer = engine.ask("G 17, rar tenkning siste halvår, mistenker prodromal psykose. Ikke akutt.", kommune="nes")
+    assert "nes-kjop-av-institusjonsplass" not in ids(answer)[:3]
+
+
+def test_an_ordinary_job_with_support_finds_ips_first(engine):
+    answer = engine.ask("M 35, schizofreni, stabil. Vil ha vanlig jobb, ikke vernet arbeid.", kommune="sandnes")
+    found = ids(answer)
+    assert "sandnes-ips-individuell-jobbstotte" in found[:3]
+    assert "sandnes-tilrettelagt-arbeid-proservice" not in found[:found.index("sandnes-ips-individuell-jobbstotte")]
+
+
+def test_the_children_of_an_ill_single_mother_go_to_the_one_responsible_for_them(engine):
+    answer = engine.ask("K 37, alvorlig depresjon. Alenemor til to barn på 6 og 10. Kven i Nes ser ungane?", kommune="nes")
+    assert "nes-barneansvarlig" in ids(answer)[:2]
+
+
+def test_not_motivated_for_an_institution_rules_it_out(engine):
+    answer = engine.ask("M 52 drikker hver kveld, vil kutte ned. ikke motivert for A-senter/institusjon.",
+                        kommune="sandnes")
+    assert "dognbehandling" not in answer.query.weights

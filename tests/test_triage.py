@@ -661,6 +661,9 @@ def test_s8_round_3_classes_are_acute_by_the_rules(text):
     "K 30, tablettforsøk i natt, utskrevet fra legevakta i dag.",
     "Sønnen: far har sendt sms til alle barna om at de ikke må være lei seg, og han tar ikke telefonen.",
     "Naboen ringer: mann 86 med demens har gått ut i pysjamas i kulda, de leter etter ham.",
+    "Samboeren sier i telefonen: han har tatt GHB og drukket, nå andas han konstigt og går inte att väcka.",
+    "Tok 2 lyrica og litt heroin i natt, nå ser han dobbelt, sier kona.",
+    "Eksen er dømt for vold mot henne. I kveld skriver han at han skal gjøre det ferdig.",
 ])
 def test_blind_round_classes_are_acute(text):
     assert triage(text).urgent, text
@@ -739,6 +742,9 @@ def test_blind_round_classes_are_acute(text):
     "Referral: history of suicidal ideation in 2019, fully resolved. No current thoughts.",
     "Egenskade i anamnesen, ingen aktuelle tanker om det. Ønsker kurs mot angst.",
     "Helsesykepleier: jenta (9) tegner mye blod og død, ingen utsagn om å skade seg selv.",
+    "Hengingsforsøk 1998, stabil i mange år etter det. Henvises for søvnvansker.",
+    "Sønnen er bekymret for mor (81) som ble enke i høst. Hun sier selv at hun ikke vil dø, men er mye alene.",
+    "Far (80) med demens går av og til ut om natta, men finner alltid hjem. Familien vil ha råd.",
 ])
 def test_blind_round_reminders(text):
     result = triage(text)
@@ -775,6 +781,10 @@ def test_blind_round_reminders(text):
     "Han holdt på å dø av latter på festen og falt, nå vondt i ribbeina. Trenger han røntgen?",
     "Overdose av sol i påska, solbrent og klør. Hva hjelper?",
     "Mor med demens går mye tur alene på dagtid, vi vurderer dagsenter.",
+    "Hva er ICPC-2-koden for selvmordsforsøk, og hvordan brukes den? Til en oppgave.",
+    "Kan du oppsummere en artikkel om selvmord etter utskrivning? Til internundervisning.",
+    "Vi i rusteamet jobber med personer med psykose og vold. Hvordan beskriver vi det for fastlegene?",
+    "Tidligere vold fra eksmannen i 2018. No har ho besøksforbod og kjenner seg trygg.",
     "Kva er nummeret til legevakta? Vil ha det hengande på veggen.",
     "Hvordan henviser jeg til DPS, og må pasienten samtykke?",
     "Kan jeg kombinere sertralin og tramadol, eller er risikoen for serotonergt syndrom for stor?",

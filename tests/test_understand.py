@@ -114,6 +114,8 @@ def test_fastlege_is_not_a_clinical_word(lexicon):
         ("Sykmeldt, vil tilbake i ordinært arbeid", "ordinaert_arbeid"),
         ("G 18, siste 2 mnd hører han kommentarer ingen andre hører", "psykose_tidlig"),
         ("Mistenker prodromalfase hos jente 16", "psykose_tidlig"),
+        ("K 80, sønnen disponerer bankkortet hennes", "vold_overgrep"),
+        ("Far 40 med alkoholavhengighet, to born heime. Kven syter for at ungane blir sett?", "barn_som_parorende"),
     ],
 )
 def test_concepts(lexicon, text, expected):
@@ -610,6 +612,13 @@ def test_a_suspected_first_psychosis_goes_to_early_intervention_first(engine):
         # voices begun lately in someone with no psychosis known: a first episode; a known one is no first episode
         ("mann 21 har begynt å høre stemmer de siste ukene, trekker seg unna", "psykose_tidlig", True),
         ("kjent schizofreni, hører stemmer igjen siste uker", "psykose_tidlig", None),
+        # a job held is no wish for work
+        ("G 19, festrus og hasj i helgene, fungerer ok på jobb", "arbeid", False),
+        # the ill mother's code is hers, not her children's
+        ("Mor 38, F33.2, følges av psykisk helse. Hun har to barn på 8 og 11. Hvem ivaretar barna som pårørende?",
+         "depresjon", False),
+        # what one is not motivated for is ruled out
+        ("M 52 drikker hver kveld. ikke motivert for A-senter/institusjon.", "dognbehandling", None),
     ],
 )
 def test_what_is_context_and_what_is_asked_for(lexicon, text, concept, primary):

@@ -167,6 +167,8 @@ class Ranker:
             score *= 0.55 + 0.45 * covered / asked.primary_idf_total if covered else 0.3
             if asked.primary_problems and not any(covers[c] for c in asked.primary_problems):
                 score *= 0.35  # it offers the kind of help asked for, but for none of the patient's problems
+        if asked.relative_kinds & name_concepts:
+            score *= 1.25  # its name is the kind of relative asked about («barneansvarlig» for children as relatives)
         named = result.named = query.names.get(service.id, 0.0)
         if named >= 0.8:
             score *= 2.0  # the GP named this service: it is what they are asking about
@@ -288,6 +290,8 @@ class Ranker:
             result.notes.append(AGE_LIMIT_NOT_REGISTERED)
             if not (result.problems or result.offers or result.named):
                 return 0.0  # a child, a service of unknown age and only a shared word: no door
+            if facts.offers & PLACEMENTS and not facts.offers & PLACEMENTS & fitting.asked:
+                score *= 0.3  # a placement away from home, of unknown age, for a child when none was asked for
         if query.age is None and not fitting.youthful and (implied and implied[1] <= 25 or facts.for_minors):
             score *= 0.5  # a line or service for children, and nothing says the patient is one
         if query.self_referral:
@@ -299,6 +303,9 @@ class Ranker:
             elif access.self_referral is False or access.gp_referral == "required" or access.application:
                 result.self_referral_fit = False
                 score *= 0.6
+        if facts.acute_ward and not query.urgent and not fitting.acute_asked and result.named < 0.8:
+            score *= 0.3  # a ward for emergencies, for a question that names none
+            result.notes.append("akuttavdeling: for øyeblikkelig hjelp")
         if fitting.child_at_risk and facts.child_protection:
             score *= 1.5  # a child hit or neglected at home: the report of concern goes to child protection first
         if facts.treats and not fitting.needs_asked:
@@ -311,6 +318,8 @@ class Ranker:
         weight = LEVEL_WEIGHT.get(service.level, 1.0)
         if service.level == "nasjonal" and ({"telefon", "dognapent"} & set(result.offers) or query.urgent):
             weight = 1.0  # asked for a phone line, or in acute danger: the national lines are the right door
+        if service.level == "nasjonal" and result.made_for_age and result.problems and (service.target.min_age or 0) >= 60:
+            weight = 1.0  # a line made for old age and the patient's problem (Vern for eldre, 62+, for abuse at 78)
         if service.level == "spesialist" and (fitting.severe or SPECIALIST_NEEDS & set(result.problems + result.offers)
                                               or fitting.specialist_condition):
             weight = 1.0
@@ -329,7 +338,7 @@ class _Facts:
     __slots__ = ("problems", "offers", "severity", "requires", "norm", "name_concepts", "text_stems", "made_for",
                  "for_substances", "substance_first", "substance_place", "early_use_only", "early_use_first",
                  "behavioural_line", "implied", "age_limits", "age_specific", "for_minors", "treats", "child_protection",
-                 "relative_kinds")
+                 "relative_kinds", "acute_ward")
 
     def __init__(self, service: Service, ranker: Ranker, own: bool):
         """`own`: the service is one of the scope's; the age its words imply is looked at only then."""
@@ -359,6 +368,7 @@ class _Facts:
         self.treats = bool(TREATMENT & offers)
         self.relative_kinds = problems & frozenset(ranker.lexicon.narrower.get("parorende", ()))  # «barn som pårørende»
         self.child_protection = service.level == "kommune" and target.problems[:1] == ("omsorgssvikt",)
+        self.acute_ward = service.level == "spesialist" and "krise" in self.name_concepts and "dognbehandling" in offers
 
 
 class _Fitting:
@@ -367,6 +377,8 @@ class _Fitting:
     def __init__(self, query: Understanding, lexicon: Lexicon):
         primary = query.primary_concepts
         self.minor = query.minor
+        self.asked = frozenset(query.weights)
+        self.acute_asked = bool(ACUTE_NEEDS & self.asked) or query.out_of_hours
         self.youthful = self.minor or bool(query.age_band and query.age_band[0] < 18)
         self.needs_asked = any(lexicon.concepts[c].area == "behov" for c in primary)
         self.problems_asked = any(lexicon.concepts[c].area != "behov" for c in primary)
@@ -387,6 +399,7 @@ class _Asked:
                          for c, weight in query.weights.items()]
         self.severity_only = not query.weights and bool(query.severity)
         self.primary = [(c, set(concepts[c].broader)) for c in primary]
+        self.relative_kinds = frozenset(c for c in primary if "parorende" in concepts[c].broader)
         self.primary_idf = [(c, scope.concept_idf.get(c, 1.0)) for c in primary]
         self.primary_idf_total = sum(idf for _, idf in self.primary_idf)
         self.primary_problems = [c for c in primary if concepts[c].area != "behov"]
@@ -418,6 +431,8 @@ ELDER_PREFIXES = ("eldre", "alders")
 _STATED_AGES = re.compile(r"\b(\d{1,2})\s*(?:[-–]\s*(\d{1,2}))?\s*år\b")
 ADULT_PREFIXES = ("voksn", "voksen", "vaksn", "vaksen")
 YOUTH_UP = (13, 120)  # «ungdommer og voksne»: a youth is served, but the service is made for no age group
+ACUTE_NEEDS = frozenset({"krise", "avrusning", "tvang"})  # what only an acute ward may meet
+PLACEMENTS = frozenset({"dognbehandling", "bolig"})  # a place to stay or be treated, away from home
 ADULT_STAGES = frozenset({"graviditet"})  # a service tagged for these serves adults, whatever its name implies
 
 

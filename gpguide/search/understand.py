@@ -167,7 +167,7 @@ DECLINABLE = frozenset({"dognbehandling"})  # forms of care a GP may rule out fo
 NEGATABLE_CONCEPTS = frozenset({"vold_overgrep", "omsorgssvikt", "graviditet", "kriminalitet", "tildeling",
                                 "dognbehandling"})  # «men ikke innleggelse»: a form of care declined
 
-_FOR_THEMSELVES = re.compile(r"\bfor (?:seg|meg) (?:selv|sjolv|sjol)\b|\bfor (?:egen|eiga|eigen) del\b|"
+_FOR_THEMSELVES = re.compile(r"\bfor (?:seg|meg) (?:selv|sjolv|sjol)\b|\bfor (?:sin |si |mi |min )?(?:egen|eiga|eigen|eige) del\b|"
                              r"\b(?:for|til) (?P<pronoun>henne|ham|ho|hen)(?: (?P<self>selv|sjolv|sjol))?"
                              r"(?: i \w+)?\s*[?.!]|"
                              r"\b(?:hva|kva) (?:kan|finnes|fins|finst) (?:for )?(?:mor|far|mora|moren|faren|(?P<pronoun2>henne|ham|ho))"
@@ -182,6 +182,12 @@ _MALE_KIN = frozenset("far faren pappa mannen ektemann ektemannen sonn sonnen so
 _PRONOUN_SEX = {"henne": "f", "ho": "f", "hun": "f", "ham": "m", "han": "m"}
 _HELP_FOR_KIN = re.compile(r"\b(?:hjelp|behandling|tilbud|plass) (?:til|for) (" + "|".join(sorted(_FEMALE_KIN | _MALE_KIN))
                            + r")\b")
+# The patient named by sex and age is a parent («K 37 …, alenemor til to barn på 6 og 10»).
+_A_PARENT = re.compile(r"\b(?:alenemor|alenefar|aleneforelder|aleneforsorger|enslig mor|einsleg mor|enslig far|einsleg far|"
+                       r"(?:mor|far|mamma|pappa) til|mor og far til)\b")
+# The one who is ill is open to help («Mor (52): sønnen … Han er ikke negativ til å snakke med noen»): their door.
+_ILL_IS_WILLING = re.compile(r"\b(han|hun|ho) (?:er|e) (?:ikke|ikkje) (?:negativ|avvisande|avvisende|uvillig|imot)\b|"
+                            r"\b(han|hun|ho) (?:er|e) (?:motivert|villig|apen|open|positiv) (?:for|til)\b")
 _SELF_REFERRAL = re.compile(
     r"uten henvis|utan tilvis|utan henvis|uten tilvis|lavterskel|lavtersk|ta kontakt selv|selv ta kontakt|ringe selv|"
     r"selvhenvis|sjolvtilvis|direkte kontakt|drop.?in|uten vedtak|ikke henvisning|uten a vaere henvist|"
@@ -323,15 +329,17 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     relatives = _relatives_condition(words, starts, patient)
     context = _past_positions(words, starts) | relatives
     concepts, negated, consumed = _concepts(words, lexicon, _surface(text, words), starts, context)
-    if patient is not None and patient.who in ages.PARENT_WORDS and relative is not None \
-            and relative.who in _CHILD_WORDS and relative.value < 18 \
+    if patient is not None and (patient.who in ages.PARENT_WORDS or patient.who is None and _A_PARENT.search(folded)) \
+            and relative is not None and relative.who in _CHILD_WORDS and relative.value < 18 \
             and any(h.concept == "barn_som_parorende" and h.primary for h in concepts):
         # «Mor 36 med psykisk lidelse, to barn 6 og 9 år – hvem ivaretar barna?»: the help is for the children, and
         # the patient, whose age is told as the case's, is the mother (one child with an age of its own is the case)
         patient, relative = relative, patient
+        relatives = _relatives_condition(words, starts, patient)
         if patient.who in ages.CHILDREN_PLURAL:
             ill_age = relative.value
-        relatives = _relatives_condition(words, starts, patient)
+            # what is told before the children are named is the parent's illness («Mor 38, F33.2, følges av …»)
+            relatives |= set(range(next((i for i, w in enumerate(words) if w in ages.CHILD_WORDS), 0)))
         context = _past_positions(words, starts) | relatives
         concepts, negated, consumed = _concepts(words, lexicon, _surface(text, words), starts, context)
     codes = find_codes(folded)
@@ -339,7 +347,8 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
         table = lexicon.icpc if code.system == "icpc" else lexicon.icd10
         key = next((k for k in code.lookups if k.lower() in table), None)
         for concept in sorted(table.get(key.lower(), ())) if key else ():
-            concepts.append(ConceptHit(concept, 1.0, code.code, code.system))
+            hit = ConceptHit(concept, 1.0, code.code, code.system)
+            concepts.append(_aside(hit) if ill_age is not None else hit)  # the ill parent's code, not the children's
     age = patient.value if patient else None
     concepts = _children_of_the_patient(concepts, lexicon, patient, relative)
     concepts = _child_of_an_ill_parent(concepts, lexicon, patient, [words[i] for i in sorted(relatives)])
@@ -637,8 +646,10 @@ def _for_themselves(folded: str, asker: str | None) -> bool:
 def _for_the_ill(folded: str, asker: str | None) -> bool:
     """The relative asks for the one who is ill: «ber om hjelp til mannen», or a bare pronoun of the other sex
     («Far (50): datteren … Hva finnes for henne?»)."""
+    sex = "f" if asker in _FEMALE_KIN else "m" if asker in _MALE_KIN else None
     return any(_other_sex(found, asker) for found in _FOR_THEMSELVES.finditer(folded)) or any(
-        found.group(1) != asker for found in _HELP_FOR_KIN.finditer(folded))
+        found.group(1) != asker for found in _HELP_FOR_KIN.finditer(folded)) or sex is not None and any(
+        _PRONOUN_SEX[found.group(1) or found.group(2)] != sex for found in _ILL_IS_WILLING.finditer(folded))
 
 
 def _other_sex(found: re.Match, asker: str | None) -> bool:
@@ -763,7 +774,17 @@ def _negated(words: list[str], index: int, consumed: set[int], clause_starts: se
         if words[j] not in STOPWORDS:
             seen += 1
             if seen >= 2:
-                return False
+                return _not_ready_for(words, index, clause_starts)
+    return False
+
+
+def _not_ready_for(words: list[str], index: int, clause_starts: set[int]) -> bool:
+    """«ikke motivert for A-senter/institusjon»: all that follows in the clause is ruled out."""
+    for j in range(index - 1, max(0, index - 8), -1):
+        if j + 1 in clause_starts:
+            return False
+        if words[j] in _NOT_READY_FOR and words[j - 1] in NEGATORS:
+            return True
     return False
 
 
@@ -787,8 +808,12 @@ def _ruled_out(words: list[str], starts: set[int]) -> set[int]:
     for i, word in enumerate(words):
         if word in ("ikke", "ikkje") and (i in starts or i and words[i - 1] == "men") \
                 and words[i + 1:i + 2] not in (["bare"], ["berre"], ["kun"], ["bara"]):  # «ikkje berre»: not only
-            positions |= _in_clause(i + 1, min(len(words), i + 4), starts)
+            reach = 7 if words[i + 1:i + 2] and words[i + 1] in _NOT_READY_FOR else 4  # «ikke motivert for A-senter/institusjon»
+            positions |= _in_clause(i + 1, min(len(words), i + reach), starts)
     return positions
+
+
+_NOT_READY_FOR = frozenset({"motivert", "interessert", "klar", "villig", "aktuell", "aktuelt", "apen", "open"})
 
 
 def _after_triggers(words: list[str], starts: set[int], triggers: dict[str, list[tuple[str, ...]]],
@@ -906,16 +931,21 @@ def _an_adult_student(hits: list[ConceptHit], age: int | None) -> list[ConceptHi
 
 # «jobber deltid», «jobbar som snekkar»: a job held tells who the patient is; help with work is asked for otherwise
 _HOLDS_A_JOB = re.compile(r"\bjobb(?:er|ar) (?:deltid|fulltid|heltid|\d+|som|i|pa|hos|turnus|skift|fast|litt|noe|noko|"
-                          r"redusert|full|vanlig|vanleg)\b")
+                          r"redusert|full|vanlig|vanleg)\b|"
+                          r"\b(?:fungerer|fungerar|klarer seg|klarar seg|greier seg|gar det bra|gar bra)\s+(?:\w+\s+){0,2}"
+                          r"(?:pa|i)\s+(?:jobb|jobben|arbeid|arbeidet)\b|\b(?:er i|har) (?:fast|full|fulltids?) ?(?:jobb|arbeid)\b")
 _WORK_TROUBLE = re.compile(r"\b(?:sykmeld\w*|sjukmeld\w*|ufor\w*|miste jobben|mista jobben|tilbake i (?:jobb|arbeid)|"
                            r"arbeidsrett\w*|arbeidstrening|ips|jobbsok\w*|(?:klarer|klarar|greier|orker|orkar) ikke? jobben|"
                            r"(?:i|pa) jobben|pa arbeidsplassen|konflikt\w* pa jobb\w*|nav)\b")
 
 
 def _holds_a_job(hits: list[ConceptHit], folded: str) -> list[ConceptHit]:
-    if not _HOLDS_A_JOB.search(folded) or _WORK_TROUBLE.search(folded):
+    held = list(_HOLDS_A_JOB.finditer(folded))
+    rest = _HOLDS_A_JOB.sub(" ", folded)
+    if not held or _WORK_TROUBLE.search(rest):
         return hits
-    return [_aside(h) if h.concept == "arbeid" and fold(h.matched) in ("jobber", "jobbar") else h for h in hits]
+    said = {w for m in held for w in m.group(0).split()}
+    return [_aside(h) if h.concept == "arbeid" and fold(h.matched) in said else h for h in hits]
 
 
 # «hele døgnet», «om natta»: a need for help around the clock only where it is about reaching someone («noen å
