@@ -50,7 +50,11 @@ for _trigger in (*_DROPOUT, ("innlagt",), ("innlagd",), ("innleggelser",),
                  ("har", "vore", "pa"), ("gar", "til"), ("gar", "i"), ("gar", "pa"), ("folges", "av"), ("folges", "i"),
                  ("folges", "opp"), ("fulgt", "opp"), ("behandlet", "i"), ("behandlet", "pa"), ("behandla", "i"),
                  ("kjent", "for"), ("kjent", "i"), ("kjend", "i"), ("samtaler", "i"), ("samtalar", "i"),
-                 ("avsluttet", "i"), ("avslutta", "i"), ("fra",), ("fraa",), ("avbrutt",), ("avbrote",)):
+                 ("avsluttet", "i"), ("avslutta", "i"), ("fra",), ("fraa",), ("avbrutt",), ("avbrote",),
+                 # a later step, not the door asked for now («kommunalt tilbud før evt DPS?»)
+                 ("for", "evt"), ("for", "ev"), ("for", "eventuelt"), ("for", "eventuell"), ("for", "en", "eventuell"),
+                 ("for", "ein", "eventuell"), ("for", "man", "henviser", "til"), ("for", "henvisning", "til"),
+                 ("for", "tilvising", "til")):
     _HISTORY_TRIGGERS.setdefault(_trigger[0], []).append(_trigger)
 _REFUSAL_TRIGGERS: dict[str, list[tuple[str, ...]]] = {}
 for _trigger in (("nei", "til"), ("vil", "ikke", "til"), ("vil", "ikkje", "til"), ("vil", "ikke", "pa"),
@@ -182,9 +186,6 @@ _MALE_KIN = frozenset("far faren pappa mannen ektemann ektemannen sonn sonnen so
 _PRONOUN_SEX = {"henne": "f", "ho": "f", "hun": "f", "ham": "m", "han": "m"}
 _HELP_FOR_KIN = re.compile(r"\b(?:hjelp|behandling|tilbud|plass) (?:til|for) (" + "|".join(sorted(_FEMALE_KIN | _MALE_KIN))
                            + r")\b")
-# The patient named by sex and age is a parent («K 37 …, alenemor til to barn på 6 og 10»).
-_A_PARENT = re.compile(r"\b(?:alenemor|alenefar|aleneforelder|aleneforsorger|enslig mor|einsleg mor|enslig far|einsleg far|"
-                       r"(?:mor|far|mamma|pappa) til|mor og far til)\b")
 # The one who is ill is open to help («Mor (52): sønnen … Han er ikke negativ til å snakke med noen»): their door.
 _ILL_IS_WILLING = re.compile(r"\b(han|hun|ho) (?:er|e) (?:ikke|ikkje) (?:negativ|avvisande|avvisende|uvillig|imot)\b|"
                             r"\b(han|hun|ho) (?:er|e) (?:motivert|villig|apen|open|positiv) (?:for|til)\b")
@@ -329,14 +330,16 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     relatives = _relatives_condition(words, starts, patient)
     context = _past_positions(words, starts) | relatives
     concepts, negated, consumed = _concepts(words, lexicon, _surface(text, words), starts, context)
-    if patient is not None and (patient.who in ages.PARENT_WORDS or patient.who is None and _A_PARENT.search(folded)) \
+    if patient is not None and (patient.who in ages.PARENT_WORDS or patient.who is None) \
             and relative is not None and relative.who in _CHILD_WORDS and relative.value < 18 \
             and any(h.concept == "barn_som_parorende" and h.primary for h in concepts):
         # «Mor 36 med psykisk lidelse, to barn 6 og 9 år – hvem ivaretar barna?»: the help is for the children, and
-        # the patient, whose age is told as the case's, is the mother (one child with an age of its own is the case)
+        # the patient, whose age is told as the case's, is the mother (one child with an age of its own is the case,
+        # unless the parent is named as the GP's patient: «Pas K 42 …, sønnen på 16»)
+        named_patient = patient.who is None
         patient, relative = relative, patient
         relatives = _relatives_condition(words, starts, patient)
-        if patient.who in ages.CHILDREN_PLURAL:
+        if patient.who in ages.CHILDREN_PLURAL or named_patient:
             ill_age = relative.value
             # what is told before the children are named is the parent's illness («Mor 38, F33.2, følges av …»)
             relatives |= set(range(next((i for i, w in enumerate(words) if w in ages.CHILD_WORDS), 0)))
