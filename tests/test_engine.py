@@ -629,3 +629,12 @@ def test_not_motivated_for_an_institution_rules_it_out(engine):
     answer = engine.ask("M 52 drikker hver kveld, vil kutte ned. ikke motivert for A-senter/institusjon.",
                         kommune="sandnes")
     assert "dognbehandling" not in answer.query.weights
+
+
+def test_a_helpline_for_children_is_no_door_for_an_adult_or_an_unknown_age(engine):
+    adult = engine.ask("voksen pas, ensom og nedfor om nettene, vil ha noen å snakke med anonymt. noe døgnåpent?")
+    assert "nasjonal-kors-pa-halsen" not in ids(adult)[:3]
+    unknown = engine.ask("Pasient har daglige selvmordstanker men ingen plan. Hvilke telefoner kan hun ringe i kveld?")
+    assert "nasjonal-kors-pa-halsen" not in ids(unknown)[:3]
+    teen = engine.ask("tenåringen er deprimert og vil snakke anonymt med noen")
+    assert "nasjonal-kors-pa-halsen" in ids(teen)[:3]

@@ -282,7 +282,8 @@ class Ranker:
             score *= 0.85  # until the age is known, a service for everyone is the safer first answer
         elif query.age is None and query.age_band:
             low, high = query.age_band
-            overlaps = (target.min_age or 0) <= high and (target.max_age if target.max_age is not None else 200) >= low
+            shared = min(high, target.max_age if target.max_age is not None else 200) - max(low, target.min_age or 0)
+            overlaps = shared >= 0 and (shared >= 2 or high - low < 10)  # «voksen» (18+) and «≤18» share an edge only
             result.band_fit = overlaps
             score *= 1.1 if overlaps and facts.age_limits else 1.0 if overlaps else 0.35
         if minor and implied is None and not facts.age_limits and not target.all_ages and result.named < NAMED_PARTLY:
@@ -293,7 +294,8 @@ class Ranker:
             if facts.offers & PLACEMENTS and not facts.offers & PLACEMENTS & fitting.asked:
                 score *= 0.3  # a placement away from home, of unknown age, for a child when none was asked for
         if query.age is None and not fitting.youthful and (implied and implied[1] <= 25 or facts.for_minors):
-            score *= 0.5  # a line or service for children, and nothing says the patient is one
+            # a line or service for children, and nothing says the patient is one (a helpline for children least)
+            score *= 0.2 if service.level == "nasjonal" and result.named < NAMED_PARTLY else 0.5
         if query.self_referral:
             # Low threshold means no referral and no vedtak: an office the patient may call, but that decides by
             # application, is not what the GP asked for.

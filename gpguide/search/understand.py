@@ -30,7 +30,8 @@ _CLAUSE_BREAK = re.compile(r"[,.;:!?\n–]")
 
 AGE_WORDS: dict[str, tuple[int, int]] = {
     "spedbarn": (0, 1), "smabarn": (0, 5), "barn": (0, 12), "barnet": (0, 12), "skolebarn": (6, 13),
-    "tenaring": (13, 19), "tenaringsjente": (13, 19), "tenaringsgutt": (13, 19), "ungdom": (13, 19),
+    "tenaring": (13, 19), "tenaringen": (13, 19), "tenaringer": (13, 19), "tenaringsjente": (13, 19),
+    "tenaringsgutt": (13, 19), "ungdom": (13, 19),
     "ungdommen": (13, 19), "unge": (13, 25), "ungdomsskole": (13, 16), "ungdomsskoleelev": (13, 16), "videregaende": (16, 19),
     "vgs": (16, 19), "gutt": (0, 19), "jente": (0, 19), "jenta": (0, 19), "guten": (0, 19),
     "student": (19, 30), "veteran": (20, 110), "ufor": (18, 67), "uforetrygdet": (18, 67), "voksen": (18, 110), "vaksen": (18, 110), "eldre": (65, 110), "pensjonist": (65, 110),
