@@ -115,6 +115,7 @@ def test_fastlege_is_not_a_clinical_word(lexicon):
         ("G 18, siste 2 mnd hører han kommentarer ingen andre hører", "psykose_tidlig"),
         ("Mistenker prodromalfase hos jente 16", "psykose_tidlig"),
         ("K 80, sønnen disponerer bankkortet hennes", "vold_overgrep"),
+        ("K 48, F10.2, ønsker poliklinisk behandling for alkohol", "rusbehandling"),
         ("Far 40 med alkoholavhengighet, to born heime. Kven syter for at ungane blir sett?", "barn_som_parorende"),
     ],
 )
@@ -619,6 +620,9 @@ def test_a_suspected_first_psychosis_goes_to_early_intervention_first(engine):
          "depresjon", False),
         # what one is not motivated for is ruled out
         ("M 52 drikker hver kveld. ikke motivert for A-senter/institusjon.", "dognbehandling", None),
+        # admissions told as history are not the care asked for
+        ("K 29, bipolar, stabil på litium i ett år etter to innleggelser. Vil lære å mestre hverdagen.",
+         "dognbehandling", False),
     ],
 )
 def test_what_is_context_and_what_is_asked_for(lexicon, text, concept, primary):

@@ -52,6 +52,7 @@ for _trigger in (*_DROPOUT, ("innlagt",), ("innlagd",), ("innleggelser",),
                  ("folges", "opp"), ("fulgt", "opp"), ("behandlet", "i"), ("behandlet", "pa"), ("behandla", "i"),
                  ("kjent", "for"), ("kjent", "i"), ("kjend", "i"), ("samtaler", "i"), ("samtalar", "i"),
                  ("avsluttet", "i"), ("avslutta", "i"), ("fra",), ("fraa",), ("avbrutt",), ("avbrote",),
+                 ("ferdigbehandlet",), ("ferdigbehandla",), ("ferdig", "behandlet"), ("ferdig", "behandla"),
                  # a later step, not the door asked for now («kommunalt tilbud før evt DPS?»)
                  ("for", "evt"), ("for", "ev"), ("for", "eventuelt"), ("for", "eventuell"), ("for", "en", "eventuell"),
                  ("for", "ein", "eventuell"), ("for", "man", "henviser", "til"), ("for", "henvisning", "til"),
@@ -525,7 +526,7 @@ def _concepts(words: list[str], lexicon: Lexicon, shown: list[str], clause_start
             for c in sorted(lexicon.phrases[phrase]):
                 if is_negated and _negatable(lexicon, c):
                     negated.append(said)
-                elif aside and lexicon.concepts[c].area in CONTEXT_AREAS:
+                elif aside and (lexicon.concepts[c].area in CONTEXT_AREAS or c in PAST_CARE):
                     hits.append(ConceptHit(c, PAST_WEIGHT, said, "phrase", primary=False))
                 else:
                     hits.append(ConceptHit(c, 1.0, said, "phrase"))
@@ -541,7 +542,8 @@ def _concepts(words: list[str], lexicon: Lexicon, shown: list[str], clause_start
             if is_negated and _negatable(lexicon, concept):
                 negated.append(shown[i])
                 continue
-            if i in context and lexicon.concepts[concept].area in CONTEXT_AREAS:
+            if (i in context or word in _ADMISSIONS) and (lexicon.concepts[concept].area in CONTEXT_AREAS
+                                                          or concept in PAST_CARE):
                 hits.append(ConceptHit(concept, weight * PAST_WEIGHT, matched, how, primary=False))
             else:
                 hits.append(ConceptHit(concept, weight, matched, how))
@@ -549,6 +551,9 @@ def _concepts(words: list[str], lexicon: Lexicon, shown: list[str], clause_start
 
 
 _SUBJECTS = frozenset("hun han ho hen de dei jeg eg vi me du dere dokker".split())
+# Care that was given («etter to innleggelser»), told as history: not the care asked for
+PAST_CARE = frozenset({"dognbehandling", "avrusning"})
+_ADMISSIONS = frozenset({"innleggelser", "innleggingar", "innleggelsar", "innleggelsene", "innleggingane"})
 
 
 def _said_concepts(lexicon: Lexicon, said: str) -> set[str]:
