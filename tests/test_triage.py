@@ -664,6 +664,12 @@ def test_s8_round_3_classes_are_acute_by_the_rules(text):
     "Samboeren sier i telefonen: han har tatt GHB og drukket, nå andas han konstigt og går inte att väcka.",
     "Tok 2 lyrica og litt heroin i natt, nå ser han dobbelt, sier kona.",
     "Eksen er dømt for vold mot henne. I kveld skriver han at han skal gjøre det ferdig.",
+    "Har kjøpt pistol og skrevet at han skal ta alle sammen på skolen i morgen.",
+    "Mother says he shook the baby hard this morning; now she is limp and vomiting.",
+    "Alkohol og Rivotril, SpO2 86 %, sovner midt i setningen.",
+    "Han sa i dag: eg har hagla i skapet, det er fort gjort, ingen kjem til å sakne meg.",
+    "Her brother with schizophrenia is standing on the balcony railing shouting that he can fly.",
+    "Hjemmesykepleien: mann 90 har ikke spist eller drukket på to dager, knapt kontaktbar.",
 ])
 def test_blind_round_classes_are_acute(text):
     assert triage(text).urgent, text
@@ -745,6 +751,8 @@ def test_blind_round_classes_are_acute(text):
     "Hengingsforsøk 1998, stabil i mange år etter det. Henvises for søvnvansker.",
     "Sønnen er bekymret for mor (81) som ble enke i høst. Hun sier selv at hun ikke vil dø, men er mye alene.",
     "Far (80) med demens går av og til ut om natta, men finner alltid hjem. Familien vil ha råd.",
+    "Kona er uroa fordi han drikk meir, men han har ikkje sagt noko om å ta livet sitt.",
+    "Faren ringer fordi sønnen er mye på rommet. Sønnen har ikke sagt noe om å ta livet sitt.",
 ])
 def test_blind_round_reminders(text):
     result = triage(text)
@@ -785,6 +793,10 @@ def test_blind_round_reminders(text):
     "Kan du oppsummere en artikkel om selvmord etter utskrivning? Til internundervisning.",
     "Vi i rusteamet jobber med personer med psykose og vold. Hvordan beskriver vi det for fastlegene?",
     "Tidligere vold fra eksmannen i 2018. No har ho besøksforbod og kjenner seg trygg.",
+    "Tok 2 Paracet mot hodepine i går, ellers frisk. Vondt i nakken etter kontorjobb.",
+    "Gutten fikk to Zyrtec i stedet for én i går. Han er helt i form i dag.",
+    "Colleague asks for our routine for documenting suicide risk assessment, and the template.",
+    "Elev skriv mørke dikt om døden. Ingen konkrete utsagn om sjølvmord, seier sjølv ho har det ok.",
     "Kva er nummeret til legevakta? Vil ha det hengande på veggen.",
     "Hvordan henviser jeg til DPS, og må pasienten samtykke?",
     "Kan jeg kombinere sertralin og tramadol, eller er risikoen for serotonergt syndrom for stor?",

@@ -520,9 +520,10 @@ class _Reading:
         return p >= 0 and self.text[self.ends[p]:self.ends[p] + 1] == "-"
 
     def _in_list(self, start: int) -> bool:
-        """The signal stands in a list closed by «eller» («Ingen rus, psykose eller selvmordstanker»)."""
-        sentence = self.sentence[start]
-        return any(self.words[p] == "eller" and self.sentence[p] == sentence
+        """The signal stands in a list closed by «eller» («Ingen rus, psykose eller selvmordstanker»): the «eller» in its
+        own clause or a later one («ikkje ete eller drukke på tre dagar, knapt kontaktbar» is no list it ends)."""
+        sentence, clause = self.sentence[start], self.clause[start]
+        return any(self.words[p] == "eller" and self.sentence[p] == sentence and self.clause[p] >= clause
                    for p in range(max(0, start - LOOK_BACK), min(self.n, start + LOOK_BACK)))
 
     def negated_after(self, end: int) -> bool:
@@ -771,17 +772,23 @@ class _Reading:
         """Every sentence asks how to use a service («Hvordan henviser jeg til FACT, og må pasienten samtykke?»)."""
         return all("procedure" in self.sentence_kinds.get(self.sentence[first], ()) for first in self.sentence_start)
 
+    def says_well(self) -> bool:
+        """Some sentence says the patient is well now («helt i form i dag», «ellers frisk»)."""
+        return any("well" in kinds for kinds in self.sentence_kinds.values())
+
     def framed_general(self) -> bool:
         """Some sentence is about a course, teaching or a leaflet: the rest is likely about it too."""
         return any("general" in kinds for kinds in self.sentence_kinds.values())
 
     def about_now(self) -> str:
         """The sentences that are not history («Sykehistorie:»), a crisis plan, a teaching case or about a course or
-        leaflet, and hold no phrase the rules know to be harmless («truer med å gå fra ham»)."""
+        leaflet, say nothing of the patient being well now, and hold no phrase the rules know to be harmless («truer
+        med å gå fra ham»)."""
         kept = []
         for first, end in zip(self.sentence_start, self.sentence_end):
-            if self.section[first] not in ("past", "conditional", "example") and "general" not in self.sentence_kinds.get(
-                    self.sentence[first], ()) and self.sentence[first] not in self.neutral_sentences:
+            if self.section[first] not in ("past", "conditional", "example") and self.sentence_kinds.get(
+                    self.sentence[first], set()).isdisjoint(("general", "well")) \
+                    and self.sentence[first] not in self.neutral_sentences:
                 kept.append(self.text[self.ends[first] - self.raw_lengths[first]:self.ends[end - 1]])
         return "\n".join(kept)
 
@@ -794,15 +801,15 @@ def triage(text: str) -> Triage:
     second net (classifier.py), which can only raise to acute a text in which the rules recognised nothing or only
     what is worth a reminder (what they ruled out or found harmless stays their call), and reads only what is said
     about now (not history sections, crisis plans, teaching cases or courses, nor a sentence the rules found harmless).
-    To overrule a reminder, where a sentence is about a course or teaching, or where the text only asks how to use a
-    service, it must be surer (REMINDER_MARGIN above its threshold), and it leaves a danger the text says is over
+    To overrule a reminder, where a sentence is about a course or teaching, where the text only asks how to use a
+    service, or where it says the patient is well now, it must be surer (REMINDER_MARGIN above its threshold), and it leaves a danger the text says is over
     («tok ved en feil dobbel dose …, Giftinformasjonen sier ufarlig»)."""
     reading = _Reading(text, signals())
     found = _by_rules(reading)
     net = model()
     if found.urgent or net is None or reading.hits and found.level != "reminder" or reading.settled:
         return found
-    surer = reading.hits or reading.framed_general() or reading.only_procedure()
+    surer = reading.hits or reading.framed_general() or reading.only_procedure() or reading.says_well()
     alarming = net.alarming(reading.about_now(), REMINDER_MARGIN if surer else 0.0)
     if alarming is None:
         return found
