@@ -13,7 +13,7 @@ from tests.gold import load_cases, run_case
 
 FINAL = Path(__file__).parent / "final"
 # file: (questions, passed at least, must-not at most)
-DOOR_SETS = {"door-d84.yaml": (60, 57, 1), "door-d85.yaml": (60, 54, 2), "door-d89.yaml": (60, 51, 1),
+DOOR_SETS = {"door-d85.yaml": (60, 55, 1), "door-d89.yaml": (60, 51, 1),
              "door-d94.yaml": (60, 51, 0), "door-d95.yaml": (60, 51, 1)}
 # file: (phrasings, acute urgent at least, reminders right at least, false alarms at most)
 SAFETY_SETS = {"safety-s85.yaml": (70, 40, 13, 1), "safety-s86.yaml": (70, 39, 14, 0),
