@@ -670,6 +670,10 @@ def test_s8_round_3_classes_are_acute_by_the_rules(text):
     "Han sa i dag: eg har hagla i skapet, det er fort gjort, ingen kjem til å sakne meg.",
     "Her brother with schizophrenia is standing on the balcony railing shouting that he can fly.",
     "Hjemmesykepleien: mann 90 har ikke spist eller drukket på to dager, knapt kontaktbar.",
+    "Sambuaren ringer: ho har skåre seg i halsen, det bløe skikkelig.",
+    "AUD, last drink two days ago, now tremor and a GTC seizure in the waiting room.",
+    "His friend got a goodbye text an hour ago; he said he is going to the bridge tonight.",
+    "Naboen hører ham rope om hjelp innenfra, men døra er låst og han svarer ikke.",
 ])
 def test_blind_round_classes_are_acute(text):
     assert triage(text).urgent, text
@@ -795,6 +799,9 @@ def test_blind_round_reminders(text):
     "Tidligere vold fra eksmannen i 2018. No har ho besøksforbod og kjenner seg trygg.",
     "Tok 2 Paracet mot hodepine i går, ellers frisk. Vondt i nakken etter kontorjobb.",
     "Gutten fikk to Zyrtec i stedet for én i går. Han er helt i form i dag.",
+    "Kokk kuttet seg i fingeren med kniv i går, sydd på legevakta. Trenger sykmelding.",
+    "Trodde han skulle dø av influensaen, men han er frisk nå. Treng berre attest.",
+    "Tidligere rusmisbruk, rusfri i 10 år, trenger bare fornyet resept på blodtrykksmedisin.",
     "Colleague asks for our routine for documenting suicide risk assessment, and the template.",
     "Elev skriv mørke dikt om døden. Ingen konkrete utsagn om sjølvmord, seier sjølv ho har det ok.",
     "Kva er nummeret til legevakta? Vil ha det hengande på veggen.",
