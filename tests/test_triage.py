@@ -674,6 +674,8 @@ def test_s8_round_3_classes_are_acute_by_the_rules(text):
     "AUD, last drink two days ago, now tremor and a GTC seizure in the waiting room.",
     "His friend got a goodbye text an hour ago; he said he is going to the bridge tonight.",
     "Naboen hører ham rope om hjelp innenfra, men døra er låst og han svarer ikke.",
+    "Drakk mykje i fleire veker og slutta i går, no rykkjer han i armane og er forvirra.",
+    "Kona ringer: han har kramper i hele kroppen og fråder om munnen.",
 ])
 def test_blind_round_classes_are_acute(text):
     assert triage(text).urgent, text

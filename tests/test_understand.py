@@ -115,12 +115,23 @@ def test_fastlege_is_not_a_clinical_word(lexicon):
         ("G 18, siste 2 mnd hører han kommentarer ingen andre hører", "psykose_tidlig"),
         ("Mistenker prodromalfase hos jente 16", "psykose_tidlig"),
         ("K 80, sønnen disponerer bankkortet hennes", "vold_overgrep"),
+        ("Spilleavh. – nasjonal hjelpelinje?", "spill"),
+        ("M 40, alkohol med avh. og depr. siste år", "depresjon"),
         ("K 48, F10.2, ønsker poliklinisk behandling for alkohol", "rusbehandling"),
         ("Far 40 med alkoholavhengighet, to born heime. Kven syter for at ungane blir sett?", "barn_som_parorende"),
     ],
 )
 def test_concepts(lexicon, text, expected):
     assert expected in concepts(lexicon, text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Diagn.: depresjon. Kons. i dag", "utredning"),  # a heading, not a word cut short
+    ("Vil ha henv. til DPS", "informasjon"),  # «henv» begins one vocabulary word only: no guess
+    ("Bor hjemme. Trenger bolig", "hjemmetjenester"),  # a sentence ends there
+])
+def test_a_word_cut_short_is_read_only_where_it_is_one(lexicon, text, absent):
+    assert absent not in concepts(lexicon, text)
 
 
 def test_compulsive_is_no_coercion_and_training_as_a_symptom_is_no_wish_for_activity(lexicon):

@@ -4,6 +4,8 @@ It depends only on vocabulary.yaml and the kommuner, never on how many services 
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -14,6 +16,7 @@ MIN_FUZZY_LEN = 5
 # Everyday words one edit from a clinical term: never read as its typo («forverret» is not «forvirret»).
 NOT_TYPOS = frozenset({"forverret", "forverra", "forverrer", "forverres", "forverrast"})
 MAX_TYPOS = 50_000  # words whose nearest vocabulary word is remembered
+MIN_ABBREVIATION = 3  # «alk.» is alkohol; «al.» is nothing
 
 
 @dataclass
@@ -27,6 +30,7 @@ class Lexicon:
     icd10: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     narrower: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     fuzzy_choices: list[str] = field(default_factory=list)
+    single_words: list[str] = field(default_factory=list)  # sorted, for words cut short
     kommune_names: dict[str, str] = field(default_factory=dict)
     _typos: dict[str, tuple[str, float] | None] = field(default_factory=dict, repr=False, compare=False)
 
@@ -51,6 +55,7 @@ class Lexicon:
         for phrase in lex.phrases:
             lex.phrases_by_first[phrase[0]].append(phrase)
         lex.fuzzy_choices = sorted(w for w in lex.exact if len(w) >= MIN_FUZZY_LEN)
+        lex.single_words = sorted(lex.exact)
         for kommune_id, known in catalogue.kommune_names().items():
             for name in (kommune_id, known.name, *known.alternate_names):
                 lex.kommune_names[" ".join(tokens(name))] = kommune_id
@@ -85,6 +90,18 @@ class Lexicon:
             if distance <= limit and (best is None or distance < best[1]):
                 best = (choice, distance)
         return (best[0], 1 - best[1] / max(len(word), len(best[0]))) if best else None
+
+    def abbreviation(self, word: str) -> set[str]:
+        """Concepts of a word cut short («spilleavh», «depr»): those shared by every vocabulary word it begins, when
+        there are two or more («henv» begins only «henvendelsestilbud», and means «henvisning»)."""
+        if len(word) < MIN_ABBREVIATION:
+            return set()
+        start = bisect.bisect_left(self.single_words, word)
+        longer = [term for term in itertools.takewhile(lambda t: t.startswith(word), self.single_words[start:])
+                  if len(term) >= len(word) + 3]
+        if len(longer) < 2:
+            return set()
+        return set.intersection(*(self.exact[term] for term in longer))
 
     def concepts_in(self, text: str) -> set[str]:
         """Concepts a short text (a service's name) speaks of: its words, phrases and compounds, no typos."""

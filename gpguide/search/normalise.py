@@ -73,6 +73,30 @@ def as_written(text: str) -> list[str]:
     return _SURFACE.findall(unicodedata.normalize("NFKC", text))
 
 
+_WRITTEN = re.compile(r"[^\W_]+")
+_VOWELS = frozenset("aeiouyæøå")
+
+
+def abbreviated(text: str) -> set[int]:
+    """Indexes of tokens written as an abbreviation: a period right after a word that ends in a consonant, and no
+    new sentence after it («Spilleavh. – hjelpelinje?», «avh. av alkohol»). Empty when the tokens do not line up."""
+    written = unicodedata.normalize("NFKC", text)
+    matches = list(_WRITTEN.finditer(written))
+    if len(matches) != len(tokens(text)):
+        return set()
+    found = set()
+    for i, match in enumerate(matches):
+        after = written[match.end():match.end() + 3]
+        if not after.startswith(".") or after.startswith("..") or match.group().casefold()[-1] in _VOWELS \
+                or match.group().isdigit():
+            continue
+        rest = after[1:].lstrip(" ")
+        if not rest or rest[0] in ":\n\r" or rest[0].isupper():  # «Diagn.:» is a heading
+            continue
+        found.add(i)
+    return found
+
+
 # Words that fold onto a term they are not: «lårene» (the thighs) is no «LAR». A question keeps them apart.
 _FALSE_FRIENDS = {"lår": "laar"}
 

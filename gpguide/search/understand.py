@@ -11,7 +11,7 @@ from functools import cached_property
 from gpguide.search import ages
 from gpguide.search.codes import find_codes
 from gpguide.search.lexicon import Lexicon
-from gpguide.search.normalise import FILLER, STOPWORDS, fold, question_tokens, stem, surface, tokens
+from gpguide.search.normalise import FILLER, STOPWORDS, abbreviated, fold, question_tokens, stem, surface, tokens
 from gpguide.search.triage import Triage, triage
 
 _TOKEN_SPAN = re.compile(r"[a-z0-9]+")
@@ -217,7 +217,7 @@ class ConceptHit:
     concept: str
     weight: float
     matched: str
-    how: str  # exact | stem | phrase | compound | fuzzy | icpc | icd10 | broader | named | relative | pattern | triage
+    how: str  # exact | stem | phrase | compound | fuzzy | abbreviation | icpc | icd10 | broader | named | relative | pattern | triage
     primary: bool = True
 
 
@@ -329,9 +329,10 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     if for_themselves and patient is not None and patient.who in ages.CHILDREN_PLURAL:
         patient = None
     starts = _clause_starts(folded)
+    cut_short = abbreviated(text)
     relatives = _relatives_condition(words, starts, patient)
     context = _past_positions(words, starts) | relatives
-    concepts, negated, consumed = _concepts(words, lexicon, _surface(text, words), starts, context)
+    concepts, negated, consumed = _concepts(words, lexicon, _surface(text, words), starts, context, cut_short)
     if patient is not None and (patient.who in ages.PARENT_WORDS or patient.who is None) \
             and relative is not None and relative.who in _CHILD_WORDS and relative.value < 18 \
             and any(h.concept == "barn_som_parorende" and h.primary for h in concepts):
@@ -346,7 +347,7 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
             # what is told before the children are named is the parent's illness («Mor 38, F33.2, følges av …»)
             relatives |= set(range(next((i for i, w in enumerate(words) if w in ages.CHILD_WORDS), 0)))
         context = _past_positions(words, starts) | relatives
-        concepts, negated, consumed = _concepts(words, lexicon, _surface(text, words), starts, context)
+        concepts, negated, consumed = _concepts(words, lexicon, _surface(text, words), starts, context, cut_short)
     codes = find_codes(folded)
     for code in codes:
         table = lexicon.icpc if code.system == "icpc" else lexicon.icd10
@@ -500,9 +501,10 @@ def _surface(text: str, words: list[str]) -> list[str]:
 
 
 def _concepts(words: list[str], lexicon: Lexicon, shown: list[str], clause_starts: set[int],
-              context: set[int] = frozenset()) -> tuple[list[ConceptHit], list[str], set[int]]:
+              context: set[int] = frozenset(), cut_short: set[int] = frozenset()
+              ) -> tuple[list[ConceptHit], list[str], set[int]]:
     """Concepts in the words. A condition at a `context` position (one the patient had, or a relative's) weighs
-    half and is not what is asked for."""
+    half and is not what is asked for. Words at `cut_short` positions are abbreviations («avh.»)."""
     stems = [stem(w) for w in words]
     consumed: set[int] = {i + k for i, word in enumerate(words) for phrase in _NEUTRAL_BY_FIRST.get(word, ())
                           if tuple(words[i:i + len(phrase)]) == phrase
@@ -534,6 +536,8 @@ def _concepts(words: list[str], lexicon: Lexicon, shown: list[str], clause_start
         if i in consumed or word in STOPWORDS or word.isdigit() or len(word) < 2:
             continue
         found, how, weight, matched = _word_concepts(word, lexicon)
+        if not found and i in cut_short:
+            found, how, weight, matched = lexicon.abbreviation(word), "abbreviation", 0.9, word
         matched = matched.replace(word, shown[i], 1)
         if not found:
             continue
