@@ -759,6 +759,9 @@ def test_blind_round_classes_are_acute(text):
     "Far (80) med demens går av og til ut om natta, men finner alltid hjem. Familien vil ha råd.",
     "Kona er uroa fordi han drikk meir, men han har ikkje sagt noko om å ta livet sitt.",
     "Faren ringer fordi sønnen er mye på rommet. Sønnen har ikke sagt noe om å ta livet sitt.",
+    "Enkemann 82 har i årevis sagt at det hadde vært godt å få slippe. Ingen planer.",
+    "Mor 90 seier at det ikkje hadde gjort noko om ho sovna inn. Et godt og har besøk kvar dag.",
+    "Hade självskadebeteende som ung, inga skador sedan dess.",
 ])
 def test_blind_round_reminders(text):
     result = triage(text)
