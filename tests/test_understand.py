@@ -634,6 +634,11 @@ def test_a_suspected_first_psychosis_goes_to_early_intervention_first(engine):
         # admissions told as history are not the care asked for
         ("K 29, bipolar, stabil på litium i ett år etter to innleggelser. Vil lære å mestre hverdagen.",
          "dognbehandling", False),
+        # help asked for the children of an ill parent: the parent's illness is the case
+        ("Pas K 38, bipolar (F31). Barna 7 og 11 har sett henne innlagt. Hva har Nes for barna?", "bipolar", False),
+        ("Pas K 38, bipolar (F31). Barna 7 og 11 har sett henne innlagt. Hva har Nes for barna?",
+         "barn_som_parorende", True),
+        ("Pas K 38, bipolar (F31), og at barna 7 og 11 har sett det. Vil ha oppfølging selv.", "bipolar", True),
     ],
 )
 def test_what_is_context_and_what_is_asked_for(lexicon, text, concept, primary):

@@ -396,6 +396,7 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     concepts = _withdrawn_in_psychosis(concepts)
     concepts = _as_relative(concepts, lexicon, age)
     concepts = _from_reminders(concepts, lexicon, safety)
+    concepts = _asked_for_the_children(concepts, lexicon, folded)
     concepts = _children_as_relatives(concepts)
     concepts = _with_broader(concepts, lexicon)
     kommune = next((lexicon.kommune_names[w] for w in words if w in lexicon.kommune_names), None)
@@ -907,6 +908,21 @@ def _parents_asking(hits: list[ConceptHit], age: int | None) -> list[ConceptHit]
 # Words that say an adult studies: what they do, not a problem at school («F41.1, 22 år, studerer på nett»).
 STUDENT_WORDS = frozenset({"studerer", "studier", "studiet", "student", "studenten", "utdanning", "elev"})
 PAST_SCHOOL_AGE = 21
+
+
+# help asked for the children themselves («Hva har Nes for barna?», «noko til ungane?»)
+_FOR_THE_CHILDREN = re.compile(r"\b(?:for|til)\s+(?:barna|borna|ungane|ungene|ungan|barnet|ungen|"
+                               r"(?:de|dei|begge|to|tre)\s+(?:barna|borna|ungane|ungene))\b")
+
+
+def _asked_for_the_children(hits: list[ConceptHit], lexicon: Lexicon, folded: str) -> list[ConceptHit]:
+    """An ill parent, their children named, and help asked for the children («Pas K 38, bipolar … Barna 7 og 11 …
+    Hva har Nes for barna?»): the children as relatives are what is asked for; the parent's illness is the case."""
+    if not any(h.concept == "barn_som_parorende" and h.how == "relative" for h in hits) \
+            or not _FOR_THE_CHILDREN.search(folded):
+        return hits
+    return [replace(h, weight=1.0, how="pattern") if h.concept == "barn_som_parorende"
+            else _aside(h) if h.primary and lexicon.concepts[h.concept].area in CONDITION_AREAS else h for h in hits]
 
 
 def _children_as_relatives(hits: list[ConceptHit]) -> list[ConceptHit]:
