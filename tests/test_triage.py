@@ -815,6 +815,9 @@ def test_blind_round_reminders(text):
     "Diagnose: paranoid schizofreni, debut 2012 med innleggelse, da på tvang. Stabil siden, ønsker IPS.",
     "Kvinne 24 vokste opp med en mor som ruset seg, nå angst. Noe for voksne barn av rusmisbrukere i Strand?",
     "Hvordan bestiller jeg plakater om forgiftningsfare til venterommet?",
+    "Vi önskar utbildning i suicidriskbedömning för nya läkare.",
+    "Any training course on suicide risk for our nurses?",
+    "Ambulansearbeider har vært på flere oppdrag ved selvmord i høst, vil ha kollegastøtte.",
 ])
 def test_blind_round_no_alarm(text):
     assert not triage(text).urgent, text
