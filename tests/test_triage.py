@@ -676,6 +676,7 @@ def test_s8_round_3_classes_are_acute_by_the_rules(text):
     "Naboen hører ham rope om hjelp innenfra, men døra er låst og han svarer ikke.",
     "Drakk mykje i fleire veker og slutta i går, no rykkjer han i armane og er forvirra.",
     "Kona ringer: han har kramper i hele kroppen og fråder om munnen.",
+    "Besvimte etter blodprøven og har ikke våknet igjen, puster tungt.",
 ])
 def test_blind_round_classes_are_acute(text):
     assert triage(text).urgent, text
@@ -818,6 +819,7 @@ def test_blind_round_reminders(text):
     "Vi önskar utbildning i suicidriskbedömning för nya läkare.",
     "Any training course on suicide risk for our nurses?",
     "Ambulansearbeider har vært på flere oppdrag ved selvmord i høst, vil ha kollegastøtte.",
+    "Besvimte under blodprøvetaking i går, kjent sprøyteskrekk, frisk ellers.",
 ])
 def test_blind_round_no_alarm(text):
     assert not triage(text).urgent, text
