@@ -677,6 +677,9 @@ def test_s8_round_3_classes_are_acute_by_the_rules(text):
     "Drakk mykje i fleire veker og slutta i går, no rykkjer han i armane og er forvirra.",
     "Kona ringer: han har kramper i hele kroppen og fråder om munnen.",
     "Besvimte etter blodprøven og har ikke våknet igjen, puster tungt.",
+    "Tidligere frisk, men nå suicidal: forteller at han sover dårlig og tenker på det hver kveld.",
+    "Nå suicidal: sier hun ikke orker mer.",
+    "Har tenkt mye på å skyte seg denne uka, hagla står i skapet.",
 ])
 def test_blind_round_classes_are_acute(text):
     assert triage(text).urgent, text
@@ -820,6 +823,7 @@ def test_blind_round_reminders(text):
     "Any training course on suicide risk for our nurses?",
     "Ambulansearbeider har vært på flere oppdrag ved selvmord i høst, vil ha kollegastøtte.",
     "Besvimte under blodprøvetaking i går, kjent sprøyteskrekk, frisk ellers.",
+    "Sjefen skjøt seg selv i foten med den omorganiseringen, sier pasienten, som er sykmeldt for stress.",
 ])
 def test_blind_round_no_alarm(text):
     assert not triage(text).urgent, text

@@ -38,6 +38,7 @@ MITIGATION_WINDOW = 20
 LOOK_BACK = 25
 SENTENCE_REACH = 120  # a sentence longer than this is read in parts, so that every step stays linear
 HEADING_WORDS = 6  # «Vurdering av selvmordsrisiko i dag:» is a heading; a colon after more words is not
+STATEMENT_WORDS = frozenset({"na", "no", "men"})  # words of a statement, not a heading, before a colon
 TIME = frozenset({"past", "recent", "current"})
 ACTS = frozenset({"poisoning", "selfharm"})  # families whose acute phrases tell what was done, not what was said
 WORSE = frozenset({"aggravate", "aggravate_here"})
@@ -276,6 +277,9 @@ class _Reading:
             if i in sentence_starts:
                 end = next((j for j in range(i, min(i + HEADING_WORDS, n)) if _COLON.match(self.text, self.ends[j])),
                            None)
+                # a statement before a colon is no heading: «Tidligere frisk, men nå suicidal: …», «Nå suicidal: …»
+                if end is not None and not STATEMENT_WORDS.isdisjoint(self.words[i:end]):
+                    end = None
                 if end is not None:
                     heading = self.words[i:end + 1]
                     # a heading of another kind («Psykiatrisk tilsyn:», «Merknad fra sosionom:») ends the section
