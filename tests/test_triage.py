@@ -680,6 +680,11 @@ def test_s8_round_3_classes_are_acute_by_the_rules(text):
     "Tidligere frisk, men nå suicidal: forteller at han sover dårlig og tenker på det hver kveld.",
     "Nå suicidal: sier hun ikke orker mer.",
     "Har tenkt mye på å skyte seg denne uka, hagla står i skapet.",
+    "Melding fra svensk pasient: Jag har köpt rep och tänker göra det i helgen.",
+    "Mail from a patient: I have written letters to the kids. Tomorrow that will be the end of it. Don't send anyone.",
+    "Han har tenkt at det enkleste ville vært å gå ut i låven med hagla.",
+    "Han har selvmordstanker og er ikke sikker på om han klarer å la være i kveld.",
+    "Mor har sagt at hun snart skal ta med seg barna dit pappa er (far døde i en ulykke i fjor).",
 ])
 def test_blind_round_classes_are_acute(text):
     assert triage(text).urgent, text
@@ -824,6 +829,8 @@ def test_blind_round_reminders(text):
     "Ambulansearbeider har vært på flere oppdrag ved selvmord i høst, vil ha kollegastøtte.",
     "Besvimte under blodprøvetaking i går, kjent sprøyteskrekk, frisk ellers.",
     "Sjefen skjøt seg selv i foten med den omorganiseringen, sier pasienten, som er sykmeldt for stress.",
+    "Han skal gå på jakt med hagla i helga og tenker på å søke våpenkort. Trenger helseattest.",
+    "Pas. 22 år ruser seg på GHB i helgene, har vært bevisstløs to ganger i år (sist i april), nå motivert.",
 ])
 def test_blind_round_no_alarm(text):
     assert not triage(text).urgent, text

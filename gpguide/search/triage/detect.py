@@ -29,6 +29,7 @@ _RANK = {"none": 0, "reminder": 1, "acute": 2}
 # A sex and age («M48», «K62») or a diagnosis code («F32», «P76») is one token, so that its number is never read as
 # a count of pills («M48 (buprenorfin)»).
 _GAP_AND_WORD = re.compile(r"([\W_]*)([mkgjfpzMKGJFPZ]\d{1,3}(?!\d)|[^\W\d_]+|\d+)")
+_TIME_COMPANIONS = frozenset("sist siste sista gang gangen gong gongen ca cirka omkring rundt begge og i pa for".split())
 _COLON = re.compile(r"[)\]\s]*:")
 _SENTENCE_END = frozenset(".!?;\n…")
 _UNITS = frozenset({"mnd", "mndr", "md", "stk", "tbl", "tabl", "kg", "mg", "ml", "dgr", "t", "min", "sek", "cm", "km"})
@@ -579,6 +580,8 @@ class _Reading:
         for mark in marks:
             if span.start <= mark.start and mark.end <= span.end and isinstance(span, Hit) and mark.has("past"):
                 continue  # a month in its own words is the future it speaks of («skal ikke være her i mars»)
+            if self.in_parentheses[mark.start] and not self.in_parentheses[span.start] and not self._aside_is_time(mark):
+                continue  # «skal ta med seg barna dit pappa er (far døde i fjor)»: the aside's time is its own
             distance = span.start - mark.end if mark.end <= span.start else max(0, mark.start - span.end)
             key = (self.clause[mark.start] != self.clause[span.start], distance)
             if best_key is None or key < best_key:
@@ -586,6 +589,18 @@ class _Reading:
                 if best == "past" and self._since_between(span.end, mark.start):
                     best = "recent"  # «har spart på tablettene etter at kona døde i høst»: since then, so now
         return best
+
+    def _aside_is_time(self, mark: Mark) -> bool:
+        """The parentheses around the mark say nothing but a time, a code and what they say of it («TS x2 (2016, 2019)»,
+        «(F31.7 i remisjon)»)."""
+        first = last = mark.start
+        while first > 0 and self.in_parentheses[first - 1]:
+            first -= 1
+        while last + 1 < self.n and self.in_parentheses[last + 1]:
+            last += 1
+        return all(self.filler[p] or self.mark_at[p] is not None or self.words[p].isdigit()
+                   or self.words[p][1:].isdigit()  # «F31»
+                   or self.words[p] in _TIME_COMPANIONS for p in range(first, last + 1))
 
     def _since_between(self, start: int, end: int) -> bool:
         """«etter at» stands between: the time dates the clause it opens."""

@@ -103,7 +103,10 @@ class Atoms:
         if raw in self.exact:
             found.add(self.exact[raw])
         if word in self.aliases:
-            found |= self._word(self.aliases[word])
+            standard = self.aliases[word]
+            found |= self._word(standard)
+            if standard in self.exact:  # «reb» (Danish) is «=tau»
+                found.add(self.exact[standard])
         exact = frozenset(found)
         # A word that already is a signal word is not a typo of another («overdose» is not «overdoser»).
         if len(word) >= FUZZY_LITERAL and word not in self.not_typos and self.typo_prone.isdisjoint(found):
