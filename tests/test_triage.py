@@ -685,6 +685,8 @@ def test_s8_round_3_classes_are_acute_by_the_rules(text):
     "Han har tenkt at det enkleste ville vært å gå ut i låven med hagla.",
     "Han har selvmordstanker og er ikke sikker på om han klarer å la være i kveld.",
     "Mor har sagt at hun snart skal ta med seg barna dit pappa er (far døde i en ulykke i fjor).",
+    "Vurdert til lav akutt risiko på legevakta i går, men nå suicidal igjen og vil ta livet sitt.",
+    "Dosetten: dagene fra mandag til fredag er tomme, og hun er vanskelig å vekke.",
 ])
 def test_blind_round_classes_are_acute(text):
     assert triage(text).urgent, text
@@ -771,6 +773,10 @@ def test_blind_round_classes_are_acute(text):
     "Enkemann 82 har i årevis sagt at det hadde vært godt å få slippe. Ingen planer.",
     "Mor 90 seier at det ikkje hadde gjort noko om ho sovna inn. Et godt og har besøk kvar dag.",
     "Hade självskadebeteende som ung, inga skador sedan dess.",
+    "Epikrise fra DPS, døgnpost, limt inn: innlagt etter økende depresjon og selvmordstanker. Vurdert til lav akutt "
+    "risiko ved utskrivning, kriseplan laget. Hva finnes av oppfølging i kommunen?",
+    "Sier han ikke fortjener å leve etter ulykka, men har aldri hatt planer og vil leve for barna.",
+    "Her father died by suicide. She denies any current suicidal thoughts and wants to talk to someone.",
 ])
 def test_blind_round_reminders(text):
     result = triage(text)
@@ -831,6 +837,11 @@ def test_blind_round_reminders(text):
     "Sjefen skjøt seg selv i foten med den omorganiseringen, sier pasienten, som er sykmeldt for stress.",
     "Han skal gå på jakt med hagla i helga og tenker på å søke våpenkort. Trenger helseattest.",
     "Pas. 22 år ruser seg på GHB i helgene, har vært bevisstløs to ganger i år (sist i april), nå motivert.",
+    "Eg spurde om sjølvmordstankar – ingen, og ingen sjølvskading. Vil ha hjelp til å kutte ut hasjen.",
+    "Kokk kuttet seg i fingeren med kniv på jobb i går, sydd. Kommer for sårsjekk og sykmelding.",
+    "Enkemann 79 sier at dagene er lange og tomme etter at kona døde. Vil ha aktiviteter.",
+    "Sekretærene vil lære å spørre direkte om selvmordstanker når folk ringer. Finnes det kurs?",
+    "Pt reports binge drinking, blackouts last year. Sober today, no withdrawal, no intoxication now.",
 ])
 def test_blind_round_no_alarm(text):
     assert not triage(text).urgent, text

@@ -532,8 +532,10 @@ class _Reading:
                    for p in range(max(0, start - LOOK_BACK), min(self.n, start + LOOK_BACK)))
 
     def negated_after(self, end: int) -> bool:
-        """«SI: neg», «selvmordstanker benektes», «Suicidalitet: ingen»."""
+        """«SI: neg», «selvmordstanker benektes», «Suicidalitet: ingen», «spurte om S-tanker – ingen»."""
         clause, p, others = self.clause[end - 1], end, 0
+        if p < self.n and self.clause[p] != clause and self._gap(p).strip() in ("–", "—", "-", "->", "=>"):
+            clause = self.clause[p]  # the answer after a dash
         while p < self.n and self.clause[p] == clause and others <= 1:
             mark = self.mark_at[p]
             if mark is not None and mark.start < end:  # it begins in the signal's own words («puster ikke | nå»)
@@ -734,11 +736,22 @@ class _Reading:
             # a course, a leaflet, a crisis plan: danger only if its own clause says it is here and now
             return "acute" if self.aggravated(hit, family, now_only=True) or hit.rule.kind == "acute" \
                 and family.name in ACTS and self._now_in_clause(hit) else quiet
+        if hit.rule.kind == "mention" and self._assessed_low(hit) and not self._now_in_clause(hit) \
+                and not self.aggravated(hit, family, now_only=True):
+            return quiet
         if hit.rule.kind == "acute" or self.aggravated(hit, family):
             return "acute"
         if self.mitigation(hit) >= 2:
             return quiet if hit.rule.level != "none" else "none"
         return hit.rule.level
+
+    def _assessed_low(self, hit: Hit) -> bool:
+        """A clinician judged the acute risk low in the hit's paragraph, not long ago and not denied («Vurdert til lav
+        akutt risiko ved utskrivning»)."""
+        paragraph = max(p for p in self.paragraph_starts if p <= hit.start)
+        end = min((p for p in self.paragraph_starts if p > hit.start), default=self.n)
+        return any(m.has("assessed_low") and paragraph <= m.start < end and self.before(m.start) != "negated"
+                   and self.time(m) != "past" for m in self.marks)
 
     def _denied_only_now(self, hit: Hit) -> bool:
         """The denial speaks of now alone («ingen selvmordstanker nå, men hadde mange i fjor»)."""
@@ -810,6 +823,10 @@ class _Reading:
                     and self.sentence[first] not in self.neutral_sentences:
                 kept.append(self.text[self.ends[first] - self.raw_lengths[first]:self.ends[end - 1]])
         return "\n".join(kept)
+
+    def _gap(self, p: int) -> str:
+        """The characters between word p - 1 and word p."""
+        return self.text[self.ends[p - 1]:self.ends[p] - self.raw_lengths[p]] if p else ""
 
     def said(self, hit: Hit) -> str:
         return self.text[self.ends[hit.start] - self.raw_lengths[hit.start]:self.ends[hit.end - 1]]
