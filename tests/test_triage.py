@@ -687,6 +687,7 @@ def test_s8_round_3_classes_are_acute_by_the_rules(text):
     "Mor har sagt at hun snart skal ta med seg barna dit pappa er (far døde i en ulykke i fjor).",
     "Vurdert til lav akutt risiko på legevakta i går, men nå suicidal igjen og vil ta livet sitt.",
     "Dosetten: dagene fra mandag til fredag er tomme, og hun er vanskelig å vekke.",
+    "Han slår henne når han drikker, og hun bor fortsatt sammen med ham.",
 ])
 def test_blind_round_classes_are_acute(text):
     assert triage(text).urgent, text
@@ -841,6 +842,8 @@ def test_blind_round_reminders(text):
     "Kokk kuttet seg i fingeren med kniv på jobb i går, sydd. Kommer for sårsjekk og sykmelding.",
     "Enkemann 79 sier at dagene er lange og tomme etter at kona døde. Vil ha aktiviteter.",
     "Sekretærene vil lære å spørre direkte om selvmordstanker når folk ringer. Finnes det kurs?",
+    "Datter bekymret: mor 80 gir bort pensjonen til broren som presser henne. Mor vil ikke anmelde.",
+    "K 36 har flyttet fra samboer etter år med vold og trusler. Bor hos søster, ikke i akutt fare.",
     "Pt reports binge drinking, blackouts last year. Sober today, no withdrawal, no intoxication now.",
 ])
 def test_blind_round_no_alarm(text):
