@@ -119,6 +119,10 @@ def test_fastlege_is_not_a_clinical_word(lexicon):
         ("M 40, alkohol med avh. og depr. siste år", "depresjon"),
         ("K 48, F10.2, ønsker poliklinisk behandling for alkohol", "rusbehandling"),
         ("Far 40 med alkoholavhengighet, to born heime. Kven syter for at ungane blir sett?", "barn_som_parorende"),
+        ("G 19, seier at tankane hans blir lesne, flat affekt", "psykose"),
+        ("Han tror TV-en snakker til ham og at andre kan lese tankene", "psykose"),
+        ("G 19, siste halvåret isolert, seier at tankane hans blir lesne", "psykose_tidlig"),
+        ("M 37, husleiekontrakten går ut om 4 uker og han finner ikke noe sted å bo", "bolig"),
     ],
 )
 def test_concepts(lexicon, text, expected):
@@ -644,3 +648,10 @@ def test_a_suspected_first_psychosis_goes_to_early_intervention_first(engine):
 def test_what_is_context_and_what_is_asked_for(lexicon, text, concept, primary):
     found = {h.concept: h.primary for h in understand(text, lexicon).concepts if h.concept == concept}
     assert found.get(concept) is primary
+
+
+def test_an_early_psychosis_makes_its_social_signs_context(lexicon):
+    found = {h.concept: h for h in understand("G 19, isolert, slutta på skulen. Tidleg psykose – kvar tilviser eg?",
+                                              lexicon).concepts}
+    assert found["psykose_tidlig"].primary
+    assert not found["ensomhet"].primary and not found["skole"].primary

@@ -1028,7 +1028,8 @@ PSYCHOSIS_SIGNS = frozenset({"utenforskap", "ensomhet", "skole"})
 
 # Signs of psychosis that began lately in someone with no psychosis known before: a first episode (TIRe's door).
 _LATELY = re.compile(r"\b(?:siste|de siste|dei siste|den siste|i det siste|sidan|siden)\s+(?:(?:\d|to|tre|fire|par)\s+)?(?:mnd|maned|manaden|maneden|"
-                     r"manedene|manadene|ukene|vekene|uker|veker|tida|tiden|par uker|par veker)\b|\bnylig\b|\bnyleg\b|"
+                     r"manedene|manadene|ukene|vekene|uker|veker|tida|tiden|par uker|par veker|halvaret|halvar|halvaaret|aret|"
+                     r"vinteren|varen|sommeren|sommaren|hosten|hausten)\b|\bnylig\b|\bnyleg\b|"
                      r"\b(?:begynt|byrja|starta|startet)\s+(?:a|aa)\s+(?:hore|hoyre|se|sja)\b")
 _KNOWN_PSYCHOSIS = re.compile(r"schizofren|skizofren|bipolar|kjent psykose|tidligere psykose|tidlegare psykose|"
                               r"psykoselidelse|antipsykot|f2\d|p72|innlagt|innlagd|tilbakefall|residiv")
@@ -1043,7 +1044,7 @@ def _first_episode(hits: list[ConceptHit], folded: str) -> list[ConceptHit]:
 
 
 def _withdrawn_in_psychosis(hits: list[ConceptHit]) -> list[ConceptHit]:
-    if not any(h.concept == "psykose" and h.primary for h in hits):
+    if not any(h.concept in ("psykose", "psykose_tidlig") and h.primary for h in hits):
         return hits
     return [_aside(h) if h.concept in PSYCHOSIS_SIGNS else h for h in hits]
 
