@@ -655,3 +655,15 @@ def test_an_early_psychosis_makes_its_social_signs_context(lexicon):
                                               lexicon).concepts}
     assert found["psykose_tidlig"].primary
     assert not found["ensomhet"].primary and not found["skole"].primary
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("Gravid uke 12, K 26, opioider. Hvordan får jeg til både TSB og kommunal oppfølging?", "parorende"),
+])
+def test_the_verb_faar_is_no_father(lexicon, text, concept):
+    assert concept not in concepts(lexicon, text)
+
+
+def test_a_boy_who_cannot_sleep_has_the_sleep_problem_himself(lexicon):
+    found = {h.concept: h for h in understand("Gutt 15 angst, får ikke sove", lexicon).concepts}
+    assert found["sovnvansker"].primary

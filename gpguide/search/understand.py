@@ -330,9 +330,11 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
         patient = None
     starts = _clause_starts(folded)
     cut_short = abbreviated(text)
-    relatives = _relatives_condition(words, starts, patient)
+    shown = _surface(text, words)
+    kin_words = ["faar" if said == "får" else word for word, said in zip(words, shown)]  # «får» is no «far»
+    relatives = _relatives_condition(kin_words, starts, patient)
     context = _past_positions(words, starts) | relatives
-    concepts, negated, consumed = _concepts(words, lexicon, _surface(text, words), starts, context, cut_short)
+    concepts, negated, consumed = _concepts(words, lexicon, shown, starts, context, cut_short)
     if patient is not None and (patient.who in ages.PARENT_WORDS or patient.who is None) \
             and relative is not None and relative.who in _CHILD_WORDS and relative.value < 18 \
             and any(h.concept == "barn_som_parorende" and h.primary for h in concepts):
@@ -341,13 +343,13 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
         # unless the parent is named as the GP's patient: «Pas K 42 …, sønnen på 16»)
         named_patient = patient.who is None
         patient, relative = relative, patient
-        relatives = _relatives_condition(words, starts, patient)
+        relatives = _relatives_condition(kin_words, starts, patient)
         if patient.who in ages.CHILDREN_PLURAL or named_patient:
             ill_age = relative.value
             # what is told before the children are named is the parent's illness («Mor 38, F33.2, følges av …»)
             relatives |= set(range(next((i for i, w in enumerate(words) if w in ages.CHILD_WORDS), 0)))
         context = _past_positions(words, starts) | relatives
-        concepts, negated, consumed = _concepts(words, lexicon, _surface(text, words), starts, context, cut_short)
+        concepts, negated, consumed = _concepts(words, lexicon, shown, starts, context, cut_short)
     codes = find_codes(folded)
     for code in codes:
         table = lexicon.icpc if code.system == "icpc" else lexicon.icd10
@@ -517,7 +519,9 @@ def _concepts(words: list[str], lexicon: Lexicon, shown: list[str], clause_start
     found = [(i, phrase, len(phrase)) for i, first in enumerate(stems)
              for phrase in lexicon.phrases_by_first.get(first, ()) if tuple(stems[i:i + len(phrase)]) == phrase]
     # the subject after the verb («siste månedene hører hun stemmer»): the phrase with the pronoun between
-    found += [(i, phrase, len(phrase) + 1) for i, first in enumerate(stems[:-2]) if words[i + 1] in _SUBJECTS
+    # (a verb's, never a relative's: «får jeg til» is no «far til»)
+    found += [(i, phrase, len(phrase) + 1) for i, first in enumerate(stems[:-2])
+              if words[i + 1] in _SUBJECTS and words[i] not in ages.PARENT_WORDS and words[i] not in ages.CHILD_WORDS
               for phrase in lexicon.phrases_by_first.get(first, ())
               if len(phrase) >= 2 and (first, *stems[i + 2:i + 1 + len(phrase)]) == phrase]
     for i, phrase, n in sorted(found, key=lambda f: (-len(f[1]), f[0])):  # longest phrases first
