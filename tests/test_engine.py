@@ -638,3 +638,9 @@ def test_a_helpline_for_children_is_no_door_for_an_adult_or_an_unknown_age(engin
     assert "nasjonal-kors-pa-halsen" not in ids(unknown)[:3]
     teen = engine.ask("tenåringen er deprimert og vil snakke anonymt med noen")
     assert "nasjonal-kors-pa-halsen" in ids(teen)[:3]
+
+
+def test_a_home_named_for_the_elderly_is_a_door_for_an_old_patient(engine):
+    answer = engine.ask("Far 78 år, bipolar liding, bur åleine, greier ikkje lenger handling og medisinar. "
+                        "Vil ikkje på sjukeheim, men kanskje eit bufellesskap?", kommune="sandnes")
+    assert "sandnes-bokollektiv-eldre-psykiske-lidelser" in ids(answer)[:3]
