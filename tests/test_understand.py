@@ -123,6 +123,7 @@ def test_fastlege_is_not_a_clinical_word(lexicon):
         ("Han tror TV-en snakker til ham og at andre kan lese tankene", "psykose"),
         ("G 19, siste halvåret isolert, seier at tankane hans blir lesne", "psykose_tidlig"),
         ("M 37, husleiekontrakten går ut om 4 uker og han finner ikke noe sted å bo", "bolig"),
+        ("Pasient 34 løslatt fra fengsel i dag, har ingen bolig i natt", "akutt_bolig"),
     ],
 )
 def test_concepts(lexicon, text, expected):
