@@ -13,13 +13,9 @@ from tests.gold import load_cases, run_case
 
 FINAL = Path(__file__).parent / "final"
 # file: (questions, passed at least, must-not at most)
-DOOR_SETS = {"door-d85.yaml": (60, 55, 1), "door-d89.yaml": (60, 51, 1),
-             "door-d94.yaml": (60, 51, 0), "door-d95.yaml": (60, 51, 1)}
+DOOR_SETS = {"door-d89.yaml": (60, 51, 1)}
 # file: (phrasings, acute urgent at least, reminders right at least, false alarms at most)
-SAFETY_SETS = {"safety-s85.yaml": (70, 40, 13, 1), "safety-s86.yaml": (70, 39, 14, 0),
-               "safety-s87.yaml": (70, 36, 13, 1), "safety-s96.yaml": (70, 40, 12, 1),
-               "safety-s97.yaml": (70, 40, 11, 1), "safety-s99.yaml": (70, 40, 12, 2),
-               "safety-s100.yaml": (70, 40, 14, 2), "safety-s102.yaml": (50, 28, 8, 0)}
+SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0)}
 
 
 def test_every_final_set_has_its_score():
