@@ -170,7 +170,7 @@ NEGATABLE_AREAS = frozenset({"psykisk", "rus", "akutt"})
 FEAR_WORDS = frozenset({"redd", "frykter", "fryktar", "engstelig", "engsteleg", "skremt", "vegrer", "vegrar"})
 AGENCY_PREFIXES = ("barnevern", "politi")
 DECLINABLE = frozenset({"dognbehandling"})  # forms of care a GP may rule out for the patient
-NEGATABLE_CONCEPTS = frozenset({"vold_overgrep", "omsorgssvikt", "graviditet", "kriminalitet", "tildeling",
+NEGATABLE_CONCEPTS = frozenset({"vold_overgrep", "omsorgssvikt", "graviditet", "kriminalitet", "tildeling", "oppsokende",
                                 "dognbehandling"})  # «men ikke innleggelse»: a form of care declined
 
 _FOR_THEMSELVES = re.compile(r"\bfor (?:seg|meg) (?:selv|sjolv|sjol)\b|\bfor (?:sin |si |mi |min )?(?:egen|eiga|eigen|eige) del\b|"
