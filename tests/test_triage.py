@@ -688,6 +688,7 @@ def test_s8_round_3_classes_are_acute_by_the_rules(text):
     "Vurdert til lav akutt risiko på legevakta i går, men nå suicidal igjen og vil ta livet sitt.",
     "Dosetten: dagene fra mandag til fredag er tomme, og hun er vanskelig å vekke.",
     "Stemmene har blitt mer bestemte og forteller ham at naboen skal straffes, og brødkniven ligger fremme.",
+    "Sier alt er håpløst, har ingen planer for framtida, vil bare sove.",
     "Han slår henne når han drikker, og hun bor fortsatt sammen med ham.",
 ])
 def test_blind_round_classes_are_acute(text):
@@ -779,6 +780,7 @@ def test_blind_round_classes_are_acute(text):
     "risiko ved utskrivning, kriseplan laget. Hva finnes av oppfølging i kommunen?",
     "Sier han ikke fortjener å leve etter ulykka, men har aldri hatt planer og vil leve for barna.",
     "Bodde med voldelig eks til 2021, nå egen bolig og besøksforbud, føler seg trygg.",
+    "Spelar pengespel på nett, stort tap. Seier alt er håplaust, men ingen planar.",
     "Her father died by suicide. She denies any current suicidal thoughts and wants to talk to someone.",
 ])
 def test_blind_round_reminders(text):
