@@ -689,6 +689,13 @@ def test_s8_round_3_classes_are_acute_by_the_rules(text):
     "Dosetten: dagene fra mandag til fredag er tomme, og hun er vanskelig å vekke.",
     "Stemmene har blitt mer bestemte og forteller ham at naboen skal straffes, og brødkniven ligger fremme.",
     "Sier alt er håpløst, har ingen planer for framtida, vil bare sove.",
+    "Kona: han skjelv og snakkar om kryp på veggane, fjerde dagen utan sprit.",
+    "Gutten (12) sier stefar slår ham når mor er borte. Mor har kveldsvakt i kveld.",
+    "My sister is rehoming her dog and posted a farewell on Instagram last night.",
+    "Hun har kjøpt Paracet på flere ulike apotek denne uka og vil ikke si hvorfor.",
+    "Mor fant et skjerf knyttet fast i klesstanga på rommet hans.",
+    "He has cleaned his shotgun and put the papers in order so the kids won't have to deal with anything.",
+    "Patient cut her wrist deeply 15 minutes ago, bleeding through the bandage.",
     "Han slår henne når han drikker, og hun bor fortsatt sammen med ham.",
 ])
 def test_blind_round_classes_are_acute(text):
@@ -781,6 +788,8 @@ def test_blind_round_classes_are_acute(text):
     "Sier han ikke fortjener å leve etter ulykka, men har aldri hatt planer og vil leve for barna.",
     "Bodde med voldelig eks til 2021, nå egen bolig og besøksforbud, føler seg trygg.",
     "Spelar pengespel på nett, stort tap. Seier alt er håplaust, men ingen planar.",
+    "Sonen er så nedfor. Eg veit ikkje om han tenkjer på å skade seg, han seier ingenting.",
+    "She cut her arm superficially two years ago, healed, no self-harm since. Wants a DBT group.",
     "Her father died by suicide. She denies any current suicidal thoughts and wants to talk to someone.",
 ])
 def test_blind_round_reminders(text):
@@ -846,6 +855,8 @@ def test_blind_round_reminders(text):
     "Kokk kuttet seg i fingeren med kniv på jobb i går, sydd. Kommer for sårsjekk og sykmelding.",
     "Enkemann 79 sier at dagene er lange og tomme etter at kona døde. Vil ha aktiviteter.",
     "Sekretærene vil lære å spørre direkte om selvmordstanker når folk ringer. Finnes det kurs?",
+    "Skar seg i fingeren på jobb forrige uke, sydd. Ønsker nå bare henvisning til røykesluttkurs.",
+    "I gave my old guitar away to my nephew, says the patient, who wants help to stop smoking.",
     "Datter bekymret: mor 80 gir bort pensjonen til broren som presser henne. Mor vil ikke anmelde.",
     "K 36 har flyttet fra samboer etter år med vold og trusler. Bor hos søster, ikke i akutt fare.",
     "Pt reports binge drinking, blackouts last year. Sober today, no withdrawal, no intoxication now.",
