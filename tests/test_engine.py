@@ -644,3 +644,9 @@ def test_a_home_named_for_the_elderly_is_a_door_for_an_old_patient(engine):
     answer = engine.ask("Far 78 år, bipolar liding, bur åleine, greier ikkje lenger handling og medisinar. "
                         "Vil ikkje på sjukeheim, men kanskje eit bufellesskap?", kommune="sandnes")
     assert "sandnes-bokollektiv-eldre-psykiske-lidelser" in ids(answer)[:3]
+
+
+def test_a_young_adult_just_past_youth_still_finds_the_early_psychosis_team(engine):
+    answer = engine.ask("K 26 hører stemmer siste måneden. Mistenker debuterende psykose – hvor henviser jeg?",
+                        kommune="nes")
+    assert "ahus-tire" in ids(answer)[:3]

@@ -269,7 +269,9 @@ class Ranker:
             elif high < implied[0] or low > implied[1]:
                 result.notes.append(f"ser ut til å være for {_band_name(implied)}")
                 result.age_unknown = bool(minor)
-                score *= 0.15 if query.age is not None else 0.35
+                # «ungdom» has no sharp end: a young adult just past it is a weaker fit, not a wrong one
+                near_edge = implied[1] == 25 and 25 < low <= 30
+                score *= 0.5 if near_edge else 0.15 if query.age is not None else 0.35
             elif implied[0] <= low and high <= implied[1] and (implied[1] > 25 or high < 18) and implied != YOUTH_UP:
                 # not for an adult at the edge of a band of «barn og unge»; a name made for old age is as good as a limit
                 score *= 1.3 if implied[0] >= 60 else 1.15
