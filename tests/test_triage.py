@@ -857,6 +857,8 @@ def test_blind_round_reminders(text):
     "Sekretærene vil lære å spørre direkte om selvmordstanker når folk ringer. Finnes det kurs?",
     "Skar seg i fingeren på jobb forrige uke, sydd. Ønsker nå bare henvisning til røykesluttkurs.",
     "I gave my old guitar away to my nephew, says the patient, who wants help to stop smoking.",
+    "Han ønsker nå bare en time hos psykolog.",
+    "Vil bare vite hvem som tar henvisninger til DPS.",
     "Datter bekymret: mor 80 gir bort pensjonen til broren som presser henne. Mor vil ikke anmelde.",
     "K 36 har flyttet fra samboer etter år med vold og trusler. Bor hos søster, ikke i akutt fare.",
     "Pt reports binge drinking, blackouts last year. Sober today, no withdrawal, no intoxication now.",

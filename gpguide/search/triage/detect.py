@@ -814,12 +814,12 @@ class _Reading:
 
     def about_now(self) -> str:
         """The sentences that are not history («Sykehistorie:»), a crisis plan, a teaching case or about a course or
-        leaflet, say nothing of the patient being well now, and hold no phrase the rules know to be harmless («truer
-        med å gå fra ham»)."""
+        leaflet, say nothing of the patient being well now, do not only ask for a service («Ønsker nå bare en time»),
+        and hold no phrase the rules know to be harmless («truer med å gå fra ham»)."""
         kept = []
         for first, end in zip(self.sentence_start, self.sentence_end):
             if self.section[first] not in ("past", "conditional", "example") and self.sentence_kinds.get(
-                    self.sentence[first], set()).isdisjoint(("general", "well")) \
+                    self.sentence[first], set()).isdisjoint(("general", "well", "request")) \
                     and self.sentence[first] not in self.neutral_sentences:
                 kept.append(self.text[self.ends[first] - self.raw_lengths[first]:self.ends[end - 1]])
         return "\n".join(kept)
