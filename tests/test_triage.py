@@ -696,6 +696,8 @@ def test_s8_round_3_classes_are_acute_by_the_rules(text):
     "Mor fant et skjerf knyttet fast i klesstanga på rommet hans.",
     "He has cleaned his shotgun and put the papers in order so the kids won't have to deal with anything.",
     "Patient cut her wrist deeply 15 minutes ago, bleeding through the bandage.",
+    "Han har drukket T-röd sedan i går, nu ser han suddigt.",
+    "Tok 25 paracet i kveld fordi hun var lei, men sier hun har det fint nå.",
     "Han slår henne når han drikker, og hun bor fortsatt sammen med ham.",
 ])
 def test_blind_round_classes_are_acute(text):
@@ -858,6 +860,7 @@ def test_blind_round_reminders(text):
     "Skar seg i fingeren på jobb forrige uke, sydd. Ønsker nå bare henvisning til røykesluttkurs.",
     "I gave my old guitar away to my nephew, says the patient, who wants help to stop smoking.",
     "Han ønsker nå bare en time hos psykolog.",
+    "Sønnen (2) sa han hadde spist en pille, vi har telt alle tablettene og ingen mangler.",
     "Vil bare vite hvem som tar henvisninger til DPS.",
     "Datter bekymret: mor 80 gir bort pensjonen til broren som presser henne. Mor vil ikke anmelde.",
     "K 36 har flyttet fra samboer etter år med vold og trusler. Bor hos søster, ikke i akutt fare.",

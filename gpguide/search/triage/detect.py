@@ -41,6 +41,7 @@ SENTENCE_REACH = 120  # a sentence longer than this is read in parts, so that ev
 HEADING_WORDS = 6  # «Vurdering av selvmordsrisiko i dag:» is a heading; a colon after more words is not
 STATEMENT_WORDS = frozenset({"na", "no", "men"})  # words of a statement, not a heading, before a colon
 TIME = frozenset({"past", "recent", "current"})
+POISONINGS = frozenset({"poisoning"})
 ACTS = frozenset({"poisoning", "selfharm"})  # families whose acute phrases tell what was done, not what was said
 WORSE = frozenset({"aggravate", "aggravate_here"})
 AFFIRMING = frozenset({"affirm", "uncertain"})
@@ -647,8 +648,14 @@ class _Reading:
             return False
         later, sentence = self.resolved[i], self.sentence[hit.start]
         resolved = self._resolved_by(hit, later, sentence)
-        if resolved and self.mark_at[later] is not None and self.mark_at[later].has("cleared"):
+        cleared = self.mark_at[later] is not None and self.mark_at[later].has("cleared")
+        if resolved and cleared:
             self.settled = True
+        # «tok 30 paracet i kveld, men har det fint no»: a poisoning of the last hours is not over because the
+        # patient feels well; only someone who judged it harmless settles it
+        if resolved and not cleared and hit.rule.family in POISONINGS and hit.rule.kind == "acute" \
+                and self.time(hit) != "past":
+            return False
         return resolved
 
     def _resolved_by(self, hit: Hit, later: int, sentence: int) -> bool:
