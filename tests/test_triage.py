@@ -791,6 +791,9 @@ def test_blind_round_classes_are_acute(text):
     "Bodde med voldelig eks til 2021, nå egen bolig og besøksforbud, føler seg trygg.",
     "Spelar pengespel på nett, stort tap. Seier alt er håplaust, men ingen planar.",
     "Sonen er så nedfor. Eg veit ikkje om han tenkjer på å skade seg, han seier ingenting.",
+    "Utsatt for vold fra samboer over flere år, nå flyttet til venninne. Redd, to barn 5 og 8. Ikke akutt fare i dag.",
+    "M 48, paranoid schizofreni, forsømmer seg, har ikke spist ordentlig på uker. Trenger bemannet bolig.",
+    "Injiserer heroin, store sår, nekter behandling og svarer ikke når teamet kommer. Familien spør om tvang.",
     "She cut her arm superficially two years ago, healed, no self-harm since. Wants a DBT group.",
     "Her father died by suicide. She denies any current suicidal thoughts and wants to talk to someone.",
 ])
