@@ -669,3 +669,19 @@ def test_what_is_not_asked_for(lexicon, text, concept):
 def test_a_boy_who_cannot_sleep_has_the_sleep_problem_himself(lexicon):
     found = {h.concept: h for h in understand("Gutt 15 angst, får ikke sove", lexicon).concepts}
     assert found["sovnvansker"].primary
+
+
+def test_a_relative_who_wants_support_for_themselves(lexicon):
+    found = concepts(lexicon, "Far, 55 år, er min pasient. Voksen sønn ruser seg tungt. Far ønsker selv støtte.")
+    assert "parorende" in found
+
+
+@pytest.mark.parametrize("text, service", [
+    ("M 40, ROP, nettopp ferdig med 6 mnd døgnbehandling på Rogaland A-senter. Trenger noe meningsfullt på dagtid.",
+     "rogaland-a-senter"),
+    ("Jente 19, autisme, mange instanser involvert (NAV, PPT, psykiatritjenesten). Ønsker koordinator.",
+     "strand-pp-tjenesten"),
+])
+def test_a_service_already_involved_is_no_door_asked_for(engine, text, service):
+    query = engine.understand(text, kommune="strand")
+    assert query.names.get(service, 0.0) < 0.8

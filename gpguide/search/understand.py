@@ -45,7 +45,7 @@ _DROPOUT = (("moter", "ikke"), ("moter", "ikkje"), ("mott", "ikke"), ("ikke", "m
             ("uteblitt",), ("moter", "verken"), ("moter", "aldri"), ("moter", "sjelden"), ("kommer", "ikke", "til"),
             ("kjem", "ikkje", "til"))
 _HISTORY_TRIGGERS: dict[str, list[tuple[str, ...]]] = {}
-for _trigger in (*_DROPOUT, ("innlagt",), ("innlagd",), ("innleggelser",),
+for _trigger in (*_DROPOUT, ("innlagt",), ("innlagd",), ("innleggelser",), ("ferdig", "med"),
                  ("innleggingar",), ("utskrevet",), ("utskriven",), ("skrives", "ut"), ("skrivast", "ut"),
                  ("har", "vaert", "i"), ("har", "vaert", "pa"), ("har", "vaert", "hos"), ("har", "vore", "i"),
                  ("har", "vore", "pa"), ("gar", "til"), ("gar", "i"), ("gar", "pa"), ("folges", "av"), ("folges", "i"),
@@ -179,6 +179,8 @@ _FOR_THEMSELVES = re.compile(r"\bfor (?:seg|meg) (?:selv|sjolv|sjol)\b|\bfor (?:
                              r"\b(?:hva|kva) (?:kan|finnes|fins|finst) (?:for )?(?:mor|far|mora|moren|faren|(?P<pronoun2>henne|ham|ho))"
                              r"(?: fa| faa| av|\s?\?)|"
                              r"\b(?:hjelp|stotte|noko|noe) til (?:seg|meg) (?:selv|sjolv|sjol)\b|"
+                             r"\b(?:onsker|onskjer|vil ha|trenger|treng|ber om) (?:selv|sjolv|sjol) (?:stotte|hjelp|rad|samtale|"
+                             r"samtaler|samtalar|noen a snakke med|nokon a snakke med|a mote andre)\b|"
                              r"\b(?P<subject>hun|ho|han) (?:trenger|treng|onsker|onskjer|vil ha|ber om|soker|sokjer) "
                              r"(?:rad|stotte|hjelp|avlastning|samtale|samtalar|samtaler|noen a snakke med)\b")
 _FEMALE_KIN = frozenset("mor moren mora mamma kona kone datter dattera datteren dotter dottera soster sosteren syster "
@@ -755,9 +757,14 @@ def _word_concepts(word: str, lexicon: Lexicon) -> tuple[set[str], str, float, s
 
 def _clause_starts(folded: str) -> set[int]:
     """Indexes of tokens that begin a new clause (after , . ; : ! ? or a line break): negation stops there."""
+    return _breaks(folded, _CLAUSE_BREAK)
+
+
+def _breaks(folded: str, marks: re.Pattern) -> set[int]:
+    """Indexes of tokens with one of `marks` between them and the token before."""
     starts, previous_end = set(), 0
     for i, match in enumerate(_TOKEN_SPAN.finditer(folded)):
-        if i and _CLAUSE_BREAK.search(folded[previous_end:match.start()]):
+        if i and marks.search(folded[previous_end:match.start()]):
             starts.add(i)
         previous_end = match.end()
     return starts
@@ -806,6 +813,14 @@ def _not_ready_for(words: list[str], index: int, clause_starts: set[int]) -> boo
     return False
 
 
+# Those already involved, often listed after a colon or in parentheses («mange instanser involvert (NAV, PPT, …)»)
+_INVOLVED_TRIGGERS: dict[str, list[tuple[str, ...]]] = {}
+for _trigger in (("involvert",), ("involverte",), ("aktorer", "inne"), ("instanser", "inne"), ("tjenester", "inne"),
+                 ("folges", "av"), ("fulgt", "av"), ("har", "kontakt", "med"), ("har", "oppfolging", "fra")):
+    _INVOLVED_TRIGGERS.setdefault(_trigger[0], []).append(_trigger)
+_SENTENCE_BREAK = re.compile(r"[.;!?\n)]")
+
+
 def context_positions(text: str) -> tuple[set[int], set[int]]:
     """Token positions that tell the patient's history rather than the request, and those naming what the patient
     refuses. A service named in the history («innlagt på Ahus», «etter ti samtaler i RPH», «Avrusning ARA
@@ -815,6 +830,7 @@ def context_positions(text: str) -> tuple[set[int], set[int]]:
     words = _TOKEN_SPAN.findall(folded)
     starts = _clause_starts(folded)
     history = _after_triggers(words, starts, _HISTORY_TRIGGERS) | _past_clauses(words, starts, _PAST_WORDS, _PAST_PAIRS)
+    history |= _after_triggers(words, _breaks(folded, _SENTENCE_BREAK), _INVOLVED_TRIGGERS, reach=10)
     # a refusal reaches a little further: «møter verken til timer hos meg eller på DPS»
     return history, _after_triggers(words, starts, _REFUSAL_TRIGGERS, reach=8) | _ruled_out(words, starts)
 
