@@ -698,6 +698,9 @@ def test_s8_round_3_classes_are_acute_by_the_rules(text):
     "Patient cut her wrist deeply 15 minutes ago, bleeding through the bandage.",
     "Han har drukket T-röd sedan i går, nu ser han suddigt.",
     "Tok 25 paracet i kveld fordi hun var lei, men sier hun har det fint nå.",
+    "Manden fortæller at hun i nat kørte 170 km/t med børnene på bagsædet. Har ikke sovet de sidste 4 nætter.",
+    "Han har skrive eit manifest og seier at dei på jobben skal få merke det på fredag. Han har lånt hagla til faren.",
+    "Dottern har bränt sig med strykjärnet och säger att hon ska fortsätta.",
     "Han slår henne når han drikker, og hun bor fortsatt sammen med ham.",
 ])
 def test_blind_round_classes_are_acute(text):
@@ -864,6 +867,8 @@ def test_blind_round_reminders(text):
     "I gave my old guitar away to my nephew, says the patient, who wants help to stop smoking.",
     "Han ønsker nå bare en time hos psykolog.",
     "Sønnen (2) sa han hadde spist en pille, vi har telt alle tablettene og ingen mangler.",
+    "Hun er min pasient og ønsker time for et sertifikat.",
+    "Pas har tatt to sobril i kveld slik han har resept på, ønsker nedtrappingsplan.",
     "Vil bare vite hvem som tar henvisninger til DPS.",
     "Datter bekymret: mor 80 gir bort pensjonen til broren som presser henne. Mor vil ikke anmelde.",
     "K 36 har flyttet fra samboer etter år med vold og trusler. Bor hos søster, ikke i akutt fare.",

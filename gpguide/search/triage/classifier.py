@@ -23,6 +23,7 @@ _folded: dict[str, str] = {}
 
 
 def words(text: str) -> list[str]:
+    """The folded words; «min» only as minutes («for 20 min siden»), not as «min pasient», which it learned from."""
     found = []
     for raw in _WORD.findall(text):
         word = _folded.get(raw)
@@ -30,6 +31,8 @@ def words(text: str) -> list[str]:
             if len(_folded) > _CACHE_LIMIT:
                 _folded.clear()
             word = _folded[raw] = fold(raw)
+        if word == "min" and not (found and found[-1].isdigit()):
+            continue
         found.append(word)
     return found
 
