@@ -13,7 +13,7 @@ from tests.gold import load_cases, run_case
 
 FINAL = Path(__file__).parent / "final"
 # file: (questions, passed at least, must-not at most)
-DOOR_SETS = {"door-d89.yaml": (60, 51, 1)}
+DOOR_SETS: dict[str, tuple[int, int, int]] = {}
 # file: (phrasings, acute urgent at least, reminders right at least, false alarms at most)
 SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0)}
 
