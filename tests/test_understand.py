@@ -685,3 +685,9 @@ def test_a_relative_who_wants_support_for_themselves(lexicon):
 def test_a_service_already_involved_is_no_door_asked_for(engine, text, service):
     query = engine.understand(text, kommune="strand")
     assert query.names.get(service, 0.0) < 0.8
+
+
+def test_a_first_psychosis_makes_its_loss_of_function_a_sign(lexicon):
+    found = {h.concept: h for h in understand("Gut 19, mistenksam, rar tankegang, funksjonsfall. Mistanke om begynnande "
+                                              "psykose.", lexicon).concepts}
+    assert found["psykose_tidlig"].primary and not found["funksjonssvikt"].primary

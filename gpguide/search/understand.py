@@ -1041,9 +1041,10 @@ def _shelter_first(hits: list[ConceptHit], lexicon: Lexicon) -> list[ConceptHit]
             for h in hits]
 
 
-# What a beginning psychosis does to a young life («trukket seg fra venner, sluttet på skolen»): its signs, not needs
+# What a beginning psychosis does to a young life («trukket seg fra venner, sluttet på skolen», «funksjonsfall»): its signs, not needs
 # of their own.
 PSYCHOSIS_SIGNS = frozenset({"utenforskap", "ensomhet", "skole"})
+FIRST_EPISODE_SIGNS = PSYCHOSIS_SIGNS | {"funksjonssvikt"}  # a known psychosis with low function is FACT's
 
 
 # Signs of psychosis that began lately in someone with no psychosis known before: a first episode (TIRe's door).
@@ -1066,7 +1067,8 @@ def _first_episode(hits: list[ConceptHit], folded: str) -> list[ConceptHit]:
 def _withdrawn_in_psychosis(hits: list[ConceptHit]) -> list[ConceptHit]:
     if not any(h.concept in ("psykose", "psykose_tidlig") and h.primary for h in hits):
         return hits
-    return [_aside(h) if h.concept in PSYCHOSIS_SIGNS else h for h in hits]
+    signs = FIRST_EPISODE_SIGNS if any(h.concept == "psykose_tidlig" and h.primary for h in hits) else PSYCHOSIS_SIGNS
+    return [_aside(h) if h.concept in signs else h for h in hits]
 
 
 def _as_relative(hits: list[ConceptHit], lexicon: Lexicon, age: int | None) -> list[ConceptHit]:
