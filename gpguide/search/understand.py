@@ -1041,8 +1041,8 @@ def _shelter_first(hits: list[ConceptHit], lexicon: Lexicon) -> list[ConceptHit]
             for h in hits]
 
 
-# What a beginning psychosis does to a young life («trukket seg fra venner, sluttet på skolen», «funksjonsfall»): its signs, not needs
-# of their own.
+# What a psychosis does to a young life («trukket seg fra venner, sluttet på skolen»; in a first one also
+# «funksjonsfall»): its signs, not needs of their own.
 PSYCHOSIS_SIGNS = frozenset({"utenforskap", "ensomhet", "skole"})
 FIRST_EPISODE_SIGNS = PSYCHOSIS_SIGNS | {"funksjonssvikt"}  # a known psychosis with low function is FACT's
 

@@ -41,7 +41,6 @@ SENTENCE_REACH = 120  # a sentence longer than this is read in parts, so that ev
 HEADING_WORDS = 6  # «Vurdering av selvmordsrisiko i dag:» is a heading; a colon after more words is not
 STATEMENT_WORDS = frozenset({"na", "no", "men"})  # words of a statement, not a heading, before a colon
 TIME = frozenset({"past", "recent", "current"})
-POISONINGS = frozenset({"poisoning"})
 ACTS = frozenset({"poisoning", "selfharm"})  # families whose acute phrases tell what was done, not what was said
 WORSE = frozenset({"aggravate", "aggravate_here"})
 AFFIRMING = frozenset({"affirm", "uncertain"})
@@ -653,7 +652,7 @@ class _Reading:
             self.settled = True
         # «tok 30 paracet i kveld, men har det fint no»: a poisoning of the last hours is not over because the
         # patient feels well; only someone who judged it harmless settles it
-        if resolved and not cleared and hit.rule.family in POISONINGS and hit.rule.kind == "acute" \
+        if resolved and not cleared and hit.rule.family == "poisoning" and hit.rule.kind == "acute" \
                 and self.time(hit) != "past":
             return False
         return resolved
