@@ -584,6 +584,14 @@ def test_s8_round_3_classes_are_acute_by_the_rules(text):
 
 
 @pytest.mark.parametrize("text", [
+    "Han skal gjøre det av med naboen.",
+    "Ho vil gjere det av med seg.",
+])
+def test_doing_away_with_someone_is_acute_by_the_rules(text):
+    assert by_rules(text).urgent, text
+
+
+@pytest.mark.parametrize("text", [
     "kamerat ringer: M 28 har satt heroin og puster nesten ikke NÅ",  # «ikke» is the signal's own word, not «not now»
     "I dag sier hun at hun fortsatt har tabletter liggende og at hun har tenkt å ta dem i helgen.",
     "Han har bestemt seg for å slutte med insulinet og la det gå, fordi han ikke orker mer.",
@@ -812,6 +820,10 @@ def test_blind_round_classes_are_acute(text):
     "Injiserer heroin, store sår, nekter behandling og svarer ikke når teamet kommer. Familien spør om tvang.",
     "She cut her arm superficially two years ago, healed, no self-harm since. Wants a DBT group.",
     "Her father died by suicide. She denies any current suicidal thoughts and wants to talk to someone.",
+    "Han ville ikke hatt noe imot å bli borte.",
+    "Hun har ikke sagt noe om å ta livet sitt, men er lei av alt.",
+    "Far sier han ikkje har nemnt noko om å ta livet sitt.",
+    "Han har snakket om å skade seg.",
 ])
 def test_blind_round_reminders(text):
     result = triage(text)
@@ -888,6 +900,7 @@ def test_blind_round_reminders(text):
     "Datter bekymret: mor 80 gir bort pensjonen til broren som presser henne. Mor vil ikke anmelde.",
     "K 36 har flyttet fra samboer etter år med vold og trusler. Bor hos søster, ikke i akutt fare.",
     "Pt reports binge drinking, blackouts last year. Sober today, no withdrawal, no intoxication now.",
+    "Hun sa eksamensuka holdt på å ta livet av henne haha.",
 ])
 def test_blind_round_no_alarm(text):
     assert not triage(text).urgent, text
