@@ -223,6 +223,7 @@ ORDINARY = [
     # a sex and age or a diagnosis code is no count of pills
     "LAR-pasient M48 (buprenorfin) flytter til Jørpeland neste mnd, hvem tar over utleveringen?",
     "K62 (Sobril) vil trappe ned, F13.2",
+    "LAR-pasient M 51 (metadon 80 mg) flytter hit fra Oslo, hvem følger opp utleveringen?",
     "F32 og Vival, ønsker samtaler",
     # the false-alarm classes of issue 10
     "sorggruppe for etterlatte etter selvmord, faren døde for 15 år siden",

@@ -26,9 +26,9 @@ _ASKING = frozenset("hvor hva hvordan hvilke hvilken hvilket kor kva korleis".sp
 _PEOPLE = frozenset("han hun ho hen de dei jeg eg meg deg du pas pt pasienten pasient pasientar pasienter mannen kona "
                     "sonnen datteren dattera gutten jenta mor far".split())
 _RANK = {"none": 0, "reminder": 1, "acute": 2}
-# A sex and age («M48», «K62») or a diagnosis code («F32», «P76») is one token, so that its number is never read as
-# a count of pills («M48 (buprenorfin)»).
-_GAP_AND_WORD = re.compile(r"([\W_]*)([mkgjfpzMKGJFPZ]\d{1,3}(?!\d)|[^\W\d_]+|\d+)")
+# A sex and age («M48», «K 62») or a diagnosis code («F32», «P76») is one token, so that its number is never read as
+# a count of pills («M 51 (metadon 80 mg)»).
+_GAP_AND_WORD = re.compile(r"([\W_]*)([mkgjfpzMKGJFPZ]\d{1,3}(?!\d)|[mkMK] \d{1,3}(?![\d.,]\d)|[^\W\d_]+|\d+)")
 _TIME_COMPANIONS = frozenset("sist siste sista gang gangen gong gongen ca cirka omkring rundt begge og i pa for".split())
 _COLON = re.compile(r"[)\]\s]*:")
 _SENTENCE_END = frozenset(".!?;\n…")
