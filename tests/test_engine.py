@@ -603,6 +603,13 @@ def test_a_ward_for_psychosis_is_no_door_for_adhd_and_amphetamine(engine):
     assert "ahus-lurud" not in ids(answer)[:3]
 
 
+def test_a_ward_for_psychosis_is_no_door_for_a_stable_patient_who_asks_for_everyday_help(engine):
+    answer = engine.ask("M 47, paranoid schizofreni, stabil på klozapin. Vil lære om egne varseltegn og ha et sted å gå "
+                        "på dagtid.", kommune="nes")
+    assert "ahus-lurud" not in ids(answer)[:3]
+    assert not engine.understand("J 17, F50.0, BMI 15, stabil vitalt").stable
+
+
 def test_an_old_woman_whose_son_takes_her_money_gets_the_line_for_the_old(engine):
     answer = engine.ask("K 81, sønnen disponerer bankkortet hennes og hun er redd ham. Hvor får hun råd?", kommune="nes")
     assert "nasjonal-vern-for-eldre" in ids(answer)[:3]

@@ -691,3 +691,14 @@ def test_a_first_psychosis_makes_its_loss_of_function_a_sign(lexicon):
     found = {h.concept: h for h in understand("Gut 19, mistenksam, rar tankegang, funksjonsfall. Mistanke om begynnande "
                                               "psykose.", lexicon).concepts}
     assert found["psykose_tidlig"].primary and not found["funksjonssvikt"].primary
+
+
+@pytest.mark.parametrize("text, concept, not_concept", [
+    # someone who comes by the home is home help, not a place to drop in
+    ("M 30, schizofreni, trenger noen som kommer innom på kvelden", "hjemmetjenester", "aktivitet"),
+    ("Vil lære å kjenne igjen varselsignaler og mestre sykdommen", "recovery", None),
+    ("ønsker noen å gå på fotballkamp med", "aktivitet", None),
+])
+def test_what_is_asked_for(lexicon, text, concept, not_concept):
+    found = concepts(lexicon, text)
+    assert concept in found and not_concept not in found

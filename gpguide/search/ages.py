@@ -119,6 +119,8 @@ _BRINGS, _BRINGS_A_CHILD = (re.compile(r"\s*(?:ar|aar)?\s*(?:gammel|gml)?\s*\)?\
                             for n in (3, 6))
 # «… mor spør om det finnes noe for henne»: the parent named with an age earlier asks about the child
 _PARENT_ASKS = re.compile(r"\b(?:mor|mora|moren|far|faren|mamma|pappa|foreldrene|foreldra)\s+(?:spor|lurer|undrar|ber|onsker|onskjer|vil ha)\b")
+# «Min pasient, mor 58, har en sønn på 30»: the kin word names the patient, not a relative of the patient
+_PATIENT_IS = re.compile(r"\b(?:min|mi|mitt|var|vaar|denne)?\s*(?:pasient|pasienten|pas|pt)\s*[,:(]\s*(?:en|ei|ein|et|eit)?\s*$")
 _CLAUSE = re.compile(r"(?:^|[,.;:!?\n()]|\s-\s|\bog\b|\bmen\b)\s*$")
 
 _UNITS_WORDS = {"en": 1, "ett": 1, "ein": 1, "eitt": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "sju": 7,
@@ -141,6 +143,7 @@ class AgeMention:
     start: int = 0
     asker: bool = False  # the person asking on someone else's behalf («Mor (52) spør», «Kona (44) til en mann (47)»)
     brings: bool = False  # an elder relative who goes straight on to one child's story («Far, 41, sier sønnen (14) …»)
+    named: bool = False  # a kin word that names the patient («Min pasient, mor 58, har en sønn på 30»)
 
     @property
     def relative(self) -> bool:
@@ -167,7 +170,7 @@ def mentions(folded: str) -> list[AgeMention]:
     found: dict[int, AgeMention] = {}
     born = [(m.start(1), date.today().year - int(m.group(1))) for m in _BORN.finditer(spelled)]
 
-    def add(start: int, value: str, strength: int, who: str | None = None) -> None:
+    def add(start: int, value: str, strength: int, who: str | None = None, named: bool = False) -> None:
         age = int(value)
         if 0 <= age <= MAX_AGE and (start not in found or found[start].strength < strength):
             after = start + len(value)
@@ -177,14 +180,14 @@ def mentions(folded: str) -> list[AgeMention]:
                 asker = bool(_ASKER.match(text, after) or (_TELLER if who not in PARENT_WORDS else _PRESENTS).match(text, after))
             else:
                 asker = bool(_RELATED.match(text, after))
-            found[start] = AgeMention(age, strength, who, start, asker)
+            found[start] = AgeMention(age, strength, who, start, asker and not named, named=named)
 
     for m in _WHO_THEN_AGE.finditer(text):
         word = m.group(1)
         kin = re.fullmatch(KIN_WORDS, word) is not None
         if word in ("ho", "hun", "han", "hen") and not re.search(r"\be(?:r)?\b", m.group(0)):
             continue
-        add(m.start(2), m.group(2), 3, word if kin else None)
+        add(m.start(2), m.group(2), 3, word if kin else None, kin and bool(_PATIENT_IS.search(text, 0, m.start(1))))
     for start, age in born:
         add(start, str(age), 3, _kin_before(text, start))
     for m in _SEX_AGE.finditer(text):
@@ -222,7 +225,7 @@ def mentions(folded: str) -> list[AgeMention]:
             found[along.start] = replace(along, asker=False)
     by_place = sorted(found.values(), key=lambda a: a.start)
     for elder, then in zip(by_place, by_place[1:]):
-        if elder.who not in ELDER_WORDS or then.who not in CHILD_WORDS or then.value >= elder.value:
+        if elder.who not in ELDER_WORDS or then.who not in CHILD_WORDS or then.value >= min(elder.value, 18 if elder.named else MAX_AGE):
             continue
         told = then.who not in CHILDREN_PLURAL and (_BRINGS if then.value >= 18 else _BRINGS_A_CHILD).match(
             text, elder.start + len(str(elder.value)), _kin_start(text, then))
@@ -258,7 +261,7 @@ def patient_age(found: list[AgeMention]) -> tuple[AgeMention | None, AgeMention 
     first_asker = min((a.start for a in found if a.asker), default=None)
     askers = [a for a in found if a.start == first_asker]  # one person asks; a later «er med» is not them
     others = [a for a in found if a.start != first_asker]
-    own = [a for a in others if not a.relative or a.brings]
+    own = [a for a in others if not a.relative or a.brings or a.named]
     # parents who ask («mor (40) og far (42): sønnen 15 …») ask about their child
     elder_asks = any(a.who in ELDER_WORDS for a in askers)
     kin = sorted((a for a in others if a.relative and a not in own),

@@ -388,7 +388,7 @@ class _Fitting:
         self.needs_asked = any(lexicon.concepts[c].area == "behov" for c in primary)
         self.problems_asked = any(lexicon.concepts[c].area != "behov" for c in primary)
         self.severe = query.severity == {3}
-        self.specialist_condition = bool(SPECIALIST_CONDITIONS & set(primary))
+        self.specialist_condition = bool(SPECIALIST_CONDITIONS & set(primary)) and not query.stable
         # a child hit or neglected at home: the law names child protection as the door (a report of concern)
         self.child_at_risk = self.minor and {"omsorgssvikt", "vold_overgrep"} <= set(primary)
 

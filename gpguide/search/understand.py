@@ -19,6 +19,8 @@ PAST_WORDS = frozenset({"tidligere", "tidlegare", "tidl", "gjennomgatt", "gjenno
                         "innlagt", "innlagd"})  # had, or is in care for already
 WELL_WORDS = ("stabil", "frisk", "rusfri", "edru", "remisjon", "symptomfri", "restituert")
 PAST_WEIGHT = 0.5
+STABLE_WORDS = frozenset({"stabil", "stabilt", "stabile", "stabilisert", "velregulert", "velbehandlet"})
+_BODILY = frozenset({"vitalt", "somatisk", "sirkulatorisk", "respiratorisk", "hemodynamisk", "medisinsk"})  # «stabil vitalt»
 CHILD = 16  # below this age, what a parent named in the question does is the parent's, not the child's
 CONDITION_AREAS = frozenset({"psykisk", "rus"})  # what a patient has or had, as against needs and roles
 STRAIN = frozenset({"stress"})  # «foreldrene sliter»: parents under strain, not ill
@@ -267,6 +269,12 @@ class Understanding:
     def dependent(self) -> bool:
         """An established dependence: an ICD-10 code F1x.2 (or a later stage) or «tung rus»."""
         return 3 in self.severity or any(_DEPENDENCE_CODE.fullmatch(code) for code in self.icd10)
+
+    @cached_property
+    def stable(self) -> bool:
+        """The question says the patient is stable («stabil på depot»): a condition to live with, not to assess."""
+        words = self.words
+        return any(w in STABLE_WORDS and _BODILY.isdisjoint(words[max(0, i - 1):i + 2]) for i, w in enumerate(words))
 
     @cached_property
     def primary_concepts(self) -> dict[str, ConceptHit]:
