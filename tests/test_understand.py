@@ -661,6 +661,7 @@ def test_an_early_psychosis_makes_its_social_signs_context(lexicon):
 @pytest.mark.parametrize("text, concept", [
     ("Gravid uke 12, K 26, opioider. Hvordan får jeg til både TSB og kommunal oppfølging?", "parorende"),  # «får» is no «far»
     ("Pasient 30 med schizofreni, vil ikkje ha heimebesøk", "oppsokende"),  # refused, not asked for
+    ("Gutt 11 med sinne, ingen diagnose, foreldrene vil ha veiledning", "utredning"),  # no diagnosis is no request
 ])
 def test_what_is_not_asked_for(lexicon, text, concept):
     assert concept not in concepts(lexicon, text)
