@@ -703,3 +703,11 @@ def test_a_first_psychosis_makes_its_loss_of_function_a_sign(lexicon):
 def test_what_is_asked_for(lexicon, text, concept, not_concept):
     found = concepts(lexicon, text)
     assert concept in found and not_concept not in found
+
+
+def test_a_need_said_twice_in_other_words_weighs_more_than_a_code_restating_a_word(lexicon):
+    twice = understand("M 30, sitter hjemme, ingen venner, isolert", lexicon).weights
+    once = understand("M 30, sitter hjemme", lexicon).weights
+    assert twice["ensomhet"] > once["ensomhet"]
+    coded = understand("K 45, F33 tilbakevendende depresjon", lexicon).weights
+    assert coded["depresjon"] == understand("K 45, tilbakevendende depresjon", lexicon).weights["depresjon"]

@@ -19,6 +19,8 @@ PAST_WORDS = frozenset({"tidligere", "tidlegare", "tidl", "gjennomgatt", "gjenno
                         "innlagt", "innlagd"})  # had, or is in care for already
 WELL_WORDS = ("stabil", "frisk", "rusfri", "edru", "remisjon", "symptomfri", "restituert")
 PAST_WEIGHT = 0.5
+REPEATED = 1.25
+SAID_IN_WORDS = frozenset({"exact", "stem", "phrase", "compound", "fuzzy", "abbreviation"})  # not a code restating a word
 STABLE_WORDS = frozenset({"stabil", "stabilt", "stabile", "stabilisert", "velregulert", "velbehandlet"})
 _BODILY = frozenset({"vitalt", "somatisk", "sirkulatorisk", "respiratorisk", "hemodynamisk", "medisinsk"})  # «stabil vitalt»
 CHILD = 16  # below this age, what a parent named in the question does is the parent's, not the child's
@@ -284,9 +286,13 @@ class Understanding:
     def weights(self) -> dict[str, float]:
         """Each concept's strongest hit. Computed once per question: every service is scored against it."""
         weights: dict[str, float] = {}
+        said: dict[str, set[str]] = {}
         for hit in self.concepts:
             weights[hit.concept] = max(weights.get(hit.concept, 0.0), hit.weight)
-        return weights
+            if hit.primary and hit.weight >= 0.5 and hit.how in SAID_IN_WORDS:
+                said.setdefault(hit.concept, set()).add(hit.matched)
+        # what the GP says twice in other words («droppet ut av skolen, ikke i jobb») is the heart of the question
+        return {c: w * REPEATED if len(said.get(c, ())) > 1 else w for c, w in weights.items()}
 
     def merged_with(self, earlier: "Understanding") -> "Understanding":
         """This reply on top of an earlier turn of the same case: new facts win, concepts add up."""
