@@ -72,6 +72,8 @@ def test_severity(lexicon, text, tiers):
 def test_access_wish(lexicon):
     assert understand("angst, ønsker hjelp uten henvisning", lexicon).self_referral
     assert understand("noe lavterskel for rus?", lexicon).self_referral
+    assert understand("ønsker et dagtilbud, helst uten søknad og vedtak", lexicon).self_referral
+    assert understand("et sted han kan bare komme innom", lexicon).self_referral
     assert not understand("angst", lexicon).self_referral
 
 
