@@ -587,6 +587,8 @@ def test_s8_round_3_classes_are_acute_by_the_rules(text):
 @pytest.mark.parametrize("text", [
     "Han skal gjøre det av med naboen.",
     "Ho vil gjere det av med seg.",
+    "Enkemann 80 har sluttet å ta insulinen med vilje.",
+    "Hun satte all insulinen på en gang med vilje.",
 ])
 def test_doing_away_with_someone_is_acute_by_the_rules(text):
     assert by_rules(text).urgent, text
@@ -902,6 +904,7 @@ def test_blind_round_reminders(text):
     "K 36 har flyttet fra samboer etter år med vold og trusler. Bor hos søster, ikke i akutt fare.",
     "Pt reports binge drinking, blackouts last year. Sober today, no withdrawal, no intoxication now.",
     "Hun sa eksamensuka holdt på å ta livet av henne haha.",
+    "Han har sluttet med insulinen fordi han glemmer den, trenger hjelp med medisinene.",
 ])
 def test_blind_round_no_alarm(text):
     assert not triage(text).urgent, text
