@@ -589,6 +589,8 @@ def test_s8_round_3_classes_are_acute_by_the_rules(text):
     "Ho vil gjere det av med seg.",
     "Enkemann 80 har sluttet å ta insulinen med vilje.",
     "Hun satte all insulinen på en gang med vilje.",
+    "Mor fant 4-åringen med åpen flaske med metadon.",
+    "Hun har vært borte i to døgn, telefonen er av, og hun la igjen et brev.",
 ])
 def test_doing_away_with_someone_is_acute_by_the_rules(text):
     assert by_rules(text).urgent, text
