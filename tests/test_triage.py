@@ -591,6 +591,7 @@ def test_s8_round_3_classes_are_acute_by_the_rules(text):
     "Hun satte all insulinen på en gang med vilje.",
     "Mor fant 4-åringen med åpen flaske med metadon.",
     "Hun har vært borte i to døgn, telefonen er av, og hun la igjen et brev.",
+    "Tenker ofte på å kjøre i et tre.",
 ])
 def test_doing_away_with_someone_is_acute_by_the_rules(text):
     assert by_rules(text).urgent, text
