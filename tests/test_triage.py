@@ -830,6 +830,9 @@ def test_blind_round_classes_are_acute(text):
     "Hun har ikke sagt noe om å ta livet sitt, men er lei av alt.",
     "Far sier han ikkje har nemnt noko om å ta livet sitt.",
     "Han har snakket om å skade seg.",
+    "Far er stille etter skilsmissen. Ingen utsagn om å skade seg.",
+    "Mannen er nedfor etter konkursen. Han har ikke uttrykt selvmordstanker.",
+    "Pappa dricker mer. Han har inte sagt något om att vilja dö, men jag är orolig.",
 ])
 def test_blind_round_reminders(text):
     result = triage(text)
