@@ -701,6 +701,7 @@ def test_a_first_psychosis_makes_its_loss_of_function_a_sign(lexicon):
     ("M 30, schizofreni, trenger noen som kommer innom på kvelden", "hjemmetjenester", "aktivitet"),
     ("Vil lære å kjenne igjen varselsignaler og mestre sykdommen", "recovery", None),
     ("ønsker noen å gå på fotballkamp med", "aktivitet", None),
+    ("K 45, depresjon, trenger oppfølging i kommunen – hvordan søker jeg?", "tildeling", None),
 ])
 def test_what_is_asked_for(lexicon, text, concept, not_concept):
     found = concepts(lexicon, text)
