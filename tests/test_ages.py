@@ -55,6 +55,9 @@ def age_of(text: str):
         ("Sønn (55) mistenker at faren på 84 blir utnyttet økonomisk", 84),
         ("J 7, mye vondt i magen før skolen", 7),
         ("G 9 med uro i timene", 9),
+        ("K, 29, gravid i uke 20", 29),
+        ("femtenåring med angst", 15),
+        ("ein tjuetreåring som drikk", 23),
     ],
 )
 def test_patient_age(text, age):

@@ -85,7 +85,7 @@ _MILESTONE = re.compile(r"\b(?:til|da|etter|for|siden|sidan|sia|fra|fraa|innen|n
 _TURNS = re.compile(r"\b(?:fyller|fyll|blir|vert|snart|nesten)\s+" + _NUM + r"\b(?!\s*(?:ar|aar)?\s*(?:na|i dag|idag)\b)")
 _YEARS_ONLY = re.compile(r"(?<![\d.,])\b" + _NUM + _YEARS)
 _BARE = re.compile(r"^\s*" + _NUM + r"\s*(?:ar|aar)?\s*[.!]?\s*$")
-_SEX_AGE = re.compile(r"\b(?:([mkgj])\s?(\d{2})|([gj])\s?(\d))\b(?!\s*-?\s*(?:ar|aar)\s+(?:siden|sidan))")  # «M29», «K 34», «G 8»
+_SEX_AGE = re.compile(r"\b(?:([mkgj]),?\s?(\d{2})|([gj]),?\s?(\d))\b(?!\s*-?\s*(?:ar|aar)\s+(?:siden|sidan))")  # «M29», «K 34», «K, 29», «G 8»
 
 _DURATION_BEFORE = re.compile(r"(?:\bi|\bfor|\better|\bgjennom|\bover|\bsiste|\bmer enn|\bsidan|\bsiden|\bde siste|"
                               r"\bca\.?|\bcirka|\bomtrent|\bpa|\bfra|\bsia|\bpa over|\binnen|\btil|\bvaert|\bhatt|"
@@ -131,7 +131,7 @@ _NUMBER_WORDS = {"ti": 10, "elleve": 11, "tolv": 12, "tretten": 13, "fjorten": 1
 # «Åtte år gammel jente», «ein fireåring»: a lone unit word only where it can only be an age.
 _UNIT_AGE = re.compile(r"\b(" + "|".join(_UNITS_WORDS) + r")(?=\s*-?\s*(?:ar\s+(?:gammel|gamal|gml)|aring|arig)\b)")
 _NUMBER_WORD = re.compile(r"\b(" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")("
-                          + "|".join(_UNITS_WORDS) + r")?\b(?=\s*-?\s*(?:ar|aring|arig))")
+                          + "|".join(_UNITS_WORDS) + r")?(?:\b|(?=aring|arig))(?=\s*-?\s*(?:ar|aring|arig))")
 DECADE_WORD = re.compile(r"\b(\d)0\s*-?\s*ar(?:ene|a)\b")
 
 
