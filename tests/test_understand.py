@@ -702,6 +702,7 @@ def test_a_first_psychosis_makes_its_loss_of_function_a_sign(lexicon):
     ("Vil lære å kjenne igjen varselsignaler og mestre sykdommen", "recovery", None),
     ("ønsker noen å gå på fotballkamp med", "aktivitet", None),
     ("K 45, depresjon, trenger oppfølging i kommunen – hvordan søker jeg?", "tildeling", None),
+    ("jente 15 skjemmer seg over kroppen", "selvbilde", None),
 ])
 def test_what_is_asked_for(lexicon, text, concept, not_concept):
     found = concepts(lexicon, text)
