@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from gpguide.search.triage import Triage, triage
-from gpguide.search.triage.detect import by_rules
+from gpguide.search.triage.detect import about_now, by_rules
 from gpguide.search.triage.table import DATA, load
 
 ACUTE = {
@@ -724,6 +724,8 @@ def test_doing_away_with_someone_is_acute_by_the_rules(text):
     "Mor har efterladt sin 3-årige alene derhjemme og er tydeligt påvirket.",
     "Femåringen har blåmerker og sier at stefar slår. Han blir hentet av stefar om en time.",
     "Han slår henne når han drikker, og hun bor fortsatt sammen med ham.",
+    "Han har googlet hvor høy Bybrua er.",
+    "Tidligere helt frisk mann, siste uke endret: sier han er en byrde og har funnet ut hvor høy brua er.",
 ])
 def test_blind_round_classes_are_acute(text):
     assert triage(text).urgent, text
@@ -833,6 +835,8 @@ def test_blind_round_classes_are_acute(text):
     "Far er stille etter skilsmissen. Ingen utsagn om å skade seg.",
     "Mannen er nedfor etter konkursen. Han har ikke uttrykt selvmordstanker.",
     "Pappa dricker mer. Han har inte sagt något om att vilja dö, men jag är orolig.",
+    "Hun sier hun ikke hadde hatt noe imot om hun ble overkjørt, men har ingen planer.",
+    "Forsøk i 2015 med henging, ingen tanker siden.",
 ])
 def test_blind_round_reminders(text):
     result = triage(text)
@@ -926,3 +930,8 @@ def test_a_threat_said_drunk_days_ago_and_withdrawn_sober_today_is_a_reminder_to
     # the second net may still raise it; the rules read the day it was said and the denial of today
     text = "Politiet melder at han sa i fylla lørdag at han skulle ta livet av seg. Sett i dag: angrer, ingen tanker om det nå."
     assert by_rules(text).level == "reminder"
+
+
+def test_well_before_is_not_well_now():
+    assert about_now("Tidligere helt frisk kvinne 40, siste uke endret: sover ikke.")
+    assert not about_now("Helt frisk i dag, sover godt.")

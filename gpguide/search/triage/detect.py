@@ -409,8 +409,11 @@ class _Reading:
         self.worse: list[Mark] = []
         self.milder: list[Mark] = []
         self.resolved: list[int] = []
+        past_ends = {m.end for m in self.marks if any(r.kind == "past" for r in m.rules)}
         for mark in self.marks:
             kinds = {r.kind for r in mark.rules}
+            if mark.start in past_ends:
+                kinds.discard("well")  # «tidligere helt frisk» says nothing of now
             self.sentence_kinds.setdefault(self.sentence[mark.start], set()).update(kinds)
             if kinds & TIME:
                 self.clause_times.setdefault(self.clause[mark.start], []).append(mark)
