@@ -715,3 +715,10 @@ def test_a_need_said_twice_in_other_words_weighs_more_than_a_code_restating_a_wo
     assert twice["ensomhet"] > once["ensomhet"]
     coded = understand("K 45, F33 tilbakevendende depresjon", lexicon).weights
     assert coded["depresjon"] == understand("K 45, tilbakevendende depresjon", lexicon).weights["depresjon"]
+
+
+def test_a_whole_name_in_everyday_words_names_its_service(engine):
+    names = engine.understand("Trenger hun psykiatrisk hjemmesykepleie?", kommune="strand").names
+    assert names["strand-psykiatrisk-hjemmesykepleie"] == 1.0
+    assert names.get("strand-hjemmetjenesten", 0.0) < 0.8
+    assert engine.understand("ambulerende team i Sandnes", kommune="sandnes").names["sandnes-ambulerende-team"] == 1.0

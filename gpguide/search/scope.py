@@ -201,6 +201,8 @@ class Scope:
                 add(form.service_id, 0.6 if shared else 1.0)
             elif form.specific and len(form.words) >= 2 and _nearly(form.words, stems):
                 add(form.service_id, 0.8)  # «rask psyk helsehjelp», «Ett steg vidare»
+            elif len(form.words) >= 2 and form.key_words and form.compact in joined:
+                add(form.service_id, 1.0)  # the whole name typed, if in everyday words («psykiatrisk hjemmesykepleie»)
             else:
                 for word in form.key_words:
                     if word in stems and len(self.name_words[word]) <= DISTINCT_NAME_WORD:
