@@ -656,3 +656,14 @@ def test_a_helpline_for_children_is_no_door_for_an_adult_or_an_unknown_age(engin
 ])
 def test_an_age_band_the_name_implies_is_a_hint_not_a_wall(engine, text, kommune, door):
     assert door in ids(engine.ask(text, kommune=kommune))[:3]
+
+
+def test_a_door_for_relatives_only_is_no_gambling_line(engine):
+    answer = engine.ask("Kona (50) til en alkoholiker er min pasient. Vil møte andre pårørende.", kommune="nes")
+    assert answer.results[0].service.id == "nes-parorendearbeid"
+
+
+def test_a_door_named_for_the_kind_of_relative_asked_about_comes_first(engine):
+    answer = engine.ask("Mor med alvorlig depresjon er lagt inn, to barn på 6 og 10 hjemme med far. Hvem i kommunen har "
+                        "ansvar for barna som pårørende?", kommune="nes")
+    assert answer.results[0].service.id == "nes-barneansvarlig"

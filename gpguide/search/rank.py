@@ -168,7 +168,7 @@ class Ranker:
             if asked.primary_problems and not any(covers[c] for c in asked.primary_problems):
                 score *= 0.35  # it offers the kind of help asked for, but for none of the patient's problems
         if asked.relative_kinds & name_concepts:
-            score *= 1.25  # its name is the kind of relative asked about («barneansvarlig» for children as relatives)
+            score *= 1.6  # its name is the kind of relative asked about («barneansvarlig» for children as relatives)
         named = result.named = query.names.get(service.id, 0.0)
         if named >= 0.8:
             score *= 2.0  # the GP named this service: it is what they are asking about
@@ -365,7 +365,7 @@ class _Facts:
         self.substance_place = not problems & BEHAVIOURAL and first_area == "rus" and not TREATMENT & offers
         self.early_use_only = "rus_tidlig" in problems and not {"avrusning", "dognbehandling"} & offers
         self.early_use_first = target.problems[:1] == ("rus_tidlig",)
-        self.behavioural_line = bool(problems) and problems - {"parorende"} <= BEHAVIOURAL
+        self.behavioural_line = bool(problems - {"parorende"}) and problems - {"parorende"} <= BEHAVIOURAL
         self.implied = implied_ages(service) if own else None
         self.age_limits = target.min_age is not None or target.max_age is not None
         self.age_specific = _age_specific(target)
