@@ -722,3 +722,14 @@ def test_a_whole_name_in_everyday_words_names_its_service(engine):
     assert names["strand-psykiatrisk-hjemmesykepleie"] == 1.0
     assert names.get("strand-hjemmetjenesten", 0.0) < 0.8
     assert engine.understand("ambulerende team i Sandnes", kommune="sandnes").names["sandnes-ambulerende-team"] == 1.0
+
+
+def test_married_to_someone_who_drinks_and_asking_for_oneself_is_a_relatives_question(lexicon):
+    query = understand("Pasient (52) er gift med en mann som drikker. Hun er sliten og vil ha støtte for egen del.", lexicon)
+    assert "parorende" in query.weights and query.age == 52
+    assert "parorende" not in understand("Pasient (52) er gift, to barn. Sliten og vil ha støtte for egen del.", lexicon).weights
+
+
+def test_no_danger_to_oneself_is_not_asking_for_oneself(lexicon):
+    query = understand("22 år, hører stemmer, ikke farlig for seg selv eller andre, foreldrene er bekymret.", lexicon)
+    assert "parorende" not in query.weights

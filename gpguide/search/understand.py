@@ -177,7 +177,7 @@ DECLINABLE = frozenset({"dognbehandling"})  # forms of care a GP may rule out fo
 NEGATABLE_CONCEPTS = frozenset({"vold_overgrep", "omsorgssvikt", "graviditet", "kriminalitet", "tildeling", "oppsokende",
                                 "dognbehandling"})  # «men ikke innleggelse»: a form of care declined
 
-_FOR_THEMSELVES = re.compile(r"\bfor (?:seg|meg) (?:selv|sjolv|sjol)\b|\bfor (?:sin |si |mi |min )?(?:egen|eiga|eigen|eige) del\b|"
+_FOR_THEMSELVES = re.compile(r"\b(?<!farlig )(?<!farleg )(?<!fare )(?<!trussel )for (?:seg|meg) (?:selv|sjolv|sjol)\b|\bfor (?:sin |si |mi |min )?(?:egen|eiga|eigen|eige) del\b|"
                              r"\b(?:for|til) (?P<pronoun>henne|ham|ho|hen)(?: (?P<self>selv|sjolv|sjol))?"
                              r"(?: i \w+)?\s*[?.!]|"
                              r"\b(?:hva|kva) (?:kan|finnes|fins|finst) (?:for )?(?:mor|far|mora|moren|faren|(?P<pronoun2>henne|ham|ho))"
@@ -350,6 +350,10 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     cut_short = abbreviated(text)
     shown = _surface(text, words)
     kin_words = ["faar" if said == "får" else word for word, said in zip(words, shown)]  # «får» is no «far»
+    for i in range(2, len(kin_words)):
+        if kin_words[i] in _PARTNER_NOUNS and (tuple(kin_words[i - 2:i]) in _PARTNERED or kin_words[i - 1] in _ARTICLES
+                                               and tuple(kin_words[i - 3:i - 1]) in _PARTNERED):
+            kin_words[i] = "partner"  # «gift med mann som drikker»
     relatives = _relatives_condition(kin_words, starts, patient)
     context = _past_positions(words, starts) | relatives
     concepts, negated, consumed = _concepts(words, lexicon, shown, starts, context, cut_short)
@@ -386,14 +390,14 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
         # A relative asks about an adult («Mor (60) til ein son (34) med schizofreni»), or for themselves: a
         # relatives' question.
         concepts.append(ConceptHit("parorende", 0.8, relative.who or "pårørende", "relative"))
-    elif patient is not None and patient.who and (
-            relative is not None and relative.who and (relative.value >= 18 or relative.who not in _CHILD_WORDS)
-            and (themselves or relatives)
+    elif patient is not None and (
+            patient.who and relative is not None and relative.who
+            and (relative.value >= 18 or relative.who not in _CHILD_WORDS) and (themselves or relatives)
             or relative is None and relatives and themselves) and "parorende" in lexicon.concepts \
             and not any(h.concept == "parorende" for h in concepts):
         # «Mor (47) er her for egen del – datteren på 22 injiserer», «Ektemann 60, kona har bipolar lidelse …, vil ha
         # støtte for egen del»: a relative is the patient.
-        concepts.append(ConceptHit("parorende", 0.8, patient.who, "relative"))
+        concepts.append(ConceptHit("parorende", 0.8, patient.who or "pårørende", "relative"))
     elif patient is not None and patient.value >= 18 and relatives and "parorende" in lexicon.concepts and not any(
             h.primary and lexicon.concepts[h.concept].area != "behov" for h in concepts):
         # «kvinne 50, mannen drikker hver dag, hun vil ha et sted å ringe»: only a relative's trouble is told
@@ -597,6 +601,11 @@ def _negatable(lexicon: Lexicon, concept: str) -> bool:
 
 
 _KIN = re.compile(ages.KIN_WORDS)
+# «gift med (en) mann som …»: the noun after living together names a partner
+_PARTNER_NOUNS = frozenset({"mann", "kvinne", "dame", "fyr", "kar"})
+_ARTICLES = frozenset({"en", "ei", "ein", "eit", "et"})
+_PARTNERED = frozenset({("gift", "med"), ("samboer", "med"), ("sambuar", "med"), ("bor", "med"), ("bur", "med"),
+                        ("lever", "med"), ("sammen", "med"), ("saman", "med")})
 _KIN_HAS = frozenset({"som", "med", "har", "hadde", "er", "var"})
 # What a relative does that is their own condition, said right after them («samboer ruser seg», «mannen drikker»)
 _KIN_DOES = frozenset({"ruser", "rusar", "drikker", "drikk", "injiserer", "injiserar", "royker", "roykjer", "gambler",
