@@ -733,3 +733,8 @@ def test_married_to_someone_who_drinks_and_asking_for_oneself_is_a_relatives_que
 def test_no_danger_to_oneself_is_not_asking_for_oneself(lexicon):
     query = understand("22 år, hører stemmer, ikke farlig for seg selv eller andre, foreldrene er bekymret.", lexicon)
     assert "parorende" not in query.weights
+
+
+def test_a_wife_named_as_the_patient_is_a_relative(lexicon):
+    query = understand("Kona (55) til en alkoholiker er min pasient. Hun sover dårlig og vil snakke med noen.", lexicon)
+    assert query.age == 55 and "parorende" in query.weights

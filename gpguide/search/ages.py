@@ -121,6 +121,9 @@ _BRINGS, _BRINGS_A_CHILD = (re.compile(r"\s*(?:ar|aar)?\s*(?:gammel|gml)?\s*\)?\
 _PARENT_ASKS = re.compile(r"\b(?:mor|mora|moren|far|faren|mamma|pappa|foreldrene|foreldra)\s+(?:spor|lurer|undrar|ber|onsker|onskjer|vil ha)\b")
 # «Min pasient, mor 58, har en sønn på 30»: the kin word names the patient, not a relative of the patient
 _PATIENT_IS = re.compile(r"\b(?:min|mi|mitt|var|vaar|denne)?\s*(?:pasient|pasienten|pas|pt)\s*[,:(]\s*(?:en|ei|ein|et|eit)?\s*$")
+# «Kona (52) til en alkoholiker er pasienten min»: named as the patient after the kin word, in the same sentence
+_PATIENT_AFTER = re.compile(r"[^.!?\n]*?\b(?:er|e) (?:min|mi|var|vaar) (?:pasient|pas|pt)\b|"
+                            r"[^.!?\n]*?\b(?:er|e) (?:pasienten|pasient) (?:min|mi|var|vaar|hos meg)\b")
 _CLAUSE = re.compile(r"(?:^|[,.;:!?\n()]|\s-\s|\bog\b|\bmen\b)\s*$")
 
 _UNITS_WORDS = {"en": 1, "ett": 1, "ein": 1, "eitt": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "sju": 7,
@@ -187,7 +190,8 @@ def mentions(folded: str) -> list[AgeMention]:
         kin = re.fullmatch(KIN_WORDS, word) is not None
         if word in ("ho", "hun", "han", "hen") and not re.search(r"\be(?:r)?\b", m.group(0)):
             continue
-        add(m.start(2), m.group(2), 3, word if kin else None, kin and bool(_PATIENT_IS.search(text, 0, m.start(1))))
+        add(m.start(2), m.group(2), 3, word if kin else None,
+            kin and bool(_PATIENT_IS.search(text, 0, m.start(1)) or _PATIENT_AFTER.match(text, m.end())))
     for start, age in born:
         add(start, str(age), 3, _kin_before(text, start))
     for m in _SEX_AGE.finditer(text):

@@ -393,7 +393,8 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     elif patient is not None and (
             patient.who and relative is not None and relative.who
             and (relative.value >= 18 or relative.who not in _CHILD_WORDS) and (themselves or relatives)
-            or relative is None and relatives and themselves) and "parorende" in lexicon.concepts \
+            or relative is None and relatives and themselves
+            or patient.named and _KIN_OF.match(folded, patient.start)) and "parorende" in lexicon.concepts \
             and not any(h.concept == "parorende" for h in concepts):
         # «Mor (47) er her for egen del – datteren på 22 injiserer», «Ektemann 60, kona har bipolar lidelse …, vil ha
         # støtte for egen del»: a relative is the patient.
@@ -606,6 +607,8 @@ _PARTNER_NOUNS = frozenset({"mann", "kvinne", "dame", "fyr", "kar"})
 _ARTICLES = frozenset({"en", "ei", "ein", "eit", "et"})
 _PARTNERED = frozenset({("gift", "med"), ("samboer", "med"), ("sambuar", "med"), ("bor", "med"), ("bur", "med"),
                         ("lever", "med"), ("sammen", "med"), ("saman", "med")})
+# A kin word, its age, and whose relative: «Kona (52) til en alkoholiker er pasienten min»
+_KIN_OF = re.compile(r"\d+\s*(?:ar|aar)?\s*\)?\s*,?\s*(?:til|åt|aat)\s")
 _KIN_HAS = frozenset({"som", "med", "har", "hadde", "er", "var"})
 # What a relative does that is their own condition, said right after them («samboer ruser seg», «mannen drikker»)
 _KIN_DOES = frozenset({"ruser", "rusar", "drikker", "drikk", "injiserer", "injiserar", "royker", "roykjer", "gambler",
