@@ -147,6 +147,7 @@ def test_never_an_age(text):
         ("Min pasient, mor 40, har en sønn på 15 som ruser seg", 15, 40),  # a minor's story is still the child's
         ("Kona (49) til en spillavhengig er pasienten min.", 49, None),  # named as the patient after the kin word
         ("Mor (62) ringer, sønnen (31) er min pas.", 31, 62),
+        ("Mora, 48, er min pasient: får ikke sove etter at sønnen (19) døde.", 48, None),
         ("far 34, kokain i helgene, barn på 2 og 5", 34, 2),
         ("24 år, flyttet ut fra barnevernsinstitusjon som 18-åring", 24, None),  # an age then is not an age now
         ("jente 19, sliten sidan ho var 12 år", 19, None),

@@ -122,8 +122,8 @@ _PARENT_ASKS = re.compile(r"\b(?:mor|mora|moren|far|faren|mamma|pappa|foreldrene
 # «Min pasient, mor 58, har en sønn på 30»: the kin word names the patient, not a relative of the patient
 _PATIENT_IS = re.compile(r"\b(?:min|mi|mitt|var|vaar|denne)?\s*(?:pasient|pasienten|pas|pt)\s*[,:(]\s*(?:en|ei|ein|et|eit)?\s*$")
 # «Kona (52) til en alkoholiker er pasienten min»: named as the patient after the kin word, in the same sentence
-_PATIENT_AFTER = re.compile(r"[^.!?\n]*?\b(?:er|e) (?:min|mi|var|vaar) (?:pasient|pas|pt)\b|"
-                            r"[^.!?\n]*?\b(?:er|e) (?:pasienten|pasient) (?:min|mi|var|vaar|hos meg)\b")
+_PATIENT_AFTER = re.compile(r"\s*(?:ar|aar)?\s*\)?\s*,?(?:[^.!?\n,;:\d]*?\b(?:er|e) (?:min|mi|var|vaar) (?:pasient|pas|pt)\b|"
+                            r"[^.!?\n,;:\d]*?\b(?:er|e) (?:pasienten|pasient) (?:min|mi|var|vaar|hos meg)\b)")
 _CLAUSE = re.compile(r"(?:^|[,.;:!?\n()]|\s-\s|\bog\b|\bmen\b)\s*$")
 
 _UNITS_WORDS = {"en": 1, "ett": 1, "ein": 1, "eitt": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "sju": 7,
