@@ -738,3 +738,9 @@ def test_no_danger_to_oneself_is_not_asking_for_oneself(lexicon):
 def test_a_wife_named_as_the_patient_is_a_relative(lexicon):
     query = understand("Kona (55) til en alkoholiker er min pasient. Hun sover dårlig og vil snakke med noen.", lexicon)
     assert query.age == 55 and "parorende" in query.weights
+
+
+def test_what_the_question_sentence_asks_for_weighs_more(lexicon):
+    asked = understand("K 33 ruser seg og mister hybelen. Hvem hjelper med bolig?", lexicon).weights
+    told = understand("K 33 ruser seg og mister bolig. Hvem kan hjelpe?", lexicon).weights
+    assert asked["bolig"] > told["bolig"] and asked["rus"] == told["rus"]

@@ -20,6 +20,7 @@ PAST_WORDS = frozenset({"tidligere", "tidlegare", "tidl", "gjennomgatt", "gjenno
 WELL_WORDS = ("stabil", "frisk", "rusfri", "edru", "remisjon", "symptomfri", "restituert")
 PAST_WEIGHT = 0.5
 REPEATED = 1.25
+_QUESTIONS = re.compile(r"[^.!?\n]*\?")  # the sentences that ask
 SAID_IN_WORDS = frozenset({"exact", "stem", "phrase", "compound", "fuzzy", "abbreviation"})  # not a code restating a word
 STABLE_WORDS = frozenset({"stabil", "stabilt", "stabile", "stabilisert", "velregulert", "velbehandlet"})
 _BODILY = frozenset({"vitalt", "somatisk", "sirkulatorisk", "respiratorisk", "hemodynamisk", "medisinsk"})  # «stabil vitalt»
@@ -293,8 +294,11 @@ class Understanding:
             weights[hit.concept] = max(weights.get(hit.concept, 0.0), hit.weight)
             if hit.primary and hit.weight >= 0.5 and hit.how in SAID_IN_WORDS:
                 said.setdefault(hit.concept, set()).add(hit.matched)
-        # what the GP says twice in other words («droppet ut av skolen, ikke i jobb») is the heart of the question
-        return {c: w * REPEATED if len(said.get(c, ())) > 1 else w for c, w in weights.items()}
+        # what the GP says twice in other words («droppet ut av skolen, ikke i jobb»), or asks for in the question
+        # itself («… hvem hjelper med bolig?»), is the heart of the question
+        asked = " ".join(fold(q) for q in _QUESTIONS.findall(self.text))
+        return {c: w * REPEATED if len(said.get(c, ())) > 1 or asked and any(
+            fold(m) in asked for m in said.get(c, ())) else w for c, w in weights.items()}
 
     def merged_with(self, earlier: "Understanding") -> "Understanding":
         """This reply on top of an earlier turn of the same case: new facts win, concepts add up."""
