@@ -744,3 +744,13 @@ def test_what_the_question_sentence_asks_for_weighs_more(lexicon):
     asked = understand("K 33 ruser seg og mister hybelen. Hvem hjelper med bolig?", lexicon).weights
     told = understand("K 33 ruser seg og mister bolig. Hvem kan hjelpe?", lexicon).weights
     assert asked["bolig"] > told["bolig"] and asked["rus"] == told["rus"]
+
+
+def test_a_psychologist_in_the_kommune_names_the_kommunepsykolog(engine):
+    for text in ("Vil snakke med psykolog i kommunen.", "Kan hun få time hos en kommunal psykolog?"):
+        assert engine.understand(text, kommune="strand").names.get("strand-kommunepsykolog") == 1.0, text
+
+
+def test_functioning_at_school_is_no_school_problem(lexicon):
+    assert "skole" not in concepts(lexicon, "G 16, fungerer greit på skolen, men sliter med tristhet")
+    assert "skole" in concepts(lexicon, "G 16, sliter på skolen")

@@ -186,6 +186,9 @@ class Scope:
         stems = {stem(w) for w, following in zip(words, [*words[1:], ""])
                  if w not in STOPWORDS and following not in _SELF}
         joined = set(words) | {a + b for a, b in zip(words, words[1:])}
+        # «psykolog i kommunen», «kommunal psykolog»: the compound «kommunepsykolog»
+        joined |= {"kommune" + a for a, b, c in zip(words, words[1:], words[2:]) if b == "i" and c in _KOMMUNEN}
+        joined |= {"kommune" + b for a, b in zip(words, words[1:]) if a in _KOMMUNAL}
         found: dict[str, float] = {}
 
         def add(service_id: str, strength: float) -> None:
@@ -241,6 +244,8 @@ class Scope:
 
 
 _SELF = frozenset({"selv", "sjolv", "sjol"})
+_KOMMUNEN = frozenset({"kommunen", "kommuna"})
+_KOMMUNAL = frozenset({"kommunal", "kommunale", "kommunalt"})
 
 
 def _place_words(catalogue: Catalogue) -> set[str]:

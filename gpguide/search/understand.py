@@ -127,7 +127,11 @@ NEUTRAL_PHRASES = (("psykisk", "frisk"), ("ellers", "frisk"), ("somatisk", "fris
                    ("tidligere", "frisk"), ("frisk", "ellers"),
                    # working is not a need for work
                    ("i", "full", "jobb"), ("full", "jobb"), ("i", "jobb"), ("i", "arbeid"), ("har", "jobb"),
-                   ("i", "fast", "jobb"), ("full", "stilling"), ("jobber", "fullt"), ("fungerer", "i", "jobb"),
+                   ("i", "fast", "jobb"), ("full", "stilling"), ("jobber", "fullt"),
+                   # functioning at school or work is no need for help there («fungerer på skolen, men sliter»)
+                   *((verb, *how, at, place) for verb in ("fungerer", "fungerar", "fungerte")
+                     for how in ((), ("bra",), ("godt",), ("greit",), ("fint",), ("ok",), ("normalt",))
+                     for at in ("pa", "i") for place in ("skolen", "skulen", "skole", "skule", "jobb", "jobben", "arbeid")),
                    # «far som jobber skift» tells who someone is
                    ("som", "jobber"), ("som", "jobbar"), ("som", "arbeider"), ("som", "arbeidar"), ("jobber", "skift"),
                    ("jobbar", "skift"),
