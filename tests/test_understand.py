@@ -754,3 +754,13 @@ def test_a_psychologist_in_the_kommune_names_the_kommunepsykolog(engine):
 def test_functioning_at_school_is_no_school_problem(lexicon):
     assert "skole" not in concepts(lexicon, "G 16, fungerer greit på skolen, men sliter med tristhet")
     assert "skole" in concepts(lexicon, "G 16, sliter på skolen")
+
+
+def test_not_ready_for_treatment_asks_for_none(lexicon):
+    assert "samtaler" not in understand("M 50, aktiv rus, vil ha noe å gjøre. Ikke klar for behandling.", lexicon).weights
+    assert "samtaler" in understand("M 50, aktiv rus, ønsker behandling.", lexicon).weights
+
+
+def test_where_the_patient_lives_is_no_need_for_housing(lexicon):
+    assert "bolig" not in understand("M 50, bor i kommunal bolig, vil ha noe å gjøre på dagtid.", lexicon).weights
+    assert "bolig" in understand("M 50, trenger kommunal bolig.", lexicon).weights

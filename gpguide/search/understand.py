@@ -132,6 +132,10 @@ NEUTRAL_PHRASES = (("psykisk", "frisk"), ("ellers", "frisk"), ("somatisk", "fris
                    *((verb, *how, at, place) for verb in ("fungerer", "fungerar", "fungerte")
                      for how in ((), ("bra",), ("godt",), ("greit",), ("fint",), ("ok",), ("normalt",))
                      for at in ("pa", "i") for place in ("skolen", "skulen", "skole", "skule", "jobb", "jobben", "arbeid")),
+                   # where the patient lives is no need for housing («bor i kommunal bolig»)
+                   *((verb, "i", whose, home) for verb in ("bor", "bur", "bodde", "budde")
+                     for whose in ("kommunal", "egen", "eiga", "eigen") for home in ("bolig", "bustad", "leilighet",
+                                                                                     "leilegheit", "leilighet")),
                    # «far som jobber skift» tells who someone is
                    ("som", "jobber"), ("som", "jobbar"), ("som", "arbeider"), ("som", "arbeidar"), ("jobber", "skift"),
                    ("jobbar", "skift"),
@@ -178,6 +182,7 @@ NEGATABLE_AREAS = frozenset({"psykisk", "rus", "akutt"})
 # negation rules out («ingen vold», «ikke gravid»).
 FEAR_WORDS = frozenset({"redd", "frykter", "fryktar", "engstelig", "engsteleg", "skremt", "vegrer", "vegrar"})
 AGENCY_PREFIXES = ("barnevern", "politi")
+TREATMENT_DECLINED = frozenset({"samtaler"})  # «ikke klar for behandling»: no treatment asked for
 DECLINABLE = frozenset({"dognbehandling"})  # forms of care a GP may rule out for the patient
 NEGATABLE_CONCEPTS = frozenset({"vold_overgrep", "omsorgssvikt", "graviditet", "kriminalitet", "tildeling", "oppsokende",
                                 "dognbehandling"})  # «men ikke innleggelse»: a form of care declined
@@ -562,7 +567,8 @@ def _concepts(words: list[str], lexicon: Lexicon, shown: list[str], clause_start
             aside = bool(context.intersection(range(i, i + n)))
             said = " ".join(shown[i:i + n])
             for c in sorted(lexicon.phrases[phrase]):
-                if is_negated and _negatable(lexicon, c):
+                if is_negated and (_negatable(lexicon, c) or c in TREATMENT_DECLINED
+                                   and _not_ready_for(words, i, clause_starts)):
                     negated.append(said)
                 elif aside and (lexicon.concepts[c].area in CONTEXT_AREAS or c in PAST_CARE):
                     hits.append(ConceptHit(c, PAST_WEIGHT, said, "phrase", primary=False))
@@ -579,7 +585,8 @@ def _concepts(words: list[str], lexicon: Lexicon, shown: list[str], clause_start
             continue
         is_negated = _negated(words, i, consumed, clause_starts) or _feared_agency(words, i)
         for concept in sorted(found):
-            if is_negated and _negatable(lexicon, concept):
+            if is_negated and (_negatable(lexicon, concept) or concept in TREATMENT_DECLINED
+                               and _not_ready_for(words, i, clause_starts)):
                 negated.append(shown[i])
                 continue
             if (i in context or word in _ADMISSIONS) and (lexicon.concepts[concept].area in CONTEXT_AREAS
