@@ -764,3 +764,9 @@ def test_not_ready_for_treatment_asks_for_none(lexicon):
 def test_where_the_patient_lives_is_no_need_for_housing(lexicon):
     assert "bolig" not in understand("M 50, bor i kommunal bolig, vil ha noe å gjøre på dagtid.", lexicon).weights
     assert "bolig" in understand("M 50, trenger kommunal bolig.", lexicon).weights
+
+
+def test_a_young_user_to_be_reached_by_outreach_is_youth_at_risk(lexicon):
+    assert "risikomiljo" in concepts(lexicon, "Jente 15 drikker i helgene. Finnes det noen oppsøkende for ungdom?")
+    assert "risikomiljo" in concepts(lexicon, "Gutt 16 henger på byen med eldre gutter.")
+    assert "risikomiljo" not in concepts(lexicon, "Mann 45 drikker. Finnes det noe oppsøkende?")

@@ -923,13 +923,13 @@ def _past_clauses(words: list[str], starts: set[int], singles: frozenset[str],
 
 def _youth_at_risk(hits: list[ConceptHit], lexicon: Lexicon, age: int | None,
                    band: tuple[int, int] | None) -> list[ConceptHit]:
-    """A young person who uses substances and skips school or is drawn into crime is what services call
-    «risikoutsatt ungdom»: the outreach doors for them fit too (Utekontaktene)."""
+    """A young person who uses substances and skips school, is drawn into crime or is to be reached by outreach is
+    what services call «risikoutsatt ungdom»: the outreach doors for them fit too (Utekontaktene)."""
     young = age is not None and age < 20 or age is None and band is not None and band[1] <= 25
     have = {h.concept for h in hits}
     using = any(c == "rus" or lexicon.concepts[c].facet == "rusmiddel" for c in have if c in lexicon.concepts)
     if not young or not using or "risikomiljo" in have or "risikomiljo" not in lexicon.concepts \
-            or not have & {"skole", "kriminalitet", "utenforskap"}:
+            or not have & {"skole", "kriminalitet", "utenforskap", "oppsokende"}:
         return hits
     return [*hits, ConceptHit("risikomiljo", 0.7, "ung, rus og skulk", "pattern")]
 
