@@ -770,3 +770,8 @@ def test_a_young_user_to_be_reached_by_outreach_is_youth_at_risk(lexicon):
     assert "risikomiljo" in concepts(lexicon, "Jente 15 drikker i helgene. Finnes det noen oppsøkende for ungdom?")
     assert "risikomiljo" in concepts(lexicon, "Gutt 16 henger på byen med eldre gutter.")
     assert "risikomiljo" not in concepts(lexicon, "Mann 45 drikker. Finnes det noe oppsøkende?")
+
+
+def test_an_ill_parents_worry_for_the_children_is_no_sign_of_neglect(lexicon):
+    query = understand("Mor 35, bipolar, utskrevet. Hun er bekymret for barna (6 og 9). Hvem kan snakke med barna?", lexicon)
+    assert "omsorgssvikt" not in query.primary_concepts and "barn_som_parorende" in query.primary_concepts

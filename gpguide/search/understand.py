@@ -978,14 +978,19 @@ _FOR_THE_CHILDREN = re.compile(r"\b(?:for|til)\s+(?:barna|borna|ungane|ungene|un
                                r"(?:de|dei|begge|to|tre)\s+(?:barna|borna|ungane|ungene))\b")
 
 
+_WORRY = ("bekym", "uro", "redd", "engst")
+
+
 def _asked_for_the_children(hits: list[ConceptHit], lexicon: Lexicon, folded: str) -> list[ConceptHit]:
     """An ill parent, their children named, and help asked for the children («Pas K 38, bipolar … Barna 7 og 11 …
     Hva har Nes for barna?»): the children as relatives are what is asked for; the parent's illness is the case."""
     if not any(h.concept == "barn_som_parorende" and h.how == "relative" for h in hits) \
             or not _FOR_THE_CHILDREN.search(folded):
         return hits
+    # the parent's worry for them («bekymra for barna») is a relative's worry, no sign of neglect
     return [replace(h, weight=1.0, how="pattern") if h.concept == "barn_som_parorende"
-            else _aside(h) if h.primary and lexicon.concepts[h.concept].area in CONDITION_AREAS else h for h in hits]
+            else _aside(h) if h.primary and (lexicon.concepts[h.concept].area in CONDITION_AREAS or h.concept == "omsorgssvikt"
+                                             and fold(h.matched).startswith(_WORRY)) else h for h in hits]
 
 
 def _children_as_relatives(hits: list[ConceptHit]) -> list[ConceptHit]:
