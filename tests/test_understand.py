@@ -775,3 +775,9 @@ def test_a_young_user_to_be_reached_by_outreach_is_youth_at_risk(lexicon):
 def test_an_ill_parents_worry_for_the_children_is_no_sign_of_neglect(lexicon):
     query = understand("Mor 35, bipolar, utskrevet. Hun er bekymret for barna (6 og 9). Hvem kan snakke med barna?", lexicon)
     assert "omsorgssvikt" not in query.primary_concepts and "barn_som_parorende" in query.primary_concepts
+
+
+def test_a_relative_who_asks_for_the_one_who_is_ill_is_no_relatives_question(lexicon):
+    query = understand("Mora til en pasient ringer. Sønnen er 30, har schizofreni. Kan noen komme hjem til ham?", lexicon)
+    assert "parorende" not in query.primary_concepts and query.weights["psykose"] == 1.0
+    assert "parorende" in understand("Mora til en pasient med schizofreni vil ha støtte for egen del.", lexicon).primary_concepts

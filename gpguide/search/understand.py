@@ -399,6 +399,11 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     asks = relative is not None and relative.asker and (
         for_themselves or (age is None or age >= 18) and not _for_the_ill(folded, relative.who))
     themselves = _for_themselves(folded, relative.who if relative is not None else None)
+    caller = next((fold(h.matched).split()[0] for h in concepts if h.concept == "parorende" and h.primary
+                   and h.how != "relative" and h.matched), None)
+    if caller and not _for_themselves(folded, caller) and _for_the_ill(folded, caller):
+        # «Mora til en pasient ringer … om noen kan komme hjem til ham»: the relative asks for the one who is ill
+        concepts = [_aside(h) if h.concept == "parorende" else h for h in concepts]
     if asks and not any(h.concept == "parorende" for h in concepts) and "parorende" in lexicon.concepts:
         # A relative asks about an adult («Mor (60) til ein son (34) med schizofreni»), or for themselves: a
         # relatives' question.
@@ -1123,7 +1128,7 @@ def _as_relative(hits: list[ConceptHit], lexicon: Lexicon, age: int | None) -> l
     """When the patient is a relative, the illness named is the relative's: it describes the situation, while
     the need is support for the patient ('mor til sønn med rusproblemer'). Not when the age given is a child's:
     then the parents are asking about their child ('foreldra til ei jente på 15 år')."""
-    if not any(h.concept == "parorende" for h in hits) or age is not None and age < 18:
+    if not any(h.concept == "parorende" and h.primary for h in hits) or age is not None and age < 18:
         return hits
     return [_aside(h) if lexicon.concepts[h.concept].area in ("psykisk", "rus") or h.concept in _ABOUT_THE_ILL else h
             for h in hits]
