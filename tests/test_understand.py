@@ -632,7 +632,7 @@ def test_a_suspected_first_psychosis_goes_to_early_intervention_first(engine):
         ("mann 21 har begynt å høre stemmer de siste ukene, trekker seg unna", "psykose_tidlig", True),
         ("kjent schizofreni, hører stemmer igjen siste uker", "psykose_tidlig", None),
         # a job held is no wish for work
-        ("G 19, festrus og hasj i helgene, fungerer ok på jobb", "arbeid", False),
+        ("G 19, festrus og hasj i helgene, fungerer ok på jobb", "arbeid", None),
         # the ill mother's code is hers, not her children's
         ("Mor 38, F33.2, følges av psykisk helse. Hun har to barn på 8 og 11. Hvem ivaretar barna som pårørende?",
          "depresjon", False),
