@@ -781,3 +781,8 @@ def test_a_relative_who_asks_for_the_one_who_is_ill_is_no_relatives_question(lex
     query = understand("Mora til en pasient ringer. Sønnen er 30, har schizofreni. Kan noen komme hjem til ham?", lexicon)
     assert "parorende" not in query.primary_concepts and query.weights["psykose"] == 1.0
     assert "parorende" in understand("Mora til en pasient med schizofreni vil ha støtte for egen del.", lexicon).primary_concepts
+
+
+def test_a_parent_who_wants_someone_to_talk_with_the_children_asks_for_them(lexicon):
+    query = understand("Far 40 ruser seg. Barna 10 og 13 har det vanskelig, han vil at noen snakker med dem.", lexicon)
+    assert query.primary_concepts["barn_som_parorende"].weight == 1.0

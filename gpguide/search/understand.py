@@ -980,7 +980,9 @@ PAST_SCHOOL_AGE = 21
 
 # help asked for the children themselves («Hva har Nes for barna?», «noko til ungane?»)
 _FOR_THE_CHILDREN = re.compile(r"\b(?:for|til)\s+(?:barna|borna|ungane|ungene|ungan|barnet|ungen|"
-                               r"(?:de|dei|begge|to|tre)\s+(?:barna|borna|ungane|ungene))\b")
+                               r"(?:de|dei|begge|to|tre)\s+(?:barna|borna|ungane|ungene))\b|"
+                               # «han vil at noen snakker med dem»
+                               r"\b(?:snakk|prat|samtal)\w*\s+med\s+(?:dem|dei|barna|borna|ungane|ungene|ungan|barnet|ungen)\b")
 
 
 _WORRY = ("bekym", "uro", "redd", "engst")
