@@ -786,3 +786,9 @@ def test_a_relative_who_asks_for_the_one_who_is_ill_is_no_relatives_question(lex
 def test_a_parent_who_wants_someone_to_talk_with_the_children_asks_for_them(lexicon):
     query = understand("Far 40 ruser seg. Barna 10 og 13 har det vanskelig, han vil at noen snakker med dem.", lexicon)
     assert query.primary_concepts["barn_som_parorende"].weight == 1.0
+
+
+def test_treatment_declined_is_not_asked_for_but_a_lack_of_it_is(lexicon):
+    assert "samtaler" not in understand("K 50, isolert. Treng ein dagstad med folk, ikkje behandling.", lexicon).weights
+    assert "samtaler" not in understand("M 41 i aktiv rus. Vil ikkje ha behandling no.", lexicon).weights
+    assert "aktivitet" in understand("K 50, isolert. Treng ein dagstad med folk.", lexicon).weights

@@ -573,7 +573,7 @@ def _concepts(words: list[str], lexicon: Lexicon, shown: list[str], clause_start
             said = " ".join(shown[i:i + n])
             for c in sorted(lexicon.phrases[phrase]):
                 if is_negated and (_negatable(lexicon, c) or c in TREATMENT_DECLINED
-                                   and _not_ready_for(words, i, clause_starts)):
+                                   and _declined(words, i, clause_starts)):
                     negated.append(said)
                 elif aside and (lexicon.concepts[c].area in CONTEXT_AREAS or c in PAST_CARE):
                     hits.append(ConceptHit(c, PAST_WEIGHT, said, "phrase", primary=False))
@@ -591,7 +591,7 @@ def _concepts(words: list[str], lexicon: Lexicon, shown: list[str], clause_start
         is_negated = _negated(words, i, consumed, clause_starts) or _feared_agency(words, i)
         for concept in sorted(found):
             if is_negated and (_negatable(lexicon, concept) or concept in TREATMENT_DECLINED
-                               and _not_ready_for(words, i, clause_starts)):
+                               and _declined(words, i, clause_starts)):
                 negated.append(shown[i])
                 continue
             if (i in context or word in _ADMISSIONS) and (lexicon.concepts[concept].area in CONTEXT_AREAS
@@ -849,6 +849,16 @@ def _negated(words: list[str], index: int, consumed: set[int], clause_starts: se
             if seen >= 2:
                 return _not_ready_for(words, index, clause_starts)
     return False
+
+
+def _declined(words: list[str], index: int, clause_starts: set[int]) -> bool:
+    """«ikkje behandling», «ikke klar for behandling»: declined, where «ingen behandling» is a lack."""
+    before = [w for w in words[max(0, index - 3):index] if w not in _WANTING]
+    return bool(before) and before[-1] in _NOT and index not in clause_starts or _not_ready_for(words, index, clause_starts)
+
+
+_NOT = frozenset({"ikke", "ikkje", "ikkj", "itj", "inte"})
+_WANTING = frozenset({"ha", "fa", "faa", "ønske", "onske", "noe", "noko", "mer", "meir"})  # «vil ikkje ha behandling»
 
 
 def _not_ready_for(words: list[str], index: int, clause_starts: set[int]) -> bool:
