@@ -792,3 +792,9 @@ def test_treatment_declined_is_not_asked_for_but_a_lack_of_it_is(lexicon):
     assert "samtaler" not in understand("K 50, isolert. Treng ein dagstad med folk, ikkje behandling.", lexicon).weights
     assert "samtaler" not in understand("M 41 i aktiv rus. Vil ikkje ha behandling no.", lexicon).weights
     assert "aktivitet" in understand("K 50, isolert. Treng ein dagstad med folk.", lexicon).weights
+
+
+def test_a_worry_for_the_children_asked_about_as_relatives_is_no_sign_of_neglect(lexicon):
+    query = understand("Far 42 på LAR. Bekymret for barna på 7 og 12 – hvem har ansvar for barn som pårørende?", lexicon)
+    assert "omsorgssvikt" not in query.primary_concepts
+    assert "omsorgssvikt" in understand("Bekymret for barna, de er overlatt til seg selv.", lexicon).primary_concepts

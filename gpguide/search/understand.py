@@ -1012,10 +1012,11 @@ def _asked_for_the_children(hits: list[ConceptHit], lexicon: Lexicon, folded: st
 
 def _children_as_relatives(hits: list[ConceptHit]) -> list[ConceptHit]:
     """«ansvar for barna som pårørende»: asked for the children as relatives, the relatives' door in general is
-    the broader one."""
+    the broader one, and a worry for the children («bekymret for barna») is a relative's, no sign of neglect."""
     if not any(h.concept == "barn_som_parorende" and h.primary and h.how != "relative" for h in hits):
         return hits
-    return [_aside(h) if h.concept == "parorende" and h.how == "relative" else h for h in hits]
+    return [_aside(h) if h.concept == "parorende" and h.how == "relative" or h.primary and h.concept == "omsorgssvikt"
+            and fold(h.matched).startswith(_WORRY) else h for h in hits]
 
 
 # A school named only as where a pupil goes («gutt 17 vgs»), and what a named school may be troubled by
