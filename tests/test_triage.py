@@ -935,3 +935,8 @@ def test_a_threat_said_drunk_days_ago_and_withdrawn_sober_today_is_a_reminder_to
 def test_well_before_is_not_well_now():
     assert about_now("Tidligere helt frisk kvinne 40, siste uke endret: sover ikke.")
     assert not about_now("Helt frisk i dag, sover godt.")
+
+
+def test_children_harmed_by_a_parents_illness_is_no_self_harm():
+    assert triage("Far er deprimert og redd for at sønnene tar skade av det.").level == "none"
+    assert triage("Mor er redd for at datteren skal skade seg.").level == "reminder"
