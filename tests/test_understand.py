@@ -798,3 +798,8 @@ def test_a_worry_for_the_children_asked_about_as_relatives_is_no_sign_of_neglect
     query = understand("Far 42 på LAR. Bekymret for barna på 7 og 12 – hvem har ansvar for barn som pårørende?", lexicon)
     assert "omsorgssvikt" not in query.primary_concepts
     assert "omsorgssvikt" in understand("Bekymret for barna, de er overlatt til seg selv.", lexicon).primary_concepts
+
+
+def test_a_support_contact_is_its_own_need(lexicon):
+    weights = understand("Trenger noen som følger ham på aktiviteter. Støttekontakt?", lexicon).weights
+    assert "stottekontakt" in weights and "hjemmetjenester" not in weights and "aktivitet" in weights
