@@ -803,3 +803,9 @@ def test_a_worry_for_the_children_asked_about_as_relatives_is_no_sign_of_neglect
 def test_a_support_contact_is_its_own_need(lexicon):
     weights = understand("Trenger noen som følger ham på aktiviteter. Støttekontakt?", lexicon).weights
     assert "stottekontakt" in weights and "hjemmetjenester" not in weights and "aktivitet" in weights
+
+
+def test_a_vocabulary_word_is_no_slip_of_a_name(engine):
+    names = engine.understand("M 23, lite nettverk, sitter hjemme. Noe tilbud uten vedtak?", kommune="nes").names
+    assert "nes-apen-dialog-nettverksmote" not in names
+    assert engine.understand("Kan han få nettverksmøte?", kommune="nes").names.get("nes-apen-dialog-nettverksmote", 0) >= 0.6

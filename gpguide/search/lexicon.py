@@ -5,6 +5,7 @@ It depends only on vocabulary.yaml and the kommuner, never on how many services 
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -60,6 +61,11 @@ class Lexicon:
             for name in (kommune_id, known.name, *known.alternate_names):
                 lex.kommune_names[" ".join(tokens(name))] = kommune_id
         return lex
+
+    @functools.cached_property
+    def phrase_stems(self) -> frozenset[str]:
+        """The stems of the words of every phrase term («lite nettverk»): vocabulary, not slips of a name."""
+        return frozenset(w for phrase in self.phrases for w in phrase)
 
     def fuzzy(self, word: str) -> tuple[str, float] | None:
         """The vocabulary word a typo most likely meant, with a similarity in 0..1.

@@ -230,7 +230,7 @@ class Scope:
         use («ruskontrakt» is no slip of «Ruskontaktene»)."""
         word_stem = stem(word)
         if len(word) < 4 or word in STOPWORDS or word in FILLER or word_stem in GENERIC_STEMS or lexicon.lookup(word) \
-                or word_stem in self.text_df:
+                or word_stem in self.text_df or word_stem in lexicon.phrase_stems:
             return ()
         found: list[str] = []
         length = len(word_stem)
