@@ -809,3 +809,8 @@ def test_a_vocabulary_word_is_no_slip_of_a_name(engine):
     names = engine.understand("M 23, lite nettverk, sitter hjemme. Noe tilbud uten vedtak?", kommune="nes").names
     assert "nes-apen-dialog-nettverksmote" not in names
     assert engine.understand("Kan han få nettverksmøte?", kommune="nes").names.get("nes-apen-dialog-nettverksmote", 0) >= 0.6
+
+
+def test_not_ready_for_work_asks_for_none_but_out_of_work_is_a_need(lexicon):
+    assert "arbeid" not in understand("M 55, aktiv rus, ikke klar for behandling eller jobb.", lexicon).weights
+    assert "arbeid" in understand("M 25, ikke i jobb, vil prøve noe.", lexicon).weights

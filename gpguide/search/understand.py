@@ -183,6 +183,7 @@ NEGATABLE_AREAS = frozenset({"psykisk", "rus", "akutt"})
 FEAR_WORDS = frozenset({"redd", "frykter", "fryktar", "engstelig", "engsteleg", "skremt", "vegrer", "vegrar"})
 AGENCY_PREFIXES = ("barnevern", "politi")
 TREATMENT_DECLINED = frozenset({"samtaler"})  # «ikke klar for behandling»: no treatment asked for
+NOT_READY_FOR = frozenset({"arbeid", "ordinaert_arbeid"})  # «ikke klar for jobb», where «ikke i jobb» is a need
 DECLINABLE = frozenset({"dognbehandling"})  # forms of care a GP may rule out for the patient
 NEGATABLE_CONCEPTS = frozenset({"vold_overgrep", "omsorgssvikt", "graviditet", "kriminalitet", "tildeling", "oppsokende",
                                 "dognbehandling"})  # «men ikke innleggelse»: a form of care declined
@@ -573,7 +574,8 @@ def _concepts(words: list[str], lexicon: Lexicon, shown: list[str], clause_start
             said = " ".join(shown[i:i + n])
             for c in sorted(lexicon.phrases[phrase]):
                 if is_negated and (_negatable(lexicon, c) or c in TREATMENT_DECLINED
-                                   and _declined(words, i, clause_starts)):
+                                   and _declined(words, i, clause_starts) or c in NOT_READY_FOR
+                                   and _not_ready_for(words, i, clause_starts)):
                     negated.append(said)
                 elif aside and (lexicon.concepts[c].area in CONTEXT_AREAS or c in PAST_CARE):
                     hits.append(ConceptHit(c, PAST_WEIGHT, said, "phrase", primary=False))
@@ -591,7 +593,8 @@ def _concepts(words: list[str], lexicon: Lexicon, shown: list[str], clause_start
         is_negated = _negated(words, i, consumed, clause_starts) or _feared_agency(words, i)
         for concept in sorted(found):
             if is_negated and (_negatable(lexicon, concept) or concept in TREATMENT_DECLINED
-                               and _declined(words, i, clause_starts)):
+                               and _declined(words, i, clause_starts) or concept in NOT_READY_FOR
+                               and _not_ready_for(words, i, clause_starts)):
                 negated.append(shown[i])
                 continue
             if (i in context or word in _ADMISSIONS) and (lexicon.concepts[concept].area in CONTEXT_AREAS
