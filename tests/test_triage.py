@@ -436,6 +436,26 @@ def test_the_second_net_raises_to_acute_with_its_own_reason(monkeypatch):
     assert not triage("Han har gått tur i skogen i dag.").urgent
 
 
+def test_a_harmless_opening_does_not_hide_what_the_second_net_finds(monkeypatch):
+    from gpguide.search.triage import detect
+    from gpguide.search.triage.classifier import Model
+
+    net = Model({"w:fjellstua": 6.0, "w:hei": -6.0}, -3.0, 0.9)
+    monkeypatch.setattr(detect, "model", lambda: net)
+    assert triage("Hei, et kort spørsmål. Han har gått opp til fjellstua alene i kveld og har med seg tauet fra "
+                  "garasjen.").urgent
+    assert not triage("Hei, et kort spørsmål. Han har gått opp til fjellstua.").urgent  # too short a tail to judge
+
+
+def test_a_tail_is_what_follows_the_first_sentences():
+    from gpguide.search.triage.classifier import tails
+
+    text = "Hei.\nEt kort spørsmål? Han har gått opp til fjellstua alene i kveld og har med seg tauet fra garasjen."
+    assert tails(text) == ["Et kort spørsmål?\nHan har gått opp til fjellstua alene i kveld og har med seg tauet fra "
+                           "garasjen.", "Han har gått opp til fjellstua alene i kveld og har med seg tauet fra garasjen."]
+    assert tails("Én setning uten noe mer.") == []
+
+
 def test_the_second_net_does_not_read_history_or_courses(monkeypatch):
     from gpguide.search.triage import detect
     from gpguide.search.triage.classifier import Model

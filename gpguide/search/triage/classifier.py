@@ -1,7 +1,8 @@
 """The second net: a small linear model on character n-grams that can only raise the triage to acute.
 
 Trained from the repository (`python -m gpguide.search.triage.train`): the safety corpus and the gold questions.
-A long text is read in parts of a few sentences, and the most alarming part counts.
+A long text is read in parts of a few sentences, a short one also without its first sentences, and the most
+alarming piece counts.
 """
 
 from __future__ import annotations
@@ -17,7 +18,10 @@ from gpguide.search.triage.phrases import fold
 WEIGHTS = Path(__file__).with_name("weights.json")
 _WORD = re.compile(r"[^\W\d_]+|\d+")
 _SENTENCE = re.compile(r"(?<=[.!?;\n])\s+")
+_BREAK = re.compile(r"(?<=[.!?;])\s+|\s*\n\s*")  # between sentences, also where about_now() joined them
 PART = 300  # characters: a long text is scored in parts of whole sentences of about this length
+MIN_TAIL = 12  # words: a shorter tail says too little on its own
+TAIL_MARGIN = 0.5  # a tail has lost what was said first, so it must score that much surer
 _CACHE_LIMIT = 200_000
 _folded: dict[str, str] = {}
 
@@ -64,6 +68,19 @@ def parts(text: str) -> list[str]:
     return found + [current] if current else found
 
 
+def tails(text: str) -> list[str]:
+    """The text without its first sentence, without its first two, …, while MIN_TAIL words are left: a harmless
+    opening («Hei, et kort spørsmål om en pasient.») must not outweigh the danger told after it."""
+    sentences = [s for s in _BREAK.split(text) if s.strip()]
+    found = []
+    for k in range(1, len(sentences)):
+        tail = "\n".join(sentences[k:])
+        if len(words(tail)) < MIN_TAIL:
+            break
+        found.append(tail)
+    return found
+
+
 @dataclass(frozen=True)
 class Model:
     weights: dict[str, float]
@@ -84,9 +101,14 @@ class Model:
             score = self._word_scores[word] = sum(self.weights.get(f, 0.0) for f in word_features(word))
         return score
 
-    def alarming(self, text: str, margin: float = 0.0) -> str | None:
-        """The first part of the text the model finds acute (by `margin` above its threshold), if any."""
-        return next((part for part in parts(text) if self.score(part) >= self.threshold + margin), None)
+    def alarming(self, text: str, margin: float = 0.0, whole: bool = False) -> str | None:
+        """The first piece of the text the model finds acute (by `margin` above its threshold; a tail by TAIL_MARGIN
+        more), if any. `whole`: no tails, where what is said first may soften what follows (a danger the rules
+        weighed)."""
+        if whole or len(parts(text)) > 1:
+            return next((part for part in parts(text) if self.score(part) >= self.threshold + margin), None)
+        return next((piece for piece, extra in ((text, 0.0), *((t, TAIL_MARGIN) for t in tails(text)))
+                     if self.score(piece) >= self.threshold + margin + extra), None)
 
     def to_json(self) -> str:
         data = {"bias": round(self.bias, 6), "threshold": round(self.threshold, 6),

@@ -855,7 +855,7 @@ def triage(text: str) -> Triage:
     if found.urgent or net is None or reading.hits and found.level != "reminder" or reading.settled:
         return found
     surer = reading.hits or reading.framed_general() or reading.only_procedure() or reading.says_well()
-    alarming = net.alarming(reading.about_now(), REMINDER_MARGIN if surer else 0.0)
+    alarming = net.alarming(reading.about_now(), REMINDER_MARGIN if surer else 0.0, whole=bool(surer))
     if alarming is None:
         return found
     return Triage("acute", (SECOND_NET_REASON,), found.reminders, (alarming.strip()[:200], *found.evidence),
