@@ -960,3 +960,21 @@ def test_well_before_is_not_well_now():
 def test_children_harmed_by_a_parents_illness_is_no_self_harm():
     assert triage("Far er deprimert og redd for at sønnene tar skade av det.").level == "none"
     assert triage("Mor er redd for at datteren skal skade seg.").level == "reminder"
+
+
+@pytest.mark.parametrize("text", [
+    "si m/plan. strand. hva har kommunen?",
+    "pt 41 år, si+, plan+, midler tilgj., ikke avtaleklar",
+    "od vival + alkohol ca 2 t siden, gcs 13, bor alene",
+    "PAS 54 ÅR, MANN, SIER HAN HAR KJØPT TAU PÅ BILTEMA I GÅR OG VET HVOR HAN SKAL GJØRE DET.",
+    "HO HAR IKKJE BERRE TANKAR OM Å DØY, HO HAR KJØPT TAU OG VEIT KVAR HO SKAL GJERE DET.",
+])
+def test_lower_case_shorthand_and_capitals_are_read_by_the_rules(text):
+    from gpguide.search.triage.detect import by_rules
+
+    assert by_rules(text).urgent
+
+
+@pytest.mark.parametrize("text", ["si ikke noe til mamma om dette", "OD visus 0,8, OS 0,6", "Flyttet til Tau i fjor."])
+def test_lower_case_si_and_od_need_their_context(text):
+    assert not triage(text).urgent

@@ -15,7 +15,7 @@ import operator
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from gpguide.search.triage.classifier import model
 from gpguide.search.triage.phrases import fold
@@ -117,6 +117,12 @@ def _word(table: Signals, raw: str) -> _Word:
     return found
 
 
+def _shouted(raws: list[str]) -> bool:
+    """Most of the text is in capital letters (caps lock, or a note pasted from a system that writes so)."""
+    letters = [raw for raw in raws if raw.isalpha() and len(raw) > 1]
+    return len(letters) >= 4 and sum(raw.isupper() for raw in letters) >= 0.8 * len(letters)
+
+
 def _probe(rule: Rule, found: int) -> frozenset[int]:
     """The atoms of the phrase's word with the fewest, but for its word at `found`, which it is looked up by: every
     word of a phrase stands for one of its word's atoms."""
@@ -186,6 +192,15 @@ class _Reading:
             if p + 1 < n and gaps[p + 1].startswith("/"):
                 infos[p] = _word(table, table.slash_words[infos[p].word])
                 gaps[p + 1] = gaps[p + 1][1:]
+        if _shouted(raws):
+            # in capitals a word may be written as it would be in lower case: «KJØPT TAU» is a rope, not Tau
+            for p in [p for p, raw in enumerate(raws) if len(raw) > 1 and raw.isupper()]:
+                low = _word(table, raws[p].lower())
+                infos[p] = replace(infos[p], labels=infos[p].labels | low.labels,
+                                   typo_labels=infos[p].typo_labels | low.typo_labels)
+        for p in range(n - 1):
+            if raws[p] == "si" and gaps[p + 1].startswith("+"):
+                infos[p] = _word(table, "SI")  # «si+, plan+»: the finding noted as present, in lower case
         new_clause = [0] * n
         new_sentence = [0] * n
         self.line_starts: set[int] = {0}
