@@ -978,3 +978,8 @@ def test_lower_case_shorthand_and_capitals_are_read_by_the_rules(text):
 @pytest.mark.parametrize("text", ["si ikke noe til mamma om dette", "OD visus 0,8, OS 0,6", "Flyttet til Tau i fjor."])
 def test_lower_case_si_and_od_need_their_context(text):
     assert not triage(text).urgent
+
+
+@pytest.mark.parametrize("text", ["Takk.", "ok takk", "Hva gjør jeg nå?", "Takk skal du ha"])
+def test_a_few_words_of_chat_are_no_alarm(text):
+    assert not triage(text).urgent

@@ -21,6 +21,7 @@ _SENTENCE = re.compile(r"(?<=[.!?;\n])\s+")
 _BREAK = re.compile(r"(?<=[.!?;])\s+|\s*\n\s*")  # between sentences, also where about_now() joined them
 PART = 300  # characters: a long text is scored in parts of whole sentences of about this length
 MIN_TAIL = 12  # words: a shorter tail says too little on its own
+MIN_WORDS = 6  # a shorter text («Takk.», «Hva gjør jeg nå?») says too little for the model to judge
 TAIL_MARGIN = 0.5  # a tail has lost what was said first, so it must score that much surer
 _CACHE_LIMIT = 200_000
 _folded: dict[str, str] = {}
@@ -103,8 +104,10 @@ class Model:
 
     def alarming(self, text: str, margin: float = 0.0, whole: bool = False) -> str | None:
         """The first piece of the text the model finds acute (by `margin` above its threshold; a tail by TAIL_MARGIN
-        more), if any. `whole`: no tails, where what is said first may soften what follows (a danger the rules
+        more), if any, in a text of at least MIN_WORDS words. `whole`: no tails, where what is said first may soften what follows (a danger the rules
         weighed)."""
+        if len(words(text)) < MIN_WORDS:
+            return None
         if whole or len(parts(text)) > 1:
             return next((part for part in parts(text) if self.score(part) >= self.threshold + margin), None)
         return next((piece for piece, extra in ((text, 0.0), *((t, TAIL_MARGIN) for t in tails(text)))
