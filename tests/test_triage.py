@@ -499,7 +499,7 @@ def test_the_second_net_may_overrule_a_reminder_only_when_it_is_much_surer(monke
     monkeypatch.setattr(detect, "model", lambda: Model({"w:fjellstua": 20.0}, -6.0, 0.9))  # scores 14
     assert triage(text).urgent and triage(text).reasons == (detect.SECOND_NET_REASON,)
     monkeypatch.setattr(detect, "model", lambda: Model({"w:fjellstua": 20.0}, -6.0, 15.0 - detect.REMINDER_MARGIN))
-    assert triage("Han sitter ved fjellstua.").urgent  # sure enough for a text with no signal
+    assert triage("Han sitter helt alene ved fjellstua.").urgent  # sure enough for a text with no signal
     assert triage(text).level == "reminder"  # not to overrule one
 
 
