@@ -151,6 +151,8 @@ def test_never_an_age(text):
         ("far 34, kokain i helgene, barn på 2 og 5", 34, 2),
         ("24 år, flyttet ut fra barnevernsinstitusjon som 18-åring", 24, None),  # an age then is not an age now
         ("jente 19, sliten sidan ho var 12 år", 19, None),
+        ("Mor (52) kommer for egen del: sønnen på 24 bruker kokain", 52, 24),  # here as the patient
+        ("far (45) kjem for eigen del, dottera på 19 drikk", 45, 19),
     ],
 )
 def test_relatives_ages_are_kept_apart(text, patient, relative):

@@ -101,7 +101,7 @@ _AFTER_AGE = (r"\s*(?:ar|aar)?\s*(?:gammel|gml)?\s*\)?\s*,?\s*(?:og\s+(?:" + KIN
               r"(?:som\s+)?(?:er\s+|blir\s+|var\s+|har\s+vaert\s+)?")
 _RELATED = re.compile(_AFTER_AGE + r"(?:" + _RELATION + r")")
 # After a relative and their age, the words that make them the one asking about someone else.
-_ASKER = re.compile(_AFTER_AGE + r"(?:(?:fra|fraa|i|pa)\s+\w+\s+)?(?:om\s+(?:" + KIN_WORDS + r")\b|her\b|(?<=er )med\b|spor|spurte|ringer|ringjer|ringte|ringde|ringa|kommer|kjem|ber\b|lurer|undrar|"
+_ASKER = re.compile(_AFTER_AGE + r"(?:(?:fra|fraa|i|pa)\s+\w+\s+)?(?:om\s+(?:" + KIN_WORDS + r")\b|her\b|(?<=er )med\b|spor|spurte|ringer|ringjer|ringte|ringde|ringa|(?:kommer|kjem)(?!\s+(?:for|pa)\s+(?:egen|eigen|eiga)\s+del)|ber\b|lurer|undrar|"
                     r"bekymr|uroa|urolig|redd for|har omsorg|" + _RELATION + r")")
 # «sonen (17) døydde brått i går»: the age of someone who has died is no patient's
 _DIED = re.compile(r"\s*(?:ar|aar)?\s*(?:gammel|gml)?\s*\)?\s+(?:(?:bratt|plutselig|plutseleg|uventet|uventa|nylig|nyleg|"
@@ -111,6 +111,8 @@ _PRESENT = re.compile(_AFTER_AGE + r"(?:er|e)\s+(?:her|med)\b(?!\s+(?:og|for a|f
 # A son or daughter who tells («Datter (55) forteller at mora på 82 …») tells about someone else; a mother who tells
 # («Mor (34) forteller at samboeren slår henne») mostly tells her own story.
 _TELLER = re.compile(_AFTER_AGE + r"(?:forteller|fortel|sier|seier|tror|trur|mistenker|mistenkjer|frykter|fryktar|mener|meiner|merker|merkar)\b")
+# «Mor (52) kommer for egen del: sønnen på 24 …»: a relative who is the patient
+_OWN_SAKE = re.compile(r"\s*(?:ar|aar)?\s*(?:gammel|gml)?\s*\)?\s*,?[^.!?\n\d:]{0,25}?\b(?:for|pa)\s+(?:egen|eigen|eiga)\s+del\b")
 # «Mor (41): ungen på 13 …», «Mor (55) på kontoret: sønnen på 24 …»: a parent introducing the child's story
 _PRESENTS = re.compile(r"\s*\)?\s*(?:[^:.!?\n\d]{1,30})?:")
 # Between an elder relative's age and the one child whose story they bring, a few words and no full stop (a few
@@ -177,6 +179,7 @@ def mentions(folded: str) -> list[AgeMention]:
         age = int(value)
         if 0 <= age <= MAX_AGE and (start not in found or found[start].strength < strength):
             after = start + len(value)
+            named = named or who is not None and bool(_OWN_SAKE.match(text, after))
             if who in CHILD_WORDS and age < 18:
                 asker = False  # a child who tells («barn 9 forteller at far slår mor») is the one to help
             elif who:
