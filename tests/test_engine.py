@@ -667,3 +667,9 @@ def test_a_door_named_for_the_kind_of_relative_asked_about_comes_first(engine):
     answer = engine.ask("Mor med alvorlig depresjon er lagt inn, to barn på 6 og 10 hjemme med far. Hvem i kommunen har "
                         "ansvar for barna som pårørende?", kommune="nes")
     assert answer.results[0].service.id == "nes-barneansvarlig"
+
+
+def test_a_door_made_for_the_elderly_says_so(engine):
+    answer = engine.ask("kvinne 81 år, kronisk paranoid schizofreni, klarer ikke bo hjemme lenger", kommune="sandnes")
+    home = next(r for r in answer.results if r.service.id == "sandnes-bokollektiv-eldre-psykiske-lidelser")
+    assert "for eldre (alder 81)" in home.why and not any(w.startswith("tilbyr eldre") for w in home.why)

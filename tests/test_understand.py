@@ -814,3 +814,14 @@ def test_a_vocabulary_word_is_no_slip_of_a_name(engine):
 def test_not_ready_for_work_asks_for_none_but_out_of_work_is_a_need(lexicon):
     assert "arbeid" not in understand("M 55, aktiv rus, ikke klar for behandling eller jobb.", lexicon).weights
     assert "arbeid" in understand("M 25, ikke i jobb, vil prøve noe.", lexicon).weights
+
+
+@pytest.mark.parametrize("text, old", [
+    ("kvinne 78, bur åleine, klarer seg dårleg heime", True),
+    ("mann i 70-åra, ensom etter at kona døde", True),
+    ("finnes det bolig for eldre med psykiske lidelser?", True),
+    ("gutt 15 henger med eldre gutter og røyker hasj", False),  # «eldre» as «older»
+    ("kvinne 60, ensom etter at hun ble uføretrygdet", False),
+])
+def test_a_patient_of_pensionable_age_is_one_of_the_elderly(lexicon, text, old):
+    assert ("eldre" in understand(text, lexicon).weights) is old

@@ -56,9 +56,11 @@ def why(scored: Scored, query: Understanding, catalogue: Catalogue) -> list[str]
             continue  # "psykiske plager" adds nothing once "angst" is named
         label = catalogue.concepts[concept].label if concept in catalogue.concepts else concept
         hit = hits.get(concept)
-        if hit and hit.how != "broader" and hit.matched.casefold() not in label.casefold():
+        if hit and hit.how != "broader" and hit.matched.casefold() not in label.casefold() \
+                and label.casefold() not in hit.matched.casefold():
             label = f"{label} ({hit.matched})"
-        reasons.append(label if concept in scored.problems else f"tilbyr {label}")
+        named_only = concept not in service.offers and concept not in service.target.problems
+        reasons.append(label if concept in scored.problems else f"for {label}" if named_only else f"tilbyr {label}")
     if scored.age_fit and query.age is not None and age_reason(service, query.age) is None:
         reasons.append(f"alder {query.age} innenfor {age_range_text(service, short=True)}")
     elif scored.age_fit and query.relative_age is not None and age_reason(service, query.relative_age) is None:
