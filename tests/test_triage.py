@@ -983,3 +983,11 @@ def test_lower_case_si_and_od_need_their_context(text):
 @pytest.mark.parametrize("text", ["Takk.", "ok takk", "Hva gjør jeg nå?", "Takk skal du ha"])
 def test_a_few_words_of_chat_are_no_alarm(text):
     assert not triage(text).urgent
+
+
+@pytest.mark.parametrize("text", [
+    "Mann 40, lett depresjon, ønsker samtaler i Nes. Takk.",
+    "Hei! Kvinne 33 med angst, vil gjerne ha noen å snakke med i Sandnes. Tusen takk for hjelpen.",
+])
+def test_thanks_and_greetings_are_no_alarm(text):
+    assert not triage(text).urgent

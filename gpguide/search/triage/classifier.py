@@ -23,6 +23,8 @@ PART = 300  # characters: a long text is scored in parts of whole sentences of a
 MIN_TAIL = 12  # words: a shorter tail says too little on its own
 MIN_WORDS = 6  # a shorter text («Takk.», «Hva gjør jeg nå?») says too little for the model to judge
 TAIL_MARGIN = 0.5  # a tail has lost what was said first, so it must score that much surer
+# Greetings and thanks tell the model nothing about the patient (a farewell «takk for alt» is the rules' to read).
+COURTESY = frozenset({"takk", "tusen", "hei", "heisann", "hallo", "mvh", "hilsen", "helsing"})
 _CACHE_LIMIT = 200_000
 _folded: dict[str, str] = {}
 
@@ -36,7 +38,7 @@ def words(text: str) -> list[str]:
             if len(_folded) > _CACHE_LIMIT:
                 _folded.clear()
             word = _folded[raw] = fold(raw)
-        if word == "min" and not (found and found[-1].isdigit()):
+        if word == "min" and not (found and found[-1].isdigit()) or word in COURTESY:
             continue
         found.append(word)
     return found
