@@ -440,7 +440,7 @@ def test_a_harmless_opening_does_not_hide_what_the_second_net_finds(monkeypatch)
     from gpguide.search.triage import detect
     from gpguide.search.triage.classifier import Model
 
-    net = Model({"w:fjellstua": 6.0, "w:hei": -6.0}, -3.0, 0.9)
+    net = Model({"w:fjellstua": 6.0, "w:kort": -6.0}, -3.0, 0.9)
     monkeypatch.setattr(detect, "model", lambda: net)
     assert triage("Hei, et kort spørsmål. Han har gått opp til fjellstua alene i kveld og har med seg tauet fra "
                   "garasjen.").urgent
