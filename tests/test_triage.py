@@ -991,3 +991,13 @@ def test_a_few_words_of_chat_are_no_alarm(text):
 ])
 def test_thanks_and_greetings_are_no_alarm(text):
     assert not triage(text).urgent
+
+
+def test_a_gun_laid_out_beside_words_of_not_going_on_is_acute():
+    assert by_rules("Nevner i døra at han har lagt fram jaktgeværet hjemme og «ikke orker mer etter i kveld».").urgent
+    assert not triage("Jeger, har lagt fram geværet for å rense det før jakta, ingen psykisk sykdom.").urgent
+
+
+def test_self_harm_in_stavangersk_is_read():
+    assert by_rules("Ho har skåre sæ på armen før, men det e to år sia sist og ho har det bra no.").level == "reminder"
+    assert by_rules("Pasienten skårer 28 på MADRS, ønsker samtaler.").level == "none"
