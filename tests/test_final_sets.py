@@ -21,7 +21,7 @@ DOOR_SETS = {"door-d98.yaml": (60, 48, 1), "door-d99.yaml": (60, 50, 0), "door-d
 SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 13, 1),
                "safety-s107.yaml": (70, 36, 10, 1), "safety-s108.yaml": (70, 39, 13, 1),
                "safety-s109.yaml": (70, 39, 13, 0), "safety-s110.yaml": (35, 19, 7, 0),
-               "safety-s111.yaml": (35, 20, 8, 0)}
+               "safety-s111.yaml": (35, 20, 8, 0), "safety-s112.yaml": (30, 16, 6, 1)}
 
 
 def test_every_final_set_has_its_score():
