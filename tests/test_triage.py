@@ -1001,3 +1001,13 @@ def test_a_gun_laid_out_beside_words_of_not_going_on_is_acute():
 def test_self_harm_in_stavangersk_is_read():
     assert by_rules("Ho har skåre sæ på armen før, men det e to år sia sist og ho har det bra no.").level == "reminder"
     assert by_rules("Pasienten skårer 28 på MADRS, ønsker samtaler.").level == "none"
+
+
+def test_a_baby_filled_with_evil_to_be_cleansed_in_the_bath_is_acute():
+    assert by_rules("Sambuaren fortel at ho i natt sa at babyen er «fylt av noko vondt» og at ho må reinske han i "
+                    "badekaret.").urgent
+    assert by_rules("Eg må vaske han i badekaret i kveld, han er så skitten etter barnehagen.").level == "none"
+
+
+def test_a_denial_in_stavangersk_is_a_denial():
+    assert by_rules("Han har ikkje sagt noke om å ta livet sitt og går på jobbsøkarkurs.").level == "reminder"
