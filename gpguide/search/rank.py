@@ -12,7 +12,7 @@ from gpguide.catalogue import Service
 from gpguide.search.lexicon import Lexicon
 from gpguide.search.scope import Scope
 from gpguide.search.normalise import stem, tokens
-from gpguide.search.understand import Understanding
+from gpguide.search.understand import PENSION_AGE, Understanding
 
 W_PROBLEM = 3.0
 W_OFFER = 2.2
@@ -430,7 +430,6 @@ class _Asked:
 
 AGE_LIMIT_NOT_REGISTERED = "aldersgrense ikke registrert"
 BEHAVIOURAL = frozenset({"spill", "atferdsavhengighet"})  # addictions without a substance
-PENSION_AGE = 67
 YOUTH_PREFIXES = ("barn", "ungdom", "skole", "elev", "oppvekst", "tenar")
 ELDER_PREFIXES = ("eldre", "alders")
 _STATED_AGES = re.compile(r"\b(\d{1,2})\s*(?:[-–]\s*(\d{1,2}))?\s*år\b")

@@ -24,7 +24,7 @@ _QUESTIONS = re.compile(r"[^.!?\n]*\?")  # the sentences that ask
 SAID_IN_WORDS = frozenset({"exact", "stem", "phrase", "compound", "fuzzy", "abbreviation"})  # not a code restating a word
 STABLE_WORDS = frozenset({"stabil", "stabilt", "stabile", "stabilisert", "velregulert", "velbehandlet"})
 _BODILY = frozenset({"vitalt", "somatisk", "sirkulatorisk", "respiratorisk", "hemodynamisk", "medisinsk"})  # «stabil vitalt»
-OLD_AGE = 67  # pensionable age: from here a patient is one of «eldre»
+PENSION_AGE = 67  # from here a patient is one of «eldre», and past working life
 CHILD = 16  # below this age, what a parent named in the question does is the parent's, not the child's
 CONDITION_AREAS = frozenset({"psykisk", "rus"})  # what a patient has or had, as against needs and roles
 STRAIN = frozenset({"stress"})  # «foreldrene sliter»: parents under strain, not ill
@@ -958,7 +958,7 @@ def _old_age(hits: list[ConceptHit], lexicon: Lexicon, age: int | None,
              band: tuple[int, int] | None) -> list[ConceptHit]:
     """A patient of pensionable age («kvinne 78», «mann i 70-åra») is one of «eldre»: the doors made for them fit
     (a bokollektiv for eldre, an eldresenter), if only a little more than those for every adult."""
-    old = age is not None and age >= OLD_AGE or age is None and band is not None and band[0] >= OLD_AGE
+    old = age is not None and age >= PENSION_AGE or age is None and band is not None and band[0] >= PENSION_AGE
     if not old or "eldre" not in lexicon.concepts or any(h.concept == "eldre" for h in hits):
         return hits
     return [*hits, ConceptHit("eldre", 0.5, f"alder {age}" if age is not None else "eldre", "pattern")]

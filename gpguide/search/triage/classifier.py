@@ -106,14 +106,15 @@ class Model:
 
     def alarming(self, text: str, margin: float = 0.0, whole: bool = False) -> str | None:
         """The first piece of the text the model finds acute (by `margin` above its threshold; a tail by TAIL_MARGIN
-        more), if any, in a text of at least MIN_WORDS words. `whole`: no tails, where what is said first may soften what follows (a danger the rules
-        weighed)."""
+        more), if any, in a text of at least MIN_WORDS words. `whole`: no tails, where what is said first may soften
+        what follows (a danger the rules weighed)."""
         if len(words(text)) < MIN_WORDS:
             return None
-        if whole or len(parts(text)) > 1:
-            return next((part for part in parts(text) if self.score(part) >= self.threshold + margin), None)
-        return next((piece for piece, extra in ((text, 0.0), *((t, TAIL_MARGIN) for t in tails(text)))
-                     if self.score(piece) >= self.threshold + margin + extra), None)
+        found = parts(text)
+        pieces = [(part, 0.0) for part in found]
+        if not whole and len(found) == 1:
+            pieces += [(tail, TAIL_MARGIN) for tail in tails(text)]
+        return next((piece for piece, extra in pieces if self.score(piece) >= self.threshold + margin + extra), None)
 
     def to_json(self) -> str:
         data = {"bias": round(self.bias, 6), "threshold": round(self.threshold, 6),

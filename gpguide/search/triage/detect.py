@@ -199,8 +199,8 @@ class _Reading:
                 infos[p] = replace(infos[p], labels=infos[p].labels | low.labels,
                                    typo_labels=infos[p].typo_labels | low.typo_labels)
         for p in range(n - 1):
-            if raws[p] == "si" and gaps[p + 1].startswith("+"):
-                infos[p] = _word(table, "SI")  # «si+, plan+»: the finding noted as present, in lower case
+            if infos[p].word in table.plus_words and gaps[p + 1].startswith("+"):
+                infos[p] = _word(table, table.plus_words[infos[p].word])
         new_clause = [0] * n
         new_sentence = [0] * n
         self.line_starts: set[int] = {0}
