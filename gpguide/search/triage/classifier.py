@@ -25,6 +25,16 @@ MIN_WORDS = 6  # a shorter text («Takk.», «Hva gjør jeg nå?») says too lit
 TAIL_MARGIN = 0.5  # a tail has lost what was said first, so it must score that much surer
 # Greetings and thanks tell the model nothing about the patient (a farewell «takk for alt» is the rules' to read).
 COURTESY = frozenset({"takk", "tusen", "hei", "heisann", "hallo", "mvh", "hilsen", "helsing"})
+# A sentence of only these asks the colleague and tells nothing of the patient («Hva gjør jeg nå?», «Hvem kan hjelpe?»);
+# one that asks for a referral or a service («Hvem henviser jeg til?», «Hva finnes?») does tell: the case is ordinary.
+ASKING = frozenset(fold(w) for w in """
+    hva hvor hvem hvordan hvilken hvilket hvilke hvorfor kva kvar kven korleis kvifor ka kor kem koss åssen
+    gjør gjøre gjer gjere gjera anbefaler anbefale anbefales tilrår foreslår foreslå tenker tenkjer går gå bør burde
+    skal kan må
+    hjelpe hjelpa hjelp vet veit har er blir vert
+    jeg eg æ e vi me du dere de man en ein det dette den her da så nå no videre vidare best beste
+    noen nokon noe noko nokre tips råd forslag ideer idear innspill med til om på for i
+    han ham hun ho henne dem pasienten pas pt""".split())
 _CACHE_LIMIT = 200_000
 _folded: dict[str, str] = {}
 
@@ -71,6 +81,13 @@ def parts(text: str) -> list[str]:
     return found + [current] if current else found
 
 
+def told(text: str) -> str:
+    """The text without the sentences that only ask the colleague something (ASKING)."""
+    sentences = _BREAK.split(text)
+    kept = [s for s in sentences if not set(words(s)) <= ASKING]
+    return text if len(kept) == len(sentences) else "\n".join(kept)
+
+
 def tails(text: str) -> list[str]:
     """The text without its first sentence, without its first two, …, while MIN_TAIL words are left: a harmless
     opening («Hei, et kort spørsmål om en pasient.») must not outweigh the danger told after it."""
@@ -108,6 +125,7 @@ class Model:
         """The first piece of the text the model finds acute (by `margin` above its threshold; a tail by TAIL_MARGIN
         more), if any, in a text of at least MIN_WORDS words. `whole`: no tails, where what is said first may soften
         what follows (a danger the rules weighed)."""
+        text = told(text)
         if len(words(text)) < MIN_WORDS:
             return None
         found = parts(text)
