@@ -1011,3 +1011,28 @@ def test_a_baby_filled_with_evil_to_be_cleansed_in_the_bath_is_acute():
 
 def test_a_denial_in_stavangersk_is_a_denial():
     assert by_rules("Han har ikkje sagt noke om å ta livet sitt og går på jobbsøkarkurs.").level == "reminder"
+
+
+def test_a_closing_question_to_the_colleague_is_not_read_by_the_second_net():
+    from gpguide.search.triage.classifier import told
+
+    assert told("K 40 med angst og søvnvansker.\nHva gjør jeg nå?") == "K 40 med angst og søvnvansker."
+    assert told("Mann 30 med angst. Hvem kan hjelpe?") == "Mann 30 med angst."
+    # asking for a referral or a service says the case is ordinary, and stays
+    text = "Gutt 17 med ADHD. Hvem henviser jeg til?"
+    assert told(text) == text
+    assert told("Kan han dø av dette?") == "Kan han dø av dette?"
+
+
+def test_a_usual_dose_against_pain_is_harmless_and_a_larger_count_is_not():
+    assert not triage("K 70 tok 2 Paralgin forte mot vondt i kneet i natt, vil ha info om trening.").urgent
+    assert not triage("Tok 2 Paracet og 1 Ibux mot menssmerter i morges, lurer på om hun kan ta det samme i kveld.").urgent
+    assert triage("Hun tok 20 paracet mot hodepine for en time siden.").urgent
+    assert triage("Har tatt 16 Ibux mot tannpine siste døgn.").urgent
+
+
+def test_an_animal_or_an_illness_that_nearly_killed_someone_is_no_suicide_attempt():
+    assert not triage("Bonde sier kua «nesten tok livet av ham» da han ble sparket i fjøset forrige uke. "
+                      "Ingen tanker om å skade seg. Samtaletilbud?").urgent
+    assert not triage("Blodproppen holdt på å ta livet av ham i fjor, nå lett nedstemt.").urgent
+    assert triage("Han nesten tok livet av seg i helga og er fortsatt suicidal.").urgent

@@ -339,18 +339,22 @@ class _Reading:
         return hits
 
     def _match_back(self, elements, k: int, following: int, clause: int, labels_at) -> int | None:
-        """Where element k and those before it stand, leftwards from the word after it: the phrase's start."""
+        """Where element k and those before it stand, leftwards from the word after it: the phrase's start, the
+        leftmost one, as a reading from the left would find it («2 Paracet og 1 Ibux mot menssmerter» from «2»)."""
         if k < 0:
             return following
+        reach = []
         for p in range(following - 1, max(-1, following - 2 - elements[k + 1].gap), -1):
             if self.clause[p] != clause:
-                return None
+                break
+            reach.append(p)
+            if self.negation[p]:
+                break
+        for p in reversed(reach):
             if not elements[k].atoms.isdisjoint(labels_at[p]):
                 start = self._match_back(elements, k - 1, p, clause, labels_at)
                 if start is not None:
                     return start
-            if self.negation[p]:
-                return None
         return None
 
     def _match(self, elements, k: int, position: int, clause: int, labels_at: list[frozenset[int]]) -> int | None:
