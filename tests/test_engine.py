@@ -197,6 +197,21 @@ def test_low_threshold_wish_puts_application_offices_below(engine):
     assert not any(a.application for a in access[:2])
 
 
+def test_a_wish_to_refer_puts_application_offices_below_and_lifts_the_specialist_level(engine):
+    question = "jente 13 med angst og tristhet, slutta på skolen sidan jul"
+    asked = engine.ask(question + ". Hvor henviser jeg?", kommune="nes")
+    plain = engine.ask(question + ".", kommune="nes")
+    score = {a: {r.service.id: r.score for r in answer.results} for a, answer in (("asked", asked), ("plain", plain))}
+    assert score["asked"]["ahus-abup"] > score["plain"]["ahus-abup"]
+    assert score["asked"]["nes-hjemmetjenesten"] < score["plain"]["nes-hjemmetjenesten"]
+
+
+def test_a_clinic_for_substance_use_with_mental_illness_is_no_door_for_mental_illness_alone(engine):
+    answer = engine.ask("K21, F50.0, BMI 15, ikke akutt somatisk nå. Hvor henviser jeg i Ahus-området?", kommune="nes")
+    assert "ahus-ara" not in ids(answer)[:3]
+    assert "ahus-ara" in ids(engine.ask("M 40, alkoholavhengighet og depresjon, henvise til spesialist", kommune="nes"))[:3]
+
+
 def test_icd10_codes_are_understood_and_never_ages(engine):
     answer = engine.ask("F41 kvinne 33", kommune="sandnes")
     assert answer.query.age == 33

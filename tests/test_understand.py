@@ -75,6 +75,9 @@ def test_access_wish(lexicon):
     assert understand("ønsker et dagtilbud, helst uten søknad og vedtak", lexicon).self_referral
     assert understand("et sted han kan bare komme innom", lexicon).self_referral
     assert not understand("angst", lexicon).self_referral
+    assert understand("jente 13, angst, mor ber om henvisning", lexicon).referral
+    assert understand("Kven kan eg tilvise til?", lexicon).referral
+    assert not understand("angst, ønsker hjelp uten henvisning", lexicon).referral
 
 
 def test_icpc_codes_expand_to_concepts(lexicon):

@@ -21,6 +21,7 @@ W_TEXT = 0.6
 NAME_CONCEPT = 0.8  # a concept the service's name speaks of counts almost like an offer
 MIN_SCORE = 0.6
 # Municipal services first: a GP should consider them before specialist care, and helplines come last.
+REFERRAL_LEVEL_WEIGHT = 0.85
 LEVEL_WEIGHT = {"kommune": 1.0, "interkommunal": 0.95, "frivillig": 0.85, "spesialist": 0.6, "nasjonal": 0.35}
 NAMED_PARTLY = 0.6  # the GP named the service, if only by a distinctive word: it is asked for, whatever its age
 NAMED_LEVEL_WEIGHT = 0.85  # a named specialist service still comes after a named municipal one
@@ -308,6 +309,8 @@ class Ranker:
             elif access.self_referral is False or access.gp_referral == "required" or access.application:
                 result.self_referral_fit = False
                 score *= 0.6
+        elif query.referral and access.application and access.gp_referral != "required":
+            score *= 0.75  # asked for a door to refer to: an office that decides by application comes after
         if facts.acute_ward and not query.urgent and not fitting.acute_asked and result.named < 0.8:
             score *= 0.3  # a ward for emergencies, for a question that names none
             result.notes.append("akuttavdeling: for øyeblikkelig hjelp")
@@ -328,6 +331,8 @@ class Ranker:
         if service.level == "spesialist" and (fitting.severe or SPECIALIST_NEEDS & set(result.problems + result.offers)
                                               or fitting.specialist_condition):
             weight = 1.0
+        if service.level == "spesialist" and query.referral:
+            weight = max(weight, REFERRAL_LEVEL_WEIGHT)  # a referral is what the specialist services take
         if result.named >= 1.0:
             weight = max(weight, NAMED_LEVEL_WEIGHT)
         score *= weight

@@ -209,6 +209,8 @@ _HELP_FOR_KIN = re.compile(r"\b(?:hjelp|behandling|tilbud|plass) (?:til|for) (" 
 # The one who is ill is open to help («Mor (52): sønnen … Han er ikke negativ til å snakke med noen»): their door.
 _ILL_IS_WILLING = re.compile(r"\b(han|hun|ho) (?:er|e) (?:ikke|ikkje) (?:negativ|avvisande|avvisende|uvillig|imot)\b|"
                             r"\b(han|hun|ho) (?:er|e) (?:motivert|villig|apen|open|positiv) (?:for|til)\b")
+_REFERRAL = re.compile(r"\b(?:henvis|henvise|henviser|henvises|henvisning|henvisningen|henvist|tilvis|tilvise|tilviser|"
+                       r"tilvisar|tilvising|tilvisinga|tilvist)\b")
 _SELF_REFERRAL = re.compile(
     r"uten henvis|utan tilvis|utan henvis|uten tilvis|lavterskel|lavtersk|ta kontakt selv|selv ta kontakt|ringe selv|"
     r"selvhenvis|sjolvtilvis|direkte kontakt|drop.?in|uten vedtak|ikke henvisning|uten a vaere henvist|"
@@ -258,6 +260,7 @@ class Understanding:
     severity: frozenset[int] = frozenset()
     severity_words: tuple[str, ...] = ()
     self_referral: bool = False
+    referral: bool = False  # the GP asks for a door to refer to («ber om henvisning»), not for low threshold
     out_of_hours: bool = False  # the help is needed when the GP's office is closed
     closed_times: tuple[str, ...] = ()  # which: «helg», «natt»
     icpc: tuple[str, ...] = ()
@@ -329,6 +332,7 @@ class Understanding:
             severity=self.severity or earlier.severity,
             severity_words=self.severity_words or earlier.severity_words,
             self_referral=self.self_referral or earlier.self_referral,
+            referral=self.referral or earlier.referral,
             out_of_hours=self.out_of_hours or earlier.out_of_hours,
             closed_times=tuple(dict.fromkeys(earlier.closed_times + self.closed_times)),
             icpc=tuple(dict.fromkeys(earlier.icpc + self.icpc)),
@@ -470,6 +474,7 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
         severity=severity,
         severity_words=severity_words,
         self_referral=bool(_SELF_REFERRAL.search(folded)),
+        referral=bool(_REFERRAL.search(folded)) and not _SELF_REFERRAL.search(folded),
         out_of_hours=bool(_OUT_OF_HOURS.search(folded)),
         closed_times=tuple(name for name, said in _CLOSED_TIMES if said.search(folded)),
         icpc=tuple(c.code for c in codes if c.system == "icpc"),
