@@ -762,6 +762,11 @@ def test_functioning_at_school_is_no_school_problem(lexicon):
 def test_not_ready_for_treatment_asks_for_none(lexicon):
     assert "samtaler" not in understand("M 50, aktiv rus, vil ha noe å gjøre. Ikke klar for behandling.", lexicon).weights
     assert "samtaler" in understand("M 50, aktiv rus, ønsker behandling.", lexicon).weights
+    # «ikke motivert» is read as a need of its own (oppsøkende); the treatment after it is still ruled out
+    for text in ("M 36, amfetamin, i aktiv rus og ikkje motivert for behandling no.",
+                 "Mann 58, aktiv rus. Ikke motivert for behandling nå."):
+        understood = understand(text, lexicon)
+        assert "samtaler" not in understood.weights and "oppsokende" in understood.weights
 
 
 def test_where_the_patient_lives_is_no_need_for_housing(lexicon):

@@ -581,8 +581,8 @@ def _concepts(words: list[str], lexicon: Lexicon, shown: list[str], clause_start
             said = " ".join(shown[i:i + n])
             for c in sorted(lexicon.phrases[phrase]):
                 if is_negated and (_negatable(lexicon, c) or c in TREATMENT_DECLINED
-                                   and _declined(words, i, clause_starts) or c in NOT_READY_FOR
-                                   and _not_ready_for(words, i, clause_starts)):
+                                   and _declined(words, i, clause_starts)) or c in NOT_READY_FOR | TREATMENT_DECLINED \
+                        and _not_ready_for(words, i, clause_starts):
                     negated.append(said)
                 elif aside and (lexicon.concepts[c].area in CONTEXT_AREAS or c in PAST_CARE):
                     hits.append(ConceptHit(c, PAST_WEIGHT, said, "phrase", primary=False))
@@ -599,9 +599,10 @@ def _concepts(words: list[str], lexicon: Lexicon, shown: list[str], clause_start
             continue
         is_negated = _negated(words, i, consumed, clause_starts) or _feared_agency(words, i)
         for concept in sorted(found):
+            # «ikke motivert for behandling»: ruled out, though «ikke motivert» was read as a need of its own
             if is_negated and (_negatable(lexicon, concept) or concept in TREATMENT_DECLINED
-                               and _declined(words, i, clause_starts) or concept in NOT_READY_FOR
-                               and _not_ready_for(words, i, clause_starts)):
+                               and _declined(words, i, clause_starts)) or concept in NOT_READY_FOR | TREATMENT_DECLINED \
+                    and _not_ready_for(words, i, clause_starts):
                 negated.append(shown[i])
                 continue
             if (i in context or word in _ADMISSIONS) and (lexicon.concepts[concept].area in CONTEXT_AREAS
