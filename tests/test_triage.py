@@ -1036,3 +1036,18 @@ def test_an_animal_or_an_illness_that_nearly_killed_someone_is_no_suicide_attemp
                       "Ingen tanker om å skade seg. Samtaletilbud?").urgent
     assert not triage("Blodproppen holdt på å ta livet av ham i fjor, nå lett nedstemt.").urgent
     assert triage("Han nesten tok livet av seg i helga og er fortsatt suicidal.").urgent
+
+
+@pytest.mark.parametrize("text", [
+    "tidligere frisk nå suicidal",
+    "alltid vært frisk  nå S tanker med plan etter konkursen",
+    "kv 40 nekter innleggelse  plan om å hoppe fra brua",
+    "Ho bestemor e heilt slapp og svarar ikkje  ho har drukke mykje og tatt sovemedisin i kveld",
+])
+def test_a_note_without_punctuation_keeps_its_danger(text):
+    assert triage(text).urgent
+
+
+def test_now_after_a_past_state_belongs_to_what_follows_and_a_refusal_denies_nothing():
+    assert triage("Suicidal i fjor, bra nå.").level == "reminder"
+    assert not triage("kv 40 nekter innleggelse, ingen plan om å hoppe fra brua").urgent

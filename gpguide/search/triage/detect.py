@@ -26,6 +26,7 @@ _ASKING = frozenset("hvor hva hvordan hvilke hvilken hvilket kor kva korleis".sp
 _PEOPLE = frozenset("han hun ho hen de dei jeg eg meg deg du pas pt pasienten pasient pasientar pasienter mannen kona "
                     "sonnen datteren dattera gutten jenta mor far".split())
 _RANK = {"none": 0, "reminder": 1, "acute": 2}
+_NOW = frozenset({"na", "no", "naa"})
 # A sex and age («M48», «K 62») or a diagnosis code («F32», «P76») is one token, so that its number is never read as
 # a count of pills («M 51 (metadon 80 mg)»).
 _GAP_AND_WORD = re.compile(r"([\W_]*)([mkgjfpzMKGJFPZ]\d{1,3}(?!\d)|[mkMK] \d{1,3}(?![\d.,]\d)|[^\W\d_]+|\d+)")
@@ -514,7 +515,9 @@ class _Reading:
                 return "conditional" if mark.has("conditional") else "affirm"
             if mark is not None and mark.has("soften", "resolved") and others <= 0:
                 return "soften" if mark.has("soften") else "resolved"
-            negation = self.negation[p] or mark is not None and (mark.has("negate") or self.negation[mark.start])
+            # a refusal that makes danger worse («nekter innleggelse») denies nothing that follows it
+            negation = self.negation[p] and (mark is None or not mark.has(*WORSE)) or mark is not None and (
+                mark.has("negate") or self.negation[mark.start] and not mark.has(*WORSE))
             if negation and others <= 0:
                 return "negated"
             if mark is not None:
@@ -612,6 +615,8 @@ class _Reading:
                 best, best_key = next(r.kind for r in mark.rules if r.kind in TIME), key
                 if best == "past" and self._since_between(span.end, mark.start):
                     best = "recent"  # «har spart på tablettene etter at kona døde i høst»: since then, so now
+                elif best == "past" and mark.end == span.start and self.words[mark.end - 1] in _NOW:
+                    best = "current"  # «tidligere frisk nå suicidal», unpunctuated: the «nå» next to it is its time
         return best
 
     def _aside_is_time(self, mark: Mark) -> bool:
