@@ -1051,3 +1051,14 @@ def test_a_note_without_punctuation_keeps_its_danger(text):
 def test_now_after_a_past_state_belongs_to_what_follows_and_a_refusal_denies_nothing():
     assert triage("Suicidal i fjor, bra nå.").level == "reminder"
     assert not triage("kv 40 nekter innleggelse, ingen plan om å hoppe fra brua").urgent
+
+
+def test_a_capitalised_pronoun_after_a_lower_case_word_opens_a_sentence():
+    from gpguide.search.triage.detect import _Reading, signals
+
+    text = "Han sier han ikke vil skade seg selv Han vil skade sjefen Han har skrevet ned adressen og kjøpt kniv"
+    assert _Reading(text, signals()).sentence_start == [0, 8, 12]
+    assert triage(text).urgent
+    # a name, an acronym or a word in capitals is no opener
+    assert _Reading("Bor i Sandnes Han har angst", signals()).sentence_start == [0, 3]
+    assert _Reading("ringte til NAV Han vil", signals()).sentence_start == [0]

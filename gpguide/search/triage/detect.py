@@ -230,6 +230,11 @@ class _Reading:
                     depth = depth + 1 if c == "(" else max(0, depth - 1) if c == ")" else depth
             if bool(depth) != bool(before):
                 asides.append(p)
+        for p in range(1, n):
+            raw = raws[p]
+            if not new_sentence[p] and not gaps[p].strip() and raw[:1].isupper() and raw[1:].islower() \
+                    and infos[p].word in table.sentence_openers and raws[p - 1][-1:].islower():
+                new_sentence[p] = new_clause[p] = 1  # «… skade seg selv Han vil …»: a full stop left out
         self.in_parentheses = [False] * n
         for start, end in itertools.zip_longest(asides[::2], asides[1::2], fillvalue=n):
             self.in_parentheses[start:end] = [True] * (end - start)

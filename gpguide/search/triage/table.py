@@ -63,7 +63,7 @@ class Signals:
         words = {key: frozenset(fold(w) for w in context[key])
                  for key in ("filler", "clause_words", "abbreviations", "negation_words", "negation_stops",
                              "inherit_time", "since_words", "history_headings", "current_headings", "plan_headings",
-                             "example_headings", "months", "denied_now")}
+                             "example_headings", "months", "denied_now", "sentence_openers")}
         self.fillers = words["filler"]
         self.clause_words = words["clause_words"]
         self.abbreviations = words["abbreviations"]
@@ -77,6 +77,7 @@ class Signals:
         self.example_headings = words["example_headings"]
         self.months = words["months"]
         self.denied_now = words["denied_now"]
+        self.sentence_openers = words["sentence_openers"]
         self.families: dict[str, Family] = {}
         self.signals: list[Rule] = []
         self.marks: list[Rule] = []
@@ -227,7 +228,8 @@ def _signals() -> Signals:
 FORMAT = 3
 _COMPILER_FILES = (__file__, phrases.__file__)
 _WORD_SETS = ("fillers", "clause_words", "abbreviations", "negation_words", "negation_stops", "inherit_time",
-              "since_words", "history_headings", "current_headings", "plan_headings", "example_headings", "months", "denied_now")
+              "since_words", "history_headings", "current_headings", "plan_headings", "example_headings", "months", "denied_now",
+              "sentence_openers")
 _ATOM_TABLES = ("literal", "exact", "prefix", "suffix")
 # The rules, their atom sets and the index entries are kept as text and read when a question first needs them:
 # a question reaches a few hundred of the ten thousand rules.
