@@ -789,6 +789,9 @@ def test_a_relative_who_asks_for_the_one_who_is_ill_is_no_relatives_question(lex
     query = understand("Mora til en pasient ringer. Sønnen er 30, har schizofreni. Kan noen komme hjem til ham?", lexicon)
     assert "parorende" not in query.primary_concepts and query.weights["psykose"] == 1.0
     assert "parorende" in understand("Mora til en pasient med schizofreni vil ha støtte for egen del.", lexicon).primary_concepts
+    coercion = understand("Broren til en pasient spør: M 40, tungt alkoholmisbruk, nekter all frivillig hjelp. Kan "
+                          "kommunen vurdere tvang etter § 10-2?", lexicon)
+    assert "parorende" not in coercion.primary_concepts and "tvang" in coercion.primary_concepts
 
 
 def test_a_parent_who_wants_someone_to_talk_with_the_children_asks_for_them(lexicon):

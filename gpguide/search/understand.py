@@ -183,6 +183,7 @@ NEGATABLE_AREAS = frozenset({"psykisk", "rus", "akutt"})
 # negation rules out («ingen vold», «ikke gravid»).
 FEAR_WORDS = frozenset({"redd", "frykter", "fryktar", "engstelig", "engsteleg", "skremt", "vegrer", "vegrar"})
 AGENCY_PREFIXES = ("barnevern", "politi")
+ONLY_FOR_THE_ILL = frozenset({"tvang"})  # what a relative may ask for, but never for themselves
 TREATMENT_DECLINED = frozenset({"samtaler"})  # «ikke klar for behandling»: no treatment asked for
 NOT_READY_FOR = frozenset({"arbeid", "ordinaert_arbeid"})  # «ikke klar for jobb», where «ikke i jobb» is a need
 DECLINABLE = frozenset({"dognbehandling"})  # forms of care a GP may rule out for the patient
@@ -407,8 +408,10 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     themselves = _for_themselves(folded, relative.who if relative is not None else None)
     caller = next((fold(h.matched).split()[0] for h in concepts if h.concept == "parorende" and h.primary
                    and h.how != "relative" and h.matched), None)
-    if caller and not _for_themselves(folded, caller) and _for_the_ill(folded, caller):
-        # «Mora til en pasient ringer … om noen kan komme hjem til ham»: the relative asks for the one who is ill
+    if caller and not _for_themselves(folded, caller) and (
+            _for_the_ill(folded, caller) or any(h.primary and h.concept in ONLY_FOR_THE_ILL for h in concepts)):
+        # «Mora til en pasient ringer … om noen kan komme hjem til ham», «Broren spør: kan kommunen vurdere tvang?»:
+        # the relative asks for the one who is ill
         concepts = [_aside(h) if h.concept == "parorende" else h for h in concepts]
     if asks and not any(h.concept == "parorende" for h in concepts) and "parorende" in lexicon.concepts:
         # A relative asks about an adult («Mor (60) til ein son (34) med schizofreni»), or for themselves: a
