@@ -688,3 +688,13 @@ def test_a_door_made_for_the_elderly_says_so(engine):
     answer = engine.ask("kvinne 81 år, kronisk paranoid schizofreni, klarer ikke bo hjemme lenger", kommune="sandnes")
     home = next(r for r in answer.results if r.service.id == "sandnes-bokollektiv-eldre-psykiske-lidelser")
     assert "for eldre (alder 81)" in home.why and not any(w.startswith("tilbyr eldre") for w in home.why)
+
+
+def test_parents_of_a_minor_who_ask_for_themselves_get_the_relatives_doors(engine):
+    answer = engine.ask("Foreldra til ein gut på 15 som røyker hasj vil ha rettleiing for seg sjølv og møte andre "
+                        "foreldre.", kommune="strand")
+    assert answer.query.relatives_own and "parorende" in answer.query.primary_concepts
+    assert ids(answer)[0] == "strand-parorendegrupper"
+    about_the_child = engine.ask("Foreldra til ein gut på 15 som røyker hasj er uroa. Kva finst?", kommune="strand")
+    assert not about_the_child.query.relatives_own
+    assert ids(about_the_child)[0] != "strand-parorendegrupper"

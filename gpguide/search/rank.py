@@ -12,6 +12,7 @@ from gpguide.catalogue import Service
 from gpguide.search.lexicon import Lexicon
 from gpguide.search.scope import Scope
 from gpguide.search.normalise import stem, tokens
+from gpguide.search.retrieve import for_relatives
 from gpguide.search.understand import PENSION_AGE, Understanding
 
 W_PROBLEM = 3.0
@@ -290,7 +291,10 @@ class Ranker:
             overlaps = shared >= 0 and (shared >= 2 or high - low < 10)  # «voksen» (18+) and «≤18» share an edge only
             result.band_fit = overlaps
             score *= 1.1 if overlaps and facts.age_limits else 1.0 if overlaps else 0.35
-        if minor and implied is None and not facts.age_limits and not target.all_ages and result.named < NAMED_PARTLY:
+        # a relatives' door, asked for by the parents of a minor, is the parents' («grupper med andre foreldre»)
+        parents_door = for_relatives(service) and query.relatives_own and "parorende" in query.primary_concepts
+        if minor and implied is None and not facts.age_limits and not target.all_ages and result.named < NAMED_PARTLY \
+                and not parents_door:
             result.age_unknown = True
             result.notes.append(AGE_LIMIT_NOT_REGISTERED)
             if not (result.problems or result.offers or result.named):

@@ -255,6 +255,7 @@ class Understanding:
     ill_age: int | None = None  # the ill parent's age when the help asked for is their children's (`age`)
     relative_word: str | None = None
     asker_age: int | None = None  # the relative who asks for themselves or about an adult: a relatives' door is theirs
+    relatives_own: bool = False  # a relative, or a minor's parents, ask for support for themselves
     sex: str | None = None
     kommune: str | None = None
     kommune_from: str | None = None
@@ -341,6 +342,7 @@ class Understanding:
             relative_age=self.relative_age if self.relative_age is not None else earlier.relative_age,
             relative_word=self.relative_word or earlier.relative_word,
             asker_age=self.asker_age if self.asker_age is not None else earlier.asker_age,
+            relatives_own=self.relatives_own or earlier.relatives_own,
             concepts=self.concepts + tuple(h for h in earlier.concepts if h.concept not in seen),
             negated=tuple(dict.fromkeys(earlier.negated + self.negated)),
             declined=tuple(dict.fromkeys(earlier.declined + self.declined)),
@@ -438,7 +440,7 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     concepts = _pattern_of_use(concepts, words, lexicon)
     concepts = _youth_at_risk(concepts, lexicon, age, band)
     concepts = _old_age(concepts, lexicon, age, band)
-    concepts = _parents_asking(concepts, age)
+    concepts = _parents_asking(concepts, age, folded)
     concepts = _a_pupils_school(concepts, age, folded)
     concepts = _an_adult_student(concepts, age)
     concepts = _holds_a_job(concepts, folded)
@@ -471,6 +473,7 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
         ill_age=ill_age,
         relative_word=relative.who if relative else None,
         asker_age=asker_age,
+        relatives_own=bool(for_themselves or age is not None and age < 18 and _PARENTS_OWN.search(folded)),
         sex=next((SEX_WORDS[w] for w in words if w in SEX_WORDS), None),
         kommune=kommune,
         kommune_from="tekst" if kommune else None,
@@ -990,11 +993,16 @@ def _aside(hit: ConceptHit) -> ConceptHit:
     return replace(hit, weight=hit.weight * PAST_WEIGHT, primary=False)
 
 
-def _parents_asking(hits: list[ConceptHit], age: int | None) -> list[ConceptHit]:
+# Parents who ask for support for themselves («spør om veiledning for seg selv», «grupper med andre foreldre»)
+_PARENTS_OWN = re.compile(r"\bfor (?:seg|oss) (?:selv|sjolv|sjol)\b|\bfor (?:egen|eigen|eiga|var|vaar) del\b|"
+                          r"\b(?:andre|fleire|flere) (?:foreldre|foreldra|foresatte)\b|\bforeldregrupp")
+
+
+def _parents_asking(hits: list[ConceptHit], age: int | None, folded: str) -> list[ConceptHit]:
     """Parents named in the question: an adult's worried parents («M22 …, foreldre bekymret») are context, not a need
     for family support; parents asking about their child of 17 («foreldre til gutt som fyller 18») ask for the child's
-    door, not for relatives' support."""
-    if age is None:
+    door, not for relatives' support, unless they ask for themselves («veiledning for seg selv»)."""
+    if age is None or age < 18 and _PARENTS_OWN.search(folded):
         return hits
     concept = "familie" if age >= 18 else "parorende"
     # «gut 17, hasj på fest, foreldra er uroa»: a minor's own trouble is asked about; the parents are only named
