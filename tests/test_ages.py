@@ -18,6 +18,12 @@ def age_of(text: str):
     "text, age",
     [
         ("sykehjemsbeboer 91 er urolig om natta", 91),
+        # typed without commas or the code's dot
+        ("mann 45 4-5 pils hver kveld", 45),
+        ("Pas 34  F10 2  vil ikke søke kommunen", 34),
+        ("Voksen-ADHD (F90 0) kvinne 35", 35),
+        ("17 år går på vgs moderat depresjon (F32 1)", 17),
+        ("Løslatt fra soning forrige uke 28 år var rusfri", 28),
         ("flyktninggutt 13 med mareritt", 13),
         ("19 år med mistanke om begynnende psykose", 19),
         ("19 år med angst", 19),

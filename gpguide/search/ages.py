@@ -14,8 +14,9 @@ MAX_AGE = 110
 
 # ---------- what a number next to these words is not ----------
 
-_CODES = re.compile(r"\b[fpz]\s?\d{2}(?:\.\d{1,2})?\b|\b[a-z]\d{2}\.\d{1,2}\b")  # ICD-10 F32.1, ICPC P76, Z29
-_WEEKS = re.compile(r"\b(?:svangerskaps|gestasjons)?(?:uke|veke|sv\.?uke)\s*\d{1,2}(?:\s*\+\s*\d)?\b|"
+# ICD-10 F32.1 (also «F32 1», its dot typed as a space), ICPC P76, Z29
+_CODES = re.compile(r"\b[fpz]\s?\d{2}(?:\.\d{1,2}|\s\d\b(?![.,]?\d|\s*-?\s*(?:ar|aar|aring|arig)\b))?\b|\b[a-z]\d{2}\.\d{1,2}\b")
+_WEEKS = re.compile(r"\b(?:svangerskaps|gestasjons)?(?:uke|veke|sv\.?uke)\s*\d{1,2}(?:\s*\+\s*\d)?\b(?!\s*-?\s*(?:ar|aar)\b)|"
                     r"\b\d{1,2}\s*(?:\+\s*\d\s*)?(?:uker|veker|u)\b|\b\d{1,2}\.\s*(?:uke|veke)\b")
 _UNITS = (r"kg|g|gram|mg|mcg|ug|ml|cl|dl|liter|cm|km|%|prosent|promille|tabl|tabletter|tablettar|tablett|"
           r"piller|pille|stk|brett|enheter|einingar|boks|bokser|pils|ol|glass|flasker|flaske|drinker|joints?|"
@@ -71,7 +72,7 @@ _STRONG_SUFFIX = re.compile(_NUM + r"\s*-?\s*(?:aring|arig|aringen|aringens|arin
                             + _NUM + _YEARS + r"\s*(?:gammel|gamal|gml|gamle)\b|"
                             + _NUM + r"\s*og\s*(?:et|eit)\s*halvt\s*ar\b")
 _WHO_THEN_AGE = re.compile(r"\b(" + COMPOUND_PERSON + "|" + PERSON_WORDS + "|" + KIN_WORDS + r")\b(?:\s+" + _POSSESSIVE + r")?\s*[,:(]?\s*(?:pa\s+|paa\s+|som\s+er\s+|er\s+|e\s+|,\s*)?"
-                           + _NUM + r"(?:" + _YEARS + r")?(?!\s*\d)")
+                           + _NUM + r"(?:" + _YEARS + r")?(?![.,]?\d|\s+\d{1,3}\s*-?\s*(?:ar|aar)\b)")
 # «Kåre e 62 og …», «Line er 34, …»: anyone who «is» a number that ends a clause, unless it is a measure.
 _IS_NUMBER = re.compile(r"\b(?!(?:" + _MEASURES + r")\b)[a-z]+\s+(?:er|e)\s+" + _NUM + r"(?:" + _YEARS + r")?\s*(?=og\b|,|\.|;|$)")
 # Born in a year («pas. f. 2011», «født 09.03.2009»): the age this year.
