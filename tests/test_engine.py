@@ -698,3 +698,10 @@ def test_parents_of_a_minor_who_ask_for_themselves_get_the_relatives_doors(engin
     about_the_child = engine.ask("Foreldra til ein gut på 15 som røyker hasj er uroa. Kva finst?", kommune="strand")
     assert not about_the_child.query.relatives_own
     assert ids(about_the_child)[0] != "strand-parorendegrupper"
+
+
+def test_a_course_is_no_door_for_severe_illness(engine):
+    severe = engine.ask("Mann 40, hasj og amfetamin i mange år, psykoselignende episoder, lavt funksjonsnivå, møter "
+                        "ikke til timer. Hvem kan følge ham opp oppsøkende?", kommune="strand")
+    assert 3 in severe.query.severity and "strand-hasjavvenningskurs" not in ids(severe)[:3]
+    assert "strand-hasjavvenningskurs" in ids(engine.ask("Gutt 19 røyker hasj daglig, vil slutte.", kommune="strand"))[:3]

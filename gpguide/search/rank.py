@@ -320,6 +320,8 @@ class Ranker:
             result.notes.append("akuttavdeling: for øyeblikkelig hjelp")
         if fitting.child_at_risk and facts.child_protection:
             score *= 1.5  # a child hit or neglected at home: the report of concern goes to child protection first
+        if fitting.severe and facts.offers == COURSE and not COURSE & fitting.asked:
+            score *= 0.3  # a course is for mild and moderate trouble, not a door for severe illness
         if facts.treats and not fitting.needs_asked:
             score *= 1.2  # a problem with no help named: a GP first wants someone who treats it
         if service.level == "nasjonal" and result.made_for_age and result.problems:
@@ -445,6 +447,7 @@ _STATED_AGES = re.compile(r"\b(\d{1,2})\s*(?:[-–]\s*(\d{1,2}))?\s*år\b")
 ADULT_PREFIXES = ("voksn", "voksen", "vaksn", "vaksen")
 YOUTH_UP = (13, 120)  # «ungdommer og voksne»: a youth is served, but the service is made for no age group
 ACUTE_NEEDS = frozenset({"krise", "avrusning", "tvang"})  # what only an acute ward may meet
+COURSE = frozenset({"kurs"})
 PLACEMENTS = frozenset({"dognbehandling", "bolig"})  # a place to stay or be treated, away from home
 ADULT_STAGES = frozenset({"graviditet"})  # a service tagged for these serves adults, whatever its name implies
 
