@@ -1062,3 +1062,9 @@ def test_a_capitalised_pronoun_after_a_lower_case_word_opens_a_sentence():
     # a name, an acronym or a word in capitals is no opener
     assert _Reading("Bor i Sandnes Han har angst", signals()).sentence_start == [0, 3]
     assert _Reading("ringte til NAV Han vil", signals()).sentence_start == [0]
+
+
+def test_a_threat_said_in_jest_and_said_so_in_its_sentence_is_a_reminder():
+    assert triage("Han sa han skulle ta livet av seg, men det var på tull, sier han nå.").level == "reminder"
+    assert triage("Han sier han skal drepe kona i kveld. Han tuller ikke, han har kniv.").urgent
+    assert triage("Han har tatt 30 Sobril. Han sier han bare tuller.").urgent
