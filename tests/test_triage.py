@@ -511,9 +511,11 @@ def test_the_second_net_leaves_what_the_rules_ruled_out(monkeypatch):
     assert not triage("Ingen selvmordstanker. Han bor ved fjellstua.").urgent
 
 
-def test_doubt_in_the_sentence_before_a_denial_keeps_a_reminder():
+def test_doubt_in_the_sentence_before_or_after_a_denial_keeps_a_reminder():
     assert triage("Kona er bekymret for ham. Han sier han aldri ville tatt livet sitt.").level == "reminder"
+    assert triage("Enkemann 74, drikker mer. Avkrefter dødsønsker. Datteren er bekymret.").level == "reminder"
     assert triage("Kona ringte i dag. Han sier han aldri ville tatt livet sitt.").level == "none"
+    assert triage("Avkrefter dødsønsker. Datteren ringte i dag.").level == "none"
 
 
 @pytest.mark.parametrize("text", [

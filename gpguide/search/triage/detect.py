@@ -759,7 +759,7 @@ class _Reading:
             return quiet
         before = self.before(hit.start)
         if before == "negated" or before is None and self.negated_after(hit.end):
-            doubted = self.in_sentence(hit, "doubt", "uncertain") or self._doubted_before(hit)
+            doubted = self.in_sentence(hit, "doubt", "uncertain") or self._doubted_beside(hit)
             return quiet if doubted or self._denied_only_now(hit) else "none"
         if hit.rule.kind == "mention" and self._asked(hit) and not self._confirmed(hit) \
                 and not self.aggravated(hit, family, asked=True):
@@ -797,10 +797,11 @@ class _Reading:
         return bool(after) and self.clause[hit.end] == self.clause[hit.start] \
             and (after[0] in self.table.denied_now or " ".join(after) in self.table.denied_now)
 
-    def _doubted_before(self, hit: Hit) -> bool:
-        """«Kona er bekymret for ham. Han sier han aldri ville tatt livet sitt»: doubt in the sentence before."""
+    def _doubted_beside(self, hit: Hit) -> bool:
+        """«Kona er bekymret for ham. Han sier han aldri ville tatt livet sitt», «Avkrefter dødsønsker. Sønnen er
+        bekymret.»: doubt in the sentence before or after."""
         sentence = self.sentence[hit.start]
-        return sentence > 0 and "doubt" in self.sentence_kinds.get(sentence - 1, ())
+        return any("doubt" in self.sentence_kinds.get(s, ()) for s in (sentence - 1, sentence + 1) if s >= 0)
 
     def _softened_after(self, hit: Hit) -> bool:
         """Danger named, then said in the same sentence not to be acute («truer henne, hun er redd men ikke i fare
