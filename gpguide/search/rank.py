@@ -22,8 +22,8 @@ W_TEXT = 0.6
 NAME_CONCEPT = 0.8  # a concept the service's name speaks of counts almost like an offer
 MIN_SCORE = 0.6
 # Municipal services first: a GP should consider them before specialist care, and helplines come last.
-REFERRAL_LEVEL_WEIGHT = 0.85
 LEVEL_WEIGHT = {"kommune": 1.0, "interkommunal": 0.95, "frivillig": 0.85, "spesialist": 0.6, "nasjonal": 0.35}
+REFERRAL_LEVEL_WEIGHT = 0.85  # the specialist level when the GP asks where to refer
 NAMED_PARTLY = 0.6  # the GP named the service, if only by a distinctive word: it is asked for, whatever its age
 NAMED_LEVEL_WEIGHT = 0.85  # a named specialist service still comes after a named municipal one
 SPECIALIST_NEEDS = frozenset({"dognbehandling", "avrusning", "utredning", "rusbehandling"})
@@ -447,7 +447,7 @@ _STATED_AGES = re.compile(r"\b(\d{1,2})\s*(?:[-–]\s*(\d{1,2}))?\s*år\b")
 ADULT_PREFIXES = ("voksn", "voksen", "vaksn", "vaksen")
 YOUTH_UP = (13, 120)  # «ungdommer og voksne»: a youth is served, but the service is made for no age group
 ACUTE_NEEDS = frozenset({"krise", "avrusning", "tvang"})  # what only an acute ward may meet
-COURSE = frozenset({"kurs"})
+COURSE = frozenset({"kurs"})  # a service that offers only this is a course
 PLACEMENTS = frozenset({"dognbehandling", "bolig"})  # a place to stay or be treated, away from home
 ADULT_STAGES = frozenset({"graviditet"})  # a service tagged for these serves adults, whatever its name implies
 

@@ -457,6 +457,7 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     kommune = next((lexicon.kommune_names[w] for w in words if w in lexicon.kommune_names), None)
     denied = {fold(w) for w in negated}  # «ikke akutt»: not a word to find in a service's text
     asker_age = relative.value if asks and relative else None
+    low_threshold = bool(_SELF_REFERRAL.search(folded))
     asks_relatives_help = relative is not None and relative.asker and any(
         h.concept == "parorende" and h.primary and h.how != "relative" for h in concepts)
     if (for_themselves or asks_relatives_help) and patient is None and relative is not None:
@@ -479,8 +480,8 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
         kommune_from="tekst" if kommune else None,
         severity=severity,
         severity_words=severity_words,
-        self_referral=bool(_SELF_REFERRAL.search(folded)),
-        referral=bool(_REFERRAL.search(folded)) and not _SELF_REFERRAL.search(folded),
+        self_referral=low_threshold,
+        referral=bool(_REFERRAL.search(folded)) and not low_threshold,
         out_of_hours=bool(_OUT_OF_HOURS.search(folded)),
         closed_times=tuple(name for name, said in _CLOSED_TIMES if said.search(folded)),
         icpc=tuple(c.code for c in codes if c.system == "icpc"),
