@@ -1070,3 +1070,8 @@ def test_a_threat_said_in_jest_and_said_so_in_its_sentence_is_a_reminder():
     assert triage("Han sa han skulle ta livet av seg, men det var på tull, sier han nå.").level == "reminder"
     assert triage("Han sier han skal drepe kona i kveld. Han tuller ikke, han har kniv.").urgent
     assert triage("Han har tatt 30 Sobril. Han sier han bare tuller.").urgent
+
+
+def test_medicines_in_their_english_spelling_are_medicines():
+    assert triage("Exchange student (F 16) took about 20 zopiclone half an hour ago, getting sleepy.").urgent
+    assert triage("He swallowed a whole box of lorazepam an hour ago.").urgent
