@@ -705,3 +705,12 @@ def test_a_course_is_no_door_for_severe_illness(engine):
                         "ikke til timer. Hvem kan følge ham opp oppsøkende?", kommune="strand")
     assert 3 in severe.query.severity and "strand-hasjavvenningskurs" not in ids(severe)[:3]
     assert "strand-hasjavvenningskurs" in ids(engine.ask("Gutt 19 røyker hasj daglig, vil slutte.", kommune="strand"))[:3]
+
+
+def test_the_words_of_a_units_name_are_not_the_patients_trouble(engine):
+    answer = engine.ask("Mor 35 med alvorlig depresjon følges av psykisk helse og avhengighet. Barna på 7 og 10 sliter. "
+                        "Hvem ivaretar barna som pårørende?", kommune="nes")
+    assert "rus" not in answer.query.weights and "ahus-ara" not in ids(answer)[:3]
+    assert ids(answer)[0] == "nes-barneansvarlig"
+    said_twice = engine.ask("Mor 35 med alkoholavhengighet følges av psykisk helse og avhengighet.", kommune="nes")
+    assert "rus" in said_twice.query.weights

@@ -9,13 +9,13 @@ from typing import Any
 
 from gpguide.catalogue import Catalogue, Contact, Kommune, Service
 from gpguide.search import explain, kept
-from gpguide.search.normalise import STOPWORDS, as_written, fold, question_tokens
+from gpguide.search.normalise import STOPWORDS, as_written, fold, question_tokens, tokens
 from gpguide.search.rank import LEVEL_WEIGHT, MIN_SCORE, NAMED_PARTLY, W_NAME, Ranker, Scored
 from gpguide.search.retrieve import age_range_text, candidates
 from gpguide.search.scope import EVERYDAY_NAME_WORDS, ORGANISATION_NAMED, Scope
 from gpguide.search.triage import triage
 from gpguide.search.triage.detect import SECOND_NET_REASON
-from gpguide.search.understand import ConceptHit, Understanding, context_positions, understand
+from gpguide.search.understand import ConceptHit, Understanding, context_positions, understand, with_broader
 
 MAX_RESULTS = 5
 MAX_QUESTION_CHARS = 4000
@@ -109,6 +109,7 @@ class Engine:
         self._scopes: dict[str | None, tuple[Scope, Ranker]] = {}
         self._all_names: Scope | None = None
         self._distinct_names: dict[str, tuple[str, tuple[str, ...]]] = {}
+        self._unit_names: dict[str | None, dict[str, list[tuple[str, ...]]]] = {}
 
     def scope(self, kommune: str | None) -> tuple[Scope, Ranker]:
         """The kommune's services with the regional, specialist and national ones, indexed once. Without a kommune:
@@ -154,6 +155,9 @@ class Engine:
             words = ["" if w in EVERYDAY_NAME_WORDS and shown.islower() else w for w, shown in zip(words, written)]
         history, refusing = context_positions(text)
         scope = self.scope(place)[0]
+        unit_free = self._not_in_unit_names(query.concepts, text, place, scope)
+        if len(unit_free) < len(query.concepts):
+            query = replace(query, concepts=unit_free)
         names = self._asked_names(scope, words, history)
         if refusing and names:
             # what the patient refuses is no door asked for, and comes after those he may accept
@@ -172,6 +176,21 @@ class Engine:
         if places:
             overrides["concepts"] = tuple(h for h in query.concepts if h.how != "compound" or h.matched not in places)
         return replace(query, **overrides)
+
+    def _not_in_unit_names(self, hits: tuple[ConceptHit, ...], text: str, place: str | None,
+                           scope: Scope) -> tuple[ConceptHit, ...]:
+        """«følges av psykisk helse og avhengighet»: the words of a unit's name tell who follows the patient, not
+        what the patient has; a concept said only there is dropped."""
+        if place not in self._unit_names:
+            self._unit_names[place] = _unit_names(scope.services)
+        words = question_tokens(text)
+        inside = _inside_names(words, self._unit_names[place])
+        if not inside:
+            return hits
+        only_there = {w for i, w in enumerate(words) if i in inside} - {w for i, w in enumerate(words) if i not in inside}
+        kept = [h for h in hits if h.how != "broader" and (h.how in WORDLESS_HITS or not (
+            (said := tokens(h.matched)) and all(w in only_there for w in said)))]
+        return tuple(with_broader(kept, self.lexicon))
 
     def _danger_concepts(self, query: Understanding) -> tuple[ConceptHit, ...]:
         """What the triage found is also what the patient has, and acute help is what is needed: it helps rank the
@@ -544,3 +563,35 @@ def _shut_times(text: str) -> tuple[bool, bool]:
     if not hours or _ROUND_THE_CLOCK.search(hours):
         return False, False
     return bool(_WEEKDAYS_ONLY.search(hours)), "kl" in hours
+
+
+UNIT_NAME_WORDS = 3  # a unit's name of fewer content words («Helse og velferd») is too common to tell apart
+UNIT_WORDS = frozenset({"virksomhet", "virksomheten", "avdeling", "avdelingen", "enhet", "enheten", "seksjon",
+                        "seksjonen"})
+WORDLESS_HITS = frozenset({"icpc", "icd10", "relative", "triage", "pattern"})  # hits not read from the words
+
+
+def _unit_names(services: tuple[Service, ...]) -> dict[str, list[tuple[str, ...]]]:
+    """The content words of the names of the units the services belong to («Virksomhet for psykisk helse og
+    avhengighet»), by their first word."""
+    places = {w for s in services if s.kommune for w in tokens(s.kommune)} | {"kommune"}
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for service in services:
+        for part in (service.organization or "").split(","):
+            words = tuple(w for w in tokens(part) if w not in STOPWORDS and w not in places)
+            # «Virksomhet for psykisk helse og avhengighet» is also said without its first word
+            for name in (words, words[1:] if words[:1] and words[0] in UNIT_WORDS else ()):
+                if len(name) >= UNIT_NAME_WORDS and name not in found.get(name[0], []):
+                    found.setdefault(name[0], []).append(name)
+    return found
+
+
+def _inside_names(words: list[str], names: dict[str, list[tuple[str, ...]]]) -> set[int]:
+    """The positions of the words that spell out a unit's name in the question."""
+    content = [(i, w) for i, w in enumerate(words) if w not in STOPWORDS]
+    inside: set[int] = set()
+    for j, (_, first) in enumerate(content):
+        for name in names.get(first, ()):
+            if tuple(w for _, w in content[j:j + len(name)]) == name:
+                inside.update(range(content[j][0], content[j + len(name) - 1][0] + 1))
+    return inside

@@ -453,7 +453,7 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     concepts = _from_reminders(concepts, lexicon, safety)
     concepts = _asked_for_the_children(concepts, lexicon, folded)
     concepts = _children_as_relatives(concepts)
-    concepts = _with_broader(concepts, lexicon)
+    concepts = with_broader(concepts, lexicon)
     kommune = next((lexicon.kommune_names[w] for w in words if w in lexicon.kommune_names), None)
     denied = {fold(w) for w in negated}  # «ikke akutt»: not a word to find in a service's text
     asker_age = relative.value if asks and relative else None
@@ -1197,7 +1197,7 @@ def _from_reminders(hits: list[ConceptHit], lexicon: Lexicon, safety: Triage) ->
                    if c not in have and c in lexicon.concepts]
 
 
-def _with_broader(hits: list[ConceptHit], lexicon: Lexicon) -> list[ConceptHit]:
+def with_broader(hits: list[ConceptHit], lexicon: Lexicon) -> list[ConceptHit]:
     """Add each concept's broader concepts at lower weight, so a 'cannabis' question also reaches 'rus' services."""
     direct = {h.concept for h in hits}
     extra: dict[str, ConceptHit] = {}
