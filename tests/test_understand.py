@@ -836,3 +836,8 @@ def test_not_ready_for_work_asks_for_none_but_out_of_work_is_a_need(lexicon):
 ])
 def test_a_patient_of_pensionable_age_is_one_of_the_elderly(lexicon, text, old):
     assert ("eldre" in understand(text, lexicon).weights) is old
+
+
+def test_someone_who_can_come_home_is_help_at_home(lexicon):
+    assert "hjemmetjenester" in concepts(lexicon, "K 72, deprimert, noen som kan komme hjem og ha samtaler?")
+    assert "hjemmetjenester" in concepts(lexicon, "Treng nokon som kan kome heim til ho.")
