@@ -841,3 +841,8 @@ def test_a_patient_of_pensionable_age_is_one_of_the_elderly(lexicon, text, old):
 def test_someone_who_can_come_home_is_help_at_home(lexicon):
     assert "hjemmetjenester" in concepts(lexicon, "K 72, deprimert, noen som kan komme hjem og ha samtaler?")
     assert "hjemmetjenester" in concepts(lexicon, "Treng nokon som kan kome heim til ho.")
+
+
+def test_falling_out_of_appointments_asks_for_outreach(lexicon):
+    assert "oppsokende" in concepts(lexicon, "M 41, rus, faller ut av alle avtaler. Trenger tett oppfølging.")
+    assert "oppsokende" in concepts(lexicon, "Ho fell ut av avtalar hjå DPS.")
