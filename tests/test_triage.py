@@ -1075,3 +1075,8 @@ def test_a_threat_said_in_jest_and_said_so_in_its_sentence_is_a_reminder():
 def test_medicines_in_their_english_spelling_are_medicines():
     assert triage("Exchange student (F 16) took about 20 zopiclone half an hour ago, getting sleepy.").urgent
     assert triage("He swallowed a whole box of lorazepam an hour ago.").urgent
+
+
+def test_a_couple_of_painkillers_for_a_migraine_are_harmless():
+    assert not triage("K 29, lett depresjon, tok et par Ibux for migrene i går. Ønsker plass på KID-kurs.").urgent
+    assert triage("Tok 20 Ibux for migrene i natt.").urgent
