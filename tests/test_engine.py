@@ -714,3 +714,10 @@ def test_the_words_of_a_units_name_are_not_the_patients_trouble(engine):
     assert ids(answer)[0] == "nes-barneansvarlig"
     said_twice = engine.ask("Mor 35 med alkoholavhengighet følges av psykisk helse og avhengighet.", kommune="nes")
     assert "rus" in said_twice.query.weights
+
+
+def test_a_unit_made_for_the_age_that_fits_all_its_parent_fits_comes_first(engine):
+    answer = engine.ask("gutt 14, røyker hasj i helgene og skulker, foreldrene er bekymret. Hvem i kommunen?",
+                        kommune="sandnes")
+    order = ids(answer)
+    assert order.index("sandnes-ungdomsteamet-12-18") < order.index("sandnes-ressurssenter-for-barn-og-unge")

@@ -18,6 +18,7 @@ from gpguide.search.triage.detect import SECOND_NET_REASON
 from gpguide.search.understand import ConceptHit, Understanding, context_positions, understand, with_broader
 
 MAX_RESULTS = 5
+UNIT_NEAR = 0.9  # a unit this close to the unit it belongs to may come first (`_units_first`)
 MAX_QUESTION_CHARS = 4000
 MAX_SCOPES = 64  # kommuner whose indexes are kept built at once
 NAMED_WEAKLY = ORGANISATION_NAMED  # the organisation is named («på Ahus»)
@@ -339,6 +340,7 @@ class Engine:
             s.service.level != "nasjonal" and (s.problems or s.offers or s.named) for s in ranked)
         # Nothing asked but a service («hva er Retreten?»): that service first.
         only_named = not query.primary_concepts
+        order = _units_first(ranked)
         ranked = sorted(ranked, key=lambda s: (s.age_unknown, only_named and s.named < 0.8,
                                                # a door whose hours say it is shut when the help is needed
                                                query.out_of_hours and _closed_then(s.service, query.closed_times),
@@ -347,7 +349,7 @@ class Engine:
                                                # for a child, the line made for children before one for everyone
                                                query.minor and s.service.level == "nasjonal" and not s.made_for_age
                                                and s.named < 1.0,
-                                               -s.score,
+                                               -order[s.service.id],
                                                s.service.name))[:MAX_RESULTS]
         near: list[str] = []
         bar = ranked[min(len(ranked), 3) - 1].score if ranked else MIN_SCORE
@@ -595,3 +597,16 @@ def _inside_names(words: list[str], names: dict[str, list[tuple[str, ...]]]) -> 
             if tuple(w for _, w in content[j:j + len(name)]) == name:
                 inside.update(range(content[j][0], content[j + len(name) - 1][0] + 1))
     return inside
+
+
+def _units_first(ranked: list[Scored]) -> dict[str, float]:
+    """The score each result is ordered by: a unit that fits all the unit it belongs to fits, and its age too, comes
+    just before it when nearly as high («Ungdomsteamet (12–18 år)» before the Ressurssenter it belongs to)."""
+    by_id = {s.service.id: s for s in ranked}
+    order = {i: s.score for i, s in by_id.items()}
+    for s in ranked:
+        parent = by_id.get(s.service.part_of.service if s.service.part_of else "")
+        if parent is not None and parent.score > s.score >= UNIT_NEAR * parent.score and parent.named < NAMED_PARTLY \
+                and set(parent.problems + parent.offers) <= set(s.problems + s.offers) and s.made_for_age:
+            order[s.service.id] = parent.score + 1e-9
+    return order
