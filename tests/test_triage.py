@@ -1080,3 +1080,10 @@ def test_medicines_in_their_english_spelling_are_medicines():
 def test_a_couple_of_painkillers_for_a_migraine_are_harmless():
     assert not triage("K 29, lett depresjon, tok et par Ibux for migrene i går. Ønsker plass på KID-kurs.").urgent
     assert triage("Tok 20 Ibux for migrene i natt.").urgent
+
+
+def test_english_death_wishes_are_read_and_denied_like_norwegian_ones():
+    assert triage("Woman, 34, long-standing passive death wishes, no plan and no intent, weekly sessions at the DPS."
+                  ).level == "reminder"
+    assert triage("He has death wishes and bought a rope yesterday.").urgent
+    assert not triage("No passive or active death wishes; wants a referral for ADHD.").urgent

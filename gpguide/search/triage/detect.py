@@ -532,7 +532,7 @@ class _Reading:
             if signal is not None:
                 p = signal.start - 1
                 continue
-            if (self.words[p] == "eller" or self.words[p] == "og" and (self._both_before(p) or self._cut_short(p - 1)
+            if (self.words[p] in ("eller", "or") or self.words[p] == "og" and (self._both_before(p) or self._cut_short(p - 1)
                                                                       or self._denied_signal(p - 1))) and others <= 0:
                 others = -1  # «ingen konflikt eller trusler», «avkrefter både aktive og passive dødsønsker»
             elif self.stop[p] or not self.filler[p]:
@@ -558,7 +558,7 @@ class _Reading:
         """The signal stands in a list closed by «eller» («Ingen rus, psykose eller selvmordstanker»): the «eller» in its
         own clause or a later one («ikkje ete eller drukke på tre dagar, knapt kontaktbar» is no list it ends)."""
         sentence, clause = self.sentence[start], self.clause[start]
-        return any(self.words[p] == "eller" and self.sentence[p] == sentence and self.clause[p] >= clause
+        return any(self.words[p] in ("eller", "or") and self.sentence[p] == sentence and self.clause[p] >= clause
                    for p in range(max(0, start - LOOK_BACK), min(self.n, start + LOOK_BACK)))
 
     def negated_after(self, end: int) -> bool:
