@@ -110,7 +110,6 @@ class Engine:
         self._scopes: dict[str | None, tuple[Scope, Ranker]] = {}
         self._all_names: Scope | None = None
         self._distinct_names: dict[str, tuple[str, tuple[str, ...]]] = {}
-        self._unit_names: dict[str | None, dict[str, list[tuple[str, ...]]]] = {}
 
     def scope(self, kommune: str | None) -> tuple[Scope, Ranker]:
         """The kommune's services with the regional, specialist and national ones, indexed once. Without a kommune:
@@ -151,12 +150,13 @@ class Engine:
             overrides.update(age=age, age_from="valg", age_band=None)
         place = overrides.get("kommune", query.kommune)
         denied = {fold(w) for w in query.negated}  # «ikke akutt somatisk» names no acute ward
-        words = ["" if w in denied else w for w in question_tokens(text)]
+        said = question_tokens(text)
+        words = ["" if w in denied else w for w in said]
         if not EVERYDAY_NAME_WORDS.isdisjoint(words) and len(written := as_written(text)) == len(words):
             words = ["" if w in EVERYDAY_NAME_WORDS and shown.islower() else w for w, shown in zip(words, written)]
         history, refusing = context_positions(text)
         scope = self.scope(place)[0]
-        unit_free = self._not_in_unit_names(query.concepts, text, place, scope)
+        unit_free = self._not_in_unit_names(query.concepts, said, scope)
         if len(unit_free) < len(query.concepts):
             query = replace(query, concepts=unit_free)
         names = self._asked_names(scope, words, history)
@@ -178,14 +178,11 @@ class Engine:
             overrides["concepts"] = tuple(h for h in query.concepts if h.how != "compound" or h.matched not in places)
         return replace(query, **overrides)
 
-    def _not_in_unit_names(self, hits: tuple[ConceptHit, ...], text: str, place: str | None,
+    def _not_in_unit_names(self, hits: tuple[ConceptHit, ...], words: list[str],
                            scope: Scope) -> tuple[ConceptHit, ...]:
         """«følges av psykisk helse og avhengighet»: the words of a unit's name tell who follows the patient, not
         what the patient has; a concept said only there is dropped."""
-        if place not in self._unit_names:
-            self._unit_names[place] = _unit_names(scope.services)
-        words = question_tokens(text)
-        inside = _inside_names(words, self._unit_names[place])
+        inside = scope.in_unit_names(words)
         if not inside:
             return hits
         only_there = {w for i, w in enumerate(words) if i in inside} - {w for i, w in enumerate(words) if i not in inside}
@@ -567,36 +564,7 @@ def _shut_times(text: str) -> tuple[bool, bool]:
     return bool(_WEEKDAYS_ONLY.search(hours)), "kl" in hours
 
 
-UNIT_NAME_WORDS = 3  # a unit's name of fewer content words («Helse og velferd») is too common to tell apart
-UNIT_WORDS = frozenset({"virksomhet", "virksomheten", "avdeling", "avdelingen", "enhet", "enheten", "seksjon",
-                        "seksjonen"})
 WORDLESS_HITS = frozenset({"icpc", "icd10", "relative", "triage", "pattern"})  # hits not read from the words
-
-
-def _unit_names(services: tuple[Service, ...]) -> dict[str, list[tuple[str, ...]]]:
-    """The content words of the names of the units the services belong to («Virksomhet for psykisk helse og
-    avhengighet»), by their first word."""
-    places = {w for s in services if s.kommune for w in tokens(s.kommune)} | {"kommune"}
-    found: dict[str, list[tuple[str, ...]]] = {}
-    for service in services:
-        for part in (service.organization or "").split(","):
-            words = tuple(w for w in tokens(part) if w not in STOPWORDS and w not in places)
-            # «Virksomhet for psykisk helse og avhengighet» is also said without its first word
-            for name in (words, words[1:] if words[:1] and words[0] in UNIT_WORDS else ()):
-                if len(name) >= UNIT_NAME_WORDS and name not in found.get(name[0], []):
-                    found.setdefault(name[0], []).append(name)
-    return found
-
-
-def _inside_names(words: list[str], names: dict[str, list[tuple[str, ...]]]) -> set[int]:
-    """The positions of the words that spell out a unit's name in the question."""
-    content = [(i, w) for i, w in enumerate(words) if w not in STOPWORDS]
-    inside: set[int] = set()
-    for j, (_, first) in enumerate(content):
-        for name in names.get(first, ()):
-            if tuple(w for _, w in content[j:j + len(name)]) == name:
-                inside.update(range(content[j][0], content[j + len(name) - 1][0] + 1))
-    return inside
 
 
 def _units_first(ranked: list[Scored]) -> dict[str, float]:

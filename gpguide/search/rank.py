@@ -292,9 +292,8 @@ class Ranker:
             result.band_fit = overlaps
             score *= 1.1 if overlaps and facts.age_limits else 1.0 if overlaps else 0.35
         # a relatives' door, asked for by the parents of a minor, is the parents' («grupper med andre foreldre»)
-        parents_door = for_relatives(service) and query.relatives_own and "parorende" in query.primary_concepts
         if minor and implied is None and not facts.age_limits and not target.all_ages and result.named < NAMED_PARTLY \
-                and not parents_door:
+                and not (query.relatives_own and "parorende" in query.primary_concepts and for_relatives(service)):
             result.age_unknown = True
             result.notes.append(AGE_LIMIT_NOT_REGISTERED)
             if not (result.problems or result.offers or result.named):

@@ -86,6 +86,8 @@ class Scope:
     slips: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
     # By name and alternate names: the service here that keeps them, built the first time it is asked for.
     _by_names: dict[tuple[str, tuple[str, ...]], str] | None = field(default=None, repr=False, compare=False)
+    # By first word: the content words of the names of the units the services belong to, built when first needed.
+    _unit_names: dict[str, list[tuple[str, ...]]] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def build(cls, kommune: str | None, services: tuple[Service, ...], lexicon: Lexicon,
@@ -175,6 +177,19 @@ class Scope:
             self._by_names = {(s.name, s.alternate_names): s.id for s in self.services}
         return self._by_names.get(names)
 
+    def in_unit_names(self, words: list[str]) -> set[int]:
+        """The positions of the question's words that spell out the name of a unit the services belong to
+        («følges av psykisk helse og avhengighet»)."""
+        if self._unit_names is None:
+            self._unit_names = _unit_names(self.services)
+        content = [(i, w) for i, w in enumerate(words) if w not in STOPWORDS]
+        inside: set[int] = set()
+        for j, (_, first) in enumerate(content):
+            for name in self._unit_names.get(first, ()):
+                if tuple(w for _, w in content[j:j + len(name)]) == name:
+                    inside.update(range(content[j][0], content[j + len(name) - 1][0] + 1))
+        return inside
+
     def is_organisation(self, word: str) -> bool:
         """One word that is the whole name of an organisation here («Mestringsenheten»)."""
         word_stem = stem(word)
@@ -246,6 +261,26 @@ class Scope:
 _SELF = frozenset({"selv", "sjolv", "sjol"})
 _KOMMUNEN = frozenset({"kommunen", "kommuna"})
 _KOMMUNAL = frozenset({"kommunal", "kommunale", "kommunalt"})
+
+
+UNIT_NAME_WORDS = 3  # a unit's name of fewer content words («Helse og velferd») is too common to tell apart
+UNIT_WORDS = frozenset({"virksomhet", "virksomheten", "avdeling", "avdelingen", "enhet", "enheten", "seksjon",
+                        "seksjonen"})
+
+
+def _unit_names(services: tuple[Service, ...]) -> dict[str, list[tuple[str, ...]]]:
+    """The content words of the names of the units the services belong to («Virksomhet for psykisk helse og
+    avhengighet»), by their first word."""
+    places = {w for s in services if s.kommune for w in tokens(s.kommune)} | {"kommune"}
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for service in services:
+        for part in (service.organization or "").split(","):
+            words = tuple(w for w in tokens(part) if w not in STOPWORDS and w not in places)
+            # «Virksomhet for psykisk helse og avhengighet» is also said without its first word
+            for name in (words, words[1:] if words[:1] and words[0] in UNIT_WORDS else ()):
+                if len(name) >= UNIT_NAME_WORDS and name not in found.get(name[0], []):
+                    found.setdefault(name[0], []).append(name)
+    return found
 
 
 def _place_words(catalogue: Catalogue) -> set[str]:
