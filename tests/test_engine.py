@@ -721,3 +721,11 @@ def test_a_unit_made_for_the_age_that_fits_all_its_parent_fits_comes_first(engin
                         kommune="sandnes")
     order = ids(answer)
     assert order.index("sandnes-ungdomsteamet-12-18") < order.index("sandnes-ressurssenter-for-barn-og-unge")
+
+
+def test_a_course_for_another_problem_is_no_door_beside_dependence(engine):
+    dependent = engine.ask("Mann 45, alkohol og amfetamin i mange år (F19.2) og depresjon, møter ikke til timer. "
+                           "Hvem kan følge ham opp?", kommune="strand")
+    assert dependent.query.dependent and "strand-kid-kurs" not in ids(dependent)[:3]
+    cannabis = engine.ask("M 26, daglig cannabis (F12.2), i jobb, vil slutte.", kommune="strand")
+    assert "strand-hasjavvenningskurs" in ids(cannabis)[:3]

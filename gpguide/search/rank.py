@@ -319,8 +319,9 @@ class Ranker:
             result.notes.append("akuttavdeling: for øyeblikkelig hjelp")
         if fitting.child_at_risk and facts.child_protection:
             score *= 1.5  # a child hit or neglected at home: the report of concern goes to child protection first
-        if fitting.severe and facts.offers == COURSE and not COURSE & fitting.asked:
-            score *= 0.3  # a course is for mild and moderate trouble, not a door for severe illness
+        if facts.offers == COURSE and not COURSE & fitting.asked and (
+                fitting.severe or fitting.dependent and not facts.for_substances):
+            score *= 0.3  # a course is for mild and moderate trouble: no door for severe illness, nor beside dependence
         if facts.treats and not fitting.needs_asked:
             score *= 1.2  # a problem with no help named: a GP first wants someone who treats it
         if service.level == "nasjonal" and result.made_for_age and result.problems:
@@ -398,6 +399,7 @@ class _Fitting:
         self.needs_asked = any(lexicon.concepts[c].area == "behov" for c in primary)
         self.problems_asked = any(lexicon.concepts[c].area != "behov" for c in primary)
         self.severe = query.severity == {3}
+        self.dependent = query.dependent
         self.specialist_condition = bool(SPECIALIST_CONDITIONS & set(primary)) and not query.stable
         # a child hit or neglected at home: the law names child protection as the door (a report of concern)
         self.child_at_risk = self.minor and {"omsorgssvikt", "vold_overgrep"} <= set(primary)
