@@ -18,6 +18,8 @@ def age_of(text: str):
     "text, age",
     [
         ("sykehjemsbeboer 91 er urolig om natta", 91),
+        ("Gamlekaren på 78 bur aleina og drikk kvar dag", 78),
+        ("gamlingen på 80 har sluttet å spise", 80),
         # typed without commas or the code's dot
         ("mann 45 4-5 pils hver kveld", 45),
         ("Pas 34  F10 2  vil ikke søke kommunen", 34),
