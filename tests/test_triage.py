@@ -1087,3 +1087,33 @@ def test_english_death_wishes_are_read_and_denied_like_norwegian_ones():
                   ).level == "reminder"
     assert triage("He has death wishes and bought a rope yesterday.").urgent
     assert not triage("No passive or active death wishes; wants a referral for ADHD.").urgent
+
+
+def test_a_farewell_picture_or_goodbye_to_the_children_is_danger_now():
+    assert triage("pas står på gangbrua og har sendt snap med teksten dette er siste bildet av meg").urgent
+    assert triage("Partner texted: he said goodbye to the kids this morning and is not answering his phone.").urgent
+    assert not triage("Dette er siste gangen jeg ber om hjelp til søknaden.").urgent
+
+
+def test_a_clause_that_only_says_it_was_long_ago_dates_the_one_before():
+    assert triage("Hun tok masse tabletter, men det er lenge siden. Har det bra nå.").level == "reminder"
+    assert triage("Ho prøvd å ta livet sitt for ti år sia, tok masse tabletta, men det e lenge sia no.").level == "reminder"
+    assert triage("Har det vært lenge siden sist? Han tok 30 paracet i kveld.").urgent
+
+
+def test_the_topic_of_a_film_a_course_or_a_figure_is_about_no_patient():
+    assert not triage("Har nettopp jobbet med en dokumentar om selvmord blant unge menn. Ingen egne selvmordstanker."
+                      ).urgent
+    assert not triage("Lederen vil at alle ansatte skal kunne spørre direkte om selvmordstanker.").urgent
+    assert triage("Har nettopp sett en film. Han har selvmordstanker og en plan for i kveld.").urgent
+
+
+def test_a_dialect_infinitive_of_hanging_is_read():
+    assert triage("Han forsøkt å heng sæ i 2009, har vorre god sia.").level == "reminder"
+    assert triage("Ho seie ho vil heng seg i natt.").urgent
+    assert not triage("Han heng seg opp i småting.").urgent
+
+
+def test_a_relative_who_worries_while_he_denies_doing_something_stupid_gets_a_reminder():
+    assert triage("Søstra er bekymra. Han har sagt at han itte har tenkt å gjøre noe dumt.").level == "reminder"
+    assert triage("Han har sagt at han ikke har tenkt å gjøre noe dumt.").level == "none"

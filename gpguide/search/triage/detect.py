@@ -31,6 +31,8 @@ _NOW = frozenset({"na", "no", "naa"})
 # a count of pills («M 51 (metadon 80 mg)»).
 _GAP_AND_WORD = re.compile(r"([\W_]*)([mkgjfpzMKGJFPZ]\d{1,3}(?!\d)|[mkMK] \d{1,3}(?![\d.,]\d)|[^\W\d_]+|\d+)")
 _TIME_COMPANIONS = frozenset("sist siste sista gang gangen gong gongen ca cirka omkring rundt begge og i pa for".split())
+_ABOUT = frozenset("om about on".split())
+_CLAUSE_LINKS = frozenset("men og but and".split())  # «…, men det er lenge siden»: a time clause may start so
 _COLON = re.compile(r"[)\]\s]*:")
 _SENTENCE_END = frozenset(".!?;\n…")
 _UNITS = frozenset({"mnd", "mndr", "md", "stk", "tbl", "tabl", "kg", "mg", "ml", "dgr", "t", "min", "sek", "cm", "km"})
@@ -434,6 +436,7 @@ class _Reading:
         self.worse: list[Mark] = []
         self.milder: list[Mark] = []
         self.resolved: list[int] = []
+        self.topics: set[int] = set()
         past_ends = {m.end for m in self.marks if any(r.kind == "past" for r in m.rules)}
         for mark in self.marks:
             kinds = {r.kind for r in mark.rules}
@@ -448,6 +451,9 @@ class _Reading:
                 self.milder.append(mark)
             if kinds & {"resolved_after", "cleared"}:
                 self.resolved.append(mark.start)
+            if "general" in kinds:
+                # what a film, a talk or a figure is about («dokumentar om selvmord», «selvmord blant unge menn»)
+                self.topics.add(mark.end if self.words[mark.end - 1] in _ABOUT else mark.start)
         self.worse_starts = [m.start for m in self.worse]
         self.milder_starts = [m.start for m in self.milder]
         for sentence in [s for s, kinds in self.sentence_kinds.items() if "general" in kinds]:
@@ -646,6 +652,8 @@ class _Reading:
         før»)."""
         clause = self.clause[mark.start]
         p = self.clause_start[clause]
+        if self.words[p] in _CLAUSE_LINKS:
+            p += 1
         while p < self.n and self.clause[p] == clause:
             if self.signal_at[p] is not None and not self.in_parentheses[p]:
                 return False
@@ -769,6 +777,8 @@ class _Reading:
             return quiet if family.remind_past or hit.rule.kind == "acute" or self.aggravated(hit, family, past_too=True) \
                 else "none"
         if before in ("conditional", "soften") or hit.rule.kind == "mention" and self._softened_after(hit):
+            return quiet
+        if hit.rule.kind == "mention" and hit.start in self.topics:
             return quiet
         if self.in_sentence(hit, "general") or self.section[hit.start] == "conditional":
             # a course, a leaflet, a crisis plan: danger only if its own clause says it is here and now
