@@ -846,3 +846,9 @@ def test_someone_who_can_come_home_is_help_at_home(lexicon):
 def test_falling_out_of_appointments_asks_for_outreach(lexicon):
     assert "oppsokende" in concepts(lexicon, "M 41, rus, faller ut av alle avtaler. Trenger tett oppfølging.")
     assert "oppsokende" in concepts(lexicon, "Ho fell ut av avtalar hjå DPS.")
+
+
+def test_where_the_admissions_were_is_history_not_a_need(lexicon):
+    history = understand("29 år, psykose og amfetamin, mange innleggelser på akutten. Hvem bør ha ham?", lexicon)
+    assert "krise" not in history.primary_concepts and "psykose" in history.primary_concepts
+    assert "krise" in understand("29 år, psykose, trenger akutten nå.", lexicon).primary_concepts

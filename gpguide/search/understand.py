@@ -797,6 +797,9 @@ def _past_positions(words: list[str], clause_starts: set[int]) -> set[int]:
     treatment of that condition."""
     well = any(w.startswith(WELL_WORDS) for w in words)
     past = _past_clauses(words, clause_starts, _EPISODE_WORDS, _EPISODE_PAIRS)
+    for i, word in enumerate(words[:-2]):
+        if word in _ADMISSIONS and words[i + 1] in ("pa", "paa", "i", "ved"):
+            past.add(i + 2)  # where the admissions were («mange innleggelser på akutten»): history, not a need
     for i, word in enumerate(words):
         if word in PAST_WORDS or (well and word == "etter"):
             for j in range(i + 1, min(len(words), i + 6)):
