@@ -1117,3 +1117,10 @@ def test_a_dialect_infinitive_of_hanging_is_read():
 def test_a_relative_who_worries_while_he_denies_doing_something_stupid_gets_a_reminder():
     assert triage("Søstra er bekymra. Han har sagt at han itte har tenkt å gjøre noe dumt.").level == "reminder"
     assert triage("Han har sagt at han ikke har tenkt å gjøre noe dumt.").level == "none"
+
+
+def test_an_attempt_told_as_sa_or_a_bare_dated_attempt_is_read():
+    assert triage("Notat: K 41. SA med pcm i 2018, innlagt DPS etterpå. Siste 4 år stabil.").level == "reminder"
+    assert triage("K 19, SA med pcm for 2 timer siden.").urgent
+    assert triage("Ho hadde eit forsøk for tolv år sia, har vore god lenge no.").level == "reminder"
+    assert triage("sa med pcm og ibux at hodepinen gikk over, vil ha time hos fysio").level == "none"
