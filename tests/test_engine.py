@@ -729,3 +729,12 @@ def test_a_course_for_another_problem_is_no_door_beside_dependence(engine):
     assert dependent.query.dependent and "strand-kid-kurs" not in ids(dependent)[:3]
     cannabis = engine.ask("M 26, daglig cannabis (F12.2), i jobb, vil slutte.", kommune="strand")
     assert "strand-hasjavvenningskurs" in ids(cannabis)[:3]
+
+
+def test_asked_what_the_municipality_has_the_specialist_level_comes_after(engine):
+    question = "K 45, tilbakevendende depresjon, sykmeldt i 6 mnd. Kan jeg henvise til kommunal psykisk helsetjeneste?"
+    asked = engine.ask(question, kommune="nes")
+    assert asked.query.municipal and "ahus-dps" not in ids(asked)[:3]
+    both = engine.ask("K 44, F13.2, vil trappe ned. TSB-henvisning, og kommunal oppfølging ved siden av?",
+                      kommune="sandnes")
+    assert "helse-stavanger-tsb" in ids(both)[:3]

@@ -67,6 +67,7 @@ class Ranker:
         self.scope = scope
         self._facts = {s.id: _Facts(s, self, own=True) for s in scope.services}
         self._scope_ids = frozenset(self._facts)
+        self._specialist_ids = frozenset(s.id for s in scope.services if s.level == "spesialist")
         self._fitting: tuple[Understanding, _Fitting] | None = None
 
     def score(self, service: Service, query: Understanding) -> Scored:
@@ -79,7 +80,7 @@ class Ranker:
             return base  # nothing to adjust: it will not rank
         fitting = self._fitting
         if fitting is None or fitting[0] is not query:  # the same question for every service, then the next probe age
-            fitting = self._fitting = (query, _Fitting(query, self.lexicon))
+            fitting = self._fitting = (query, _Fitting(query, self.lexicon, self._specialist_ids))
         result = base.copy()
         result.score = self._fit(base.service, query, result, result.score, fitting[1])
         return result
@@ -339,6 +340,8 @@ class Ranker:
             weight = 1.0
         if service.level == "spesialist" and query.referral:
             weight = max(weight, REFERRAL_LEVEL_WEIGHT)  # a referral is what the specialist services take
+        if service.level == "spesialist" and fitting.municipal_only:
+            weight = min(weight, LEVEL_WEIGHT["spesialist"])  # asked what the municipality has
         if result.named >= 1.0:
             weight = max(weight, NAMED_LEVEL_WEIGHT)
         score *= weight
@@ -390,8 +393,12 @@ class _Facts:
 class _Fitting:
     """What fit() needs from a question, worked out once for all of a scope's services."""
 
-    def __init__(self, query: Understanding, lexicon: Lexicon):
+    def __init__(self, query: Understanding, lexicon: Lexicon, specialist_ids: frozenset[str] = frozenset()):
         primary = query.primary_concepts
+        # asked what the municipality has, and not about a specialist service by name («TSB-henvisning, og kommunal
+        # oppfølging ved siden av?» asks for both)
+        self.municipal_only = query.municipal and not any(
+            query.names[i] >= NAMED_PARTLY for i in specialist_ids.intersection(query.names))
         self.minor = query.minor
         self.asked = frozenset(query.weights)
         self.acute_asked = bool(ACUTE_NEEDS & self.asked) or query.out_of_hours

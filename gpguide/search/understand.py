@@ -212,6 +212,9 @@ _ILL_IS_WILLING = re.compile(r"\b(han|hun|ho) (?:er|e) (?:ikke|ikkje) (?:negativ
                             r"\b(han|hun|ho) (?:er|e) (?:motivert|villig|apen|open|positiv) (?:for|til)\b")
 _REFERRAL = re.compile(r"\b(?:henvis|henvise|henviser|henvises|henvisning|henvisningen|henvist|tilvis|tilvise|tilviser|"
                        r"tilvisar|tilvising|tilvisinga|tilvist)\b")
+# The GP asks what the municipality has («Kven følgjer han opp i kommunen?», «kommunale tilbud»)
+_MUNICIPAL = re.compile(r"\b(?:i|fra|fraa|av|hos) kommunen\b|\bkommunal(?:e|t)? (?:tilbud|tilbod|tjeneste|tjenester|"
+                        r"teneste|tenester|oppfolging|hjelp|psykisk|rus)")
 _SELF_REFERRAL = re.compile(
     r"uten henvis|utan tilvis|utan henvis|uten tilvis|lavterskel|lavtersk|ta kontakt selv|selv ta kontakt|ringe selv|"
     r"selvhenvis|sjolvtilvis|direkte kontakt|drop.?in|uten vedtak|ikke henvisning|uten a vaere henvist|"
@@ -263,6 +266,7 @@ class Understanding:
     severity_words: tuple[str, ...] = ()
     self_referral: bool = False
     referral: bool = False  # the GP asks for a door to refer to («ber om henvisning»), not for low threshold
+    municipal: bool = False  # the GP asks what the municipality has
     out_of_hours: bool = False  # the help is needed when the GP's office is closed
     closed_times: tuple[str, ...] = ()  # which: «helg», «natt»
     icpc: tuple[str, ...] = ()
@@ -482,6 +486,7 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
         severity_words=severity_words,
         self_referral=low_threshold,
         referral=bool(_REFERRAL.search(folded)) and not low_threshold,
+        municipal=bool(_MUNICIPAL.search(folded)),
         out_of_hours=bool(_OUT_OF_HOURS.search(folded)),
         closed_times=tuple(name for name, said in _CLOSED_TIMES if said.search(folded)),
         icpc=tuple(c.code for c in codes if c.system == "icpc"),
