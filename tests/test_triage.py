@@ -1124,3 +1124,22 @@ def test_an_attempt_told_as_sa_or_a_bare_dated_attempt_is_read():
     assert triage("K 19, SA med pcm for 2 timer siden.").urgent
     assert triage("Ho hadde eit forsøk for tolv år sia, har vore god lenge no.").level == "reminder"
     assert triage("sa med pcm og ibux at hodepinen gikk over, vil ha time hos fysio").level == "none"
+
+
+def test_english_attempts_and_being_locked_in_with_the_means():
+    assert triage("Tried to hang himself in 2017 back home, doing well now, no current suicidal thoughts."
+                  ).level == "reminder"
+    assert triage("The mother locked herself in the bathroom with the kids' pills. She says she is done with "
+                  "everything.").urgent
+    assert triage("Hun har låst seg inne på badet med pillene sine.").urgent
+    assert not triage("She says she is done with everything at work and wants a new job.").urgent
+
+
+def test_moonshine_that_may_be_methanol_is_poisoning():
+    assert triage("venninnene har drukket hjemmebrent fra en gammel spylervæskekanne, ser tåkete").urgent
+    assert not triage("Fikk hjemmebrent fra naboen i en gammel dunk, drikker hver helg.").urgent
+
+
+def test_taking_the_life_of_an_animal_is_no_suicide():
+    assert not triage("Kona sei han ska ta livet tå den bikkja til naboen som gjø heile natta.").urgent
+    assert triage("Han sier han skal ta livet av seg i kveld.").urgent
