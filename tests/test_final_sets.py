@@ -32,7 +32,8 @@ SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 
                "safety-s117.yaml": (35, 15, 10, 1), "safety-s118.yaml": (30, 16, 7, 0),
                "safety-s119.yaml": (25, 11, 6, 0), "safety-s120.yaml": (35, 20, 8, 1),
                "safety-s121.yaml": (35, 20, 7, 0), "safety-s122.yaml": (35, 20, 7, 0),
-               "safety-s123.yaml": (35, 19, 7, 0), "safety-s124.yaml": (35, 14, 7, 2)}
+               "safety-s123.yaml": (35, 19, 7, 0), "safety-s124.yaml": (35, 14, 7, 2),
+               "safety-s125.yaml": (35, 18, 7, 2)}
 
 
 def test_every_final_set_has_its_score():
