@@ -687,7 +687,8 @@ def test_a_door_named_for_the_kind_of_relative_asked_about_comes_first(engine):
 def test_a_door_made_for_the_elderly_says_so(engine):
     answer = engine.ask("kvinne 81 år, kronisk paranoid schizofreni, klarer ikke bo hjemme lenger", kommune="sandnes")
     home = next(r for r in answer.results if r.service.id == "sandnes-bokollektiv-eldre-psykiske-lidelser")
-    assert "for eldre (alder 81)" in home.why and not any(w.startswith("tilbyr eldre") for w in home.why)
+    assert any(w.endswith("eldre (alder 81)") for w in home.why) and not any(w.startswith("tilbyr eldre")
+                                                                             for w in home.why)
 
 
 def test_parents_of_a_minor_who_ask_for_themselves_get_the_relatives_doors(engine):
@@ -738,3 +739,12 @@ def test_asked_what_the_municipality_has_the_specialist_level_comes_after(engine
     both = engine.ask("K 44, F13.2, vil trappe ned. TSB-henvisning, og kommunal oppfølging ved siden av?",
                       kommune="sandnes")
     assert "helse-stavanger-tsb" in ids(both)[:3]
+
+
+def test_a_home_for_the_elderly_with_mental_illness_is_for_both(engine):
+    home = engine.ask("Kvinne 78 år, langvarig schizofreni, bur åleine og klarer seg dårleg heime. Ho treng ein "
+                      "bustad med tilsyn. Kva finst for eldre?", kommune="sandnes")
+    assert "sandnes-bokollektiv-eldre-psykiske-lidelser" in ids(home)[:3]
+    drinking = engine.ask("Pensjonist 72 år drikker en flaske vin daglig, har falt to ganger hjemme.",
+                          kommune="sandnes")
+    assert ids(drinking)[0] != "sandnes-bokollektiv-eldre-psykiske-lidelser"
