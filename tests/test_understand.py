@@ -852,3 +852,10 @@ def test_where_the_admissions_were_is_history_not_a_need(lexicon):
     history = understand("29 år, psykose og amfetamin, mange innleggelser på akutten. Hvem bør ha ham?", lexicon)
     assert "krise" not in history.primary_concepts and "psykose" in history.primary_concepts
     assert "krise" in understand("29 år, psykose, trenger akutten nå.", lexicon).primary_concepts
+
+
+def test_what_goes_on_since_last_year_is_now(lexicon):
+    since = understand("Pensjonist 72 år, drukket en flaske vin daglig siden kona døde i fjor.", lexicon)
+    assert "alkohol" in since.primary_concepts
+    assert "avrusning" not in understand("Avrusning forrige uke, utskrevet hjem. Trenger oppfølging.",
+                                         lexicon).primary_concepts

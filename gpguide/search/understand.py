@@ -80,6 +80,7 @@ _PAST_PAIRS = frozenset({("forrige", "uke"), ("forrige", "maned"), ("forrige", "
                          ("siste", "innleggelse"), ("siste", "innlegging")})
 # The same, for what the patient had: only a time well past (not «i går», which is mostly the episode asked about)
 _EPISODE_WORDS = frozenset({"ifjor"})
+_SINCE = frozenset({"siden", "sidan", "sia"})
 _EPISODE_PAIRS = frozenset({("forrige", "uke"), ("forrige", "maned"), ("forre", "veke"), ("forre", "manad"),
                             ("i", "fjor"), ("siste", "innleggelse"), ("siste", "innlegging")})
 PARENT_PREFIXES = ("foreld", "mor", "far", "mamma", "pappa")
@@ -958,7 +959,8 @@ def _past_clauses(words: list[str], starts: set[int], singles: frozenset[str],
     for i, word in enumerate(words):
         if word in singles or tuple(words[i:i + 2]) in pairs:
             k = bisect.bisect_right(bounds, i)
-            positions.update(range(bounds[k - 1], bounds[k]))
+            if not _SINCE.intersection(words[bounds[k - 1]:i]):  # «drikker daglig siden kona døde i fjor»: ongoing
+                positions.update(range(bounds[k - 1], bounds[k]))
     return positions
 
 
