@@ -748,3 +748,9 @@ def test_a_home_for_the_elderly_with_mental_illness_is_for_both(engine):
     drinking = engine.ask("Pensjonist 72 år drikker en flaske vin daglig, har falt to ganger hjemme.",
                           kommune="sandnes")
     assert ids(drinking)[0] != "sandnes-bokollektiv-eldre-psykiske-lidelser"
+
+
+def test_a_need_a_thin_record_does_not_list_is_unknown_there_not_missing(engine):
+    answer = engine.ask("Tidl. rusavhengig, 44, 14 mnd rusfri etter døgnbehandling. Redd for tilbakefall, mangler "
+                        "rusfritt nettverk og noe å fylle dagene med.", kommune="nes")
+    assert ids(answer)[0] == "nes-retretten"

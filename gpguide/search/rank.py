@@ -165,6 +165,8 @@ class Ranker:
             # How much of what the GP asked for this service covers; a broader concept ("rus" for hasj) counts 0.6.
             matched = set(result.problems) | set(result.offers)
             covers = {c: 1.0 if c in matched else 0.6 if broader & matched else 0.0 for c, broader in asked.primary}
+            if not offer_set:  # what it offers is not recorded: a need asked for is unknown there, not missing
+                covers.update({c: 0.5 for c in asked.primary_needs if not covers[c]})
             # Rare concepts ("spilleavhengighet") say more about the patient than common ones ("gjeld").
             covered = sum(covers[c] * idf for c, idf in asked.primary_idf)
             score *= 0.55 + 0.45 * covered / asked.primary_idf_total if covered else 0.3
@@ -427,6 +429,7 @@ class _Asked:
         self.primary_idf = [(c, scope.concept_idf.get(c, 1.0)) for c in primary]
         self.primary_idf_total = sum(idf for _, idf in self.primary_idf)
         self.primary_problems = [c for c in primary if concepts[c].area != "behov"]
+        self.primary_needs = [c for c in primary if concepts[c].area == "behov"]
         self.areas = {concepts[c].area for c in primary if concepts[c].area in ("psykisk", "rus")}
         # gambling or another behavioural addiction, and no substance named
         self.substances = any(concepts[c].area == "rus" and c not in BEHAVIOURAL for c in query.weights)
