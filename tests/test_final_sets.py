@@ -21,7 +21,8 @@ DOOR_SETS = {"door-d98.yaml": (60, 48, 1), "door-d99.yaml": (60, 50, 0), "door-d
              "door-d112.yaml": (21, 15, 0), "door-d113.yaml": (21, 18, 1), "door-d114.yaml": (18, 13, 0),
              "door-d115.yaml": (15, 12, 0), "door-d116.yaml": (21, 17, 0),
              "door-d117.yaml": (21, 20, 0), "door-d118.yaml": (21, 17, 1),
-             "door-d119.yaml": (20, 18, 0), "door-d120.yaml": (20, 17, 0), "door-d121.yaml": (20, 15, 0)}
+             "door-d119.yaml": (20, 18, 0), "door-d120.yaml": (20, 17, 0), "door-d121.yaml": (20, 15, 0),
+             "door-d122.yaml": (21, 17, 0)}
 # file: (phrasings, acute urgent at least, reminders right at least, false alarms at most)
 SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 13, 1),
                "safety-s107.yaml": (70, 36, 10, 1), "safety-s108.yaml": (70, 39, 13, 1),
