@@ -62,6 +62,8 @@ def test_sex_and_kommune_from_text(lexicon):
         ("begynnende alkoholproblem, ikke avhengig", {1}),
         ("alvorlig langvarig depresjon", {3}),
         ("ROP-pasient med lavt funksjonsnivå", {3}),
+        ("angst og rot med økonomien, trenger noen som følger tett opp", {3}),
+        ("F10.2, trenger tett oppfølging over tid", {3}),
         ("angst", set()),
     ],
 )

@@ -116,6 +116,10 @@ SEVERITY_PHRASES: dict[tuple[str, ...], frozenset[int]] = {
     ("lavt", "funksjonsniva"): frozenset({3}), ("darlig", "fungering"): frozenset({3}),
     ("klarer", "seg", "darlig"): frozenset({3}), ("darlig", "funksjon"): frozenset({3}),
     ("darleg", "funksjon"): frozenset({3}), ("nedsatt", "funksjon"): frozenset({3}),
+    # close follow-up over time is more than a short, low-threshold course of help
+    ("tett", "oppfolging"): frozenset({3}), ("folger", "tett", "opp"): frozenset({3}),
+    ("folge", "tett", "opp"): frozenset({3}), ("folgje", "tett", "opp"): frozenset({3}),
+    ("folgjer", "tett", "opp"): frozenset({3}),
     # drinking oneself down and refusing treatment: the course that coercion is asked about
     ("drikker", "seg", "ned"): frozenset({3}), ("drikk", "seg", "ned"): frozenset({3}),
     ("ruser", "seg", "ned"): frozenset({3}), ("nekter", "behandling"): frozenset({3}),
