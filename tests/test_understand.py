@@ -861,3 +861,9 @@ def test_what_goes_on_since_last_year_is_now(lexicon):
     assert "alkohol" in since.primary_concepts
     assert "avrusning" not in understand("Avrusning forrige uke, utskrevet hjem. Trenger oppfølging.",
                                          lexicon).primary_concepts
+
+
+def test_the_health_station_named_as_a_door_is_no_pregnancy(lexicon):
+    asked = understand("jente 14, nedstemt, blir mobba. Lavterskel via skolen/helsestasjonen?", lexicon)
+    assert "graviditet" not in asked.primary_concepts
+    assert "graviditet" in understand("gravid uke 20, angst", lexicon).primary_concepts
