@@ -1143,3 +1143,26 @@ def test_moonshine_that_may_be_methanol_is_poisoning():
 def test_taking_the_life_of_an_animal_is_no_suicide():
     assert not triage("Kona sei han ska ta livet tå den bikkja til naboen som gjø heile natta.").urgent
     assert triage("Han sier han skal ta livet av seg i kveld.").urgent
+
+
+def test_lithium_toxicity_told_in_nynorsk_with_the_subject_after_the_verb():
+    assert triage("Kvinne 67 på Lithionit, oppkast og diaré i fire dagar. No skjelv ho grovt, snakkar utydeleg og går "
+                  "ustøtt.").urgent
+    assert not triage("Kvinne 67 på Lithionit, stabile speil, vil ha samtaler.").urgent
+
+
+def test_wanting_to_harm_oneself_said_or_denied_beside_worry_is_a_reminder():
+    assert triage("Hun sier hun vil skade seg.").level == "reminder"
+    assert triage("Sonen er uroa. Det er ingen teikn på at han vil skade seg.").level == "reminder"
+    assert triage("Han skal skade seg i kveld med kniv.").urgent
+
+
+def test_catatonia_now_is_acute_and_years_ago_a_reminder():
+    assert triage("Mistenker katatoni hos 30 år gammel mann, spiser lite.").urgent
+    assert triage("Pas hadde katatoni for to år siden, behandlet med ECT. Fungerer godt nå.").level == "reminder"
+    assert triage("Ingen tegn til katatoni, spiser og drikker.").level == "none"
+
+
+def test_a_past_mania_that_put_others_in_danger_is_a_reminder():
+    assert triage("Hadde ein manisk episode i 2021 med innlegging etter trafikkfarleg køyring. Sidan stabil på "
+                  "litium.").level == "reminder"
