@@ -867,3 +867,9 @@ def test_the_health_station_named_as_a_door_is_no_pregnancy(lexicon):
     asked = understand("jente 14, nedstemt, blir mobba. Lavterskel via skolen/helsestasjonen?", lexicon)
     assert "graviditet" not in asked.primary_concepts
     assert "graviditet" in understand("gravid uke 20, angst", lexicon).primary_concepts
+
+
+def test_asking_whether_one_must_apply_is_asking_for_the_allocation_office(lexicon):
+    assert "tildeling" in understand("ønsker støttesamtaler i kommunen. Må pasienten søke, og til hvem?",
+                                     lexicon).primary_concepts
+    assert "tildeling" not in understand("ønsker støttesamtaler i kommunen.", lexicon).primary_concepts
