@@ -754,3 +754,8 @@ def test_a_need_a_thin_record_does_not_list_is_unknown_there_not_missing(engine)
     answer = engine.ask("Tidl. rusavhengig, 44, 14 mnd rusfri etter døgnbehandling. Redd for tilbakefall, mangler "
                         "rusfritt nettverk og noe å fylle dagene med.", kommune="nes")
     assert ids(answer)[0] == "nes-retretten"
+
+
+def test_a_word_written_with_a_norwegian_letter_is_no_acronym(engine):
+    assert "helse-stavanger-tsb" not in engine.ask("mann i 60-åra, drikker mye", kommune="sandnes").query.names
+    assert "helse-stavanger-tsb" in engine.ask("vil henvise til ARA", kommune="sandnes").query.names
