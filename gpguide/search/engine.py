@@ -156,8 +156,8 @@ class Engine:
         said = question_tokens(text)
         words = ["" if w in denied else w for w in said]
         if not (EVERYDAY_NAME_WORDS | self._acronyms).isdisjoint(words) and len(written := as_written(text)) == len(words):
-            words = ["" if w in EVERYDAY_NAME_WORDS and shown.islower() or w in self._acronyms and shown != w
-                     and shown.lower() != w else w for w, shown in zip(words, written)]
+            words = ["" if w in EVERYDAY_NAME_WORDS and shown.islower() or w in self._acronyms and shown.lower() != w
+                     else w for w, shown in zip(words, written)]
         history, refusing = context_positions(text)
         scope = self.scope(place)[0]
         unit_free = self._not_in_unit_names(query.concepts, said, scope)
