@@ -110,9 +110,6 @@ class Engine:
         self._scopes: dict[str | None, tuple[Scope, Ranker]] = {}
         self._all_names: Scope | None = None
         self._distinct_names: dict[str, tuple[str, tuple[str, ...]]] = {}
-        # names that are capitals only («ARA», «TSB»): a word written with æ, ø or å is none of them («i 60-åra»)
-        self._acronyms = frozenset(fold(form) for s in catalogue.services.values() for form in (s.name, *s.alternate_names)
-                                   if form.isalpha() and form.isupper())
 
     def scope(self, kommune: str | None) -> tuple[Scope, Ranker]:
         """The kommune's services with the regional, specialist and national ones, indexed once. Without a kommune:
@@ -155,11 +152,12 @@ class Engine:
         denied = {fold(w) for w in query.negated}  # «ikke akutt somatisk» names no acute ward
         said = question_tokens(text)
         words = ["" if w in denied else w for w in said]
-        if not (EVERYDAY_NAME_WORDS | self._acronyms).isdisjoint(words) and len(written := as_written(text)) == len(words):
-            words = ["" if w in EVERYDAY_NAME_WORDS and shown.islower() or w in self._acronyms and shown.lower() != w
+        scope = self.scope(place)[0]
+        acronyms = scope.acronyms
+        if not (EVERYDAY_NAME_WORDS | acronyms).isdisjoint(words) and len(written := as_written(text)) == len(words):
+            words = ["" if w in EVERYDAY_NAME_WORDS and shown.islower() or w in acronyms and shown.lower() != w
                      else w for w, shown in zip(words, written)]
         history, refusing = context_positions(text)
-        scope = self.scope(place)[0]
         unit_free = self._not_in_unit_names(query.concepts, said, scope)
         if len(unit_free) < len(query.concepts):
             query = replace(query, concepts=unit_free)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from gpguide.catalogue import Catalogue, Service
 from gpguide.search.lexicon import Lexicon
-from gpguide.search.normalise import FILLER, STOPWORDS, stem, tokens
+from gpguide.search.normalise import FILLER, STOPWORDS, fold, stem, tokens
 
 # Parts of service names that say nothing about which service is meant.
 GENERIC_NAME_WORDS = frozenset(
@@ -88,6 +88,7 @@ class Scope:
     _by_names: dict[tuple[str, tuple[str, ...]], str] | None = field(default=None, repr=False, compare=False)
     # By first word: the content words of the names of the units the services belong to, built when first needed.
     _unit_names: dict[str, list[tuple[str, ...]]] | None = field(default=None, repr=False, compare=False)
+    _acronyms: frozenset[str] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def build(cls, kommune: str | None, services: tuple[Service, ...], lexicon: Lexicon,
@@ -189,6 +190,15 @@ class Scope:
                 if tuple(w for _, w in content[j:j + len(name)]) == name:
                     inside.update(range(content[j][0], content[j + len(name) - 1][0] + 1))
         return inside
+
+    @property
+    def acronyms(self) -> frozenset[str]:
+        """The names here that are capitals only («ARA», «TSB»), folded: a word written with æ, ø or å is none of them
+        («i 60-åra»)."""
+        if self._acronyms is None:
+            self._acronyms = frozenset(fold(form) for s in self.services for form in (s.name, *s.alternate_names)
+                                       if form.isalpha() and form.isupper())
+        return self._acronyms
 
     def is_organisation(self, word: str) -> bool:
         """One word that is the whole name of an organisation here («Mestringsenheten»)."""
