@@ -190,3 +190,13 @@ def test_a_scan_shared_with_a_helper_is_the_scan_of_one_process(national, monkey
 
     monkeypatch.setattr(scanner, "_scan_chunk", fails_in_the_helper)
     assert scanner.scan(made.root).digest("x") == alone.digest("x")
+
+
+def test_an_engine_builds_only_the_services_of_the_kommune_asked(national, tmp_path, monkeypatch):
+    """Starting an engine and asking about one kommune reads that kommune's services, not the nation's."""
+    made, _ = national
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    load_catalogue(made.root)
+    big = load_catalogue(made.root)
+    Engine(big).ask("mann i 60-åra, drikker mye, vil henvise til ARA", kommune="strand")
+    assert set(big.services._built) == {s.id for s in big.services_for("strand")}  # type: ignore[attr-defined]
