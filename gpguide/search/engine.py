@@ -19,6 +19,7 @@ from gpguide.search.understand import ConceptHit, Understanding, context_positio
 
 MAX_RESULTS = 5
 UNIT_NEAR = 0.9  # a unit this close to the unit it belongs to may come first (`_units_first`)
+WORDLESS_HITS = frozenset({"icpc", "icd10", "relative", "triage", "pattern"})  # hits not read from the words
 MAX_QUESTION_CHARS = 4000
 MAX_SCOPES = 64  # kommuner whose indexes are kept built at once
 NAMED_WEAKLY = ORGANISATION_NAMED  # the organisation is named («på Ahus»)
@@ -154,7 +155,8 @@ class Engine:
         words = ["" if w in denied else w for w in said]
         scope = self.scope(place)[0]
         acronyms = scope.acronyms
-        if not (EVERYDAY_NAME_WORDS | acronyms).isdisjoint(words) and len(written := as_written(text)) == len(words):
+        if not (EVERYDAY_NAME_WORDS.isdisjoint(words) and acronyms.isdisjoint(words)) \
+                and len(written := as_written(text)) == len(words):
             words = ["" if w in EVERYDAY_NAME_WORDS and shown.islower() or w in acronyms and shown.lower() != w
                      else w for w, shown in zip(words, written)]
         history, refusing = context_positions(text)
@@ -565,8 +567,6 @@ def _shut_times(text: str) -> tuple[bool, bool]:
         return False, False
     return bool(_WEEKDAYS_ONLY.search(hours)), "kl" in hours
 
-
-WORDLESS_HITS = frozenset({"icpc", "icd10", "relative", "triage", "pattern"})  # hits not read from the words
 
 
 def _units_first(ranked: list[Scored]) -> dict[str, float]:

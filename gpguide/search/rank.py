@@ -395,7 +395,7 @@ class _Facts:
 class _Fitting:
     """What fit() needs from a question, worked out once for all of a scope's services."""
 
-    def __init__(self, query: Understanding, lexicon: Lexicon, specialist_ids: frozenset[str] = frozenset()):
+    def __init__(self, query: Understanding, lexicon: Lexicon, specialist_ids: frozenset[str]):
         primary = query.primary_concepts
         # asked what the municipality has, and not about a specialist service by name («TSB-henvisning, og kommunal
         # oppfølging ved siden av?» asks for both)

@@ -449,7 +449,8 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     concepts = _pattern_of_use(concepts, words, lexicon)
     concepts = _youth_at_risk(concepts, lexicon, age, band)
     concepts = _old_age(concepts, lexicon, age, band)
-    concepts = _parents_asking(concepts, age, folded)
+    parents_own = age is not None and age < 18 and bool(_PARENTS_OWN.search(folded))
+    concepts = _parents_asking(concepts, age, parents_own)
     concepts = _a_pupils_school(concepts, age, folded)
     concepts = _an_adult_student(concepts, age)
     concepts = _holds_a_job(concepts, folded)
@@ -483,7 +484,7 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
         ill_age=ill_age,
         relative_word=relative.who if relative else None,
         asker_age=asker_age,
-        relatives_own=bool(for_themselves or age is not None and age < 18 and _PARENTS_OWN.search(folded)),
+        relatives_own=bool(for_themselves or parents_own),
         sex=next((SEX_WORDS[w] for w in words if w in SEX_WORDS), None),
         kommune=kommune,
         kommune_from="tekst" if kommune else None,
@@ -597,9 +598,7 @@ def _concepts(words: list[str], lexicon: Lexicon, shown: list[str], clause_start
             aside = bool(context.intersection(range(i, i + n)))
             said = " ".join(shown[i:i + n])
             for c in sorted(lexicon.phrases[phrase]):
-                if is_negated and (_negatable(lexicon, c) or c in TREATMENT_DECLINED
-                                   and _declined(words, i, clause_starts)) or c in NOT_READY_FOR | TREATMENT_DECLINED \
-                        and _not_ready_for(words, i, clause_starts):
+                if _concept_ruled_out(lexicon, c, is_negated, words, i, clause_starts):
                     negated.append(said)
                 elif aside and (lexicon.concepts[c].area in CONTEXT_AREAS or c in PAST_CARE):
                     hits.append(ConceptHit(c, PAST_WEIGHT, said, "phrase", primary=False))
@@ -616,10 +615,7 @@ def _concepts(words: list[str], lexicon: Lexicon, shown: list[str], clause_start
             continue
         is_negated = _negated(words, i, consumed, clause_starts) or _feared_agency(words, i)
         for concept in sorted(found):
-            # «ikke motivert for behandling»: ruled out, though «ikke motivert» was read as a need of its own
-            if is_negated and (_negatable(lexicon, concept) or concept in TREATMENT_DECLINED
-                               and _declined(words, i, clause_starts)) or concept in NOT_READY_FOR | TREATMENT_DECLINED \
-                    and _not_ready_for(words, i, clause_starts):
+            if _concept_ruled_out(lexicon, concept, is_negated, words, i, clause_starts):
                 negated.append(shown[i])
                 continue
             if (i in context or word in _ADMISSIONS) and (lexicon.concepts[concept].area in CONTEXT_AREAS
@@ -642,6 +638,15 @@ def _said_concepts(lexicon: Lexicon, said: str) -> set[str]:
     if len(words) == 1:
         return lexicon.lookup(words[0])
     return set(lexicon.phrases.get(tuple(stem(w) for w in words), ()))
+
+
+def _concept_ruled_out(lexicon: Lexicon, concept: str, is_negated: bool, words: list[str], i: int,
+                       clause_starts: set[int]) -> bool:
+    """The question rules the concept out: negated where a negation can, declined treatment, or «ikke klar for jobb»
+    and «ikke motivert for behandling» (ruled out, though «ikke motivert» alone is read as a need of its own)."""
+    return is_negated and (_negatable(lexicon, concept) or concept in TREATMENT_DECLINED
+                           and _declined(words, i, clause_starts)) \
+        or concept in NOT_READY_FOR | TREATMENT_DECLINED and _not_ready_for(words, i, clause_starts)
 
 
 def _negatable(lexicon: Lexicon, concept: str) -> bool:
@@ -1013,11 +1018,11 @@ _PARENTS_OWN = re.compile(r"\bfor (?:seg|oss) (?:selv|sjolv|sjol)\b|\bfor (?:ege
                           r"\b(?:andre|fleire|flere) (?:foreldre|foreldra|foresatte)\b|\bforeldregrupp")
 
 
-def _parents_asking(hits: list[ConceptHit], age: int | None, folded: str) -> list[ConceptHit]:
+def _parents_asking(hits: list[ConceptHit], age: int | None, parents_own: bool) -> list[ConceptHit]:
     """Parents named in the question: an adult's worried parents («M22 …, foreldre bekymret») are context, not a need
     for family support; parents asking about their child of 17 («foreldre til gutt som fyller 18») ask for the child's
     door, not for relatives' support, unless they ask for themselves («veiledning for seg selv»)."""
-    if age is None or age < 18 and _PARENTS_OWN.search(folded):
+    if age is None or parents_own:
         return hits
     concept = "familie" if age >= 18 else "parorende"
     # «gut 17, hasj på fest, foreldra er uroa»: a minor's own trouble is asked about; the parents are only named
