@@ -759,3 +759,14 @@ def test_a_need_a_thin_record_does_not_list_is_unknown_there_not_missing(engine)
 def test_a_word_written_with_a_norwegian_letter_is_no_acronym(engine):
     assert "helse-stavanger-tsb" not in engine.ask("mann i 60-åra, drikker mye", kommune="sandnes").query.names
     assert "helse-stavanger-tsb" in engine.ask("vil henvise til ARA", kommune="sandnes").query.names
+
+
+def test_help_a_thin_record_does_not_list_counts_half_for_the_problem_it_is_made_for(engine):
+    # FRAM (Nes) is for youth outside school and work; the audit does not say what it offers
+    answer = engine.ask("M 23, F40.1 sosial angst, utenfor skole og jobb i 2 år, bor hos mor. noe tilbud for å komme "
+                        "i gang?", kommune="nes")
+    assert "nes-fram" in ids(answer)[:3]
+    # not for a service made for everyone with mental illness: the GP asked for the patient's own problem
+    broad = engine.ask("pas vil helst ringe selv og høre hva som fins av psykisk helsehjelp i kommunen – har Sandnes "
+                       "en infotelefon?", kommune="sandnes")
+    assert "sandnes-flyktninger-psykisk-helse" not in ids(broad)[:3]

@@ -137,7 +137,7 @@ class Ranker:
         result = Scored(service)
         facts = self._facts.get(service.id) or _Facts(service, self, own=False)
         problem_set, offer_set, name_concepts = facts.problems, facts.offers, facts.name_concepts
-        concept_score = 0.0
+        concept_score = unknown = 0.0
         for concept, weight, idf, children in asked.weighted:
             if concept in problem_set:
                 concept_score += W_PROBLEM * weight * idf
@@ -148,6 +148,8 @@ class Ranker:
             elif concept in name_concepts:
                 concept_score += W_OFFER * weight * idf * NAME_CONCEPT
                 result.offers.append(concept)
+            elif not offer_set and concept in asked.needs:
+                unknown += W_OFFER * weight * idf * 0.5  # what it offers is not recorded: half, as unknown
             elif children is not None:
                 # The GP asked broadly ("rus", "bolig") and the service is for a part of it ("begynnende rusbruk",
                 # "akutt husly").
@@ -157,6 +159,8 @@ class Ranker:
                 elif children & offer_set:
                     concept_score += W_OFFER * weight * idf * 0.5
                     result.offers.append(sorted(children & offer_set)[0])
+        if result.problems and set(result.problems) <= asked.primary_set and not asked.broad.issuperset(result.problems):
+            concept_score += unknown  # unknown help, for a problem of the patient's it is made for
         # Breadth of the target group, like document length in BM25: a service for everything fits nothing best.
         score = concept_score / facts.norm
         if asked.severity_only and facts.severity & query.severity:
@@ -430,6 +434,9 @@ class _Asked:
         self.primary_idf_total = sum(idf for _, idf in self.primary_idf)
         self.primary_problems = [c for c in primary if concepts[c].area != "behov"]
         self.primary_needs = [c for c in primary if concepts[c].area == "behov"]
+        self.needs = frozenset(c for c in query.weights if concepts[c].area == "behov")
+        self.primary_set = frozenset(primary)
+        self.broad = frozenset(c for c in primary if ranker.lexicon.narrower.get(c))
         self.areas = {concepts[c].area for c in primary if concepts[c].area in ("psykisk", "rus")}
         # gambling or another behavioural addiction, and no substance named
         self.substances = any(concepts[c].area == "rus" and c not in BEHAVIOURAL for c in query.weights)
