@@ -1166,3 +1166,9 @@ def test_catatonia_now_is_acute_and_years_ago_a_reminder():
 def test_a_past_mania_that_put_others_in_danger_is_a_reminder():
     assert triage("Hadde ein manisk episode i 2021 med innlegging etter trafikkfarleg køyring. Sidan stabil på "
                   "litium.").level == "reminder"
+
+
+def test_voices_that_say_someone_must_be_punished_in_english_are_danger_now():
+    assert triage("Patient M 30: 'the voices say I must punish my neighbour tonight', has a hammer in his bag.").urgent
+    assert triage("He says the voices want him to hurt his mother.").urgent
+    assert triage("No voices, no psychosis; wants help to sleep.").level == "none"
