@@ -1172,3 +1172,17 @@ def test_voices_that_say_someone_must_be_punished_in_english_are_danger_now():
     assert triage("Patient M 30: 'the voices say I must punish my neighbour tonight', has a hammer in his bag.").urgent
     assert triage("He says the voices want him to hurt his mother.").urgent
     assert triage("No voices, no psychosis; wants help to sleep.").level == "none"
+
+
+def test_an_icd_code_with_a_decimal_point_ends_no_sentence():
+    text = ("M 48, F10.2, drukket tungt i mange år, bor aleine, lavt funksjonsnivå og står i fare for å miste "
+            "leiligheten. Trenger tett oppfølging over tid.")
+    assert "F10.2, drukket" in about_now(text)
+    assert not triage(text).urgent
+
+
+def test_a_daily_passive_wish_in_nynorsk_with_the_will_to_live_said_is_a_reminder():
+    text = ("«Tanken på å ikkje vere her er der jo nesten kvar dag, men eg har ungane, og eg kjem aldri til å gjere "
+            "noko.» Ingen plan.")
+    assert triage(text).level == "reminder"
+    assert triage("Tanken på å ikkje vere her er der heile tida, og i kveld har ho lagt fram tablettane.").urgent

@@ -264,7 +264,7 @@ class _Reading:
         if gap.strip() == "." and previous in self.table.abbreviations:
             # «om 6 mnd. Merknad fra …» ends a sentence; «ingen tidl. TS», «dr. Hansen» do not
             return raw[:1].isupper() and previous in _UNITS
-        return not (gap.strip() == "." and (gap == "." and previous.isdigit()
+        return not (gap.strip() == "." and (gap == "." and (previous.isdigit() or raw[:1].isdigit())  # «F10.2»
                                              or previous.isdigit() and following in self.table.months
                                              or previous.isdigit() and raw[:1].islower()))  # «i 10. klasse»
 
