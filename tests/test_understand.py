@@ -873,3 +873,8 @@ def test_asking_whether_one_must_apply_is_asking_for_the_allocation_office(lexic
     assert "tildeling" in understand("ønsker støttesamtaler i kommunen. Må pasienten søke, og til hvem?",
                                      lexicon).primary_concepts
     assert "tildeling" not in understand("ønsker støttesamtaler i kommunen.", lexicon).primary_concepts
+
+
+def test_someone_to_have_a_chat_with_is_asking_for_talks(lexicon):
+    assert "samtaler" in understand("Jente 13, mobba. Kven i Strand kan ta ein prat med henne?", lexicon).primary_concepts
+    assert "samtaler" in understand("Hvem kan ta en prat med ham om hasjen?", lexicon).primary_concepts
