@@ -878,3 +878,9 @@ def test_asking_whether_one_must_apply_is_asking_for_the_allocation_office(lexic
 def test_someone_to_have_a_chat_with_is_asking_for_talks(lexicon):
     assert "samtaler" in understand("Jente 13, mobba. Kven i Strand kan ta ein prat med henne?", lexicon).primary_concepts
     assert "samtaler" in understand("Hvem kan ta en prat med ham om hasjen?", lexicon).primary_concepts
+
+
+def test_working_with_something_is_no_need_for_work(lexicon):
+    asked = understand("Gutt 9 med mareritt etter krigen. Hvem i Strand jobber med flyktningbarn?", lexicon)
+    assert "arbeid" not in asked.primary_concepts
+    assert "arbeid" in understand("Mann 30, angst, vil tilbake i jobb.", lexicon).primary_concepts

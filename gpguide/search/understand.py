@@ -152,9 +152,11 @@ NEUTRAL_PHRASES = (("psykisk", "frisk"), ("ellers", "frisk"), ("somatisk", "fris
                    *((refuses, *rest) for refuses in ("nekter", "nektar", "nekta", "nektet")
                      for rest in (("behandling",), ("all", "behandling"), ("hjelp",), ("all", "hjelp"),
                                   ("oppfolging",), ("all", "oppfolging"))),
-                   # «hvem jobber med ungdom og rus?» asks who the staff are
+                   # «hvem jobber med ungdom og rus?» asks who the staff are; «hvem i Strand jobber med
+                   # flyktningbarn?», «jobbar med bil» too: working with something is no need for work
                    *((who, verb) for who in ("hvem", "kven", "kem", "hvilke", "kva", "hva")
                      for verb in ("jobber", "jobbar", "arbeider", "arbeidar")),
+                   *((verb, "med") for verb in ("jobber", "jobbar", "arbeider", "arbeidar")),
                    # threatening to leave is not violence
                    *(("truer", "med", "a", verb) for verb in ("ga", "dra", "flytte", "forlate", "skille", "kaste")),
                    *(("trugar", "med", "a", verb) for verb in ("ga", "dra", "flytte", "forlate", "skilje", "kaste")),
