@@ -770,3 +770,11 @@ def test_help_a_thin_record_does_not_list_counts_half_for_the_problem_it_is_made
     broad = engine.ask("pas vil helst ringe selv og høre hva som fins av psykisk helsehjelp i kommunen – har Sandnes "
                        "en infotelefon?", kommune="sandnes")
     assert "sandnes-flyktninger-psykisk-helse" not in ids(broad)[:3]
+
+
+def test_an_agency_ruled_out_by_the_gp_is_refused_but_not_one_the_family_is_unknown_to(engine):
+    asked = ("Foreldre til jente 15 med ADHD, mye krangling og dørsmell hjemme. De ber om foreldreveiledning, ikke "
+             "barnevern. Hva har Strand?")
+    assert ids(engine.ask(asked, kommune="strand"))[0] != "strand-barneverntjenesten"
+    unknown = engine.ask("Gutt 12, slått hjemme, ikke kjent for barnevernet.", kommune="strand")
+    assert "strand-barneverntjenesten" in ids(unknown)[:2]

@@ -15,7 +15,8 @@ from gpguide.search.retrieve import age_range_text, candidates
 from gpguide.search.scope import EVERYDAY_NAME_WORDS, ORGANISATION_NAMED, Scope
 from gpguide.search.triage import triage
 from gpguide.search.triage.detect import SECOND_NET_REASON
-from gpguide.search.understand import ConceptHit, Understanding, context_positions, understand, with_broader
+from gpguide.search.understand import (AGENCY_PREFIXES, ConceptHit, Understanding, context_positions, understand,
+                                      with_broader)
 
 MAX_RESULTS = 5
 UNIT_NEAR = 0.9  # a unit this close to the unit it belongs to may come first (`_units_first`)
@@ -163,6 +164,10 @@ class Engine:
         unit_free = self._not_in_unit_names(query.concepts, said, scope)
         if len(unit_free) < len(query.concepts):
             query = replace(query, concepts=unit_free)
+        if refusing:
+            # an agency denied in a refusal («foreldreveiledning, ikke barnevern») names what is refused
+            words = [said[i] if i in refusing and said[i] in denied and said[i].startswith(AGENCY_PREFIXES)
+                     and i and said[i - 1] in ("ikke", "ikkje") else w for i, w in enumerate(words)]
         names = self._asked_names(scope, words, history)
         if refusing and names:
             # what the patient refuses is no door asked for, and comes after those he may accept
