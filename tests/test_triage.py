@@ -1186,3 +1186,22 @@ def test_a_daily_passive_wish_in_nynorsk_with_the_will_to_live_said_is_a_reminde
             "noko.» Ingen plan.")
     assert triage(text).level == "reminder"
     assert triage("Tanken på å ikkje vere her er der heile tida, og i kveld har ho lagt fram tablettane.").urgent
+
+
+@pytest.mark.parametrize("text", [
+    "S tankar m/ plan har skrive avskjedsbrev til kjærasten TS for 2 år sidan kan ho få time hjå kommunepsykologen i "
+    "Strand neste veke",
+    "Overdsoe broren min 24 ligger på sofaen og snorker og vi får ikke liv i han han har brukt heroin tidligere i dag",
+])
+def test_a_note_typed_without_any_punctuation_keeps_the_danger_near_its_words(text):
+    assert triage(text).urgent
+
+
+@pytest.mark.parametrize("text", [
+    "forsøkte å ta livet sitt med tabletter i 2009 lang behandling på DPS stabil i mange år og ingen suicidale tanker "
+    "nå ønsker henvisning fysio for ryggen",
+    "K 38 overdoseforsøk med Paracet for 12 år siden ingen suicidalitet siden stabil og godt behandlet for depresjon nå "
+    "gravid i uke 20 og ønsker samtaler",
+])
+def test_a_note_typed_without_any_punctuation_keeps_what_is_past_near_its_words(text):
+    assert triage(text).level == "reminder"

@@ -57,6 +57,13 @@ REMINDER_MARGIN = 6.0
 # context that may take in the first word of what it qualifies («ved akutt fare», «ikke akutt suicidal»)
 _PREFIXES = ("negate", "soften", "affirm", "uncertain", "conditional")
 ASKED_REACH = 15  # words: how far after «Spurt om» the topics asked about may stand
+# A note typed with no punctuation is one long clause, so a time, a denial or a calm word far from a sign of danger
+# reads as its own. There a sign in a sentence this long is also judged in its own stretch of words, and danger found
+# there stands: on the corpora with their punctuation removed, 30 more acute phrasings of 6 060 were caught, 5 of
+# 2 188 ordinary ones raised and 31 of 2 217 reminders made acute.
+UNPUNCTUATED_SENTENCE = 18
+WINDOW_BEFORE, WINDOW_AFTER = 12, 10
+_PUNCTUATED = re.compile(r"[.,;:!?]\s*\S")
 
 
 @dataclass(frozen=True)
@@ -873,6 +880,15 @@ class _Reading:
                 kept.append(self.text[self.ends[first] - self.raw_lengths[first]:self.ends[end - 1]])
         return "\n".join(kept)
 
+    def unpunctuated_stretches(self) -> Iterator[str]:
+        """Each sign of danger in a long sentence with no clause break, with the words around it."""
+        for hit in self.hits:
+            sentence = self.sentence[hit.start]
+            first, end = self.sentence_start[sentence], self.sentence_end[sentence]
+            if end - first >= UNPUNCTUATED_SENTENCE and self.clause[first] == self.clause[end - 1]:
+                start, stop = max(first, hit.start - WINDOW_BEFORE), min(end, hit.end + WINDOW_AFTER)
+                yield self.text[self.ends[start] - self.raw_lengths[start]:self.ends[stop - 1]]
+
     def _gap(self, p: int) -> str:
         """The characters between word p - 1 and word p."""
         return self.text[self.ends[p - 1]:self.ends[p] - self.raw_lengths[p]] if p else ""
@@ -912,7 +928,19 @@ def by_rules(text: str) -> Triage:
     return _by_rules(_Reading(text, signals()))
 
 
-def _by_rules(reading: _Reading) -> Triage:
+def _by_rules(reading: _Reading, windows: bool = True) -> Triage:
+    found = _judged(reading)
+    if found.urgent or not windows or _PUNCTUATED.search(reading.text):
+        return found
+    for stretch in reading.unpunctuated_stretches():
+        local = _judged(_Reading(stretch, reading.table))
+        if local.urgent:
+            return Triage("acute", local.reasons, found.reminders, local.evidence,
+                          tuple(dict.fromkeys(local.families + found.families)))
+    return found
+
+
+def _judged(reading: _Reading) -> Triage:
     table = reading.table
     levels: dict[str, Level] = {}
     evidence: dict[str, str] = {}
