@@ -1205,3 +1205,8 @@ def test_a_note_typed_without_any_punctuation_keeps_the_danger_near_its_words(te
 ])
 def test_a_note_typed_without_any_punctuation_keeps_what_is_past_near_its_words(text):
     assert triage(text).level == "reminder"
+
+
+def test_one_of_my_patients_is_a_patient_not_talk_of_patients_in_general():
+    assert triage("Apoteket ringte: en av mine pasienter har kjøpt Paracet på tre ulike apotek i dag.").urgent
+    assert not triage("Mange av mine pasienter har tanker om selvmord. Finnes det kurs for dem?").urgent
