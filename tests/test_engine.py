@@ -778,3 +778,9 @@ def test_an_agency_ruled_out_by_the_gp_is_refused_but_not_one_the_family_is_unkn
     assert ids(engine.ask(asked, kommune="strand"))[0] != "strand-barneverntjenesten"
     unknown = engine.ask("Gutt 12, slått hjemme, ikke kjent for barnevernet.", kommune="strand")
     assert "strand-barneverntjenesten" in ids(unknown)[:2]
+
+
+def test_a_line_made_for_youth_comes_after_the_local_door_when_the_gp_asks_what_the_kommune_has(engine):
+    answer = engine.ask("gutt 15 drikker i helgene og henger med eldre gutter, mor er bekymra. Finnes det noe "
+                        "lavterskel for ungdom i Nes?", kommune="nes")
+    assert ids(answer)[0] == "nes-utekontaktene"

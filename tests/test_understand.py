@@ -884,3 +884,9 @@ def test_working_with_something_is_no_need_for_work(lexicon):
     asked = understand("Gutt 9 med mareritt etter krigen. Hvem i Strand jobber med flyktningbarn?", lexicon)
     assert "arbeid" not in asked.primary_concepts
     assert "arbeid" in understand("Mann 30, angst, vil tilbake i jobb.", lexicon).primary_concepts
+
+
+def test_asking_what_a_named_kommune_has_asks_what_the_municipality_has(lexicon):
+    assert understand("gutt 15 drikker i helgene. Finnes det noe lavterskel for ungdom i Nes?", lexicon).municipal
+    assert understand("Kva har Strand for henne?", lexicon).municipal
+    assert not understand("Mann 40 som bor i Nes, drikker for mye.", lexicon).municipal

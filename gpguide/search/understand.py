@@ -494,7 +494,7 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
         severity_words=severity_words,
         self_referral=low_threshold,
         referral=bool(_REFERRAL.search(folded)) and not low_threshold,
-        municipal=bool(_MUNICIPAL.search(folded)),
+        municipal=bool(_MUNICIPAL.search(folded)) or _asks_of_kommune(folded, lexicon),
         out_of_hours=bool(_OUT_OF_HOURS.search(folded)),
         closed_times=tuple(name for name, said in _CLOSED_TIMES if said.search(folded)),
         icpc=tuple(c.code for c in codes if c.system == "icpc"),
@@ -915,6 +915,14 @@ for _trigger in (("involvert",), ("involverte",), ("aktorer", "inne"), ("instans
                  ("folges", "av"), ("fulgt", "av"), ("har", "kontakt", "med"), ("har", "oppfolging", "fra")):
     _INVOLVED_TRIGGERS.setdefault(_trigger[0], []).append(_trigger)
 _SENTENCE_BREAK = re.compile(r"[.;!?\n)]")
+
+
+def _asks_of_kommune(folded: str, lexicon: Lexicon) -> bool:
+    """«Finnes det noe for ungdom i Nes?», «Kva har Strand?»: the GP asks what the kommune has, as «i kommunen»; not
+    where the patient lives («bor i Nes»)."""
+    names = "|".join(re.escape(n) for n in sorted(lexicon.kommune_names, key=len, reverse=True) if " " not in n)
+    return bool(re.search(rf"\b(?:finnes|finst|fins|no|noe|noko|tilbud|tilbod|hva|kva|ka|hvem|kven)\b(?: \w+){{0,5}}? "
+                          rf"(?<!\bbor )(?<!\bbur )(?<!\bbodde )(?:i|hos) (?:{names})\b|\b(?:har|kan) (?:{names})\b", folded))
 
 
 def context_positions(text: str) -> tuple[set[int], set[int]]:
