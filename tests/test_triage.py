@@ -1210,3 +1210,16 @@ def test_a_note_typed_without_any_punctuation_keeps_what_is_past_near_its_words(
 def test_one_of_my_patients_is_a_patient_not_talk_of_patients_in_general():
     assert triage("Apoteket ringte: en av mine pasienter har kjøpt Paracet på tre ulike apotek i dag.").urgent
     assert not triage("Mange av mine pasienter har tanker om selvmord. Finnes det kurs for dem?").urgent
+
+
+def test_a_baby_no_longer_felt_moving_late_in_pregnancy_is_acute():
+    assert triage("Gravid uke 32, ringer fordi ho kjenner ikkje liv i magen sidan i går.").urgent
+    assert triage("Pregnant, week 34, reduced fetal movements today.").urgent
+    assert not triage("Gravid uke 30, kjenner godt liv i magen, ønsker samtaler for angst.").urgent
+
+
+def test_pinpoint_pupils_in_words_and_nodding_off_on_pills_are_acute():
+    assert triage("Pas on LAR, says his buddy gave him some blue pills an hour ago, now nodding off in the waiting "
+                  "room").urgent
+    assert triage("Ligg på sofaen, pupillane er knappenålshovud.").urgent
+    assert not triage("Pupillene er normale, ingen tegn til rus.").urgent
