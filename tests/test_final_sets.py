@@ -23,7 +23,9 @@ DOOR_SETS = {"door-d98.yaml": (60, 48, 1), "door-d99.yaml": (60, 50, 0), "door-d
              "door-d117.yaml": (21, 20, 0), "door-d118.yaml": (21, 17, 1),
              "door-d119.yaml": (20, 18, 0), "door-d120.yaml": (20, 17, 0), "door-d121.yaml": (20, 15, 0),
              "door-d122.yaml": (21, 17, 0), "door-d123.yaml": (21, 20, 0),
-             "door-d124.yaml": (21, 18, 0), "door-d125.yaml": (15, 10, 0)}
+             "door-d124.yaml": (21, 18, 0), "door-d125.yaml": (15, 10, 0),
+             "door-d126.yaml": (21, 13, 0), "door-d127.yaml": (21, 17, 0), "door-d128.yaml": (21, 18, 0),
+             "door-d129.yaml": (21, 16, 0)}
 # file: (phrasings, acute urgent at least, reminders right at least, false alarms at most)
 SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 13, 1),
                "safety-s107.yaml": (70, 36, 10, 1), "safety-s108.yaml": (70, 39, 13, 1),
@@ -37,7 +39,9 @@ SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 
                "safety-s123.yaml": (35, 19, 7, 0), "safety-s124.yaml": (35, 14, 7, 2),
                "safety-s125.yaml": (35, 18, 7, 2),
                "safety-s126.yaml": (35, 19, 5, 0), "safety-s127.yaml": (35, 20, 8, 0),
-               "safety-s128.yaml": (25, 14, 6, 0)}
+               "safety-s128.yaml": (25, 14, 6, 0), "safety-s129.yaml": (35, 19, 7, 1),
+               "safety-s130.yaml": (35, 15, 10, 0), "safety-s131.yaml": (35, 20, 7, 0),
+               "safety-s133.yaml": (40, 29, 4, 0), "safety-s134.yaml": (40, 28, 5, 0)}
 
 
 def test_every_final_set_has_its_score():
