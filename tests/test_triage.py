@@ -1223,3 +1223,16 @@ def test_pinpoint_pupils_in_words_and_nodding_off_on_pills_are_acute():
                   "room").urgent
     assert triage("Ligg på sofaen, pupillane er knappenålshovud.").urgent
     assert not triage("Pupillene er normale, ingen tegn til rus.").urgent
+
+
+def test_medicines_saved_up_and_a_will_written_make_a_passive_wish_acute_in_english():
+    assert triage("Patient says she 'would not mind not waking up', has been saving her Lyrica and Sobril in a box at "
+                  "home and wrote a will last week.").urgent
+    assert triage("She would not mind not waking up, no plan, keeps her medicines in the dosette the home nurse "
+                  "fills.").level == "reminder"
+
+
+def test_what_is_the_point_said_aloud_is_a_reminder_but_not_of_a_form():
+    assert triage("Kona er bekymret fordi mannen drikker mer og sier 'hva er vitsen'. Han har ingen planer.").level \\
+        == "reminder"
+    assert triage("Han sier hva er vitsen med å søke AAP når NAV bruker et år.").level == "none"
