@@ -1233,6 +1233,6 @@ def test_medicines_saved_up_and_a_will_written_make_a_passive_wish_acute_in_engl
 
 
 def test_what_is_the_point_said_aloud_is_a_reminder_but_not_of_a_form():
-    assert triage("Kona er bekymret fordi mannen drikker mer og sier 'hva er vitsen'. Han har ingen planer.").level \\
+    assert triage("Kona er bekymret fordi mannen drikker mer og sier 'hva er vitsen'. Han har ingen planer.").level \
         == "reminder"
     assert triage("Han sier hva er vitsen med å søke AAP når NAV bruker et år.").level == "none"
