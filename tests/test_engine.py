@@ -770,6 +770,11 @@ def test_help_a_thin_record_does_not_list_counts_half_for_the_problem_it_is_made
     broad = engine.ask("pas vil helst ringe selv og høre hva som fins av psykisk helsehjelp i kommunen – har Sandnes "
                        "en infotelefon?", kommune="sandnes")
     assert "sandnes-flyktninger-psykisk-helse" not in ids(broad)[:3]
+    # a rare concept, if a broad one (relatives): the relatives' unit of unknown offers, for a relative wanting talks
+    relative = engine.understand("Min pasient K 58: datteren (27) ruser seg og har flyttet hjem igjen. Mor er helt "
+                                 "utslitt og trenger støtte og samtaler for sin egen del som pårørende.", kommune="nes")
+    scored = {s.service.id: s.score for s in engine._rank(relative)[0]}
+    assert scored["nes-parorendearbeid"] > scored["nes-psykisk-helse-og-avhengighet"]
 
 
 def test_an_agency_ruled_out_by_the_gp_is_refused_but_not_one_the_family_is_unknown_to(engine):

@@ -31,6 +31,7 @@ TREATMENT = frozenset({"samtaler", "rusbehandling", "utredning", "oppsokende"})
 # Conditions a GP refers to specialist care for assessment (psychosis, mania, an eating disorder).
 SPECIALIST_CONDITIONS = frozenset({"psykose", "bipolar", "spiseforstyrrelse"})
 LENGTH_B = 0.2
+RARE_IDF = 2.4  # a concept at most about a fifth of a scope's services are for
 
 
 @dataclass
@@ -159,8 +160,9 @@ class Ranker:
                 elif children & offer_set:
                     concept_score += W_OFFER * weight * idf * 0.5
                     result.offers.append(sorted(children & offer_set)[0])
-        if result.problems and set(result.problems) <= asked.primary_set and not asked.broad.issuperset(result.problems):
-            concept_score += unknown  # unknown help, for a problem of the patient's it is made for
+        if result.problems and set(result.problems) <= asked.primary_set \
+                and max(self.scope.concept_idf.get(c, 1.0) for c in result.problems) >= RARE_IDF:
+            concept_score += unknown  # unknown help, for a problem of the patient's few services are made for
         # Breadth of the target group, like document length in BM25: a service for everything fits nothing best.
         score = concept_score / facts.norm
         if asked.severity_only and facts.severity & query.severity:
@@ -436,7 +438,6 @@ class _Asked:
         self.primary_needs = [c for c in primary if concepts[c].area == "behov"]
         self.needs = frozenset(c for c in query.weights if concepts[c].area == "behov")
         self.primary_set = frozenset(primary)
-        self.broad = frozenset(c for c in primary if ranker.lexicon.narrower.get(c))
         self.areas = {concepts[c].area for c in primary if concepts[c].area in ("psykisk", "rus")}
         # gambling or another behavioural addiction, and no substance named
         self.substances = any(concepts[c].area == "rus" and c not in BEHAVIOURAL for c in query.weights)
