@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from gpguide.search import ages
 from gpguide.search.codes import find_codes
@@ -920,9 +920,15 @@ _SENTENCE_BREAK = re.compile(r"[.;!?\n)]")
 def _asks_of_kommune(folded: str, lexicon: Lexicon) -> bool:
     """«Finnes det noe for ungdom i Nes?», «Kva har Strand?»: the GP asks what the kommune has, as «i kommunen»; not
     where the patient lives («bor i Nes»)."""
-    names = "|".join(re.escape(n) for n in sorted(lexicon.kommune_names, key=len, reverse=True) if " " not in n)
-    return bool(re.search(rf"\b(?:finnes|finst|fins|no|noe|noko|tilbud|tilbod|hva|kva|ka|hvem|kven)\b(?: \w+){{0,5}}? "
-                          rf"(?<!\bbor )(?<!\bbur )(?<!\bbodde )(?:i|hos) (?:{names})\b|\b(?:har|kan) (?:{names})\b", folded))
+    return bool(_kommune_question(frozenset(n for n in lexicon.kommune_names if " " not in n)).search(folded))
+
+
+@lru_cache(maxsize=8)
+def _kommune_question(names: frozenset[str]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"\b(?:finnes|finst|fins|no|noe|noko|tilbud|tilbod|hva|kva|ka|hvem|kven)\b(?: \w+){{0,5}}? "
+                      rf"(?<!\bbor )(?<!\bbur )(?<!\bbodde )(?:i|hos) (?:{alternatives})\b"
+                      rf"|\b(?:har|kan) (?:{alternatives})\b")
 
 
 def context_positions(text: str) -> tuple[set[int], set[int]]:

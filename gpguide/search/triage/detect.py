@@ -928,9 +928,9 @@ def by_rules(text: str) -> Triage:
     return _by_rules(_Reading(text, signals()))
 
 
-def _by_rules(reading: _Reading, windows: bool = True) -> Triage:
+def _by_rules(reading: _Reading) -> Triage:
     found = _judged(reading)
-    if found.urgent or not windows or _PUNCTUATED.search(reading.text):
+    if found.urgent or _PUNCTUATED.search(reading.text):
         return found
     for stretch in reading.unpunctuated_stretches():
         local = _judged(_Reading(stretch, reading.table))
