@@ -574,7 +574,6 @@ def _shut_times(text: str) -> tuple[bool, bool]:
     return bool(_WEEKDAYS_ONLY.search(hours)), "kl" in hours
 
 
-
 def _units_first(ranked: list[Scored]) -> dict[str, float]:
     """The score each result is ordered by: a unit that fits all the unit it belongs to fits, and its age too, comes
     just before it when nearly as high («Ungdomsteamet (12–18 år)» before the Ressurssenter it belongs to)."""

@@ -160,7 +160,7 @@ class Ranker:
                 elif children & offer_set:
                     concept_score += W_OFFER * weight * idf * 0.5
                     result.offers.append(sorted(children & offer_set)[0])
-        if result.problems and set(result.problems) <= asked.primary_set \
+        if unknown and result.problems and set(result.problems) <= asked.primary_set \
                 and max(self.scope.concept_idf.get(c, 1.0) for c in result.problems) >= RARE_IDF:
             concept_score += unknown  # unknown help, for a problem of the patient's few services are made for
         # Breadth of the target group, like document length in BM25: a service for everything fits nothing best.

@@ -80,9 +80,9 @@ _PAST_PAIRS = frozenset({("forrige", "uke"), ("forrige", "maned"), ("forrige", "
                          ("siste", "innleggelse"), ("siste", "innlegging")})
 # The same, for what the patient had: only a time well past (not «i går», which is mostly the episode asked about)
 _EPISODE_WORDS = frozenset({"ifjor"})
-_SINCE = frozenset({"siden", "sidan", "sia"})
 _EPISODE_PAIRS = frozenset({("forrige", "uke"), ("forrige", "maned"), ("forre", "veke"), ("forre", "manad"),
                             ("i", "fjor"), ("siste", "innleggelse"), ("siste", "innlegging")})
+_SINCE = frozenset({"siden", "sidan", "sia"})  # what goes on since a past time goes on now
 PARENT_PREFIXES = ("foreld", "mor", "far", "mamma", "pappa")
 BARE_PARENTS = frozenset({"foreldre", "foreldra", "foreldrene", "foreldre bekymret"})
 # A pregnancy or a birth: «barnet» is then the baby, not the patient.

@@ -881,13 +881,16 @@ class _Reading:
         return "\n".join(kept)
 
     def unpunctuated_stretches(self) -> Iterator[str]:
-        """Each sign of danger in a long sentence with no clause break, with the words around it."""
+        """Each sign of danger in a long sentence with no clause break, with the words around it (once per stretch:
+        several readings of the same words share it)."""
+        spans = {}
         for hit in self.hits:
             sentence = self.sentence[hit.start]
             first, end = self.sentence_start[sentence], self.sentence_end[sentence]
             if end - first >= UNPUNCTUATED_SENTENCE and self.clause[first] == self.clause[end - 1]:
-                start, stop = max(first, hit.start - WINDOW_BEFORE), min(end, hit.end + WINDOW_AFTER)
-                yield self.text[self.ends[start] - self.raw_lengths[start]:self.ends[stop - 1]]
+                spans[max(first, hit.start - WINDOW_BEFORE), min(end, hit.end + WINDOW_AFTER)] = None
+        for start, stop in spans:
+            yield self.text[self.ends[start] - self.raw_lengths[start]:self.ends[stop - 1]]
 
     def _gap(self, p: int) -> str:
         """The characters between word p - 1 and word p."""
