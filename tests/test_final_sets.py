@@ -43,7 +43,8 @@ SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 
                "safety-s128.yaml": (25, 14, 6, 0), "safety-s129.yaml": (35, 19, 7, 1),
                "safety-s130.yaml": (35, 15, 10, 0), "safety-s131.yaml": (35, 20, 7, 0),
                "safety-s132.yaml": (35, 19, 6, 0), "safety-s133.yaml": (40, 29, 4, 0),
-               "safety-s134.yaml": (40, 28, 5, 0), "safety-s135.yaml": (35, 20, 7, 1)}
+               "safety-s134.yaml": (40, 28, 5, 0), "safety-s135.yaml": (35, 20, 7, 1),
+               "safety-s136.yaml": (25, 14, 5, 0)}
 
 
 def test_every_final_set_has_its_score():
