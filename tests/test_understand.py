@@ -890,3 +890,9 @@ def test_asking_what_a_named_kommune_has_asks_what_the_municipality_has(lexicon)
     assert understand("gutt 15 drikker i helgene. Finnes det noe lavterskel for ungdom i Nes?", lexicon).municipal
     assert understand("Kva har Strand for henne?", lexicon).municipal
     assert not understand("Mann 40 som bor i Nes, drikker for mye.", lexicon).municipal
+
+
+def test_one_concept_said_in_overlapping_phrases_is_read_once(lexicon):
+    query = understand("Mor innlagt for depresjon, to barn på 6 og 10. Hvem følger opp barna som pårørende?", lexicon)
+    assert "barn_som_parorende" in query.primary_concepts and "parorende" not in query.primary_concepts
+    assert "parorende" in understand("Hvem følger opp barna? Mor trenger støtte som pårørende.", lexicon).primary_concepts

@@ -593,10 +593,18 @@ def _concepts(words: list[str], lexicon: Lexicon, shown: list[str], clause_start
               if words[i + 1] in _SUBJECTS and words[i] not in ages.PARENT_WORDS and words[i] not in ages.CHILD_WORDS
               for phrase in lexicon.phrases_by_first.get(first, ())
               if len(phrase) >= 2 and (first, *stems[i + 2:i + 1 + len(phrase)]) == phrase]
+    said_as: dict[int, frozenset[str]] = {}  # the concepts of the phrase that took each word
     for i, phrase, n in sorted(found, key=lambda f: (-len(f[1]), f[0])):  # longest phrases first
-        if not consumed.intersection(range(i, i + n)):
+        overlap = consumed.intersection(range(i, i + n))
+        concepts = frozenset(lexicon.phrases[phrase])
+        if overlap and {said_as.get(k) for k in overlap} == {concepts}:
+            # the same concept said on in an overlapping phrase («følger opp barna som pårørende»)
+            consumed.update(range(i, i + n))
+            said_as.update(dict.fromkeys(range(i, i + n), concepts))
+        elif not overlap:
             is_negated = _negated(words, i, consumed, clause_starts)  # «vil ikke legges inn»
             consumed.update(range(i, i + n))
+            said_as.update(dict.fromkeys(range(i, i + n), concepts))
             aside = bool(context.intersection(range(i, i + n)))
             said = " ".join(shown[i:i + n])
             for c in sorted(lexicon.phrases[phrase]):
