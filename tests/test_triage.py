@@ -1236,3 +1236,13 @@ def test_what_is_the_point_said_aloud_is_a_reminder_but_not_of_a_form():
     assert triage("Kona er bekymret fordi mannen drikker mer og sier 'hva er vitsen'. Han har ingen planer.").level \
         == "reminder"
     assert triage("Han sier hva er vitsen med å søke AAP når NAV bruker et år.").level == "none"
+
+
+def test_a_small_child_who_ate_pills_is_a_child_who_ate_pills_by_the_rules():
+    assert by_rules("veslegutten på tre år har ete av morfar sine tablettar, no er han så trøytt").urgent
+    assert not triage("Veslegutten et godt og søv heile natta, mor ønskjer foreldrerettleiing.").urgent
+
+
+def test_screen_wash_or_antifreeze_drunk_is_poisoning_in_english_too():
+    assert triage("Her son swallowed windshield washer fluid, says he feels fine.").urgent
+    assert not triage("He asks how to store antifreeze and washer fluid safely in the garage.").urgent
