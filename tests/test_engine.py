@@ -789,3 +789,12 @@ def test_a_line_made_for_youth_comes_after_the_local_door_when_the_gp_asks_what_
     answer = engine.ask("gutt 15 drikker i helgene og henger med eldre gutter, mor er bekymra. Finnes det noe "
                         "lavterskel for ungdom i Nes?", kommune="nes")
     assert ids(answer)[0] == "nes-utekontaktene"
+
+
+def test_a_service_already_attended_or_that_sends_the_patient_is_not_the_door_asked_for(engine):
+    attending = engine.ask("K 31, går allerede til samtaler på Sandnes DPS, vil tilbake i jobb", kommune="sandnes")
+    assert attending.query.names.get("helse-stavanger-sandnes-dps", 0) < 0.5
+    sender = engine.ask("Gutt 16, depresjon. BUP har utredet og ber kommunen følge opp.", kommune="strand")
+    assert sender.query.names.get("helse-stavanger-bup", 0) < 0.5
+    assert engine.ask("Gutt 16, depresjon. Trenger han BUP?", kommune="strand").query.names.get(
+        "helse-stavanger-bup", 0) >= 1.0

@@ -64,6 +64,16 @@ for _trigger in (*_DROPOUT, ("innlagt",), ("innlagd",), ("innleggelser",), ("fer
                  ("for", "ein", "eventuell"), ("for", "man", "henviser", "til"), ("for", "henvisning", "til"),
                  ("for", "tilvising", "til")):
     _HISTORY_TRIGGERS.setdefault(_trigger[0], []).append(_trigger)
+    for _still in ("allerede", "allereie", "fortsatt", "framleis", "fremdeles"):  # «går allerede til DPS»
+        if len(_trigger) > 1:
+            _HISTORY_TRIGGERS[_trigger[0]].append((_trigger[0], _still, *_trigger[1:]))
+# What a service named just before has done or asks («BUP har utgreidd og ber kommunen følgje opp»): the sender
+_DONE_BY: dict[str, list[tuple[str, ...]]] = {}
+for _trigger in (("har", "utredet"), ("har", "utreda"), ("har", "utgreidd"), ("har", "vurdert"), ("har", "henvist"),
+                 ("har", "tilvist"), ("har", "behandlet"), ("har", "behandla"), ("har", "skrevet", "ut"),
+                 ("har", "skrive", "ut"), ("henviser",), ("tilviser",), ("ber", "kommunen"), ("ber", "om", "at"),
+                 ("avslutter",), ("avsluttar",), ("skriver", "ut"), ("skriv", "ut")):
+    _DONE_BY.setdefault(_trigger[0], []).append(_trigger)
 _REFUSAL_TRIGGERS: dict[str, list[tuple[str, ...]]] = {}
 for _trigger in (("nei", "til"), ("vil", "ikke", "til"), ("vil", "ikkje", "til"), ("vil", "ikke", "pa"),
                  ("vil", "ikkje", "pa"), ("vil", "ikke", "ha"), ("vil", "ikkje", "ha"), ("onsker", "ikke"),
@@ -949,6 +959,7 @@ def context_positions(text: str) -> tuple[set[int], set[int]]:
     starts = _clause_starts(folded)
     history = _after_triggers(words, starts, _HISTORY_TRIGGERS) | _past_clauses(words, starts, _PAST_WORDS, _PAST_PAIRS)
     history |= _after_triggers(words, _breaks(folded, _SENTENCE_BREAK), _INVOLVED_TRIGGERS, reach=10)
+    history |= _before_triggers(words, starts, _DONE_BY)
     # a refusal reaches a little further: «møter verken til timer hos meg eller på DPS»
     return history, _after_triggers(words, starts, _REFUSAL_TRIGGERS, reach=8) | _ruled_out(words, starts)
 
@@ -980,6 +991,20 @@ def _after_triggers(words: list[str], starts: set[int], triggers: dict[str, list
                     if j in starts:
                         break
                     positions.add(j)
+    return positions
+
+
+def _before_triggers(words: list[str], starts: set[int], triggers: dict[str, list[tuple[str, ...]]],
+                     reach: int = 4) -> set[int]:
+    """The words before each trigger phrase, back to the start of its clause and at most `reach`."""
+    positions: set[int] = set()
+    for i in range(len(words)):
+        for trigger in triggers.get(words[i], ()):
+            if tuple(words[i:i + len(trigger)]) == trigger:
+                for j in range(i - 1, max(-1, i - 1 - reach), -1):
+                    positions.add(j)
+                    if j in starts:
+                        break
     return positions
 
 
