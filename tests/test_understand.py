@@ -896,3 +896,14 @@ def test_one_concept_said_in_overlapping_phrases_is_read_once(lexicon):
     query = understand("Mor innlagt for depresjon, to barn på 6 og 10. Hvem følger opp barna som pårørende?", lexicon)
     assert "barn_som_parorende" in query.primary_concepts and "parorende" not in query.primary_concepts
     assert "parorende" in understand("Hvem følger opp barna? Mor trenger støtte som pårørende.", lexicon).primary_concepts
+
+
+def test_a_minor_who_gets_high_at_weekends_is_youth_at_risk(lexicon):
+    asked = understand("Jente 15 som ruser seg i helgene, mor er bekymret. Hvem kan ta kontakt?", lexicon)
+    assert {"rus_tidlig", "risikomiljo"} <= set(asked.weights)
+    assert "risikomiljo" not in understand("Mann 35 som ruser seg i helgene.", lexicon).weights
+
+
+def test_not_in_treatment_anywhere_is_where_the_patient_is_not_a_wish_for_talks(lexicon):
+    assert "samtaler" not in understand("Gutt 16, hasj. Ikkje i behandling nokon stad.", lexicon).primary_concepts
+    assert "samtaler" in understand("Gutt 16, hasj. Treng behandling.", lexicon).primary_concepts

@@ -162,6 +162,9 @@ NEUTRAL_PHRASES = (("psykisk", "frisk"), ("ellers", "frisk"), ("somatisk", "fris
                    *((refuses, *rest) for refuses in ("nekter", "nektar", "nekta", "nektet")
                      for rest in (("behandling",), ("all", "behandling"), ("hjelp",), ("all", "hjelp"),
                                   ("oppfolging",), ("all", "oppfolging"))),
+                   # not in treatment tells where the patient is, not what is asked («ikkje i behandling nokon stad»)
+                   *((no, at, care) for no in ("ikke", "ikkje") for at in ("i", "under")
+                     for care in ("behandling", "oppfolging", "oppfylging")),
                    # «hvem jobber med ungdom og rus?» asks who the staff are; «hvem i Strand jobber med
                    # flyktningbarn?», «jobbar med bil» too: working with something is no need for work
                    *((who, verb) for who in ("hvem", "kven", "kem", "hvilke", "kva", "hva")
@@ -1024,13 +1027,15 @@ def _past_clauses(words: list[str], starts: set[int], singles: frozenset[str],
 
 def _youth_at_risk(hits: list[ConceptHit], lexicon: Lexicon, age: int | None,
                    band: tuple[int, int] | None) -> list[ConceptHit]:
-    """A young person who uses substances and skips school, is drawn into crime or is to be reached by outreach is
-    what services call «risikoutsatt ungdom»: the outreach doors for them fit too (Utekontaktene)."""
+    """A young person who uses substances and skips school, is drawn into crime or is to be reached by outreach, or a
+    minor who drinks or gets high at weekends, is what services call «risikoutsatt ungdom»: the outreach doors for
+    them fit too (Utekontaktene)."""
     young = age is not None and age < 20 or age is None and band is not None and band[1] <= 25
     have = {h.concept for h in hits}
     using = any(c == "rus" or lexicon.concepts[c].facet == "rusmiddel" for c in have if c in lexicon.concepts)
+    minor = age is not None and age < 18
     if not young or not using or "risikomiljo" in have or "risikomiljo" not in lexicon.concepts \
-            or not have & {"skole", "kriminalitet", "utenforskap", "oppsokende"}:
+            or not (have & {"skole", "kriminalitet", "utenforskap", "oppsokende"} or minor and "rus_tidlig" in have):
         return hits
     return [*hits, ConceptHit("risikomiljo", 0.7, "ung, rus og skulk", "pattern")]
 
@@ -1050,7 +1055,8 @@ def _pattern_of_use(hits: list[ConceptHit], words: list[str], lexicon: Lexicon) 
     use: the doors for begynnende rusbruk fit."""
     if "rus_tidlig" not in lexicon.concepts or any(h.concept == "rus_tidlig" for h in hits):
         return hits
-    substance = any(lexicon.concepts[h.concept].facet == "rusmiddel" and h.primary for h in hits)  # not a parent's
+    substance = any((lexicon.concepts[h.concept].facet == "rusmiddel" or h.concept == "rus") and h.primary
+                    for h in hits)  # not a parent's; «ruser seg i helgane» too
     occasion = next((w for w in words if w.startswith(("helg", "fest", "party"))), None)
     if substance and occasion:
         return [*hits, ConceptHit("rus_tidlig", 0.8, occasion, "pattern")]
