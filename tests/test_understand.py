@@ -907,3 +907,9 @@ def test_a_minor_who_gets_high_at_weekends_is_youth_at_risk(lexicon):
 def test_not_in_treatment_anywhere_is_where_the_patient_is_not_a_wish_for_talks(lexicon):
     assert "samtaler" not in understand("Gutt 16, hasj. Ikkje i behandling nokon stad.", lexicon).primary_concepts
     assert "samtaler" in understand("Gutt 16, hasj. Treng behandling.", lexicon).primary_concepts
+
+
+def test_help_the_patient_already_gets_is_not_what_is_asked(lexicon):
+    already = understand("K 29, går allerede til poliklinisk behandling på DPS, vil tilbake i jobb.", lexicon)
+    assert "samtaler" not in already.primary_concepts and "arbeid" in already.primary_concepts
+    assert "samtaler" in understand("K 29, vil ha poliklinisk behandling, og tilbake i jobb.", lexicon).primary_concepts

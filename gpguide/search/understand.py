@@ -589,7 +589,9 @@ def _concepts(words: list[str], lexicon: Lexicon, shown: list[str], clause_start
               context: set[int] = frozenset(), cut_short: set[int] = frozenset()
               ) -> tuple[list[ConceptHit], list[str], set[int]]:
     """Concepts in the words. A condition at a `context` position (one the patient had, or a relative's) weighs
-    half and is not what is asked for. Words at `cut_short` positions are abbreviations («avh.»)."""
+    half and is not what is asked for, nor is help the patient already gets («går allerede til behandling på DPS»).
+    Words at `cut_short` positions are abbreviations («avh.»)."""
+    received = _already_received(words, clause_starts)
     stems = [stem(w) for w in words]
     consumed: set[int] = {i + k for i, word in enumerate(words) for phrase in _NEUTRAL_BY_FIRST.get(word, ())
                           if tuple(words[i:i + len(phrase)]) == phrase
@@ -619,11 +621,13 @@ def _concepts(words: list[str], lexicon: Lexicon, shown: list[str], clause_start
             consumed.update(range(i, i + n))
             said_as.update(dict.fromkeys(range(i, i + n), concepts))
             aside = bool(context.intersection(range(i, i + n)))
+            had = bool(received.intersection(range(i, i + n)))
             said = " ".join(shown[i:i + n])
             for c in sorted(lexicon.phrases[phrase]):
                 if _concept_ruled_out(lexicon, c, is_negated, words, i, clause_starts):
                     negated.append(said)
-                elif aside and (lexicon.concepts[c].area in CONTEXT_AREAS or c in PAST_CARE):
+                elif aside and (lexicon.concepts[c].area in CONTEXT_AREAS or c in PAST_CARE) \
+                        or had and lexicon.concepts[c].area == NEED_AREA:
                     hits.append(ConceptHit(c, PAST_WEIGHT, said, "phrase", primary=False))
                 else:
                     hits.append(ConceptHit(c, 1.0, said, "phrase"))
@@ -642,7 +646,8 @@ def _concepts(words: list[str], lexicon: Lexicon, shown: list[str], clause_start
                 negated.append(shown[i])
                 continue
             if (i in context or word in _ADMISSIONS) and (lexicon.concepts[concept].area in CONTEXT_AREAS
-                                                          or concept in PAST_CARE):
+                                                          or concept in PAST_CARE) \
+                    or i in received and lexicon.concepts[concept].area == NEED_AREA:
                 hits.append(ConceptHit(concept, weight * PAST_WEIGHT, matched, how, primary=False))
             else:
                 hits.append(ConceptHit(concept, weight, matched, how))
@@ -845,6 +850,22 @@ def _past_positions(words: list[str], clause_starts: set[int]) -> set[int]:
                     break
                 past.add(j)
     return past
+
+
+NEED_AREA = "behov"
+_ALREADY = frozenset({"allerede", "allereie", "fortsatt", "framleis", "fremdeles"})
+
+
+def _already_received(words: list[str], clause_starts: set[int], reach: int = 7) -> set[int]:
+    """The words after «allerede» in its clause: help named there is what the patient has, not what is asked."""
+    positions: set[int] = set()
+    for i, word in enumerate(words):
+        if word in _ALREADY:
+            for j in range(i + 1, min(len(words), i + 1 + reach)):
+                if j in clause_starts:
+                    break
+                positions.add(j)
+    return positions
 
 
 def _word_concepts(word: str, lexicon: Lexicon) -> tuple[set[str], str, float, str]:
