@@ -913,3 +913,9 @@ def test_help_the_patient_already_gets_is_not_what_is_asked(lexicon):
     already = understand("K 29, går allerede til poliklinisk behandling på DPS, vil tilbake i jobb.", lexicon)
     assert "samtaler" not in already.primary_concepts and "arbeid" in already.primary_concepts
     assert "samtaler" in understand("K 29, vil ha poliklinisk behandling, og tilbake i jobb.", lexicon).primary_concepts
+
+
+def test_a_minor_who_uses_is_early_use_unless_the_use_is_heavy(lexicon):
+    assert "rus_tidlig" in understand("gutt 15 røyker hasj daglig, skulker", lexicon).weights
+    assert "rus_tidlig" not in understand("gutt 17 injiserer amfetamin", lexicon).weights
+    assert "rus_tidlig" not in understand("mann 30 røyker hasj daglig", lexicon).weights

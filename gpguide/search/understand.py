@@ -461,10 +461,10 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
         band, band_word = _age_band(words)
     elif patient.strength == 1 and ages.decade_band(folded):
         band, band_word = ages.decade_band(folded), ages.DECADE_WORD.search(folded).group(0)
-    concepts = _pattern_of_use(concepts, words, lexicon)
+    parents_own = age is not None and age < 18 and bool(_PARENTS_OWN.search(folded))
+    concepts = _pattern_of_use(concepts, words, lexicon, None if for_themselves or parents_own else age)
     concepts = _youth_at_risk(concepts, lexicon, age, band)
     concepts = _old_age(concepts, lexicon, age, band)
-    parents_own = age is not None and age < 18 and bool(_PARENTS_OWN.search(folded))
     concepts = _parents_asking(concepts, age, parents_own)
     concepts = _a_pupils_school(concepts, age, folded)
     concepts = _an_adult_student(concepts, age)
@@ -1071,9 +1071,15 @@ def _old_age(hits: list[ConceptHit], lexicon: Lexicon, age: int | None,
     return [*hits, ConceptHit("eldre", 0.5, f"alder {age}" if age is not None else "eldre", "pattern")]
 
 
-def _pattern_of_use(hits: list[ConceptHit], words: list[str], lexicon: Lexicon) -> list[ConceptHit]:
-    """A substance taken at weekends or parties («røyker weed hver helg», «drikk i helgane») is early, recreational
-    use: the doors for begynnende rusbruk fit."""
+# Use that is past its beginning: heavy, injected, dependent, dealing («ruser seg tungt», «selger litt»)
+_HEAVY_USE = ("tung", "injiser", "sproyt", "setter", "avheng", "misbruk", "selg", "langer")
+
+
+def _pattern_of_use(hits: list[ConceptHit], words: list[str], lexicon: Lexicon,
+                    minor_age: int | None) -> list[ConceptHit]:
+    """A substance taken at weekends or parties («røyker weed hver helg», «drikk i helgane»), or by a minor, is early
+    use: the doors for begynnende rusbruk fit (the early help for those under 18 who are developing a problem).
+    `minor_age`: the patient's age, unless the parents ask for themselves."""
     if "rus_tidlig" not in lexicon.concepts or any(h.concept == "rus_tidlig" for h in hits):
         return hits
     substance = any((lexicon.concepts[h.concept].facet == "rusmiddel" or h.concept == "rus") and h.primary
@@ -1081,6 +1087,8 @@ def _pattern_of_use(hits: list[ConceptHit], words: list[str], lexicon: Lexicon) 
     occasion = next((w for w in words if w.startswith(("helg", "fest", "party"))), None)
     if substance and occasion:
         return [*hits, ConceptHit("rus_tidlig", 0.8, occasion, "pattern")]
+    if substance and minor_age is not None and minor_age < 18 and not any(w.startswith(_HEAVY_USE) for w in words):
+        return [*hits, ConceptHit("rus_tidlig", 0.8, f"alder {minor_age}", "pattern")]
     return hits
 
 
