@@ -798,3 +798,10 @@ def test_a_service_already_attended_or_that_sends_the_patient_is_not_the_door_as
     assert sender.query.names.get("helse-stavanger-bup", 0) < 0.5
     assert engine.ask("Gutt 16, depresjon. Trenger han BUP?", kommune="strand").query.names.get(
         "helse-stavanger-bup", 0) >= 1.0
+
+
+def test_the_unit_named_for_a_restricted_need_comes_before_the_office_the_gp_names(engine):
+    answer = engine.ask("Kan NAV Strand vurdere tvang for en mann på 50 som drikker seg i hjel?", kommune="strand")
+    assert ids(answer)[0] == "strand-tvangsvurdering-rus"
+    assert ids(engine.ask("Mann 30, angst, vil i arbeid. Hva kan NAV Strand gjøre?", kommune="strand"))[0] \
+        != "strand-tvangsvurdering-rus"

@@ -919,3 +919,8 @@ def test_a_minor_who_uses_is_early_use_unless_the_use_is_heavy(lexicon):
     assert "rus_tidlig" in understand("gutt 15 røyker hasj daglig, skulker", lexicon).weights
     assert "rus_tidlig" not in understand("gutt 17 injiserer amfetamin", lexicon).weights
     assert "rus_tidlig" not in understand("mann 30 røyker hasj daglig", lexicon).weights
+
+
+def test_refusing_help_and_treatment_is_no_wish_for_either(lexicon):
+    assert "samtaler" not in understand("Kvinne 40, drikk dagleg, nektar all hjelp og behandling.",
+                                        lexicon).primary_concepts

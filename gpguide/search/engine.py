@@ -346,7 +346,8 @@ class Engine:
             s.service.level != "nasjonal" and (s.problems or s.offers or s.named) for s in ranked)
         # Nothing asked but a service («hva er Retreten?»): that service first.
         only_named = not query.primary_concepts
-        order = _units_first(ranked)
+        restricted = {c for c in query.primary_concepts if self.lexicon.concepts[c].restricted}
+        order = _units_first(ranked, scope.name_concepts, restricted)
         ranked = sorted(ranked, key=lambda s: (s.age_unknown, only_named and s.named < 0.8,
                                                # a door whose hours say it is shut when the help is needed
                                                query.out_of_hours and _closed_then(s.service, query.closed_times),
@@ -574,14 +575,24 @@ def _shut_times(text: str) -> tuple[bool, bool]:
     return bool(_WEEKDAYS_ONLY.search(hours)), "kl" in hours
 
 
-def _units_first(ranked: list[Scored]) -> dict[str, float]:
-    """The score each result is ordered by: a unit that fits all the unit it belongs to fits, and its age too, comes
-    just before it when nearly as high («Ungdomsteamet (12–18 år)» before the Ressurssenter it belongs to)."""
+def _units_first(ranked: list[Scored], name_concepts: dict[str, frozenset[str]], restricted: set[str]
+                 ) -> dict[str, float]:
+    """The score each result is ordered by: a unit comes just before the unit it belongs to when it fits all that
+    one fits, and its age too, and is nearly as high («Ungdomsteamet (12–18 år)» before the Ressurssenter it belongs
+    to); or when the GP names the unit it belongs to and asks for what only the unit's name says, of the concepts a
+    name restricts (`restricted`: «Kan NAV Strand vurdere tvang?» gives Vurdering av tvang ved rusavhengighet)."""
     by_id = {s.service.id: s for s in ranked}
     order = {i: s.score for i, s in by_id.items()}
     for s in ranked:
         parent = by_id.get(s.service.part_of.service if s.service.part_of else "")
-        if parent is not None and parent.score > s.score >= UNIT_NEAR * parent.score and parent.named < NAMED_PARTLY \
-                and set(parent.problems + parent.offers) <= set(s.problems + s.offers) and s.made_for_age:
+        if parent is None or not parent.score > s.score:
+            continue
+        if parent.named < NAMED_PARTLY:
+            first = s.score >= UNIT_NEAR * parent.score and s.made_for_age \
+                and set(parent.problems + parent.offers) <= set(s.problems + s.offers)
+        else:
+            first = bool(name_concepts.get(s.service.id, frozenset()) & restricted
+                         - name_concepts.get(parent.service.id, frozenset()))
+        if first:
             order[s.service.id] = parent.score + 1e-9
     return order

@@ -161,7 +161,9 @@ NEUTRAL_PHRASES = (("psykisk", "frisk"), ("ellers", "frisk"), ("somatisk", "fris
                    # refusing treatment is no wish for it («nektar all behandling»)
                    *((refuses, *rest) for refuses in ("nekter", "nektar", "nekta", "nektet")
                      for rest in (("behandling",), ("all", "behandling"), ("hjelp",), ("all", "hjelp"),
-                                  ("oppfolging",), ("all", "oppfolging"))),
+                                  ("oppfolging",), ("all", "oppfolging"), ("all", "hjelp", "og", "behandling"),
+                                  ("hjelp", "og", "behandling"), ("all", "behandling", "og", "hjelp"),
+                                  ("behandling", "og", "hjelp"))),
                    # not in treatment tells where the patient is, not what is asked («ikkje i behandling nokon stad»)
                    *((no, at, care) for no in ("ikke", "ikkje") for at in ("i", "under")
                      for care in ("behandling", "oppfolging", "oppfylging")),
