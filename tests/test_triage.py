@@ -1246,3 +1246,20 @@ def test_a_small_child_who_ate_pills_is_a_child_who_ate_pills_by_the_rules():
 def test_screen_wash_or_antifreeze_drunk_is_poisoning_in_english_too():
     assert triage("Her son swallowed windshield washer fluid, says he feels fine.").urgent
     assert not triage("He asks how to store antifreeze and washer fluid safely in the garage.").urgent
+
+
+def test_smoke_from_a_flat_in_dialect_and_a_mother_who_will_walk_into_the_sea_with_the_children_are_acute():
+    assert triage("Kjent psykose, rope at dei kjem for å hente han, og no lukt det røyk fra leiligheta.").urgent
+    assert triage("Ho står ute og ropar at ho ska ta med seg borna og gå i havet.").urgent
+    assert not triage("Ho vil gå tur med borna langs sjøen i helga.").urgent
+
+
+def test_in_english_sight_failing_after_a_drink_is_poisoning_and_no_talk_of_dying_rules_it_out():
+    assert triage("He drank something blue from the garage an hour ago and now cannot see well.").urgent
+    assert triage("Dad drinks more and doesn't see the point of things, no talk of ending his life."
+                  ).level == "reminder"
+
+
+def test_sheer_folly_called_suicide_and_an_introduction_for_staff_are_no_danger():
+    assert not by_rules("Han sier det blir et rent selvmord å ta eksamen med den stemmen.").urgent
+    assert not triage("Politiet ønsker en innføring for mannskapene om selvmordsfare. Ingen konkret sak.").urgent
