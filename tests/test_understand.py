@@ -924,3 +924,8 @@ def test_a_minor_who_uses_is_early_use_unless_the_use_is_heavy(lexicon):
 def test_refusing_help_and_treatment_is_no_wish_for_either(lexicon):
     assert "samtaler" not in understand("Kvinne 40, drikk dagleg, nektar all hjelp og behandling.",
                                         lexicon).primary_concepts
+
+
+def test_children_of_ill_parents_in_shorthand_are_children_as_relatives(lexicon):
+    asked = understand("Hvem snakker med barn av psyk syke foreldre i Nes?", lexicon)
+    assert "barn_som_parorende" in asked.primary_concepts and "parorende" not in asked.primary_concepts
