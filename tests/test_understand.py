@@ -929,3 +929,9 @@ def test_refusing_help_and_treatment_is_no_wish_for_either(lexicon):
 def test_children_of_ill_parents_in_shorthand_are_children_as_relatives(lexicon):
     asked = understand("Hvem snakker med barn av psyk syke foreldre i Nes?", lexicon)
     assert "barn_som_parorende" in asked.primary_concepts and "parorende" not in asked.primary_concepts
+
+
+def test_struggling_with_something_is_that_thing_not_strain_of_its_own(lexicon):
+    assert "stress" not in understand("K 45, alkohol, sliter med regninger og møter ikke.", lexicon).weights
+    assert "stress" in understand("Mor sliter og er helt utslitt.", lexicon).weights
+    assert "angst" in understand("Han sliter med angst.", lexicon).primary_concepts

@@ -164,6 +164,8 @@ NEUTRAL_PHRASES = (("psykisk", "frisk"), ("ellers", "frisk"), ("somatisk", "fris
                                   ("oppfolging",), ("all", "oppfolging"), ("all", "hjelp", "og", "behandling"),
                                   ("hjelp", "og", "behandling"), ("all", "behandling", "og", "hjelp"),
                                   ("behandling", "og", "hjelp"))),
+                   # «sliter med regninger»: the verb of what follows, not strain of its own
+                   ("sliter", "med"), ("slit", "med"), ("sleit", "med"), ("strever", "med"), ("strevar", "med"),
                    # not in treatment tells where the patient is, not what is asked («ikkje i behandling nokon stad»)
                    *((no, at, care) for no in ("ikke", "ikkje") for at in ("i", "under")
                      for care in ("behandling", "oppfolging", "oppfylging")),
