@@ -935,3 +935,8 @@ def test_struggling_with_something_is_that_thing_not_strain_of_its_own(lexicon):
     assert "stress" not in understand("K 45, alkohol, sliter med regninger og møter ikke.", lexicon).weights
     assert "stress" in understand("Mor sliter og er helt utslitt.", lexicon).weights
     assert "angst" in understand("Han sliter med angst.", lexicon).primary_concepts
+
+
+def test_trying_oneself_at_work_again_is_a_need_for_work(lexicon):
+    assert "arbeid" in understand("Ho vil prøva seg i arbeid att.", lexicon).primary_concepts
+    assert "arbeid" not in understand("Ho er i arbeid og har det bra.", lexicon).primary_concepts

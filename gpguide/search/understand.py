@@ -199,7 +199,7 @@ for _phrase in NEUTRAL_PHRASES:
     _NEUTRAL_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
 # «vil i jobb», «tilbake i arbeid», «verken i jobb»: a wish or a lack, not a state, so the neutral phrase does not apply.
 WISHES = frozenset("vil ville onsker onskjer komme kome tilbake ut inn mal malet hjelp verken hverken korkje ikke ikkje "
-                   "aldri".split())
+                   "aldri prove prova prover provar seg".split())  # «vil prøva seg i arbeid att»
 NEGATORS = frozenset({"ikke", "ikkje", "ingen", "uten", "utan", "aldri", "neg", "benekter", "avkrefter", "ingenting",
                       "neppe"})
 NEGATABLE_AREAS = frozenset({"psykisk", "rus", "akutt"})
