@@ -595,7 +595,7 @@ def _concepts(words: list[str], lexicon: Lexicon, shown: list[str], clause_start
     """Concepts in the words. A condition at a `context` position (one the patient had, or a relative's) weighs
     half and is not what is asked for, nor is help the patient already gets («går allerede til behandling på DPS»).
     Words at `cut_short` positions are abbreviations («avh.»)."""
-    received = _already_received(words, clause_starts)
+    received = _after_triggers(words, clause_starts, _ALREADY, reach=7)
     stems = [stem(w) for w in words]
     consumed: set[int] = {i + k for i, word in enumerate(words) for phrase in _NEUTRAL_BY_FIRST.get(word, ())
                           if tuple(words[i:i + len(phrase)]) == phrase
@@ -615,19 +615,19 @@ def _concepts(words: list[str], lexicon: Lexicon, shown: list[str], clause_start
     said_as: dict[int, frozenset[str]] = {}  # the concepts of the phrase that took each word
     for i, phrase, n in sorted(found, key=lambda f: (-len(f[1]), f[0])):  # longest phrases first
         overlap = consumed.intersection(range(i, i + n))
-        concepts = frozenset(lexicon.phrases[phrase])
-        if overlap and {said_as.get(k) for k in overlap} == {concepts}:
+        phrase_concepts = frozenset(lexicon.phrases[phrase])
+        if overlap and {said_as.get(k) for k in overlap} == {phrase_concepts}:
             # the same concept said on in an overlapping phrase («følger opp barna som pårørende»)
             consumed.update(range(i, i + n))
-            said_as.update(dict.fromkeys(range(i, i + n), concepts))
+            said_as.update(dict.fromkeys(range(i, i + n), phrase_concepts))
         elif not overlap:
             is_negated = _negated(words, i, consumed, clause_starts)  # «vil ikke legges inn»
             consumed.update(range(i, i + n))
-            said_as.update(dict.fromkeys(range(i, i + n), concepts))
+            said_as.update(dict.fromkeys(range(i, i + n), phrase_concepts))
             aside = bool(context.intersection(range(i, i + n)))
             had = bool(received.intersection(range(i, i + n)))
             said = " ".join(shown[i:i + n])
-            for c in sorted(lexicon.phrases[phrase]):
+            for c in sorted(phrase_concepts):
                 if _concept_ruled_out(lexicon, c, is_negated, words, i, clause_starts):
                     negated.append(said)
                 elif aside and (lexicon.concepts[c].area in CONTEXT_AREAS or c in PAST_CARE) \
@@ -857,19 +857,8 @@ def _past_positions(words: list[str], clause_starts: set[int]) -> set[int]:
 
 
 NEED_AREA = "behov"
-_ALREADY = frozenset({"allerede", "allereie", "fortsatt", "framleis", "fremdeles"})
-
-
-def _already_received(words: list[str], clause_starts: set[int], reach: int = 7) -> set[int]:
-    """The words after «allerede» in its clause: help named there is what the patient has, not what is asked."""
-    positions: set[int] = set()
-    for i, word in enumerate(words):
-        if word in _ALREADY:
-            for j in range(i + 1, min(len(words), i + 1 + reach)):
-                if j in clause_starts:
-                    break
-                positions.add(j)
-    return positions
+# Help named after «allerede» in its clause is what the patient has, not what is asked
+_ALREADY = {w: [(w,)] for w in ("allerede", "allereie", "fortsatt", "framleis", "fremdeles")}
 
 
 def _word_concepts(word: str, lexicon: Lexicon) -> tuple[set[str], str, float, str]:
@@ -1058,11 +1047,13 @@ def _youth_at_risk(hits: list[ConceptHit], lexicon: Lexicon, age: int | None,
     young = age is not None and age < 20 or age is None and band is not None and band[1] <= 25
     have = {h.concept for h in hits}
     using = any(c == "rus" or lexicon.concepts[c].facet == "rusmiddel" for c in have if c in lexicon.concepts)
-    minor = age is not None and age < 18
-    if not young or not using or "risikomiljo" in have or "risikomiljo" not in lexicon.concepts \
-            or not (have & {"skole", "kriminalitet", "utenforskap", "oppsokende"} or minor and "rus_tidlig" in have):
+    if not young or not using or "risikomiljo" in have or "risikomiljo" not in lexicon.concepts:
         return hits
-    return [*hits, ConceptHit("risikomiljo", 0.7, "ung, rus og skulk", "pattern")]
+    if have & {"skole", "kriminalitet", "utenforskap", "oppsokende"}:
+        return [*hits, ConceptHit("risikomiljo", 0.7, "ung, rus og skulk", "pattern")]
+    if age is not None and age < 18 and "rus_tidlig" in have:
+        return [*hits, ConceptHit("risikomiljo", 0.7, "under 18 og rus", "pattern")]
+    return hits
 
 
 def _old_age(hits: list[ConceptHit], lexicon: Lexicon, age: int | None,
