@@ -1263,3 +1263,9 @@ def test_in_english_sight_failing_after_a_drink_is_poisoning_and_no_talk_of_dyin
 def test_sheer_folly_called_suicide_and_an_introduction_for_staff_are_no_danger():
     assert not by_rules("Han sier det blir et rent selvmord å ta eksamen med den stemmen.").urgent
     assert not triage("Politiet ønsker en innføring for mannskapene om selvmordsfare. Ingen konkret sak.").urgent
+
+
+def test_what_a_medicine_does_in_overdose_and_a_request_to_look_at_a_medicine_are_no_danger():
+    assert not by_rules("Han har lest at Sarotex er farlig i overdose og vil bytte. Ingen suicidalitet.").urgent
+    assert by_rules("Han har tatt en overdose Sarotex i kveld.").urgent
+    assert not triage("Pas K 88 er i godt humør. Vi ønsker bare at du ser på sovemedisinen hennes.").urgent
