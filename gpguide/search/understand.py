@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
@@ -996,18 +997,23 @@ def _ruled_out(words: list[str], starts: set[int]) -> set[int]:
 _NOT_READY_FOR = frozenset({"motivert", "interessert", "klar", "villig", "aktuell", "aktuelt", "apen", "open"})
 
 
+def _trigger_spans(words: list[str], triggers: dict[str, list[tuple[str, ...]]]) -> Iterator[tuple[int, int]]:
+    """Where each trigger phrase stands in the words: (first position, position after it)."""
+    for i, word in enumerate(words):
+        for trigger in triggers.get(word, ()):
+            if tuple(words[i:i + len(trigger)]) == trigger:
+                yield i, i + len(trigger)
+
+
 def _after_triggers(words: list[str], starts: set[int], triggers: dict[str, list[tuple[str, ...]]],
                     reach: int = 6) -> set[int]:
     """The words after each trigger phrase, to the end of its clause and at most `reach`."""
     positions: set[int] = set()
-    for i in range(len(words)):
-        for trigger in triggers.get(words[i], ()):
-            if tuple(words[i:i + len(trigger)]) == trigger:
-                end = i + len(trigger)
-                for j in range(end, min(len(words), end + reach)):
-                    if j in starts:
-                        break
-                    positions.add(j)
+    for _, end in _trigger_spans(words, triggers):
+        for j in range(end, min(len(words), end + reach)):
+            if j in starts:
+                break
+            positions.add(j)
     return positions
 
 
@@ -1015,13 +1021,11 @@ def _before_triggers(words: list[str], starts: set[int], triggers: dict[str, lis
                      reach: int = 4) -> set[int]:
     """The words before each trigger phrase, back to the start of its clause and at most `reach`."""
     positions: set[int] = set()
-    for i in range(len(words)):
-        for trigger in triggers.get(words[i], ()):
-            if tuple(words[i:i + len(trigger)]) == trigger:
-                for j in range(i - 1, max(-1, i - 1 - reach), -1):
-                    positions.add(j)
-                    if j in starts:
-                        break
+    for first, _ in _trigger_spans(words, triggers):
+        for j in range(first - 1, max(-1, first - 1 - reach), -1):
+            positions.add(j)
+            if j in starts:
+                break
     return positions
 
 
