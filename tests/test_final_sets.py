@@ -28,7 +28,7 @@ DOOR_SETS = {"door-d98.yaml": (60, 48, 1), "door-d99.yaml": (60, 50, 0), "door-d
              "door-d129.yaml": (21, 16, 0), "door-d130.yaml": (21, 17, 0), "door-d131.yaml": (21, 19, 0),
              "door-d132.yaml": (15, 15, 0), "door-d133.yaml": (21, 16, 0),
              "door-d134.yaml": (21, 16, 1), "door-d135.yaml": (21, 20, 0), "door-d136.yaml": (21, 19, 0),
-             "door-d137.yaml": (15, 12, 0)}
+             "door-d137.yaml": (15, 12, 0), "door-d138.yaml": (15, 13, 0)}
 # file: (phrasings, acute urgent at least, reminders right at least, false alarms at most)
 SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 13, 1),
                "safety-s107.yaml": (70, 36, 10, 1), "safety-s108.yaml": (70, 39, 13, 1),
@@ -48,7 +48,8 @@ SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 
                "safety-s134.yaml": (40, 28, 5, 0), "safety-s135.yaml": (35, 20, 7, 1),
                "safety-s136.yaml": (25, 14, 5, 0), "safety-s137.yaml": (35, 18, 8, 0),
                "safety-s138.yaml": (35, 17, 7, 2), "safety-s139.yaml": (35, 20, 8, 0),
-               "safety-s140.yaml": (35, 20, 8, 2), "safety-s141.yaml": (25, 14, 6, 0)}
+               "safety-s140.yaml": (35, 20, 8, 2), "safety-s141.yaml": (25, 14, 6, 0),
+               "safety-s142.yaml": (20, 12, 4, 0)}
 
 
 def test_every_final_set_has_its_score():
