@@ -735,6 +735,13 @@ def test_married_to_someone_who_drinks_and_asking_for_oneself_is_a_relatives_que
     assert "parorende" not in understand("Pasient (52) er gift, to barn. Sliten og vil ha støtte for egen del.", lexicon).weights
 
 
+def test_a_drinker_who_wants_help_is_not_his_wifes_relative(lexicon):
+    query = understand("mann i 40-åra, drikker 6-8 pils hver kveld, kona har gitt ultimatum. Han vil ha hjelp til å "
+                       "kutte ned", lexicon)
+    assert "parorende" not in query.primary_concepts and "alkohol" in query.primary_concepts
+    assert "parorende" in understand("Mann 60, kona har bipolar lidelse. Han vil ha støtte.", lexicon).primary_concepts
+
+
 def test_no_danger_to_oneself_is_not_asking_for_oneself(lexicon):
     query = understand("22 år, hører stemmer, ikke farlig for seg selv eller andre, foreldrene er bekymret.", lexicon)
     assert "parorende" not in query.weights

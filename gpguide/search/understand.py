@@ -451,7 +451,8 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     elif patient is not None and (
             patient.who and relative is not None and relative.who
             and (relative.value >= 18 or relative.who not in _CHILD_WORDS) and (themselves or relatives)
-            or relative is None and relatives and themselves
+            or relative is None and relatives and themselves and (
+                _explicitly_for_themselves(folded) or not _own_trouble(concepts, lexicon))
             or patient.named and _KIN_OF.match(folded, patient.start)) and "parorende" in lexicon.concepts \
             and not any(h.concept == "parorende" for h in concepts):
         # «Mor (47) er her for egen del – datteren på 22 injiserer», «Ektemann 60, kona har bipolar lidelse …, vil ha
@@ -775,6 +776,16 @@ def _child_of_an_ill_parent(hits: list[ConceptHit], lexicon: Lexicon, patient: a
 def _for_themselves(folded: str, asker: str | None) -> bool:
     """The relative asks for their own sake («for seg selv», «for egen del», «hva kan mor få?»)."""
     return any(not _other_sex(found, asker) for found in _FOR_THEMSELVES.finditer(folded))
+
+
+def _explicitly_for_themselves(folded: str) -> bool:
+    """«for egen del», «støtte til seg selv»: not only a pronoun that wants help («han vil ha hjelp»)."""
+    return any(not found.group("subject") for found in _FOR_THEMSELVES.finditer(folded))
+
+
+def _own_trouble(hits: list[ConceptHit], lexicon: Lexicon) -> bool:
+    """The patient's own illness or substance use is told («mann 40 drikker hver kveld, kona har gitt ultimatum»)."""
+    return any(h.primary and lexicon.concepts[h.concept].area in ("psykisk", "rus") for h in hits)
 
 
 def _for_the_ill(folded: str, asker: str | None) -> bool:
