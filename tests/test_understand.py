@@ -947,3 +947,8 @@ def test_struggling_with_something_is_that_thing_not_strain_of_its_own(lexicon):
 def test_trying_oneself_at_work_again_is_a_need_for_work(lexicon):
     assert "arbeid" in understand("Ho vil prøva seg i arbeid att.", lexicon).primary_concepts
     assert "arbeid" not in understand("Ho er i arbeid og har det bra.", lexicon).primary_concepts
+
+
+def test_dropping_out_of_treatment_is_a_need_for_outreach_not_school(lexicon):
+    query = understand("M 35, schizofreni, dropper ut av DPS-oppfølging igjen og igjen", lexicon)
+    assert "oppsokende" in query.primary_concepts and "skole" not in query.weights
