@@ -952,3 +952,8 @@ def test_trying_oneself_at_work_again_is_a_need_for_work(lexicon):
 def test_dropping_out_of_treatment_is_a_need_for_outreach_not_school(lexicon):
     query = understand("M 35, schizofreni, dropper ut av DPS-oppfølging igjen og igjen", lexicon)
     assert "oppsokende" in query.primary_concepts and "skole" not in query.weights
+
+
+def test_a_young_adult_coming_from_child_protection_needs_aftercare(lexicon):
+    query = understand("20 år, kommer rett fra barnevernet, skal bo for seg selv", lexicon)
+    assert "ettervern" in query.primary_concepts and "omsorgssvikt" not in query.weights
