@@ -957,3 +957,8 @@ def test_dropping_out_of_treatment_is_a_need_for_outreach_not_school(lexicon):
 def test_a_young_adult_coming_from_child_protection_needs_aftercare(lexicon):
     query = understand("20 år, kommer rett fra barnevernet, skal bo for seg selv", lexicon)
     assert "ettervern" in query.primary_concepts and "omsorgssvikt" not in query.weights
+
+
+def test_help_to_get_a_referral_is_navigation_not_treatment(lexicon):
+    query = understand("M 42, amfetamin i mange år. Treng hjelp med tilvising til behandling.", lexicon)
+    assert "koordinering" in query.primary_concepts and "samtaler" not in query.weights
