@@ -76,6 +76,9 @@ def test_access_wish(lexicon):
     assert understand("noe lavterskel for rus?", lexicon).self_referral
     assert understand("ønsker et dagtilbud, helst uten søknad og vedtak", lexicon).self_referral
     assert understand("et sted han kan bare komme innom", lexicon).self_referral
+    assert understand("Hva har Sandnes med lav terskel?", lexicon).self_referral
+    query = understand("F10.2, ønsker ikke å vente på henvisning", lexicon)
+    assert query.self_referral and not query.referral
     assert not understand("angst", lexicon).self_referral
     assert understand("jente 13, angst, mor ber om henvisning", lexicon).referral
     assert understand("Kven kan eg tilvise til?", lexicon).referral

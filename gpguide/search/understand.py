@@ -241,12 +241,12 @@ _REFERRAL = re.compile(r"\b(?:henvis|henvise|henviser|henvises|henvisning|henvis
 _MUNICIPAL = re.compile(r"\b(?:i|fra|fraa|av|hos) kommunen\b|\bkommunal(?:e|t)? (?:tilbud|tilbod|tjeneste|tjenester|"
                         r"teneste|tenester|oppfolging|hjelp|psykisk|rus)")
 _SELF_REFERRAL = re.compile(
-    r"uten henvis|utan tilvis|utan henvis|uten tilvis|lavterskel|lavtersk|ta kontakt selv|selv ta kontakt|ringe selv|"
+    r"uten henvis|utan tilvis|utan henvis|uten tilvis|lave? ?tersk|ta kontakt selv|selv ta kontakt|ringe selv|"
     r"selvhenvis|sjolvtilvis|direkte kontakt|drop.?in|uten vedtak|ikke henvisning|uten a vaere henvist|"
-    r"lagterskel|lagtersk|utan vedtak|ta kontakt sjol|kontakte sjol|ringe sjol|ikkje tilvis|"
+    r"lage? ?tersk|utan vedtak|ta kontakt sjol|kontakte sjol|ringe sjol|ikkje tilvis|"
     r"uten soknad|utan soknad|uten a soke|utan a sokje|uten henvisning|ingen soknad|ingen henvisning|"
     r"kan (?:bare )?(?:komme|droppe|stikke|ga) innom|"
-    r"(?:vil|onsker|onskjer) (?:ikke|ikkje) (?:soke|sokje|sende soknad)|"
+    r"(?:vil|onsker|onskjer) (?:ikke|ikkje) (?:soke|sokje|sende soknad|a? ?vente pa (?:henvisning|tilvising))|"
     r"(?:vil|onsker|onskjer|ber) (?:selv|sjolv|sjol) (?:ha |om |fa )?hjelp"
 )
 
