@@ -805,3 +805,10 @@ def test_the_unit_named_for_a_restricted_need_comes_before_the_office_the_gp_nam
     assert ids(answer)[0] == "strand-tvangsvurdering-rus"
     assert ids(engine.ask("Mann 30, angst, vil i arbeid. Hva kan NAV Strand gjøre?", kommune="strand"))[0] \
         != "strand-tvangsvurdering-rus"
+
+
+def test_words_about_access_are_not_words_about_the_service(engine):
+    # «henvisning» and «terskel» set the access wish; as free words they matched any service that describes its intake
+    text = "M 38, F10.2, drikker daglig, ønsker ikke å vente på henvisning. Hva har Sandnes med lav terskel?"
+    assert not {"henvisning", "terskel", "vente"} & set(engine.understand(text, kommune="sandnes").words)
+    assert engine.ask(text, kommune="sandnes").results[0].service.id == "sandnes-rask-rushjelp"

@@ -40,6 +40,7 @@ FILLER = frozenset(
     bra godt darleg darlig stor store liten sma ny nye fast faste person personer menneske folk
     dag dager dagar uke uker uka veke veker veka maned maneder manad manader tid
     bruker brukar bruke brukt selv sjolv sjol ganger gonger gang
+    henvisning henvise henviser henvist tilvising tilvise tilviser tilvist terskel vente venter ventar ventetid
     """.split()
 )
 
