@@ -812,3 +812,10 @@ def test_words_about_access_are_not_words_about_the_service(engine):
     text = "M 38, F10.2, drikker daglig, ønsker ikke å vente på henvisning. Hva har Sandnes med lav terskel?"
     assert not {"henvisning", "terskel", "vente"} & set(engine.understand(text, kommune="sandnes").words)
     assert engine.ask(text, kommune="sandnes").results[0].service.id == "sandnes-rask-rushjelp"
+
+
+def test_a_patient_already_in_treatment_is_not_offered_more_treatment_first(engine):
+    text = ("K 29, F33.1, går allerede til poliklinisk behandling på Sandnes DPS. Har vært sykmeldt lenge og vil "
+            "tilbake i jobb – hva kan kommunen/NAV bidra med?")
+    top3 = [r.service.id for r in engine.ask(text, kommune="sandnes").results[:3]]
+    assert "sandnes-rask-psykisk-helsehjelp" not in top3 and "sandnes-nav-sandnes" in top3

@@ -965,3 +965,9 @@ def test_a_young_adult_coming_from_child_protection_needs_aftercare(lexicon):
 def test_help_to_get_a_referral_is_navigation_not_treatment(lexicon):
     query = understand("M 42, amfetamin i mange år. Treng hjelp med tilvising til behandling.", lexicon)
     assert "koordinering" in query.primary_concepts and "samtaler" not in query.weights
+
+
+def test_help_already_given_is_told_apart_and_is_no_free_word(lexicon):
+    query = understand("K 29, F33.1, går allerede til poliklinisk behandling på DPS. Vil tilbake i jobb.", lexicon)
+    assert "samtaler" in query.received and "behandling" not in query.words
+    assert "arbeid" in query.primary_concepts and "samtaler" not in query.primary_concepts

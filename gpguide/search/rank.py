@@ -211,6 +211,8 @@ class Ranker:
             score *= 0.3  # a form of care the question rules out («men ikke innleggelse»)
         if asked.past_work and "arbeid" in offer_set and named < 0.8:
             score *= 0.3  # a work measure, for someone past working age who did not ask about work
+        if TREATMENT & set(query.received) and offer_set and offer_set <= TREATMENT | COURSE and named < 0.8:
+            score *= 0.5  # only treatment, for a patient already in treatment («går allerede til behandling på DPS»)
         result.score = max(score, 0.0) * (self._kind_fit(facts, query, result, asked) if facts.made_for else 1.0) \
             * (self._requirement_fit(facts, result, asked) if facts.requires else 1.0)
         return result

@@ -299,6 +299,7 @@ class Understanding:
     concepts: tuple[ConceptHit, ...] = ()
     negated: tuple[str, ...] = ()
     declined: tuple[str, ...] = ()  # forms of care the question rules out («men ikke innleggelse»)
+    received: tuple[str, ...] = ()  # help the patient already gets («går allerede til behandling på DPS»)
     refused: tuple[str, ...] = ()  # services named as refused («sier blankt nei til DPS»)
     names: dict[str, float] = field(default_factory=dict)
     words: tuple[str, ...] = ()
@@ -375,6 +376,7 @@ class Understanding:
             concepts=self.concepts + tuple(h for h in earlier.concepts if h.concept not in seen),
             negated=tuple(dict.fromkeys(earlier.negated + self.negated)),
             declined=tuple(dict.fromkeys(earlier.declined + self.declined)),
+            received=tuple(dict.fromkeys(earlier.received + self.received)),
             refused=tuple(dict.fromkeys(earlier.refused + self.refused)),
             names=names,
             words=earlier.words + self.words,
@@ -407,7 +409,7 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
             kin_words[i] = "partner"  # «gift med mann som drikker»
     relatives = _relatives_condition(kin_words, starts, patient)
     context = _past_positions(words, starts) | relatives
-    concepts, negated, consumed = _concepts(words, lexicon, shown, starts, context, cut_short)
+    concepts, negated, consumed, received = _concepts(words, lexicon, shown, starts, context, cut_short)
     if patient is not None and (patient.who in ages.PARENT_WORDS or patient.who is None) \
             and relative is not None and relative.who in _CHILD_WORDS and relative.value < 18 \
             and any(h.concept == "barn_som_parorende" and h.primary for h in concepts):
@@ -422,7 +424,7 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
             # what is told before the children are named is the parent's illness («Mor 38, F33.2, følges av …»)
             relatives |= set(range(next((i for i, w in enumerate(words) if w in ages.CHILD_WORDS), 0)))
         context = _past_positions(words, starts) | relatives
-        concepts, negated, consumed = _concepts(words, lexicon, shown, starts, context, cut_short)
+        concepts, negated, consumed, received = _concepts(words, lexicon, shown, starts, context, cut_short)
     codes = find_codes(folded)
     for code in codes:
         table = lexicon.icpc if code.system == "icpc" else lexicon.icd10
@@ -521,6 +523,7 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
         concepts=tuple(concepts),
         negated=tuple(negated),
         declined=tuple(dict.fromkeys(c for w in negated for c in sorted(_said_concepts(lexicon, w)) if c in DECLINABLE)),
+        received=tuple(sorted(received)),
         words=tuple(w for i, w in enumerate(words) if w not in STOPWORDS and w not in FILLER
                     and w not in lexicon.kommune_names and not w.isdigit() and i not in consumed and w not in denied),
         urgent=safety.urgent,
@@ -593,7 +596,7 @@ def _surface(text: str, words: list[str]) -> list[str]:
 
 def _concepts(words: list[str], lexicon: Lexicon, shown: list[str], clause_starts: set[int],
               context: set[int] = frozenset(), cut_short: set[int] = frozenset()
-              ) -> tuple[list[ConceptHit], list[str], set[int]]:
+              ) -> tuple[list[ConceptHit], list[str], set[int], frozenset[str]]:
     """Concepts in the words. A condition at a `context` position (one the patient had, or a relative's) weighs
     half and is not what is asked for, nor is help the patient already gets («går allerede til behandling på DPS»).
     Words at `cut_short` positions are abbreviations («avh.»)."""
@@ -606,6 +609,8 @@ def _concepts(words: list[str], lexicon: Lexicon, shown: list[str], clause_start
                           for k in range(len(phrase))}
     hits: list[ConceptHit] = []
     negated: list[str] = []
+    given: set[int] = set()
+    received_concepts: set[str] = set()
     found = [(i, phrase, len(phrase)) for i, first in enumerate(stems)
              for phrase in lexicon.phrases_by_first.get(first, ()) if tuple(stems[i:i + len(phrase)]) == phrase]
     # the subject after the verb («siste månedene hører hun stemmer»): the phrase with the pronoun between
@@ -635,6 +640,8 @@ def _concepts(words: list[str], lexicon: Lexicon, shown: list[str], clause_start
                 elif aside and (lexicon.concepts[c].area in CONTEXT_AREAS or c in PAST_CARE) \
                         or had and lexicon.concepts[c].area == NEED_AREA:
                     hits.append(ConceptHit(c, PAST_WEIGHT, said, "phrase", primary=False))
+                    if had and lexicon.concepts[c].area == NEED_AREA:
+                        received_concepts.add(c)
                 else:
                     hits.append(ConceptHit(c, 1.0, said, "phrase"))
     for i, word in enumerate(words):
@@ -655,9 +662,13 @@ def _concepts(words: list[str], lexicon: Lexicon, shown: list[str], clause_start
                                                           or concept in PAST_CARE) \
                     or i in received and lexicon.concepts[concept].area == NEED_AREA:
                 hits.append(ConceptHit(concept, weight * PAST_WEIGHT, matched, how, primary=False))
+                if i in received and lexicon.concepts[concept].area == NEED_AREA:
+                    given.add(i)
+                    received_concepts.add(concept)
             else:
                 hits.append(ConceptHit(concept, weight, matched, how))
-    return hits, list(dict.fromkeys(negated)), consumed
+    # help already given is no word to match services by
+    return hits, list(dict.fromkeys(negated)), consumed | given, frozenset(received_concepts)
 
 
 _SUBJECTS = frozenset("hun han ho hen de dei jeg eg vi me du dere dokker".split())
