@@ -811,6 +811,9 @@ def test_words_about_access_are_not_words_about_the_service(engine):
     # «henvisning» and «terskel» set the access wish; as free words they matched any service that describes its intake
     text = "M 38, F10.2, drikker daglig, ønsker ikke å vente på henvisning. Hva har Sandnes med lav terskel?"
     assert not {"henvisning", "terskel", "vente"} & set(engine.understand(text, kommune="sandnes").words)
+    # nor are words that say nothing of the patient or the service («ikke aktuelt», «helst», «nesten»)
+    words = engine.understand("M 45, F10.2, helst nesten uten innleggelse, ikke aktuelt nå", kommune="strand").words
+    assert not {"helst", "nesten", "uten", "aktuelt"} & set(words)
     assert engine.ask(text, kommune="sandnes").results[0].service.id == "sandnes-rask-rushjelp"
 
 
