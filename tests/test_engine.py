@@ -822,3 +822,9 @@ def test_a_patient_already_in_treatment_is_not_offered_more_treatment_first(engi
             "tilbake i jobb – hva kan kommunen/NAV bidra med?")
     top3 = [r.service.id for r in engine.ask(text, kommune="sandnes").results[:3]]
     assert "sandnes-rask-psykisk-helsehjelp" not in top3 and "sandnes-nav-sandnes" in top3
+
+
+def test_a_placement_by_application_is_no_low_threshold_door(engine):
+    top3 = [r.service.id for r in engine.ask("ungdom 18 røyker hasj dagleg, vil ikkje til lege/henvisning. lavterskel?",
+                                             kommune="nes").results[:3]]
+    assert "nes-kjop-av-institusjonsplass" not in top3

@@ -323,6 +323,8 @@ class Ranker:
             elif access.self_referral is False or access.gp_referral == "required" or access.application:
                 result.self_referral_fit = False
                 score *= 0.6
+            if facts.offers and facts.offers <= PLACEMENTS and not PLACEMENTS & fitting.asked:
+                score *= 0.3  # a place away from home, by application, when the GP asks for a door to walk in
         elif query.referral and access.application and access.gp_referral != "required":
             score *= 0.75  # asked for a door to refer to: an office that decides by application comes after
         if facts.acute_ward and not query.urgent and not fitting.acute_asked and result.named < 0.8:
