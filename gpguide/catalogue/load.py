@@ -553,7 +553,7 @@ class Assembly:
                                    data["level"], (data["name"], tuple(data.get("alternate_names", ())))))
             self.links[(folder, name)] = _Links(record.marks, tuple(data.get("alternatives", ())),
                                                 tuple(data.get("related", ())), record.rules, record.unit,
-                                                record.reachable)
+                                                record.reachable, data.get("status", "active"))
 
     def finish(self, check_references: bool = True) -> Assembled:
         counts = Counter(head.id for head in self.heads)
@@ -586,6 +586,7 @@ class Assembly:
         """The findings of the rules about what services say (rules.py): each file's own, then the unit rule."""
         found = [(head, self.links[(head.folder, head.file)]) for head in heads]
         units = {head.id: (links.unit, links.reachable) for head, links in found}
+        statuses = {head.id: links.status for head, links in found}
         for head, links in found:
             path = self.path(head.folder, head.file)
             for line, col, severity, message in links.rules:
@@ -595,6 +596,7 @@ class Assembly:
                     self.problem(path, links.at(*where), message, severity)
 
                 rules.check_unit(head.id, units, at)
+                rules.check_unit_status(head.id, links.unit, statuses, at)
 
     def _cross_references(self, head: Head, known: set[str]) -> None:
         links = self.links[(head.folder, head.file)]
@@ -621,6 +623,7 @@ class _Links:
     rules: list[tuple[int, int, str, str]]
     unit: str | None
     reachable: bool
+    status: str
 
     def at(self, *path: str | int) -> tuple[int, int]:
         return _at(self.marks, path)

@@ -23,6 +23,7 @@ KINDS = (
     ("kildetype mangler", "kilde uten kind"),
     ("status_note mangler", "status uten status_note"),
     ("ingen kontakt via enheten", "enhet uten kontakt i part_of"),
+    ("enheten ", "aktiv del av en enhet som ikke er aktiv"),
 )
 
 

@@ -130,6 +130,13 @@ CASES = {
         "8:3: warning: ingen kontakt via enheten: 'testby-ungdomsteam' har ingen publisert kontakt med kilde, så "
         "kortet kan ikke vise en kontakt «via» den; legg inn enhetens kontakt med kilde når den finnes",
     ],
+    "part-of-planned-unit.yaml": [
+        NO_ROUTE,
+        "8:3: warning: ingen kontakt via enheten: 'testby-parorendegruppe' har ingen publisert kontakt med kilde, så "
+        "kortet kan ikke vise en kontakt «via» den; legg inn enhetens kontakt med kilde når den finnes",
+        "8:3: warning: enheten 'testby-parorendegruppe' har status planned, men denne tjenesten står som active; sett "
+        "samme status med status_note, eller kilde for at den finnes",
+    ],
     "source-without-kind.yaml": [
         "11:5: warning: kildetype mangler: sett kind på kilden 'web' (egen, kommune, helseforetak, myndighet, "
         "revisjon, fagmiljo, nyhet, annen eller parti); kildestempelet ordner kildene etter den",
