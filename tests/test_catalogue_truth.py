@@ -105,6 +105,12 @@ def test_part_of_cites_a_source_of_the_service(cat):
             assert service.part_of.service in cat.services, service.id
 
 
+def test_a_unit_of_an_uncertain_or_closed_service_is_not_listed_as_active(cat):
+    for service in cat.services.values():
+        if service.part_of is not None and service.status == "active":
+            assert cat.services[service.part_of.service].status == "active", service.id
+
+
 def test_contact_unit_is_only_reached_through_part_of(cat):
     for service in cat.services.values():
         if service.part_of is None:
