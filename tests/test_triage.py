@@ -1070,6 +1070,11 @@ def test_a_threat_said_in_jest_and_said_so_in_its_sentence_is_a_reminder():
     assert triage("Han sa han skulle ta livet av seg, men det var på tull, sier han nå.").level == "reminder"
     assert triage("Han sier han skal drepe kona i kveld. Han tuller ikke, han har kniv.").urgent
     assert triage("Han har tatt 30 Sobril. Han sier han bare tuller.").urgent
+    # laughed off, or said with a twinkle in the eye
+    assert triage("Sier sjefen kommer til å drepe henne hvis rapporten ikke er ferdig, men ler av det selv.").level \
+        == "reminder"
+    assert triage("Januar er «et helvete, jeg kunne skutt meg», sagt med glimt i øyet.").level == "reminder"
+    assert triage("Han ler og sier han skal drepe kona i kveld.").urgent
 
 
 def test_medicines_in_their_english_spelling_are_medicines():
