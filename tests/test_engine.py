@@ -828,3 +828,9 @@ def test_a_placement_by_application_is_no_low_threshold_door(engine):
     top3 = [r.service.id for r in engine.ask("ungdom 18 røyker hasj dagleg, vil ikkje til lege/henvisning. lavterskel?",
                                              kommune="nes").results[:3]]
     assert "nes-kjop-av-institusjonsplass" not in top3
+
+
+def test_a_relative_asking_for_support_gets_the_relatives_unit_before_the_treating_umbrella(engine):
+    text = ("Mor (60) i Nes spør på vegner av sonen på 30 som har schizofreni og drikk mykje. Ho er utsliten og vil ha "
+            "råd og støtte til seg sjølv som pårørande.")
+    assert engine.ask(text, kommune="nes").results[0].service.id == "nes-parorendearbeid"

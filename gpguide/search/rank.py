@@ -335,8 +335,8 @@ class Ranker:
         if facts.offers == COURSE and not COURSE & fitting.asked and (
                 fitting.severe or fitting.dependent and not facts.for_substances):
             score *= 0.3  # a course is for mild and moderate trouble: no door for severe illness, nor beside dependence
-        if facts.treats and not fitting.needs_asked:
-            score *= 1.2  # a problem with no help named: a GP first wants someone who treats it
+        if facts.treats and not fitting.needs_asked and "parorende" not in query.primary_concepts:
+            score *= 1.2  # a problem with no help named: a GP first wants someone who treats it (not a relative)
         if service.level == "nasjonal" and result.made_for_age and result.problems:
             score *= 1.3  # among the lines, the one made for the patient's age group first
         if service.level == "nasjonal" and fitting.problems_asked and target.problems and not result.problems \
