@@ -1075,6 +1075,7 @@ def test_a_threat_said_in_jest_and_said_so_in_its_sentence_is_a_reminder():
         == "reminder"
     assert triage("Januar er «et helvete, jeg kunne skutt meg», sagt med glimt i øyet.").level == "reminder"
     assert triage("Han ler og sier han skal drepe kona i kveld.").urgent
+    assert triage("Ho sa ho skal drepe veslebror, vi lo godt av det. Elles har ho det bra.").level == "reminder"
 
 
 def test_medicines_in_their_english_spelling_are_medicines():
