@@ -952,19 +952,17 @@ def test_trying_oneself_at_work_again_is_a_need_for_work(lexicon):
     assert "arbeid" not in understand("Ho er i arbeid og har det bra.", lexicon).primary_concepts
 
 
-def test_dropping_out_of_treatment_is_a_need_for_outreach_not_school(lexicon):
-    query = understand("M 35, schizofreni, dropper ut av DPS-oppfølging igjen og igjen", lexicon)
-    assert "oppsokende" in query.primary_concepts and "skole" not in query.weights
-
-
-def test_a_young_adult_coming_from_child_protection_needs_aftercare(lexicon):
-    query = understand("20 år, kommer rett fra barnevernet, skal bo for seg selv", lexicon)
-    assert "ettervern" in query.primary_concepts and "omsorgssvikt" not in query.weights
-
-
-def test_help_to_get_a_referral_is_navigation_not_treatment(lexicon):
-    query = understand("M 42, amfetamin i mange år. Treng hjelp med tilvising til behandling.", lexicon)
-    assert "koordinering" in query.primary_concepts and "samtaler" not in query.weights
+@pytest.mark.parametrize("text, meant, not_meant", [
+    # dropping out of treatment asks for outreach; it is not leaving school
+    ("M 35, schizofreni, dropper ut av DPS-oppfølging igjen og igjen", "oppsokende", "skole"),
+    # a young adult from child protection needs aftercare, not a report of concern
+    ("20 år, kommer rett fra barnevernet, skal bo for seg selv", "ettervern", "omsorgssvikt"),
+    # help to get a referral is navigation, not treatment
+    ("M 42, amfetamin i mange år. Treng hjelp med tilvising til behandling.", "koordinering", "samtaler"),
+])
+def test_a_phrase_is_read_as_the_need_it_names(lexicon, text, meant, not_meant):
+    query = understand(text, lexicon)
+    assert meant in query.primary_concepts and not_meant not in query.weights
 
 
 def test_help_already_given_is_told_apart_and_is_no_free_word(lexicon):

@@ -80,10 +80,10 @@ def check_unit(service_id: str, units: Mapping[str, tuple[str | None, bool]], at
 def check_unit_status(service_id: str, unit_id: str, statuses: Mapping[str, str], at: At) -> None:
     """A unit listed as active inside one that is uncertain, planned, closed or absent: the card would promise more
     than the sources say."""
-    own, parents = statuses.get(service_id), statuses.get(unit_id)
-    if own == "active" and parents not in (None, "active"):
-        at(("part_of", "service"), f"enheten '{unit_id}' har status {parents}, men denne tjenesten står som active; sett samme "
-                        "status med status_note, eller kilde for at den finnes", "warning")
+    own, units = statuses.get(service_id), statuses.get(unit_id)
+    if own == "active" and units not in (None, "active"):
+        at(("part_of", "service"), f"enheten '{unit_id}' har status {units}, men denne tjenesten står som active; "
+                                   "sett samme status med status_note, eller kilde for at den finnes", "warning")
 
 
 def _bookkeeping(service: Data, at: At) -> None:

@@ -42,7 +42,7 @@ FILLER = frozenset(
     bruker brukar bruke brukt selv sjolv sjol ganger gonger gang
     henvisning henvise henviser henvist tilvising tilvise tilviser tilvist terskel vente venter ventar ventetid
     uten utan neste hele heile nesten star sitter komme kome bade sted kjent helst rundt slik slike slikt aktuelt
-    aktuell aktuelle aktuelt rett hvilke hvilken sammen saman mens hvis viss fordi svaert lyst gitt nytt verken
+    aktuell aktuelle rett hvilke hvilken sammen saman mens hvis viss fordi svaert lyst gitt nytt verken
     kjenner fungerer ifolge nevner ulike bedre forstar samme klar mellom ligger begynne starte ferdig situasjon
     situasjonen
     """.split()
