@@ -959,6 +959,9 @@ def test_trying_oneself_at_work_again_is_a_need_for_work(lexicon):
     ("20 år, kommer rett fra barnevernet, skal bo for seg selv", "ettervern", "omsorgssvikt"),
     # help to get a referral is navigation, not treatment
     ("M 42, amfetamin i mange år. Treng hjelp med tilvising til behandling.", "koordinering", "samtaler"),
+    # help to manage one's own flat is help with housing and daily routines, not a ward
+    ("M 38, schizofreni, har fått egen leilighet. Trenger hjelp til å bo.", "bolig", "dognbehandling"),
+    ("M 38, schizofreni, klarer ikke rutinene hjemme.", "hjemmetjenester", "dognbehandling"),
 ])
 def test_a_phrase_is_read_as_the_need_it_names(lexicon, text, meant, not_meant):
     query = understand(text, lexicon)
