@@ -1078,6 +1078,13 @@ def test_a_threat_said_in_jest_and_said_so_in_its_sentence_is_a_reminder():
     assert triage("Ho sa ho skal drepe veslebror, vi lo godt av det. Elles har ho det bra.").level == "reminder"
 
 
+def test_a_near_fatal_slip_told_in_the_words_of_suicide_is_no_alarm():
+    assert not triage("Kona ringte fordi han holdt på å ta livet av seg på trappa i kveld – skled på isen.").urgent
+    assert not triage("han holdt på å ta livet av seg skled på isen").urgent
+    assert triage("Han holdt på å ta livet av seg i natt, stod på brua.").urgent
+    assert triage("Hun holdt på å ta livet av seg på badet i kveld med tabletter.").urgent
+
+
 def test_medicines_in_their_english_spelling_are_medicines():
     assert triage("Exchange student (F 16) took about 20 zopiclone half an hour ago, getting sleepy.").urgent
     assert triage("He swallowed a whole box of lorazepam an hour ago.").urgent
