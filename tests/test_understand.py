@@ -972,3 +972,10 @@ def test_help_already_given_is_told_apart_and_is_no_free_word(lexicon):
     query = understand("K 29, F33.1, går allerede til poliklinisk behandling på DPS. Vil tilbake i jobb.", lexicon)
     assert "samtaler" in query.received and "behandling" not in query.words
     assert "arbeid" in query.primary_concepts and "samtaler" not in query.primary_concepts
+
+
+def test_a_relative_asking_for_herself_keeps_her_age_whatever_follows(lexicon):
+    for text in ("Kona (45) til en alkoholiker spør om det finnes noe for henne selv",
+                 "Kona (45) til en pasient som drikker mye spør om det finnes noe for henne selv, hun orker ikke mer"):
+        query = understand(text, lexicon)
+        assert query.age == 45 and "parorende" in query.primary_concepts
