@@ -1078,6 +1078,11 @@ def test_a_threat_said_in_jest_and_said_so_in_its_sentence_is_a_reminder():
     assert triage("Ho sa ho skal drepe veslebror, vi lo godt av det. Elles har ho det bra.").level == "reminder"
 
 
+def test_no_statements_about_suicide_in_nynorsk_rule_it_out():
+    assert not triage("Ingen utsegner om sjølvmord eller vald, sonen går på skulen.").urgent
+    assert triage("Han kom med utsegner om sjølvmord i kveld og har tau.").urgent
+
+
 def test_a_near_fatal_slip_told_in_the_words_of_suicide_is_no_alarm():
     assert not triage("Kona ringte fordi han holdt på å ta livet av seg på trappa i kveld – skled på isen.").urgent
     assert not triage("han holdt på å ta livet av seg skled på isen").urgent
