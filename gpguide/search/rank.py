@@ -211,7 +211,7 @@ class Ranker:
             score *= 0.3  # a form of care the question rules out («men ikke innleggelse»)
         if asked.past_work and "arbeid" in offer_set and named < 0.8:
             score *= 0.3  # a work measure, for someone past working age who did not ask about work
-        if TREATMENT & set(query.received) and offer_set and offer_set <= TREATMENT | COURSE and named < 0.8:
+        if asked.in_treatment and offer_set and offer_set <= TREATMENT | COURSE and named < 0.8:
             score *= 0.5  # only treatment, for a patient already in treatment («går allerede til behandling på DPS»)
         result.score = max(score, 0.0) * (self._kind_fit(facts, query, result, asked) if facts.made_for else 1.0) \
             * (self._requirement_fit(facts, result, asked) if facts.requires else 1.0)
@@ -335,8 +335,8 @@ class Ranker:
         if facts.offers == COURSE and not COURSE & fitting.asked and (
                 fitting.severe or fitting.dependent and not facts.for_substances):
             score *= 0.3  # a course is for mild and moderate trouble: no door for severe illness, nor beside dependence
-        if facts.treats and not fitting.needs_asked and "parorende" not in query.primary_concepts:
-            score *= 1.2  # a problem with no help named: a GP first wants someone who treats it (not a relative)
+        if facts.treats and fitting.treatment_first:
+            score *= 1.2  # a problem with no help named: a GP first wants someone who treats it
         if service.level == "nasjonal" and result.made_for_age and result.problems:
             score *= 1.3  # among the lines, the one made for the patient's age group first
         if service.level == "nasjonal" and fitting.problems_asked and target.problems and not result.problems \
@@ -415,7 +415,9 @@ class _Fitting:
         self.asked = frozenset(query.weights)
         self.acute_asked = bool(ACUTE_NEEDS & self.asked) or query.out_of_hours
         self.youthful = self.minor or bool(query.age_band and query.age_band[0] < 18)
-        self.needs_asked = any(lexicon.concepts[c].area == "behov" for c in primary)
+        # a problem with no help named, and not a relative asking for support
+        self.treatment_first = "parorende" not in primary and not any(lexicon.concepts[c].area == "behov"
+                                                                      for c in primary)
         self.problems_asked = any(lexicon.concepts[c].area != "behov" for c in primary)
         self.severe = query.severity == {3}
         self.dependent = query.dependent
@@ -436,6 +438,7 @@ class _Asked:
         self.severity_only = not query.weights and bool(query.severity)
         self.primary = [(c, set(concepts[c].broader)) for c in primary]
         self.relative_kinds = frozenset(c for c in primary if "parorende" in concepts[c].broader)
+        self.in_treatment = bool(TREATMENT.intersection(query.received))  # «går allerede til behandling på DPS»
         self.primary_idf = [(c, scope.concept_idf.get(c, 1.0)) for c in primary]
         self.primary_idf_total = sum(idf for _, idf in self.primary_idf)
         self.primary_problems = [c for c in primary if concepts[c].area != "behov"]

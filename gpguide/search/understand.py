@@ -635,12 +635,13 @@ def _concepts(words: list[str], lexicon: Lexicon, shown: list[str], clause_start
             had = bool(received.intersection(range(i, i + n)))
             said = " ".join(shown[i:i + n])
             for c in sorted(phrase_concepts):
+                gets = had and lexicon.concepts[c].area == NEED_AREA
                 if _concept_ruled_out(lexicon, c, is_negated, words, i, clause_starts):
                     negated.append(said)
                 elif aside and (lexicon.concepts[c].area in CONTEXT_AREAS or c in PAST_CARE) \
-                        or had and lexicon.concepts[c].area == NEED_AREA:
+                        or gets:
                     hits.append(ConceptHit(c, PAST_WEIGHT, said, "phrase", primary=False))
-                    if had and lexicon.concepts[c].area == NEED_AREA:
+                    if gets:
                         received_concepts.add(c)
                 else:
                     hits.append(ConceptHit(c, 1.0, said, "phrase"))
@@ -658,11 +659,11 @@ def _concepts(words: list[str], lexicon: Lexicon, shown: list[str], clause_start
             if _concept_ruled_out(lexicon, concept, is_negated, words, i, clause_starts):
                 negated.append(shown[i])
                 continue
-            if (i in context or word in _ADMISSIONS) and (lexicon.concepts[concept].area in CONTEXT_AREAS
-                                                          or concept in PAST_CARE) \
-                    or i in received and lexicon.concepts[concept].area == NEED_AREA:
+            gets = i in received and lexicon.concepts[concept].area == NEED_AREA
+            if gets or (i in context or word in _ADMISSIONS) and (lexicon.concepts[concept].area in CONTEXT_AREAS
+                                                                  or concept in PAST_CARE):
                 hits.append(ConceptHit(concept, weight * PAST_WEIGHT, matched, how, primary=False))
-                if i in received and lexicon.concepts[concept].area == NEED_AREA:
+                if gets:
                     given.add(i)
                     received_concepts.add(concept)
             else:
