@@ -533,6 +533,17 @@ def test_what_tells_who_the_patient_is_is_not_the_need(lexicon):
     assert "barn_som_parorende" not in strain.weights
 
 
+@pytest.mark.parametrize("text, work_asked", [
+    ("M 29, røyker hasj daglig, arbeidsledig og går på NAV. Vil prøve å slutte.", False),
+    ("M 38 bruker amfetamin jevnlig, mister jobben snart, vil ha hjelp", False),
+    ("Mann 22, røykjer hasj dagleg, ingen jobb, vil slutte", False),
+    ("M 29, røyker hasj daglig, arbeidsledig, vil i jobb", True),  # work asked for in other words
+    ("K 34, sosial angst, arbeidsledig i to år", True),  # no drug or alcohol problem: the work may be the need
+])
+def test_a_job_lost_to_drugs_is_what_the_use_costs(lexicon, text, work_asked):
+    assert ("arbeid" in understand(text, lexicon).primary_concepts) is work_asked
+
+
 def test_a_birth_is_read_in_its_clinical_words(lexicon):
     assert "graviditet" in understand("K 29, 6 uker postpartum, nedstemt", lexicon).primary_concepts
 

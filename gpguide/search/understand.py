@@ -477,6 +477,7 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     concepts = _a_pupils_school(concepts, age, folded)
     concepts = _an_adult_student(concepts, age)
     concepts = _holds_a_job(concepts, folded)
+    concepts = _out_of_work(concepts, folded, lexicon)
     concepts = _when_it_happens(concepts, folded)
     concepts = _homeless_tonight(concepts, lexicon, folded)
     concepts = _shelter_first(concepts, lexicon)
@@ -1219,6 +1220,24 @@ def _holds_a_job(hits: list[ConceptHit], folded: str) -> list[ConceptHit]:
         return hits
     said = {w for m in held for w in m.group(0).split()}
     return [_aside(h) if h.concept == "arbeid" and fold(h.matched) in said else h for h in hits]
+
+
+# «arbeidsledig», «mister jobben snart», «ingen jobb»: a job lost or not had, told as the patient's state
+_OUT_OF_WORK = re.compile(r"\b(?:arbeidsledig\w*|arbeidslos\w*|arbeidslaus\w*|permittert|oppsagt|"
+                          r"(?:mist\w*|miss\w*)\s+(?:jobben|jobb|arbeidet|arbeid)|"
+                          r"(?:ingen|uten|utan|ute av|ikke i|ikkje i)\s+(?:jobb|arbeid))\b")
+
+
+def _out_of_work(hits: list[ConceptHit], folded: str, lexicon: Lexicon) -> list[ConceptHit]:
+    """A drug or alcohol problem with a job lost («M 29, hasj daglig, arbeidsledig, vil slutte»): the job tells what
+    the use costs; the help asked for is with the use. Work stays asked for when any other word asks for it."""
+    if not any(h.primary and lexicon.concepts[h.concept].area == "rus" for h in hits):
+        return hits
+    said = {w for m in _OUT_OF_WORK.finditer(folded) for w in m.group(0).split()}
+    work = [h for h in hits if h.concept == "arbeid"]
+    if not said or not work or any(not set(fold(h.matched).split()) <= said for h in work):
+        return hits
+    return [_aside(h) if h.concept == "arbeid" else h for h in hits]
 
 
 # «hele døgnet», «om natta»: a need for help around the clock only where it is about reaching someone («noen å
