@@ -539,6 +539,7 @@ def test_what_tells_who_the_patient_is_is_not_the_need(lexicon):
     ("Mann 22, røykjer hasj dagleg, ingen jobb, vil slutte", False),
     ("M 29, røyker hasj daglig, arbeidsledig, vil i jobb", True),  # work asked for in other words
     ("K 34, sosial angst, arbeidsledig i to år", True),  # no drug or alcohol problem: the work may be the need
+    ("M 29, røyker hasj daglig, arbeidsledig, vil gjerne i jobb", True),  # a wish, softened, is still a wish
 ])
 def test_a_job_lost_to_drugs_is_what_the_use_costs(lexicon, text, work_asked):
     assert ("arbeid" in understand(text, lexicon).primary_concepts) is work_asked

@@ -201,6 +201,7 @@ for _phrase in NEUTRAL_PHRASES:
 # «vil i jobb», «tilbake i arbeid», «verken i jobb»: a wish or a lack, not a state, so the neutral phrase does not apply.
 WISHES = frozenset("vil ville onsker onskjer komme kome tilbake ut inn mal malet hjelp verken hverken korkje ikke ikkje "
                    "aldri prove prova prover provar seg".split())  # «vil prøva seg i arbeid att»
+SOFTENERS = frozenset({"gjerne", "gjerna", "helst", "heller", "snart", "fort"})  # «vil gjerne i jobb»
 NEGATORS = frozenset({"ikke", "ikkje", "ingen", "uten", "utan", "aldri", "neg", "benekter", "avkrefter", "ingenting",
                       "neppe"})
 NEGATABLE_AREAS = frozenset({"psykisk", "rus", "akutt"})
@@ -605,8 +606,9 @@ def _concepts(words: list[str], lexicon: Lexicon, shown: list[str], clause_start
     stems = [stem(w) for w in words]
     consumed: set[int] = {i + k for i, word in enumerate(words) for phrase in _NEUTRAL_BY_FIRST.get(word, ())
                           if tuple(words[i:i + len(phrase)]) == phrase
-                          and not (i and (words[i - 1] in WISHES or i > 1 and words[i - 1] in _BEEN
-                                          and words[i - 2] in NEGATORS) and i not in clause_starts)
+                          and not (i and (words[i - 1] in WISHES or i > 1 and (
+                              words[i - 1] in _BEEN and words[i - 2] in NEGATORS
+                              or words[i - 1] in SOFTENERS and words[i - 2] in WISHES)) and i not in clause_starts)
                           for k in range(len(phrase))}
     hits: list[ConceptHit] = []
     negated: list[str] = []
