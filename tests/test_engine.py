@@ -724,6 +724,17 @@ def test_a_unit_made_for_the_age_that_fits_all_its_parent_fits_comes_first(engin
     assert order.index("sandnes-ungdomsteamet-12-18") < order.index("sandnes-ressurssenter-for-barn-og-unge")
 
 
+@pytest.mark.parametrize("text, kommune, unit, parent", [
+    ("Mor 35, bipolar, nettopp utskrevet etter mani. Hun er bekymra for barna (6 og 9 år). Hvem kan snakke med barna?",
+     "nes", "nes-barneansvarlig", "nes-psykisk-helse-og-avhengighet"),
+    ("Mor 58, sønnen på 30 har schizofreni og bor hjemme. Hun er utslitt og trenger støtte og råd selv.",
+     "nes", "nes-parorendearbeid", "nes-psykisk-helse-og-avhengighet"),
+])
+def test_a_unit_named_for_the_kind_of_help_asked_comes_before_its_parent(engine, text, kommune, unit, parent):
+    order = ids(engine.ask(text, kommune=kommune))
+    assert order.index(unit) < order.index(parent)
+
+
 def test_a_course_for_another_problem_is_no_door_beside_dependence(engine):
     dependent = engine.ask("Mann 45, alkohol og amfetamin i mange år (F19.2) og depresjon, møter ikke til timer. "
                            "Hvem kan følge ham opp?", kommune="strand")

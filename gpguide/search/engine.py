@@ -20,6 +20,7 @@ from gpguide.search.understand import (AGENCY_PREFIXES, ConceptHit, Understandin
 
 MAX_RESULTS = 5
 UNIT_NEAR = 0.9  # a unit this close to the unit it belongs to may come first (`_units_first`)
+UNIT_NAMED_NEAR = 0.6  # … or this close, when its name says the help asked for («Barneansvarlig» for the children)
 WORDLESS_HITS = frozenset({"icpc", "icd10", "relative", "triage", "pattern"})  # hits not read from the words
 MAX_QUESTION_CHARS = 4000
 MAX_SCOPES = 64  # kommuner whose indexes are kept built at once
@@ -347,7 +348,10 @@ class Engine:
         # Nothing asked but a service («hva er Retreten?»): that service first.
         only_named = not query.primary_concepts
         restricted = {c for c in query.primary_concepts if self.lexicon.concepts[c].restricted}
-        order = _units_first(ranked, scope.name_concepts, restricted)
+        # and the kinds of help a name restricts, narrower ones too («barn som pårørende» is a kind of «pårørende»)
+        narrow = restricted | {c for c in query.primary_concepts
+                               if any(self.lexicon.concepts[b].restricted for b in self.lexicon.concepts[c].broader)}
+        order = _units_first(ranked, scope.name_concepts, restricted, frozenset(narrow))
         ranked = sorted(ranked, key=lambda s: (s.age_unknown, only_named and s.named < 0.8,
                                                # a door whose hours say it is shut when the help is needed
                                                query.out_of_hours and _closed_then(s.service, query.closed_times),
@@ -575,8 +579,8 @@ def _shut_times(text: str) -> tuple[bool, bool]:
     return bool(_WEEKDAYS_ONLY.search(hours)), "kl" in hours
 
 
-def _units_first(ranked: list[Scored], name_concepts: dict[str, frozenset[str]], restricted: set[str]
-                 ) -> dict[str, float]:
+def _units_first(ranked: list[Scored], name_concepts: dict[str, frozenset[str]], restricted: set[str],
+                 asked: frozenset[str] = frozenset()) -> dict[str, float]:
     """The score each result is ordered by: a unit comes just before the unit it belongs to when it fits all that
     one fits, and its age too, and is nearly as high («Ungdomsteamet (12–18 år)» before the Ressurssenter it belongs
     to); or when the GP names the unit it belongs to and asks for what only the unit's name says, of the concepts a
@@ -588,8 +592,10 @@ def _units_first(ranked: list[Scored], name_concepts: dict[str, frozenset[str]],
         if parent is None or not parent.score > s.score:
             continue
         if parent.named < NAMED_PARTLY:
+            mine = name_concepts.get(s.service.id, frozenset()) - name_concepts.get(parent.service.id, frozenset())
             first = s.score >= UNIT_NEAR * parent.score and s.made_for_age \
-                and set(parent.problems + parent.offers) <= set(s.problems + s.offers)
+                and set(parent.problems + parent.offers) <= set(s.problems + s.offers) \
+                or s.score >= UNIT_NAMED_NEAR * parent.score and bool(mine & asked)
         else:
             first = bool(name_concepts.get(s.service.id, frozenset()) & restricted
                          - name_concepts.get(parent.service.id, frozenset()))
