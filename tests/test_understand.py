@@ -361,6 +361,8 @@ def test_low_threshold_in_nynorsk_and_no_wish_to_apply(lexicon):
     query = understand("Kvinne 30, lett depresjon. Vil ikkje søkje om vedtak. Finst det noko lågterskel?", lexicon)
     assert query.self_referral and "tildeling" not in query.weights
     assert "tildeling" in understand("treng hjelp til å søkje om vedtak på bolig", lexicon).weights
+    assert understand("pas 56, ensom, vil helst slippe å søke vedtak. dagsenter?", lexicon).self_referral
+    assert understand("Ho vil sleppe å vente på tilvising", lexicon).self_referral
 
 
 def test_a_relative_asking_for_themselves(lexicon):

@@ -248,7 +248,8 @@ _SELF_REFERRAL = re.compile(
     r"uten soknad|utan soknad|uten a soke|utan a sokje|uten henvisning|ingen soknad|ingen henvisning|"
     r"kan (?:bare )?(?:komme|droppe|stikke|ga) innom|"
     r"(?:vil|onsker|onskjer) (?:ikke|ikkje) (?:soke|sokje|sende soknad|a? ?vente pa (?:henvisning|tilvising))|"
-    r"(?:vil|onsker|onskjer|ber) (?:selv|sjolv|sjol) (?:ha |om |fa )?hjelp"
+    r"(?:vil|onsker|onskjer|ber) (?:selv|sjolv|sjol) (?:ha |om |fa )?hjelp|"
+    r"(?:slippe|sleppe|slipper|slepp) (?:a )?(?:soke|sokje|sende soknad|soknad|vedtak|henvisning|tilvising|vente pa)"
 )
 
 # The GP's office is closed: at night, in the evening, at the weekend («kl 03», «lørdag kveld», «i helga»).
