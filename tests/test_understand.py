@@ -993,3 +993,15 @@ def test_a_relative_asking_for_herself_keeps_her_age_whatever_follows(lexicon):
                  "Kona (45) til en pasient som drikker mye spør om det finnes noe for henne selv, hun orker ikke mer"):
         query = understand(text, lexicon)
         assert query.age == 45 and "parorende" in query.primary_concepts
+
+
+@pytest.mark.parametrize("text, rop", [
+    ("M 30, schizofreni og bruker amfetamin daglig", True),
+    ("K 38, F20.0 + F19.2, møter ikke på DPS-timer", True),
+    ("K 40, bipolar lidelse, drikker mye", True),
+    ("gutt 19, hasj daglig, første psykose?", False),  # a first episode has its own door
+    ("K 34, angst og hasj", False),  # not a severe illness
+    ("M 30, schizofreni, ingen rus", False),
+])
+def test_a_severe_illness_told_with_a_drug_is_rop(lexicon, text, rop):
+    assert ("rop" in understand(text, lexicon).weights) is rop

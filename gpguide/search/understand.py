@@ -1352,4 +1352,13 @@ def with_broader(hits: list[ConceptHit], lexicon: Lexicon) -> list[ConceptHit]:
         for parent in lexicon.concepts[hit.concept].broader:
             if parent not in direct and (parent not in extra or extra[parent].weight < hit.weight * 0.7):
                 extra[parent] = ConceptHit(parent, hit.weight * 0.7, hit.matched, "broader", primary=False)
+    # A severe mental illness and a drug told together are ROP («schizofreni og bruker amfetamin»)
+    severe = next((h for h in hits if h.primary and h.concept in SEVERE_ILLNESS), None)
+    drug = next((h for h in hits if h.primary and (h.concept == "rus" or lexicon.concepts[h.concept].facet == "rusmiddel")),
+                None)
+    if severe and drug and "rop" not in direct and "rop" in lexicon.concepts:
+        extra["rop"] = ConceptHit("rop", 0.5, f"{severe.matched} + {drug.matched}", "broader", primary=False)
     return hits + list(extra.values())
+
+
+SEVERE_ILLNESS = frozenset({"psykose", "bipolar", "alvorlig_psykisk_lidelse"})  # not a first episode: its own door
