@@ -1005,3 +1005,14 @@ def test_a_relative_asking_for_herself_keeps_her_age_whatever_follows(lexicon):
 ])
 def test_a_severe_illness_told_with_a_drug_is_rop(lexicon, text, rop):
     assert ("rop" in understand(text, lexicon).weights) is rop
+
+
+@pytest.mark.parametrize("text, concept, used", [
+    ("M 30, schizofreni, ruser seg ikke", "rus", False),
+    ("M 30, schizofreni, drikker ikke", "alkohol", False),
+    ("far drikk ikkje, men sonen røykjer hasj", "alkohol", False),
+    ("M 30, drikker ikke bare øl, også sprit", "alkohol", True),
+    ("M 30 drikker mye", "alkohol", True),
+])
+def test_a_verb_of_using_negated_after_it(lexicon, text, concept, used):
+    assert (concept in understand(text, lexicon).weights) is used

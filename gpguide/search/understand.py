@@ -632,7 +632,7 @@ def _concepts(words: list[str], lexicon: Lexicon, shown: list[str], clause_start
             consumed.update(range(i, i + n))
             said_as.update(dict.fromkeys(range(i, i + n), phrase_concepts))
         elif not overlap:
-            is_negated = _negated(words, i, consumed, clause_starts)  # «vil ikke legges inn»
+            is_negated = _negated(words, i, consumed, clause_starts) or _denied_after(words, i, n)  # «vil ikke legges inn»
             consumed.update(range(i, i + n))
             said_as.update(dict.fromkeys(range(i, i + n), phrase_concepts))
             aside = bool(context.intersection(range(i, i + n)))
@@ -658,7 +658,7 @@ def _concepts(words: list[str], lexicon: Lexicon, shown: list[str], clause_start
         matched = matched.replace(word, shown[i], 1)
         if not found:
             continue
-        is_negated = _negated(words, i, consumed, clause_starts) or _feared_agency(words, i)
+        is_negated = _negated(words, i, consumed, clause_starts) or _feared_agency(words, i) or _denied_after(words, i, 1)
         for concept in sorted(found):
             if _concept_ruled_out(lexicon, concept, is_negated, words, i, clause_starts):
                 negated.append(shown[i])
@@ -676,6 +676,15 @@ def _concepts(words: list[str], lexicon: Lexicon, shown: list[str], clause_start
     return hits, list(dict.fromkeys(negated)), consumed | given, frozenset(received_concepts)
 
 
+def _denied_after(words: list[str], i: int, n: int) -> bool:
+    """«ruser seg ikke», «drikk ikkje»: a verb of using, negated after it (not «drikker ikke bare øl»)."""
+    j = i + n
+    return words[i] in _KIN_DOES and j < len(words) and words[j] in _AFTER_NEGATORS \
+        and (j + 1 == len(words) or words[j + 1] not in _NOT_ONLY)
+
+
+_AFTER_NEGATORS = frozenset({"ikke", "ikkje", "ikkj", "aldri"})
+_NOT_ONLY = frozenset({"bare", "berre", "kun"})
 _SUBJECTS = frozenset("hun han ho hen de dei jeg eg vi me du dere dokker".split())
 # Care that was given («etter to innleggelser»), told as history: not the care asked for
 PAST_CARE = frozenset({"dognbehandling", "avrusning"})
