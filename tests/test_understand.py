@@ -970,6 +970,8 @@ def test_trying_oneself_at_work_again_is_a_need_for_work(lexicon):
     # dropping out of treatment asks for outreach; it is not leaving school
     ("M 35, schizofreni, dropper ut av DPS-oppfølging igjen og igjen", "oppsokende", "skole"),
     ("Sønnen er 24, har schizofreni, dropper alle timer på DPS", "oppsokende", "skole"),
+    # a refugee family is who they are; the family is not the trouble
+    ("Flyktningfamilie i Strand: gut 11 med sterke traumereaksjonar og mareritt.", "flyktning", "familie"),
     # a young adult from child protection needs aftercare, not a report of concern
     ("20 år, kommer rett fra barnevernet, skal bo for seg selv", "ettervern", "omsorgssvikt"),
     # help to get a referral is navigation, not treatment
