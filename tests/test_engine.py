@@ -845,3 +845,13 @@ def test_a_relative_asking_for_support_gets_the_relatives_unit_before_the_treati
     text = ("Mor (60) i Nes spør på vegner av sonen på 30 som har schizofreni og drikk mykje. Ho er utsliten og vil ha "
             "råd og støtte til seg sjølv som pårørande.")
     assert engine.ask(text, kommune="nes").results[0].service.id == "nes-parorendearbeid"
+
+
+def test_a_childs_upper_limit_is_no_adult_age(engine):
+    from gpguide.search.rank import implied_ages
+    # «Familiens hus retter seg primært mot under 18 år»: a child's limit, not «18 år» for adults
+    assert implied_ages(engine.catalogue.services["strand-familieveiledning"]) == (0, 25)
+    assert implied_ages(engine.catalogue.services["strand-rop-team"]) == (18, 120)  # «ingen under 25 år»
+    answer = engine.ask("Foreldre til gutt 10 år med mye utagering hjemme. De ønsker foreldreveiledning.",
+                        kommune="strand")
+    assert "strand-familieveiledning" in ids(answer)[:3]

@@ -470,6 +470,7 @@ BEHAVIOURAL = frozenset({"spill", "atferdsavhengighet"})  # addictions without a
 YOUTH_PREFIXES = ("barn", "ungdom", "skole", "elev", "oppvekst", "tenar")
 ELDER_PREFIXES = ("eldre", "alders")
 _STATED_AGES = re.compile(r"\b(\d{1,2})\s*(?:[-–]\s*(\d{1,2}))?\s*år\b")
+_CHILD_LIMITS = re.compile(r"\b(?:under|inntil|opp til) 1[0-8] år\b")  # «under 18 år»: a child's limit, not an adult's
 ADULT_PREFIXES = ("voksn", "voksen", "vaksn", "vaksen")
 YOUTH_UP = (13, 120)  # «ungdommer og voksne»: a youth is served, but the service is made for no age group
 ACUTE_NEEDS = frozenset({"krise", "avrusning", "tvang"})  # what only an acute ward may meet
@@ -486,7 +487,7 @@ def implied_ages(service: Service) -> tuple[int, int] | None:
     if service.target.min_age is not None or service.target.max_age is not None or service.target.all_ages:
         return None
     for in_name, text in ((True, service.name), (False, service.target.description or service.description or "")):
-        stated = [int(n) for pair in _STATED_AGES.findall(text) for n in pair if n]
+        stated = [int(n) for pair in _STATED_AGES.findall(_CHILD_LIMITS.sub(" ", text)) for n in pair if n]
         if stated and min(stated) >= 18:
             return (18, 120)  # «har også huset ungdom 18–25 år»: young adults, not children
         words = tokens(text)
