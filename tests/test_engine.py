@@ -855,3 +855,12 @@ def test_a_childs_upper_limit_is_no_adult_age(engine):
     answer = engine.ask("Foreldre til gutt 10 år med mye utagering hjemme. De ønsker foreldreveiledning.",
                         kommune="strand")
     assert "strand-familieveiledning" in ids(answer)[:3]
+
+
+def test_nowhere_to_sleep_tonight_puts_a_roof_first(engine):
+    answer = engine.ask("mann 35 rus og psyk blir kastet ut av hybelen fra i morgen har ingen steder å sove", kommune="nes")
+    assert ids(answer)[0] == "nes-akutt-bostedloshet"
+    # a door made only for the patient's plight keeps its place: a woman beaten at home needs the crisis shelter
+    beaten = engine.ask("Nes, K 29: samboeren har slått henne flere ganger, hun trenger et trygt sted å bo nå.",
+                        kommune="nes")
+    assert ids(beaten)[0] == "nes-romerike-krisesenter"

@@ -335,6 +335,10 @@ class Ranker:
         if facts.offers == COURSE and not COURSE & fitting.asked and (
                 fitting.severe or fitting.dependent and not facts.for_substances):
             score *= 0.3  # a course is for mild and moderate trouble: no door for severe illness, nor beside dependence
+        if fitting.shelter_now and not SHELTER & (facts.offers | facts.problems) and result.named < NAMED_PARTLY \
+                and not facts.requires & fitting.asked:
+            # nowhere to sleep tonight: a roof first, before any other help but one made only for the patient's plight
+            score *= 0.6
         if facts.treats and fitting.treatment_first:
             score *= 1.2  # a problem with no help named: a GP first wants someone who treats it
         if service.level == "nasjonal" and result.made_for_age and result.problems:
@@ -419,6 +423,7 @@ class _Fitting:
         self.treatment_first = "parorende" not in primary and not any(lexicon.concepts[c].area == "behov"
                                                                       for c in primary)
         self.problems_asked = any(lexicon.concepts[c].area != "behov" for c in primary)
+        self.shelter_now = bool(SHELTER.intersection(primary))
         self.severe = query.severity == {3}
         self.dependent = query.dependent
         self.specialist_condition = bool(SPECIALIST_CONDITIONS & set(primary)) and not query.stable
@@ -474,6 +479,7 @@ _CHILD_LIMITS = re.compile(r"\b(?:under|inntil|opp til) 1[0-8] år\b")  # «unde
 ADULT_PREFIXES = ("voksn", "voksen", "vaksn", "vaksen")
 YOUTH_UP = (13, 120)  # «ungdommer og voksne»: a youth is served, but the service is made for no age group
 ACUTE_NEEDS = frozenset({"krise", "avrusning", "tvang"})  # what only an acute ward may meet
+SHELTER = frozenset({"akutt_bolig"})  # a roof tonight
 COURSE = frozenset({"kurs"})  # a service that offers only this is a course
 PLACEMENTS = frozenset({"dognbehandling", "bolig"})  # a place to stay or be treated, away from home
 ADULT_STAGES = frozenset({"graviditet"})  # a service tagged for these serves adults, whatever its name implies
