@@ -864,3 +864,13 @@ def test_nowhere_to_sleep_tonight_puts_a_roof_first(engine):
     beaten = engine.ask("Nes, K 29: samboeren har slått henne flere ganger, hun trenger et trygt sted å bo nå.",
                         kommune="nes")
     assert ids(beaten)[0] == "nes-romerike-krisesenter"
+
+
+def test_a_home_asked_for_is_help_named_so_no_treatment_comes_first(engine):
+    answer = engine.ask("Kvinne i 70-åra, kronisk paranoid psykose i mange år, ikke demens. Klarer seg ikke lenger alene "
+                        "hjemme, forsømmer mat og medisiner. Finnes egen bolig for eldre med psykiske lidelser?",
+                        kommune="sandnes")
+    assert ids(answer)[0] == "sandnes-bokollektiv-eldre-psykiske-lidelser"
+    work = engine.ask("Kvinne 45, moderat depresjon, har vore sjukmeld lenge og vil tilbake i ordinært arbeid, men treng "
+                      "tett støtte ute på arbeidsplassen. Kva finst?", kommune="sandnes")
+    assert ids(work)[0] == "sandnes-ips-individuell-jobbstotte"

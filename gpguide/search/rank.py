@@ -421,7 +421,7 @@ class _Fitting:
         self.youthful = self.minor or bool(query.age_band and query.age_band[0] < 18)
         # a problem with no help named, and not a relative asking for support
         self.treatment_first = "parorende" not in primary and not any(lexicon.concepts[c].area == "behov"
-                                                                      for c in primary)
+                                                                      or c in SOCIAL_HELP for c in primary)
         self.problems_asked = any(lexicon.concepts[c].area != "behov" for c in primary)
         self.shelter_now = bool(SHELTER.intersection(primary))
         self.severe = query.severity == {3}
@@ -480,6 +480,7 @@ ADULT_PREFIXES = ("voksn", "voksen", "vaksn", "vaksen")
 YOUTH_UP = (13, 120)  # «ungdommer og voksne»: a youth is served, but the service is made for no age group
 ACUTE_NEEDS = frozenset({"krise", "avrusning", "tvang"})  # what only an acute ward may meet
 SHELTER = frozenset({"akutt_bolig"})  # a roof tonight
+SOCIAL_HELP = frozenset({"bolig", "arbeid", "ordinaert_arbeid"})  # help asked for, though social
 COURSE = frozenset({"kurs"})  # a service that offers only this is a course
 PLACEMENTS = frozenset({"dognbehandling", "bolig"})  # a place to stay or be treated, away from home
 ADULT_STAGES = frozenset({"graviditet"})  # a service tagged for these serves adults, whatever its name implies
