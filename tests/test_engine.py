@@ -874,3 +874,11 @@ def test_a_home_asked_for_is_help_named_so_no_treatment_comes_first(engine):
     work = engine.ask("Kvinne 45, moderat depresjon, har vore sjukmeld lenge og vil tilbake i ordinært arbeid, men treng "
                       "tett støtte ute på arbeidsplassen. Kva finst?", kommune="sandnes")
     assert ids(work)[0] == "sandnes-ips-individuell-jobbstotte"
+
+
+def test_a_day_centre_for_mental_illness_comes_before_one_whose_target_group_no_source_gives(engine):
+    # Oasen is «dagsenter for voksne med utfordringer knyttet til psykisk helse»; the dagsenter of
+    # miljøarbeidertjenesten prevents loneliness, and its source names no target group
+    answer = engine.ask("K 45 F25 stabil, bor alene, ensom og lite å fylle dagene med. dagtilbud?", kommune="nes")
+    assert ids(answer)[0] == "nes-oasen"
+    assert "psykiske_plager" not in engine.catalogue.services["nes-dagsenter"].target.problems
