@@ -882,3 +882,11 @@ def test_a_day_centre_for_mental_illness_comes_before_one_whose_target_group_no_
     answer = engine.ask("K 45 F25 stabil, bor alene, ensom og lite å fylle dagene med. dagtilbud?", kommune="nes")
     assert ids(answer)[0] == "nes-oasen"
     assert "psykiske_plager" not in engine.catalogue.services["nes-dagsenter"].target.problems
+
+
+def test_a_side_trouble_with_no_local_door_puts_no_line_before_the_local_doors_for_the_illness(engine):
+    answer = engine.ask("gutt 15, angst og skolevegring siden høsten, nesten ingen venner. hvem i kommunen?",
+                        kommune="sandnes")
+    assert answer.results[0].service.level != "nasjonal"
+    gambling = engine.ask("M 33 spiller bort lønna på nettcasino, gjeld. Ingen rus. Lavterskel i Strand?", kommune="strand")
+    assert any(r.service.level == "nasjonal" for r in gambling.results[:3])  # a real gap is still filled by the line

@@ -399,6 +399,10 @@ class Engine:
         concepts = self.lexicon.concepts
         wanted = {c for c in query.primary_concepts
                   if c not in local and c not in BROAD_CONCEPTS and not set(concepts[c].broader) & local}
+        if any(concepts[c].area in ("psykisk", "rus") and (c in local or set(concepts[c].broader) & local)
+               for c in query.primary_concepts):
+            # the illness has a local door: a side trouble with none («nesten ingen venner») is no gap to fill first
+            wanted = {c for c in wanted if concepts[c].area in ("psykisk", "rus")}
         for s in scored.values():
             if s.service.level == "nasjonal" and set(s.problems) & wanted:
                 s.score /= LEVEL_WEIGHT["nasjonal"]
