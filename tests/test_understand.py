@@ -1019,3 +1019,9 @@ def test_a_severe_illness_told_with_a_drug_is_rop(lexicon, text, rop):
 ])
 def test_a_verb_of_using_negated_after_it(lexicon, text, concept, used):
     assert (concept in understand(text, lexicon).weights) is used
+
+
+def test_where_the_patient_comes_from_is_no_free_word(lexicon):
+    query = understand("LAR-pasient 55 år, har flytta til Strand frå Stavanger. Kven følgjer opp?", lexicon)
+    assert "stavanger" not in query.words
+    assert "stavanger" in understand("henvist til SUS i Stavanger", lexicon).words

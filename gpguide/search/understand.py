@@ -528,13 +528,15 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
         declined=tuple(dict.fromkeys(c for w in negated for c in sorted(_said_concepts(lexicon, w)) if c in DECLINABLE)),
         received=tuple(sorted(received)),
         words=tuple(w for i, w in enumerate(words) if w not in STOPWORDS and w not in FILLER
-                    and w not in lexicon.kommune_names and not w.isdigit() and i not in consumed and w not in denied),
+                    and w not in lexicon.kommune_names and not w.isdigit() and i not in consumed and w not in denied
+                    and not (i and words[i - 1] in _FROM)),  # «flytta frå Stavanger»: where the patient comes from
         urgent=safety.urgent,
         urgent_reasons=safety.reasons,
         safety_reminders=safety.reminders,
     )
 
 
+_FROM = frozenset({"fra", "fraa", "ifra", "ifraa"})
 _ABOUT = frozenset({"ca", "cirka", "circa", "rundt", "omkring", "kring", "ikring"})
 _AGE_UNITS = frozenset({"ar", "aar", "aring", "arig"})
 # what may follow a number that is no age: «ca 50 mg», «rundt 10 øl», «ca 3 uker»
