@@ -55,7 +55,8 @@ SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 
                "safety-s142.yaml": (20, 12, 4, 0), "safety-s143.yaml": (22, 12, 5, 1),
                "safety-s144.yaml": (22, 12, 5, 1), "safety-s145.yaml": (22, 12, 4, 0),
                "safety-s146.yaml": (22, 12, 5, 1), "safety-s147.yaml": (22, 12, 4, 0),
-               "safety-s148.yaml": (22, 12, 5, 0), "safety-s150.yaml": (22, 12, 5, 0),
+               "safety-s148.yaml": (22, 12, 5, 0), "safety-s149.yaml": (22, 12, 4, 0),
+               "safety-s150.yaml": (22, 12, 5, 0),
                "safety-s151.yaml": (22, 12, 5, 0)}
 
 
