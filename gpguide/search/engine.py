@@ -584,11 +584,13 @@ def _shut_times(text: str) -> tuple[bool, bool]:
 
 
 def _units_first(ranked: list[Scored], name_concepts: dict[str, frozenset[str]], restricted: set[str],
-                 asked: frozenset[str] = frozenset()) -> dict[str, float]:
+                 kinds: frozenset[str]) -> dict[str, float]:
     """The score each result is ordered by: a unit comes just before the unit it belongs to when it fits all that
     one fits, and its age too, and is nearly as high («Ungdomsteamet (12–18 år)» before the Ressurssenter it belongs
-    to); or when the GP names the unit it belongs to and asks for what only the unit's name says, of the concepts a
-    name restricts (`restricted`: «Kan NAV Strand vurdere tvang?» gives Vurdering av tvang ved rusavhengighet)."""
+    to), or when its own name says a kind of help asked for that a name restricts (`kinds`: «Barneansvarlig» for the
+    children) and it is not far below; or when the GP names the unit it belongs to and asks for what only the unit's
+    name says, of the concepts a name restricts (`restricted`: «Kan NAV Strand vurdere tvang?» gives Vurdering av
+    tvang ved rusavhengighet)."""
     by_id = {s.service.id: s for s in ranked}
     order = {i: s.score for i, s in by_id.items()}
     for s in ranked:
@@ -599,7 +601,7 @@ def _units_first(ranked: list[Scored], name_concepts: dict[str, frozenset[str]],
             mine = name_concepts.get(s.service.id, frozenset()) - name_concepts.get(parent.service.id, frozenset())
             first = s.score >= UNIT_NEAR * parent.score and s.made_for_age \
                 and set(parent.problems + parent.offers) <= set(s.problems + s.offers) \
-                or s.score >= UNIT_NAMED_NEAR * parent.score and bool(mine & asked)
+                or s.score >= UNIT_NAMED_NEAR * parent.score and bool(mine & kinds)
         else:
             first = bool(name_concepts.get(s.service.id, frozenset()) & restricted
                          - name_concepts.get(parent.service.id, frozenset()))

@@ -1245,11 +1245,11 @@ _OUT_OF_WORK = re.compile(r"\b(?:arbeidsledig\w*|arbeidslos\w*|arbeidslaus\w*|pe
 def _out_of_work(hits: list[ConceptHit], folded: str, lexicon: Lexicon) -> list[ConceptHit]:
     """A drug or alcohol problem with a job lost («M 29, hasj daglig, arbeidsledig, vil slutte»): the job tells what
     the use costs; the help asked for is with the use. Work stays asked for when any other word asks for it."""
-    if not any(h.primary and lexicon.concepts[h.concept].area == "rus" for h in hits):
+    work = [h for h in hits if h.concept == "arbeid"]
+    if not work or not any(h.primary and lexicon.concepts[h.concept].area == "rus" for h in hits):
         return hits
     said = {w for m in _OUT_OF_WORK.finditer(folded) for w in m.group(0).split()}
-    work = [h for h in hits if h.concept == "arbeid"]
-    if not said or not work or any(not set(fold(h.matched).split()) <= said for h in work):
+    if any(not set(fold(h.matched).split()) <= said for h in work):
         return hits
     return [_aside(h) if h.concept == "arbeid" else h for h in hits]
 
@@ -1356,7 +1356,9 @@ def _from_reminders(hits: list[ConceptHit], lexicon: Lexicon, safety: Triage) ->
 
 
 def with_broader(hits: list[ConceptHit], lexicon: Lexicon) -> list[ConceptHit]:
-    """Add each concept's broader concepts at lower weight, so a 'cannabis' question also reaches 'rus' services."""
+    """Add each concept's broader concepts at lower weight, so a 'cannabis' question also reaches 'rus' services,
+    and ROP where a severe illness and a drug are told together (derived here, so it is derived again wherever the
+    broader concepts are)."""
     direct = {h.concept for h in hits}
     extra: dict[str, ConceptHit] = {}
     for hit in hits:
