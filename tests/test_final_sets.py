@@ -31,7 +31,7 @@ DOOR_SETS = {"door-d98.yaml": (60, 48, 1), "door-d99.yaml": (60, 50, 0), "door-d
              "door-d137.yaml": (15, 12, 0), "door-d138.yaml": (15, 13, 0),
              "door-d139.yaml": (15, 13, 0), "door-d140.yaml": (15, 14, 0), "door-d141.yaml": (15, 13, 0),
              "door-d142.yaml": (15, 14, 0), "door-d143.yaml": (15, 10, 0), "door-d145.yaml": (15, 12, 0),
-             "door-d146.yaml": (15, 15, 0), "door-d147.yaml": (15, 15, 0)}
+             "door-d146.yaml": (15, 15, 0), "door-d147.yaml": (15, 15, 0), "door-d148.yaml": (15, 13, 0)}
 # file: (phrasings, acute urgent at least, reminders right at least, false alarms at most)
 SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 13, 1),
                "safety-s107.yaml": (70, 36, 10, 1), "safety-s108.yaml": (70, 39, 13, 1),
