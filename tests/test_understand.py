@@ -3,7 +3,7 @@
 import pytest
 
 from gpguide.search.lexicon import Lexicon
-from gpguide.search.normalise import fold, stem, tokens
+from gpguide.search.normalise import fold, joined, stem, tokens
 from gpguide.search.understand import understand
 
 
@@ -1025,3 +1025,14 @@ def test_where_the_patient_comes_from_is_no_free_word(lexicon):
     query = understand("LAR-pasient 55 år, har flytta til Strand frå Stavanger. Kven følgjer opp?", lexicon)
     assert "stavanger" not in query.words
     assert "stavanger" in understand("henvist til SUS i Stavanger", lexicon).words
+
+
+@pytest.mark.parametrize("text", ["M 34, F10.2 + F32.1: hva har kommunen av oppfølging for rus+psyk?",
+                                  "Kvinne 40, Rus & psykiatri, ønsker oppfølging"])
+def test_a_plus_or_an_ampersand_between_words_reads_as_and(lexicon, text):
+    assert "rop" in concepts(lexicon, text)
+    assert understand(text, lexicon).text == text  # the question is echoed as written
+
+
+def test_a_plus_after_a_code_or_at_the_end_is_no_and():
+    assert joined("F10.2 + F32.1, si+") == "F10.2 + F32.1, si+"

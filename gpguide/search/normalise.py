@@ -60,6 +60,14 @@ def fold(text: str) -> str:
     return text
 
 
+_JOINED = re.compile(r"(?<=[^\W\d_])\s*[+&]\s*(?=[^\W\d_])")
+
+
+def joined(text: str) -> str:
+    """«rus+psyk», «angst & depresjon»: a plus or an ampersand between words reads as «og»."""
+    return _JOINED.sub(" og ", text)
+
+
 def tokens(text: str) -> list[str]:
     """Folded word tokens, in order."""
     return _TOKEN.findall(fold(text))

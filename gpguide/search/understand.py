@@ -12,7 +12,8 @@ from functools import cached_property, lru_cache
 from gpguide.search import ages
 from gpguide.search.codes import find_codes
 from gpguide.search.lexicon import Lexicon
-from gpguide.search.normalise import FILLER, STOPWORDS, abbreviated, fold, question_tokens, stem, surface, tokens
+from gpguide.search.normalise import (FILLER, STOPWORDS, abbreviated, fold, joined, question_tokens, stem, surface,
+                                      tokens)
 from gpguide.search.triage import Triage, triage
 
 _TOKEN_SPAN = re.compile(r"[a-z0-9]+")
@@ -391,6 +392,7 @@ class Understanding:
 def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Understanding:
     """`safety` is the triage of the whole question, when the caller reads only part of it here."""
     safety = safety or triage(text)
+    written, text = text, joined(text)
     folded = fold(text)
     words = question_tokens(text)
     severity, severity_words = _severity(words)
@@ -501,7 +503,7 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
         # the one age given is hers, and the help is for her
         age, relative = relative.value, None
     return Understanding(
-        text=text,
+        text=written,
         age=age,
         age_from="tekst" if age is not None else None,
         age_band=band,
