@@ -890,3 +890,10 @@ def test_a_side_trouble_with_no_local_door_puts_no_line_before_the_local_doors_f
     assert answer.results[0].service.level != "nasjonal"
     gambling = engine.ask("M 33 spiller bort lønna på nettcasino, gjeld. Ingen rus. Lavterskel i Strand?", kommune="strand")
     assert any(r.service.level == "nasjonal" for r in gambling.results[:3])  # a real gap is still filled by the line
+
+
+def test_a_referral_to_the_specialist_level_named_puts_the_specialist_services_first(engine):
+    text = "Jente på 13 med mykje angst og tristleik, har slutta å gå på skulen. Eg vil tilvise til spesialisthelsetenesta."
+    assert ids(engine.ask(text, kommune="nes"))[0] == "ahus-abup"
+    # without a referral the level named is no destination («går allerede i spesialisthelsetjenesten»)
+    assert not engine.understand("Jente 13, slutta å gå på skulen, hva finnes i spesialisthelsetjenesten?").to_specialists

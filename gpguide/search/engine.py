@@ -353,6 +353,7 @@ class Engine:
                                if any(self.lexicon.concepts[b].restricted for b in self.lexicon.concepts[c].broader)}
         order = _units_first(ranked, scope.name_concepts, restricted, frozenset(narrow))
         ranked = sorted(ranked, key=lambda s: (s.age_unknown, only_named and s.named < 0.8,
+                                               query.to_specialists and s.service.level != "spesialist",
                                                # a door whose hours say it is shut when the help is needed
                                                query.out_of_hours and _closed_then(s.service, query.closed_times),
                                                lines_last and s.service.level == "nasjonal"

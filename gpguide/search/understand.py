@@ -263,6 +263,7 @@ _CLOSED_TIMES = (("helg", re.compile(r"\b(?:lordag|laurdag|sondag|sundag|helg|he
                  ("natt", re.compile(r"\b(?:" + _NIGHT_WORDS + r")\b")))
 
 
+_SPECIALIST_LEVEL = re.compile(r"\bspesialisthelset[ej]n")
 _DEPENDENCE_CODE = re.compile(r"F1\d\.[2-9]\d?")
 
 
@@ -323,6 +324,11 @@ class Understanding:
     def dependent(self) -> bool:
         """An established dependence: an ICD-10 code F1x.2 (or a later stage) or «tung rus»."""
         return 3 in self.severity or any(_DEPENDENCE_CODE.fullmatch(code) for code in self.icd10)
+
+    @cached_property
+    def to_specialists(self) -> bool:
+        """The GP refers to the specialist level by its name («vil tilvise til spesialisthelsetenesta»)."""
+        return self.referral and bool(_SPECIALIST_LEVEL.search(fold(self.text)))
 
     @cached_property
     def stable(self) -> bool:
