@@ -134,6 +134,9 @@ def test_fastlege_is_not_a_clinical_word(lexicon):
         ("G 19, siste halvåret isolert, seier at tankane hans blir lesne", "psykose_tidlig"),
         ("M 37, husleiekontrakten går ut om 4 uker og han finner ikke noe sted å bo", "bolig"),
         ("Pasient 34 løslatt fra fengsel i dag, har ingen bolig i natt", "akutt_bolig"),
+        ("gutt 16 slutta å gå på skolen, gamer hele natta", "utenforskap"),
+        ("gutt 16 sitter på rommet hele dagen", "ensomhet"),
+        ("eldre mann 84 bor alene, har falt to ganger. trenger noe hjemme", "hjemmetjenester"),
     ],
 )
 def test_concepts(lexicon, text, expected):
