@@ -841,6 +841,7 @@ def test_blind_round_classes_are_acute(text):
     "Spelar pengespel på nett, stort tap. Seier alt er håplaust, men ingen planar.",
     "Sonen er så nedfor. Eg veit ikkje om han tenkjer på å skade seg, han seier ingenting.",
     "Han sei at han itj hadd brydd sæ om han blei påkjørt, men han har ingen plan.",
+    "Ho mista sønnen i sjølmord i fjor og sørge mykje, men ho har itj nån tanka om å ta livet sitt sjøl.",
     "Mor 86 sier det kunne gjerne vært slutt snart, men hun har ingen planer.",
     "Kona lurer på om han kan finne på noe dumt. Han sier selv at han aldri ville gjort det.",
     "Ho har risset litt på låret før, det er grodd no, ingen nye.",
