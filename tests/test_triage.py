@@ -842,6 +842,7 @@ def test_blind_round_classes_are_acute(text):
     "Sonen er så nedfor. Eg veit ikkje om han tenkjer på å skade seg, han seier ingenting.",
     "Han sei at han itj hadd brydd sæ om han blei påkjørt, men han har ingen plan.",
     "Ho mista sønnen i sjølmord i fjor og sørge mykje, men ho har itj nån tanka om å ta livet sitt sjøl.",
+    "Arr på begge underarmane etter kutting på ungdomsskulen. Vil ha henvisning til laserbehandling av arra.",
     "Mor 86 sier det kunne gjerne vært slutt snart, men hun har ingen planer.",
     "Kona lurer på om han kan finne på noe dumt. Han sier selv at han aldri ville gjort det.",
     "Ho har risset litt på låret før, det er grodd no, ingen nye.",
@@ -938,6 +939,7 @@ def test_blind_round_reminders(text):
     "Pt reports binge drinking, blackouts last year. Sober today, no withdrawal, no intoxication now.",
     "Hun sa eksamensuka holdt på å ta livet av henne haha.",
     "Han har sluttet med insulinen fordi han glemmer den, trenger hjelp med medisinene.",
+    "M 61 alkohol, bur aleine, står i fare for å miste leiligheta (husleiegjeld). ikkje inst",
 ])
 def test_blind_round_no_alarm(text):
     assert not triage(text).urgent, text
@@ -1194,8 +1196,8 @@ def test_voices_that_say_someone_must_be_punished_in_english_are_danger_now():
 
 
 def test_an_icd_code_with_a_decimal_point_ends_no_sentence():
-    text = ("M 48, F10.2, drukket tungt i mange år, bor aleine, lavt funksjonsnivå og står i fare for å miste "
-            "leiligheten. Trenger tett oppfølging over tid.")
+    text = ("M 48, F10.2, drukket tungt i mange år, bor aleine, lavt funksjonsnivå og har stor husleiegjeld "
+            "på leiligheten. Trenger tett oppfølging over tid.")
     assert "F10.2, drukket" in about_now(text)
     assert not triage(text).urgent
 
