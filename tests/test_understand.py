@@ -137,6 +137,7 @@ def test_fastlege_is_not_a_clinical_word(lexicon):
         ("gutt 16 slutta å gå på skolen, gamer hele natta", "utenforskap"),
         ("gutt 16 sitter på rommet hele dagen", "ensomhet"),
         ("eldre mann 84 bor alene, har falt to ganger. trenger noe hjemme", "hjemmetjenester"),
+        ("M 61 alkohol, bur aleine, står i fare for å miste leiligheta", "bolig"),
     ],
 )
 def test_concepts(lexicon, text, expected):
@@ -1039,3 +1040,7 @@ def test_a_plus_or_an_ampersand_between_words_reads_as_and(lexicon, text):
 
 def test_a_plus_after_a_code_or_at_the_end_is_no_and():
     assert joined("F10.2 + F32.1, si+") == "F10.2 + F32.1, si+"
+
+
+def test_an_institution_abbreviated_is_declined(lexicon):
+    assert understand("M 61 alkohol, miste leiligheta. ikkje inst", lexicon).declined == ("dognbehandling",)
