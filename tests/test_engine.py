@@ -897,3 +897,8 @@ def test_a_referral_to_the_specialist_level_named_puts_the_specialist_services_f
     assert ids(engine.ask(text, kommune="nes"))[0] == "ahus-abup"
     # without a referral the level named is no destination («går allerede i spesialisthelsetjenesten»)
     assert not engine.understand("Jente 13, slutta å gå på skulen, hva finnes i spesialisthelsetjenesten?").to_specialists
+
+
+def test_a_child_of_a_parent_who_uses_drugs_gets_the_door_for_children_as_relatives_first(engine):
+    answer = engine.ask("gutt 10, far ruser seg. mor lurer på om det fins noe for barnet å snakke med noen", kommune="nes")
+    assert ids(answer)[0] == "nes-barneansvarlig"

@@ -1044,3 +1044,9 @@ def test_a_plus_after_a_code_or_at_the_end_is_no_and():
 
 def test_an_institution_abbreviated_is_declined(lexicon):
     assert understand("M 61 alkohol, miste leiligheta. ikkje inst", lexicon).declined == ("dognbehandling",)
+
+
+def test_a_parents_use_alone_makes_the_child_a_relative_not_neglected(lexicon):
+    found = concepts(lexicon, "gutt 10, far ruser seg. mor lurer på om det fins noe for barnet å snakke med noen")
+    assert "barn_som_parorende" in found and "omsorgssvikt" not in found
+    assert "omsorgssvikt" in concepts(lexicon, "gutt 10, far ruser seg og barnet er alene hjemme i dagevis")

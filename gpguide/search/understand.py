@@ -496,7 +496,7 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     concepts = _as_relative(concepts, lexicon, age)
     concepts = _from_reminders(concepts, lexicon, safety)
     concepts = _asked_for_the_children(concepts, lexicon, folded)
-    concepts = _children_as_relatives(concepts)
+    concepts = _children_as_relatives(concepts, lexicon)
     concepts = with_broader(concepts, lexicon)
     kommune = next((lexicon.kommune_names[w] for w in words if w in lexicon.kommune_names), None)
     denied = {fold(w) for w in negated}  # «ikke akutt»: not a word to find in a service's text
@@ -1177,6 +1177,8 @@ _FOR_THE_CHILDREN = re.compile(r"\b(?:for|til)\s+(?:barna|borna|ungane|ungene|un
 
 
 _WORRY = ("bekym", "uro", "redd", "engst")
+_PARENT_NAMES = frozenset({"far", "faren", "pappa", "pappaen", "mor", "moren", "mora", "mamma", "mammaen", "foreldre",
+                           "foreldrene", "forelder"})
 
 
 def _asked_for_the_children(hits: list[ConceptHit], lexicon: Lexicon, folded: str) -> list[ConceptHit]:
@@ -1191,13 +1193,21 @@ def _asked_for_the_children(hits: list[ConceptHit], lexicon: Lexicon, folded: st
                                              and fold(h.matched).startswith(_WORRY)) else h for h in hits]
 
 
-def _children_as_relatives(hits: list[ConceptHit]) -> list[ConceptHit]:
+def _children_as_relatives(hits: list[ConceptHit], lexicon: Lexicon) -> list[ConceptHit]:
     """«ansvar for barna som pårørende»: asked for the children as relatives, the relatives' door in general is
-    the broader one, and a worry for the children («bekymret for barna») is a relative's, no sign of neglect."""
+    the broader one, and a worry for the children («bekymret for barna») is a relative's, no sign of neglect; nor is
+    a parent's use alone («far drikk mye, noe for ungen å snakke med?»)."""
     if not any(h.concept == "barn_som_parorende" and h.primary and h.how != "relative" for h in hits):
         return hits
     return [_aside(h) if h.concept == "parorende" and h.how == "relative" or h.primary and h.concept == "omsorgssvikt"
-            and fold(h.matched).startswith(_WORRY) else h for h in hits]
+            and (fold(h.matched).startswith(_WORRY) or _a_parents_use(h.matched, lexicon)) else h for h in hits]
+
+
+def _a_parents_use(said: str, lexicon: Lexicon) -> bool:
+    """«far drikker», «mor ruser seg»: a parent named, and what they use."""
+    words = fold(said).split()
+    return len(words) >= 2 and words[0] in _PARENT_NAMES and any(
+        lexicon.concepts[c].area == "rus" for w in words[1:] for c in lexicon.lookup(w))
 
 
 # A school named only as where a pupil goes («gutt 17 vgs»), and what a named school may be troubled by
