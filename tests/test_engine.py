@@ -902,3 +902,10 @@ def test_a_referral_to_the_specialist_level_named_puts_the_specialist_services_f
 def test_a_child_of_a_parent_who_uses_drugs_gets_the_door_for_children_as_relatives_first(engine):
     answer = engine.ask("gutt 10, far ruser seg. mor lurer på om det fins noe for barnet å snakke med noen", kommune="nes")
     assert ids(answer)[0] == "nes-barneansvarlig"
+
+
+def test_work_or_something_to_do_comes_after_those_who_treat_a_problem_asked_without_a_need(engine):
+    top = ids(engine.ask("mann 45 drikker mye, vil ha hjelp til å kutte ned", kommune="strand"))[:3]
+    assert "strand-akora" not in top and "strand-stasjonen" not in top
+    # asked for, work is the door
+    assert "strand-akora" in ids(engine.ask("mann 45 drikker, vil ha arbeidstrening", kommune="strand"))[:3]

@@ -341,6 +341,8 @@ class Ranker:
             score *= 0.6
         if facts.treats and fitting.treatment_first:
             score *= 1.2  # a problem with no help named: a GP first wants someone who treats it
+        elif fitting.treatment_first and facts.offers and facts.offers <= DAYTIME and result.named < NAMED_PARTLY:
+            score *= 0.7  # only work or something to do, for a problem with no help named
         if service.level == "nasjonal" and result.made_for_age and result.problems:
             score *= 1.3  # among the lines, the one made for the patient's age group first
         if service.level == "nasjonal" and fitting.problems_asked and target.problems and not result.problems \
@@ -481,7 +483,8 @@ YOUTH_UP = (13, 120)  # «ungdommer og voksne»: a youth is served, but the serv
 ACUTE_NEEDS = frozenset({"krise", "avrusning", "tvang"})  # what only an acute ward may meet
 SHELTER = frozenset({"akutt_bolig"})  # a roof tonight
 SOCIAL_HELP = frozenset({"bolig", "arbeid", "ordinaert_arbeid"})  # help asked for, though social
-COURSE = frozenset({"kurs"})  # a service that offers only this is a course
+COURSE = frozenset({"kurs"})
+DAYTIME = frozenset({"arbeid", "ordinaert_arbeid", "aktivitet"})  # a job or something to do  # a service that offers only this is a course
 PLACEMENTS = frozenset({"dognbehandling", "bolig"})  # a place to stay or be treated, away from home
 ADULT_STAGES = frozenset({"graviditet"})  # a service tagged for these serves adults, whatever its name implies
 
