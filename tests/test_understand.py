@@ -1050,3 +1050,10 @@ def test_a_parents_use_alone_makes_the_child_a_relative_not_neglected(lexicon):
     found = concepts(lexicon, "gutt 10, far ruser seg. mor lurer på om det fins noe for barnet å snakke med noen")
     assert "barn_som_parorende" in found and "omsorgssvikt" not in found
     assert "omsorgssvikt" in concepts(lexicon, "gutt 10, far ruser seg og barnet er alene hjemme i dagevis")
+
+
+def test_services_the_patient_has_involved_are_not_asked_for(lexicon):
+    understood = understand("pas 50 bipolar + alkohol, har hjemmesykepleie, NAV, DPS og ROP inne – ingen har oversikt. "
+                            "ønsker individuell plan og koordinator", lexicon)
+    assert "hjemmetjenester" in understood.received
+    assert "hjemmetjenester" not in {h.concept for h in understood.concepts if h.primary}

@@ -613,7 +613,7 @@ def _concepts(words: list[str], lexicon: Lexicon, shown: list[str], clause_start
     """Concepts in the words. A condition at a `context` position (one the patient had, or a relative's) weighs
     half and is not what is asked for, nor is help the patient already gets («går allerede til behandling på DPS»).
     Words at `cut_short` positions are abbreviations («avh.»)."""
-    received = _after_triggers(words, clause_starts, _ALREADY, reach=7)
+    received = _after_triggers(words, clause_starts, _ALREADY, reach=7) | _involved(words)
     stems = [stem(w) for w in words]
     consumed: set[int] = {i + k for i, word in enumerate(words) for phrase in _NEUTRAL_BY_FIRST.get(word, ())
                           if tuple(words[i:i + len(phrase)]) == phrase
@@ -997,6 +997,19 @@ for _trigger in (("involvert",), ("involverte",), ("aktorer", "inne"), ("instans
                  ("folges", "av"), ("fulgt", "av"), ("har", "kontakt", "med"), ("har", "oppfolging", "fra")):
     _INVOLVED_TRIGGERS.setdefault(_trigger[0], []).append(_trigger)
 _SENTENCE_BREAK = re.compile(r"[.;!?\n)]")
+_HAS = frozenset({"har", "hadde", "fikk", "fekk"})
+INVOLVED_REACH = 8
+
+
+def _involved(words: list[str]) -> set[int]:
+    """«har hjemmesykepleie, NAV, DPS og ROP inne»: the services between «har» and «inne» are involved already."""
+    found: set[int] = set()
+    for k, word in enumerate(words):
+        if word == "inne":
+            start = next((j for j in range(k - 1, max(-1, k - 1 - INVOLVED_REACH), -1) if words[j] in _HAS), None)
+            if start is not None:
+                found.update(range(start + 1, k))
+    return found
 
 
 def _asks_of_kommune(folded: str, lexicon: Lexicon) -> bool:
@@ -1023,7 +1036,7 @@ def context_positions(text: str) -> tuple[set[int], set[int]]:
     starts = _clause_starts(folded)
     history = _after_triggers(words, starts, _HISTORY_TRIGGERS) | _past_clauses(words, starts, _PAST_WORDS, _PAST_PAIRS)
     history |= _after_triggers(words, _breaks(folded, _SENTENCE_BREAK), _INVOLVED_TRIGGERS, reach=10)
-    history |= _before_triggers(words, starts, _DONE_BY)
+    history |= _before_triggers(words, starts, _DONE_BY) | _involved(words)
     # a refusal reaches a little further: «møter verken til timer hos meg eller på DPS»
     return history, _after_triggers(words, starts, _REFUSAL_TRIGGERS, reach=8) | _ruled_out(words, starts)
 
