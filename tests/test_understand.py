@@ -138,7 +138,7 @@ def test_fastlege_is_not_a_clinical_word(lexicon):
         ("gutt 16 sitter på rommet hele dagen", "ensomhet"),
         ("eldre mann 84 bor alene, har falt to ganger. trenger noe hjemme", "hjemmetjenester"),
         ("M 61 alkohol, bur aleine, står i fare for å miste leiligheta", "bolig"),
-        ("M 19, paranoid, hører stemmer. første episode?", "psykose_tidlig"),
+        ("M 30, paranoid og mistenksom, første episode?", "psykose_tidlig"),
     ],
 )
 def test_concepts(lexicon, text, expected):
