@@ -748,6 +748,8 @@ def test_doing_away_with_someone_is_acute_by_the_rules(text):
     "Han slår henne når han drikker, og hun bor fortsatt sammen med ham.",
     "Han har googlet hvor høy Bybrua er.",
     "Tidligere helt frisk mann, siste uke endret: sier han er en byrde og har funnet ut hvor høy brua er.",
+    'Notat frå helsestasjonen:\nGut 7 månader, vekt 6,9 kg.\nMor hviska at far "rista han i natt fordi han ikkje slutta å gråte".\nDei er på veg heim no.',
+    'Han var nesten død av overdose i natt.',
 ])
 def test_blind_round_classes_are_acute(text):
     assert triage(text).urgent, text
@@ -861,6 +863,7 @@ def test_blind_round_classes_are_acute(text):
     "Pappa dricker mer. Han har inte sagt något om att vilja dö, men jag är orolig.",
     "Hun sier hun ikke hadde hatt noe imot om hun ble overkjørt, men har ingen planer.",
     "Forsøk i 2015 med henging, ingen tanker siden.",
+    'Bestefar har tatt over omsorgen for barnebarnet etter at mor døde (OD). Gutten isolerer seg.',
 ])
 def test_blind_round_reminders(text):
     result = triage(text)
@@ -940,6 +943,8 @@ def test_blind_round_reminders(text):
     "Hun sa eksamensuka holdt på å ta livet av henne haha.",
     "Han har sluttet med insulinen fordi han glemmer den, trenger hjelp med medisinene.",
     "M 61 alkohol, bur aleine, står i fare for å miste leiligheta (husleiegjeld). ikkje inst",
+    'foreldre til dotter 27 som nettopp er innlagt på SUS med første psykose. dei er heilt ute av seg, treng råd og støtte',
+    'samboer drikker mye, to barn 6 og 9 år hjemme. pas bekymret for barna, vet ikke hva hun skal si til dem',
 ])
 def test_blind_round_no_alarm(text):
     assert not triage(text).urgent, text
@@ -1290,3 +1295,7 @@ def test_what_a_medicine_does_in_overdose_and_a_request_to_look_at_a_medicine_ar
     assert not by_rules("Han har lest at Sarotex er farlig i overdose og vil bytte. Ingen suicidalitet.").urgent
     assert by_rules("Han har tatt en overdose Sarotex i kveld.").urgent
     assert not triage("Pas K 88 er i godt humør. Vi ønsker bare at du ser på sovemedisinen hennes.").urgent
+
+
+def test_the_patient_beside_himself_still_makes_a_psychosis_acute():
+    assert triage("Psykotisk. Helt ute av seg.").urgent

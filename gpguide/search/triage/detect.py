@@ -478,7 +478,8 @@ class _Reading:
         return "?" in after and self.words[first] in _ASKING and _PEOPLE.isdisjoint(self.words[first:end])
 
     def _resolve_signals(self, hits: list[Hit]) -> list[Hit]:
-        """Neutral phrases («selvmordsforebygging», «hoppe av skolen») silence what they overlap; a signal inside a
+        """Neutral phrases («selvmordsforebygging», «hoppe av skolen») silence what they overlap (signals here, what
+        makes a signal worse in aggravated()); a signal inside a
         longer or more specific one («broren tok livet sitt» over «livet sitt») gives way to it, unless it is a sign of
         acute danger inside a mere mention of its own family («tror at babyen er byttet ut») or over the same words as a
         mention of another («ser dyr på veggen»: delirium, not only psychosis)."""
@@ -489,6 +490,7 @@ class _Reading:
                 self.neutral_sentences.add(self.sentence[hit.start])
                 for p in range(hit.start, hit.end):
                     neutral[p] = True
+        self.neutral = neutral
         owner: list[Hit | None] = [None] * self.n
         kept = []
         for hit in sorted(hits, key=lambda h: (h.start - h.end, -h.rule.phrase.specificity)):
@@ -721,8 +723,8 @@ class _Reading:
         psychosis with voices that told her to harm herself is worth a reminder). When `asked`, another danger
         the doctor asked about in the same breath makes it no worse («Spurt om selvmordstanker, selvskading …»)."""
         for mark in self._near(self.worse, self.worse_starts, hit, family.reach):
-            if hit.start <= mark.start and mark.end <= hit.end:
-                continue  # part of the signal's own words
+            if hit.start <= mark.start and mark.end <= hit.end or self.neutral[mark.start]:
+                continue  # part of the signal's own words, or of a phrase the rules know to be harmless
             if asked and self.signal_at[mark.start] is not None:
                 continue
             if now_only and (self.clause[mark.start] != self.clause[hit.start] or not mark.has("current", "recent")):
