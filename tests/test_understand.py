@@ -1058,3 +1058,9 @@ def test_services_the_patient_has_involved_are_not_asked_for(lexicon):
                             "ønsker individuell plan og koordinator", lexicon)
     assert "hjemmetjenester" in understood.received
     assert "hjemmetjenester" not in {h.concept for h in understood.concepts if h.primary}
+
+
+@pytest.mark.parametrize("text", ["M 52, drikker daglig, jobber fortsatt i full stilling, vil kutte ned",
+                                  "K 40, jobbar framleis fulltid, drikk for mykje"])
+def test_a_job_still_held_tells_who_the_patient_is_not_what_is_asked(lexicon, text):
+    assert "arbeid" not in concepts(lexicon, text)

@@ -1249,7 +1249,7 @@ def _an_adult_student(hits: list[ConceptHit], age: int | None) -> list[ConceptHi
 
 
 # «jobber deltid», «jobbar som snekkar»: a job held tells who the patient is; help with work is asked for otherwise
-_HOLDS_A_JOB = re.compile(r"\bjobb(?:er|ar) (?:deltid|fulltid|heltid|\d+|som|i|pa|hos|turnus|skift|fast|litt|noe|noko|"
+_HOLDS_A_JOB = re.compile(r"\bjobb(?:er|ar) (?:(?:fortsatt|framleis|fremdeles|enno|enna|enda|stadig|na|no) )?(?:deltid|fulltid|heltid|\d+|som|i|pa|hos|turnus|skift|fast|litt|noe|noko|"
                           r"redusert|full|vanlig|vanleg)\b|"
                           r"\b(?:fungerer|fungerar|klarer seg|klarar seg|greier seg|gar det bra|gar bra)\s+(?:\w+\s+){0,2}"
                           r"(?:pa|i)\s+(?:jobb|jobben|arbeid|arbeidet)\b|\b(?:er i|har) (?:fast|full|fulltids?) ?(?:jobb|arbeid)\b")
