@@ -909,3 +909,8 @@ def test_work_or_something_to_do_comes_after_those_who_treat_a_problem_asked_wit
     assert "strand-akora" not in top and "strand-stasjonen" not in top
     # asked for, work is the door
     assert "strand-akora" in ids(engine.ask("mann 45 drikker, vil ha arbeidstrening", kommune="strand"))[:3]
+
+
+def test_a_door_that_turned_the_patient_down_is_not_offered_first(engine):
+    answer = engine.ask("pas M 58, F10.2, sykmeldt. Har søkt ARA før og fått avslag. Hva kan kommunen tilby?", kommune="nes")
+    assert not {"ahus-ara", "ahus-ara-nordbyhagen"} & set(ids(answer)[:3])

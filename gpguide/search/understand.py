@@ -85,6 +85,10 @@ for _trigger in (("nei", "til"), ("vil", "ikke", "til"), ("vil", "ikkje", "til")
                  ("ikkje", "tilvist"), ("vil", "ikke", "inn", "pa"), ("vil", "ikkje", "inn", "pa"),
                  *_DROPOUT, ("falt", "ut", "av"), ("fall", "ut", "av"), ("faller", "ut", "av"), ("detter", "ut", "av")):
     _REFUSAL_TRIGGERS.setdefault(_trigger[0], []).append(_trigger)
+# a door that has said no («har søkt ARA før og fått avslag»): the words before, back to the clause's start
+_TURNED_DOWN: dict[str, list[tuple[str, ...]]] = {}
+for _trigger in (("fatt", "avslag"), ("fikk", "avslag"), ("fekk", "avslag"), ("avslag", "fra"), ("fatt", "nei")):
+    _TURNED_DOWN.setdefault(_trigger[0], []).append(_trigger)
 # Words of time that make a clause history («forrige uke», «i fjor», «tidligere»)
 _PAST_WORDS = frozenset({"tidligere", "tidlegare", "tidl", "ifjor", "igar"})
 _PAST_PAIRS = frozenset({("forrige", "uke"), ("forrige", "maned"), ("forrige", "helg"), ("forre", "veke"),
@@ -1030,7 +1034,8 @@ def context_positions(text: str) -> tuple[set[int], set[int]]:
     """Token positions that tell the patient's history rather than the request, and those naming what the patient
     refuses. A service named in the history («innlagt på Ahus», «etter ti samtaler i RPH», «Avrusning ARA
     Nordbyhagen forrige uke») is where the patient is or was, not the door asked for; one named after a refusal or a
-    dropout («sier blankt nei til DPS», «vil ikke til Ahus», «møter ikke på Sandnes DPS») is not a door either."""
+    dropout («sier blankt nei til DPS», «vil ikke til Ahus», «møter ikke på Sandnes DPS»), or that turned the patient
+    down («har søkt ARA før og fått avslag»), is not a door either."""
     folded = fold(text)
     words = _TOKEN_SPAN.findall(folded)
     starts = _clause_starts(folded)
@@ -1038,7 +1043,9 @@ def context_positions(text: str) -> tuple[set[int], set[int]]:
     history |= _after_triggers(words, _breaks(folded, _SENTENCE_BREAK), _INVOLVED_TRIGGERS, reach=10)
     history |= _before_triggers(words, starts, _DONE_BY) | _involved(words)
     # a refusal reaches a little further: «møter verken til timer hos meg eller på DPS»
-    return history, _after_triggers(words, starts, _REFUSAL_TRIGGERS, reach=8) | _ruled_out(words, starts)
+    return history, _after_triggers(words, starts, _REFUSAL_TRIGGERS, reach=8) | _ruled_out(words, starts) \
+        | _before_triggers(words, _breaks(folded, _SENTENCE_BREAK), _TURNED_DOWN, reach=8) \
+        | _after_triggers(words, starts, {"avslag": [("avslag", "fra")]})
 
 
 def _ruled_out(words: list[str], starts: set[int]) -> set[int]:
