@@ -1299,3 +1299,8 @@ def test_what_a_medicine_does_in_overdose_and_a_request_to_look_at_a_medicine_ar
 
 def test_the_patient_beside_himself_still_makes_a_psychosis_acute():
     assert triage("Psykotisk. Helt ute av seg.").urgent
+
+
+def test_practising_how_to_ask_about_suicidal_thoughts_on_a_course_is_no_alarm():
+    assert not triage("Vi skal ha kurs i selvmordsforebygging. Har du tips til hvordan vi kan øve på å spørre om "
+                      "selvmordstanker?").urgent
