@@ -1064,3 +1064,10 @@ def test_services_the_patient_has_involved_are_not_asked_for(lexicon):
                                   "K 40, jobbar framleis fulltid, drikk for mykje"])
 def test_a_job_still_held_tells_who_the_patient_is_not_what_is_asked(lexicon, text):
     assert "arbeid" not in concepts(lexicon, text)
+
+
+@pytest.mark.parametrize("text", ["pas med alkoholavhengigheit har to born (8 og 11). kven kan snakke med borna?",
+                                  "Pasient i LAR har to barn på 8 og 11. Finnes det noe for barna?"])
+def test_the_patient_named_first_is_the_parent_of_the_children_whose_ages_are_given(lexicon, text):
+    found = concepts(lexicon, text)
+    assert "barn_som_parorende" in found and "rus_tidlig" not in found

@@ -422,6 +422,9 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
                                                and tuple(kin_words[i - 3:i - 1]) in _PARTNERED):
             kin_words[i] = "partner"  # «gift med mann som drikker»
     relatives = _relatives_condition(kin_words, starts, patient)
+    if patient is not None and patient.who in ages.CHILDREN_PLURAL and words and words[0] in _THE_PATIENT:
+        # «pas med alkoholavhengigheit har to born (8 og 11)»: the patient named first is the children's parent
+        relatives |= set(range(next(i for i, w in enumerate(words) if w in ages.CHILD_WORDS)))
     context = _past_positions(words, starts) | relatives
     concepts, negated, consumed, received = _concepts(words, lexicon, shown, starts, context, cut_short)
     if patient is not None and (patient.who in ages.PARENT_WORDS or patient.who is None) \
@@ -802,7 +805,8 @@ def _child_of_an_ill_parent(hits: list[ConceptHit], lexicon: Lexicon, patient: a
     if patient is None or patient.value >= 18 or "barn_som_parorende" not in lexicon.concepts \
             or any(h.concept == "barn_som_parorende" for h in hits):
         return hits
-    theirs = {w: c for w in parents_words if not w.startswith(WORRY_STEMS) for c in lexicon.lookup(w)
+    theirs = {w: c for w in parents_words if not w.startswith(WORRY_STEMS)
+              for c in lexicon.lookup(w) or lexicon.split_compound(w)
               if lexicon.concepts[c].area in CONDITION_AREAS and c not in STRAIN}
     if not theirs:
         return hits
@@ -1197,6 +1201,7 @@ _FOR_THE_CHILDREN = re.compile(r"\b(?:for|til)\s+(?:barna|borna|ungane|ungene|un
 
 
 _WORRY = ("bekym", "uro", "redd", "engst")
+_THE_PATIENT = frozenset({"pas", "pasient", "pasienten", "pt", "pasientar", "pasienter"})
 _PARENT_NAMES = frozenset({"far", "faren", "pappa", "pappaen", "mor", "moren", "mora", "mamma", "mammaen", "foreldre",
                            "foreldrene", "forelder"})
 
