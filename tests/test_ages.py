@@ -66,6 +66,7 @@ def age_of(text: str):
         ("K, 29, gravid i uke 20", 29),
         ("femtenåring med angst", 15),
         ("ein tjuetreåring som drikk", 23),
+        ("gut 20 u/ jobb og skule, sit heime og gamer", 20),  # «u/» is «uten», not weeks
     ],
 )
 def test_patient_age(text, age):

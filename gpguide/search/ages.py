@@ -17,7 +17,7 @@ MAX_AGE = 110
 # ICD-10 F32.1 (also «F32 1», its dot typed as a space), ICPC P76, Z29
 _CODES = re.compile(r"\b[fpz]\s?\d{2}(?:\.\d{1,2}|\s\d\b(?![.,]?\d|\s*-?\s*(?:ar|aar|aring|arig)\b))?\b|\b[a-z]\d{2}\.\d{1,2}\b")
 _WEEKS = re.compile(r"\b(?:svangerskaps|gestasjons)?(?:uke|veke|sv\.?uke)\s*\d{1,2}(?:\s*\+\s*\d)?\b(?!\s*-?\s*(?:ar|aar)\b)|"
-                    r"\b\d{1,2}\s*(?:\+\s*\d\s*)?(?:uker|veker|u)\b|\b\d{1,2}\.\s*(?:uke|veke)\b")
+                    r"\b\d{1,2}\s*(?:\+\s*\d\s*)?(?:uker|veker|u(?!/))\b|\b\d{1,2}\.\s*(?:uke|veke)\b")
 _UNITS = (r"kg|g|gram|mg|mcg|ug|ml|cl|dl|liter|cm|km|%|prosent|promille|tabl|tabletter|tablettar|tablett|"
           r"piller|pille|stk|brett|enheter|einingar|boks|bokser|pils|ol|glass|flasker|flaske|drinker|joints?|"
           r"timer|timar|time|dager|dagar|dogn|maneder|manader|mnd|ganger|gonger|gang|kr|kroner|barn|innleggelser|"
