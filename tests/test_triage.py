@@ -864,6 +864,7 @@ def test_blind_round_classes_are_acute(text):
     "Hun sier hun ikke hadde hatt noe imot om hun ble overkjørt, men har ingen planer.",
     "Forsøk i 2015 med henging, ingen tanker siden.",
     'Bestefar har tatt over omsorgen for barnebarnet etter at mor døde (OD). Gutten isolerer seg.',
+    "Pas 92 år på sjukeheimen seier ofte at 'eg skulle gjerne fått sovne inn no'. Et og drikk som normalt, ingen planar.",
 ])
 def test_blind_round_reminders(text):
     result = triage(text)
