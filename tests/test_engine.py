@@ -203,7 +203,7 @@ def test_a_wish_to_refer_puts_application_offices_below_and_lifts_the_specialist
     plain = engine.ask(question + ".", kommune="nes")
     score = {a: {r.service.id: r.score for r in answer.results} for a, answer in (("asked", asked), ("plain", plain))}
     assert score["asked"]["ahus-abup"] > score["plain"]["ahus-abup"]
-    assert score["asked"]["nes-hjemmetjenesten"] < score["plain"]["nes-hjemmetjenesten"]
+    assert score["asked"]["nes-miljoarbeidertjenesten"] < score["plain"]["nes-miljoarbeidertjenesten"]
 
 
 def test_a_clinic_for_substance_use_with_mental_illness_is_no_door_for_mental_illness_alone(engine):
@@ -914,3 +914,16 @@ def test_work_or_something_to_do_comes_after_those_who_treat_a_problem_asked_wit
 def test_a_door_that_turned_the_patient_down_is_not_offered_first(engine):
     answer = engine.ask("pas M 58, F10.2, sykmeldt. Har søkt ARA før og fått avslag. Hva kan kommunen tilby?", kommune="nes")
     assert not {"ahus-ara", "ahus-ara-nordbyhagen"} & set(ids(answer)[:3])
+
+
+def test_a_helpline_comes_after_the_doors_when_the_gp_asks_where_to_refer(engine):
+    answer = engine.ask("17 år jente, restriktivt spising og selvskading (kutting), mor ber om henvisning", kommune="nes")
+    assert ids(answer)[0] == "ahus-abup"
+
+
+def test_home_care_is_no_door_for_a_child_when_none_is_asked_for(engine):
+    answer = engine.ask("gutt 9, far drikker mye hjemme, skolen melder at gutten er trist og sliten. hvem snakker med "
+                        "barnet?", kommune="nes")
+    assert "nes-hjemmetjenesten" not in ids(answer)[:3]
+    asked = engine.ask("gutt 12 med autisme, foreldrene trenger avlastning og hjemmetjenester", kommune="nes")
+    assert "nes-hjemmetjenesten" in ids(asked)[:3]

@@ -358,7 +358,7 @@ class Engine:
                                                query.out_of_hours and _closed_then(s.service, query.closed_times),
                                                lines_last and s.service.level == "nasjonal"
                                                and s.named < 1.0 and not s.fills_gap
-                                               and (query.municipal or not self._line_for(s, query)),
+                                               and (query.municipal or query.referral or not self._line_for(s, query)),
                                                # for a child, the line made for children before one for everyone
                                                query.minor and s.service.level == "nasjonal" and not s.made_for_age
                                                and s.named < 1.0,

@@ -311,6 +311,9 @@ class Ranker:
                 return 0.0  # a child, a service of unknown age and only a shared word: no door
             if facts.offers & PLACEMENTS and not facts.offers & PLACEMENTS & fitting.asked:
                 score *= 0.3  # a placement away from home, of unknown age, for a child when none was asked for
+        if minor and facts.offers and facts.offers <= HOME_CARE and not HOME_CARE & fitting.asked \
+                and result.named < NAMED_PARTLY:
+            score *= 0.3  # help in the home, for a child when none was asked for (the parents are there)
         if query.age is None and not fitting.youthful and (implied and implied[1] <= 25 or facts.for_minors):
             # a line or service for children, and nothing says the patient is one (a helpline for children least)
             score *= 0.2 if service.level == "nasjonal" and result.named < NAMED_PARTLY else 0.5
@@ -484,7 +487,8 @@ ACUTE_NEEDS = frozenset({"krise", "avrusning", "tvang"})  # what only an acute w
 SHELTER = frozenset({"akutt_bolig"})  # a roof tonight
 SOCIAL_HELP = frozenset({"bolig", "arbeid", "ordinaert_arbeid"})  # help asked for, though social
 COURSE = frozenset({"kurs"})
-DAYTIME = frozenset({"arbeid", "ordinaert_arbeid", "aktivitet"})  # a job or something to do  # a service that offers only this is a course
+DAYTIME = frozenset({"arbeid", "ordinaert_arbeid", "aktivitet"})  # a job or something to do
+HOME_CARE = frozenset({"hjemmetjenester"})  # help in the home  # a service that offers only this is a course
 PLACEMENTS = frozenset({"dognbehandling", "bolig"})  # a place to stay or be treated, away from home
 ADULT_STAGES = frozenset({"graviditet"})  # a service tagged for these serves adults, whatever its name implies
 
