@@ -927,3 +927,9 @@ def test_home_care_is_no_door_for_a_child_when_none_is_asked_for(engine):
     assert "nes-hjemmetjenesten" not in ids(answer)[:3]
     asked = engine.ask("gutt 12 med autisme, foreldrene trenger avlastning og hjemmetjenester", kommune="nes")
     assert "nes-hjemmetjenesten" in ids(asked)[:3]
+
+
+def test_early_intervention_comes_first_for_a_suspected_first_psychosis_with_cannabis(engine):
+    answer = engine.ask("M 18, siste mnd hører stemmer, mistenksom, røyker cannabis. mulig debuterende psykose - hvor henv?",
+                        kommune="nes")
+    assert ids(answer)[0] == "ahus-tire"

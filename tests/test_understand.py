@@ -1071,3 +1071,9 @@ def test_a_job_still_held_tells_who_the_patient_is_not_what_is_asked(lexicon, te
 def test_the_patient_named_first_is_the_parent_of_the_children_whose_ages_are_given(lexicon, text):
     found = concepts(lexicon, text)
     assert "barn_som_parorende" in found and "rus_tidlig" not in found
+
+
+def test_a_suspected_first_psychosis_with_cannabis_is_no_rop_yet(lexicon):
+    hits = {h.concept for h in understand("M 18, hører stemmer, røyker cannabis. mulig debuterende psykose", lexicon).concepts}
+    assert "psykose_tidlig" in hits and "rop" not in hits
+    assert "rop" in {h.concept for h in understand("M 30, schizofreni og røyker cannabis daglig", lexicon).concepts}

@@ -405,7 +405,7 @@ class _Facts:
         self.age_limits = target.min_age is not None or target.max_age is not None
         self.age_specific = _age_specific(target)
         self.for_minors = _for_minors(target)
-        self.treats = bool(TREATMENT & offers)
+        self.treats = bool(TREATMENT & offers) or service.level == "spesialist" and not offers  # specialist care treats
         self.relative_kinds = problems & frozenset(ranker.lexicon.narrower.get("parorende", ()))  # «barn som pårørende»
         self.child_protection = service.level == "kommune" and target.problems[:1] == ("omsorgssvikt",)
         self.acute_ward = service.level == "spesialist" and "krise" in self.name_concepts and "dognbehandling" in offers

@@ -1401,7 +1401,7 @@ def _from_reminders(hits: list[ConceptHit], lexicon: Lexicon, safety: Triage) ->
 def with_broader(hits: list[ConceptHit], lexicon: Lexicon) -> list[ConceptHit]:
     """Add each concept's broader concepts at lower weight, so a 'cannabis' question also reaches 'rus' services,
     and ROP where a severe illness and a drug are told together (derived here, so it is derived again wherever the
-    broader concepts are)."""
+    broader concepts are), unless the illness is only suspected or beginning (a first episode has its own door)."""
     direct = {h.concept for h in hits}
     extra: dict[str, ConceptHit] = {}
     for hit in hits:
@@ -1412,7 +1412,7 @@ def with_broader(hits: list[ConceptHit], lexicon: Lexicon) -> list[ConceptHit]:
     severe = next((h for h in hits if h.primary and h.concept in SEVERE_ILLNESS), None)
     drug = next((h for h in hits if h.primary and (h.concept == "rus" or lexicon.concepts[h.concept].facet == "rusmiddel")),
                 None)
-    if severe and drug and "rop" not in direct and "rop" in lexicon.concepts:
+    if severe and drug and "rop" not in direct and "psykose_tidlig" not in direct and "rop" in lexicon.concepts:
         extra["rop"] = ConceptHit("rop", 0.5, f"{severe.matched} + {drug.matched}", "broader", primary=False)
     return hits + list(extra.values())
 
