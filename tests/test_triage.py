@@ -1038,6 +1038,7 @@ def test_a_closing_question_to_the_colleague_is_not_read_by_the_second_net():
 def test_a_usual_dose_against_pain_is_harmless_and_a_larger_count_is_not():
     assert not triage("K 70 tok 2 Paralgin forte mot vondt i kneet i natt, vil ha info om trening.").urgent
     assert not triage("Tok 2 Paracet og 1 Ibux mot menssmerter i morges, lurer på om hun kan ta det samme i kveld.").urgent
+    assert not triage("Ho har tatt 2 paracet mot hovudpine i morges, er det ok å gi ibux i tillegg i kveld?").urgent
     assert triage("Hun tok 20 paracet mot hodepine for en time siden.").urgent
     assert triage("Har tatt 16 Ibux mot tannpine siste døgn.").urgent
 
