@@ -67,6 +67,8 @@ def age_of(text: str):
         ("femtenåring med angst", 15),
         ("ein tjuetreåring som drikk", 23),
         ("gut 20 u/ jobb og skule, sit heime og gamer", 20),  # «u/» is «uten», not weeks
+        ("F 34 m schizofreni, rotete leilighet", 34),
+        ("F 69, tilbakevendende depr, P76", 69),
     ],
 )
 def test_patient_age(text, age):
@@ -177,6 +179,8 @@ def test_relatives_ages_are_kept_apart(text, patient, relative):
         ("p 74, z29", [("icpc", "P74"), ("icpc", "Z29")]),
         ("F43.1 og F10", [("icd10", "F43.1"), ("icd10", "F10")]),
         ("angst", []),
+        ("F 34 m schizofreni", []),  # a woman of 34, as «K 34»
+        ("F 32.1, kvinne 45", [("icd10", "F32.1")]),
     ],
 )
 def test_codes(text, codes):

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_CODE = re.compile(r"\b([fpz])\s?(\d{2})(?:[.,](\d{1,2}))?\b")
+# «F 34» with a space and no decimals is a woman of 34, not a code (ages.py)
+_CODE = re.compile(r"\b(?:(f)|([pz])\s?|(f)\s(?=\d{2}[.,]\d))(\d{2})(?:[.,](\d{1,2}))?\b")
 
 
 @dataclass(frozen=True)
@@ -23,7 +24,8 @@ class Code:
 
 def find_codes(folded: str) -> list[Code]:
     found: list[Code] = []
-    for letter, digits, sub in _CODE.findall(folded):
+    for f_joined, other, f_spaced, digits, sub in _CODE.findall(folded):
+        letter = f_joined or other or f_spaced
         if letter == "f":
             found.append(Code("icd10", f"F{digits}" + (f".{sub}" if sub else "")))
         elif not sub:
