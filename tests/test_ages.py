@@ -69,6 +69,7 @@ def age_of(text: str):
         ("gut 20 u/ jobb og skule, sit heime og gamer", 20),  # «u/» is «uten», not weeks
         ("F 34 m schizofreni, rotete leilighet", 34),
         ("F 69, tilbakevendende depr, P76", 69),
+        ("F 41 kvinne 33", 33),
     ],
 )
 def test_patient_age(text, age):
@@ -181,6 +182,7 @@ def test_relatives_ages_are_kept_apart(text, patient, relative):
         ("angst", []),
         ("F 34 m schizofreni", []),  # a woman of 34, as «K 34»
         ("F 32.1, kvinne 45", [("icd10", "F32.1")]),
+        ("F 41 kvinne 33", [("icd10", "F41")]),  # another age given: «F 41» is the code
     ],
 )
 def test_codes(text, codes):

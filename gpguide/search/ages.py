@@ -15,9 +15,7 @@ MAX_AGE = 110
 # ---------- what a number next to these words is not ----------
 
 # ICD-10 F32.1 (also «F32 1», its dot typed as a space), ICPC P76, Z29
-# «F 34» with a space and no decimals is a woman of 34 («F 34 m schizofreni»), as GPs write «K 34»
-_CODES = re.compile(r"\b(?:f|[pz]\s?)\d{2}(?:\.\d{1,2}|\s\d\b(?![.,]?\d|\s*-?\s*(?:ar|aar|aring|arig)\b))?\b|"
-                    r"\bf\s\d{2}[.,]\d{1,2}\b|\b[a-z]\d{2}\.\d{1,2}\b")
+_CODES = re.compile(r"\b[fpz]\s?\d{2}(?:\.\d{1,2}|\s\d\b(?![.,]?\d|\s*-?\s*(?:ar|aar|aring|arig)\b))?\b|\b[a-z]\d{2}\.\d{1,2}\b")
 _WEEKS = re.compile(r"\b(?:svangerskaps|gestasjons)?(?:uke|veke|sv\.?uke)\s*\d{1,2}(?:\s*\+\s*\d)?\b(?!\s*-?\s*(?:ar|aar)\b)|"
                     r"\b\d{1,2}\s*(?:\+\s*\d\s*)?(?:uker|veker|u(?!/))\b|\b\d{1,2}\.\s*(?:uke|veke)\b")
 _UNITS = (r"kg|g|gram|mg|mcg|ug|ml|cl|dl|liter|cm|km|%|prosent|promille|tabl|tabletter|tablettar|tablett|"
@@ -88,8 +86,9 @@ _MILESTONE = re.compile(r"\b(?:til|da|etter|for|siden|sidan|sia|fra|fraa|innen|n
 _TURNS = re.compile(r"\b(?:fyller|fyll|blir|vert|snart|nesten)\s+" + _NUM + r"\b(?!\s*(?:ar|aar)?\s*(?:na|i dag|idag)\b)")
 _YEARS_ONLY = re.compile(r"(?<![\d.,])\b" + _NUM + _YEARS)
 _BARE = re.compile(r"^\s*" + _NUM + r"\s*(?:ar|aar)?\s*[.!]?\s*$")
-_SEX_AGE = re.compile(r"\b(?:([mkgj]),?\s?(\d{2})|([gj]),?\s?(\d)|f(?:,\s?|\s)(\d{2})(?![.,]\d))\b"
-                      r"(?!\s*-?\s*(?:ar|aar)\s+(?:siden|sidan))")  # «M29», «K 34», «K, 29», «G 8», «F 34»
+# «F 34 m schizofreni»: a woman of 34, as «K 34», when the text gives no other age (then «F 34» is a code)
+_F_AGE = re.compile(r"\bf(?:,\s?|\s)(\d{2})\b(?![.,]\d)")
+_SEX_AGE = re.compile(r"\b(?:([mkgj]),?\s?(\d{2})|([gj]),?\s?(\d))\b(?!\s*-?\s*(?:ar|aar)\s+(?:siden|sidan))")  # «M29», «K 34», «K, 29», «G 8»
 
 _DURATION_BEFORE = re.compile(r"(?:\bi|\bfor|\better|\bgjennom|\bover|\bsiste|\bmer enn|\bsidan|\bsiden|\bde siste|"
                               r"\bca\.?|\bcirka|\bomtrent|\bpa|\bfra|\bsia|\bpa over|\binnen|\btil|\bvaert|\bhatt|"
@@ -202,7 +201,7 @@ def mentions(folded: str) -> list[AgeMention]:
     for start, age in born:
         add(start, str(age), 3, _kin_before(text, start))
     for m in _SEX_AGE.finditer(text):
-        group = next(i for i in (2, 4, 5) if m.group(i))
+        group = 2 if m.group(2) else 4
         add(m.start(group), m.group(group), 3)
     for m in _TURNS.finditer(text):
         add(m.start(1), str(max(0, int(m.group(1)) - 1)), 3)
@@ -245,6 +244,9 @@ def mentions(folded: str) -> list[AgeMention]:
                                          or _PARENT_ASKS.search(text, elder.start + len(str(elder.value)), then.start))
         if told or asked_for:
             found[elder.start] = replace(elder, brings=True)
+    if not found:
+        for m in _F_AGE.finditer(spelled):
+            add(m.start(1), m.group(1), 3)
     return sorted(found.values(), key=lambda a: (-a.strength, a.start))
 
 

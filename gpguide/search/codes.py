@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# «F 34» with a space and no decimals is a woman of 34, not a code (ages.py)
-_CODE = re.compile(r"\b(?:(f)|([pz])\s?|(f)\s(?=\d{2}[.,]\d))(\d{2})(?:[.,](\d{1,2}))?\b")
+from gpguide.search import ages
+
+_CODE = re.compile(r"\b([fpz])\s?(\d{2})(?:[.,](\d{1,2}))?\b")
 
 
 @dataclass(frozen=True)
@@ -24,8 +25,11 @@ class Code:
 
 def find_codes(folded: str) -> list[Code]:
     found: list[Code] = []
-    for f_joined, other, f_spaced, digits, sub in _CODE.findall(folded):
-        letter = f_joined or other or f_spaced
+    read_as_age = {m.start for m in ages.mentions(folded)}  # «F 34» with no other age is a woman of 34
+    for match in _CODE.finditer(folded):
+        letter, digits, sub = match.groups()
+        if match.start(2) in read_as_age:
+            continue
         if letter == "f":
             found.append(Code("icd10", f"F{digits}" + (f".{sub}" if sub else "")))
         elif not sub:
