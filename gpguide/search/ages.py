@@ -86,6 +86,8 @@ _MILESTONE = re.compile(r"\b(?:til|da|etter|for|siden|sidan|sia|fra|fraa|innen|n
 _TURNS = re.compile(r"\b(?:fyller|fyll|blir|vert|snart|nesten)\s+" + _NUM + r"\b(?!\s*(?:ar|aar)?\s*(?:na|i dag|idag)\b)")
 _YEARS_ONLY = re.compile(r"(?<![\d.,])\b" + _NUM + _YEARS)
 _BARE = re.compile(r"^\s*" + _NUM + r"\s*(?:ar|aar)?\s*[.!]?\s*$")
+# «paranoid schizofreni i 40 år, nå 68»: the age now, after a duration
+_NOW_AGE = re.compile(r"\b(?:na|no)\s+(\d{2,3})(?=\s*(?:ar|aar)?\s*[,.;]|\s*(?:ar|aar)?\s*$)")
 # «F 34 m schizofreni»: a woman of 34, as «K 34», when the text gives no other age (then «F 34» is a code)
 _F_AGE = re.compile(r"\bf(?:,\s?|\s)(\d{2})\b(?![.,]\d)")
 _SEX_AGE = re.compile(r"\b(?:([mkgj]),?\s?(\d{2})|([gj]),?\s?(\d))\b(?!\s*-?\s*(?:ar|aar)\s+(?:siden|sidan))")  # «M29», «K 34», «K, 29», «G 8»
@@ -244,6 +246,8 @@ def mentions(folded: str) -> list[AgeMention]:
                                          or _PARENT_ASKS.search(text, elder.start + len(str(elder.value)), then.start))
         if told or asked_for:
             found[elder.start] = replace(elder, brings=True)
+    for m in _NOW_AGE.finditer(text):
+        add(m.start(1), m.group(1), 2)
     if not found:
         for m in _F_AGE.finditer(spelled):
             add(m.start(1), m.group(1), 3)
