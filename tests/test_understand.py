@@ -1077,3 +1077,9 @@ def test_a_suspected_first_psychosis_with_cannabis_is_no_rop_yet(lexicon):
     hits = {h.concept for h in understand("M 18, hører stemmer, røyker cannabis. mulig debuterende psykose", lexicon).concepts}
     assert "psykose_tidlig" in hits and "rop" not in hits
     assert "rop" in {h.concept for h in understand("M 30, schizofreni og røyker cannabis daglig", lexicon).concepts}
+
+
+def test_a_parent_who_calls_about_an_adult_son_and_asks_for_herself_is_a_relative(lexicon):
+    assert "parorende" in concepts(lexicon, "mor ringer, sønnen på 24 ruser seg på amfetamin, bor hjemme. hun er helt "
+                                            "utslitt - noe for henne?")
+    assert "parorende" not in concepts(lexicon, "Mor ringer om sønnen på 19: sier TV-en snakker til ham. Hvor henviser jeg?")

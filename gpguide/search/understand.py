@@ -472,7 +472,12 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
             and (relative.value >= 18 or relative.who not in _CHILD_WORDS) and (themselves or relatives)
             or relative is None and relatives and themselves and (
                 _explicitly_for_themselves(folded) or not _own_trouble(concepts, lexicon))
-            or patient.named and _KIN_OF.match(folded, patient.start)) and "parorende" in lexicon.concepts \
+            or patient.named and _KIN_OF.match(folded, patient.start)
+            # «mor ringer, sønnen på 24 ruser seg … noe for henne?»: the parent who calls asks for herself
+            or relative is None and patient.who in ages.CHILD_WORDS and patient.value >= 18
+            and (parent_calling := next((w for w in words if w in ages.PARENT_WORDS), None)) is not None
+            and _for_themselves(folded, parent_calling)) \
+            and "parorende" in lexicon.concepts \
             and not any(h.concept == "parorende" for h in concepts):
         # «Mor (47) er her for egen del – datteren på 22 injiserer», «Ektemann 60, kona har bipolar lidelse …, vil ha
         # støtte for egen del»: a relative is the patient.
