@@ -139,6 +139,7 @@ def test_fastlege_is_not_a_clinical_word(lexicon):
         ("eldre mann 84 bor alene, har falt to ganger. trenger noe hjemme", "hjemmetjenester"),
         ("M 61 alkohol, bur aleine, står i fare for å miste leiligheta", "bolig"),
         ("M 30, paranoid og mistenksom, første episode?", "psykose_tidlig"),
+        ("M56 bipolar, stabil på litium, men klarer ikke bo alene", "hjemmetjenester"),
     ],
 )
 def test_concepts(lexicon, text, expected):
