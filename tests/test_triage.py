@@ -750,6 +750,9 @@ def test_doing_away_with_someone_is_acute_by_the_rules(text):
     "Tidligere helt frisk mann, siste uke endret: sier han er en byrde og har funnet ut hvor høy brua er.",
     'Notat frå helsestasjonen:\nGut 7 månader, vekt 6,9 kg.\nMor hviska at far "rista han i natt fordi han ikkje slutta å gråte".\nDei er på veg heim no.',
     'Han var nesten død av overdose i natt.',
+    "Gutt 6 år, barnehagen melder blåmerker på rygg og rumpe i forskjellige stadier. Han sier pappa blir sint. Far henter ham i barnehagen om en time.",
+    "Kone døde brått i mars. Han sa han har ordnet med papirene og gitt bort hunden, og nekter å svare på om han har tenkt å ta livet sitt.",
+    "Mann 47, lang sykehistorie: hypertensjon, KOLS, infarkt 2018. Kommer nå for kontroll. Kone døde i mars. Han har gitt bort hunden og nekter å svare på om han har tenkt å ta livet sitt.",
 ])
 def test_blind_round_classes_are_acute(text):
     assert triage(text).urgent, text
@@ -946,6 +949,7 @@ def test_blind_round_reminders(text):
     "M 61 alkohol, bur aleine, står i fare for å miste leiligheta (husleiegjeld). ikkje inst",
     'foreldre til dotter 27 som nettopp er innlagt på SUS med første psykose. dei er heilt ute av seg, treng råd og støtte',
     'samboer drikker mye, to barn 6 og 9 år hjemme. pas bekymret for barna, vet ikke hva hun skal si til dem',
+    "Jente 8 falt på sykkelen i går, blåmerke på kneet. Mor henter henne om en time, trenger hun røntgen?",
 ])
 def test_blind_round_no_alarm(text):
     assert not triage(text).urgent, text
@@ -1306,3 +1310,8 @@ def test_the_patient_beside_himself_still_makes_a_psychosis_acute():
 def test_practising_how_to_ask_about_suicidal_thoughts_on_a_course_is_no_alarm():
     assert not triage("Vi skal ha kurs i selvmordsforebygging. Har du tips til hvordan vi kan øve på å spørre om "
                       "selvmordstanker?").urgent
+
+
+def test_a_history_heading_inside_a_sentence_covers_that_sentence_only():
+    assert about_now("Mann 47, lang sykehistorie: KOLS, infarkt 2018. Kommer nå for kontroll.").startswith("Kommer nå")
+    assert "Pas." not in about_now("Utskrivningsnotat SUS, akuttpsykiatri: Pas. (19) innlagt. Remittert.")

@@ -298,13 +298,14 @@ class _Reading:
         it) or a blank line (when it stands alone); «Aktuelt:», «I dag:» is now; «Kriseplan:» what might happen.
         Headings themselves («Plan:») are not read as signs of danger."""
         table, section, inline, n = self.table, None, False, self.n
+        one_sentence = False  # «Mann 47, lang sykehistorie: KOLS, infarkt 2018.»: a label inside a sentence
         self.heading = [False] * n
         self.section: list[str | None] = [None] * n
         sentence_starts = set(self.sentence_start)
         changes = sorted(sentence_starts | self.line_starts | self.paragraph_starts) + [n]
         for i, following in zip(changes, changes[1:]):
-            if i in self.paragraph_starts or inline and i in self.line_starts:
-                section = None
+            if i in self.paragraph_starts or inline and i in self.line_starts or one_sentence and i in sentence_starts:
+                section, one_sentence = None, False
             if i in sentence_starts:
                 end = next((j for j in range(i, min(i + HEADING_WORDS, n)) if _COLON.match(self.text, self.ends[j])),
                            None)
@@ -319,6 +320,10 @@ class _Reading:
                                "conditional" if table.plan_headings.intersection(heading) else
                                "current" if table.current_headings.intersection(heading) else None)
                     inline = end + 1 < n and end + 1 not in self.line_starts
+                    # the history word after a comma («Mann 47, lang sykehistorie: …»), not a heading's first word
+                    named = next((j for j in range(i, end + 1) if self.words[j] in table.history_headings), None)
+                    one_sentence = inline and named is not None and "," in self.text[
+                        self.ends[i] - self.raw_lengths[i]:self.ends[named] - self.raw_lengths[named]]
                     self.heading[i:end + 1] = [True] * (end + 1 - i)
             self.section[i:following] = [section] * (following - i)
 
