@@ -338,6 +338,8 @@ def test_a_condition_the_patient_had_is_not_what_is_asked_for(lexicon, text, con
         ("sønnen på 17 som ruser seg", "rus", True),  # the son is the patient
         ("Gut 12 fortel at far slår han når han drikk", "alkohol", False),  # the father's drinking
         ("jente 15 drikker hver helg, mor er bekymret", "alkohol", True),  # her own
+        ("far til barna (6 og 10) drikker mye, hva finnes for dem?", "alkohol", False),  # the children's father
+        ("far til gutten på 14 ruser seg", "rus", False),
     ],
 )
 def test_a_relatives_condition_is_context_when_the_patient_is_someone_else(lexicon, text, concept, primary):
