@@ -413,6 +413,9 @@ def test_a_relatives_door_is_age_checked_against_the_relative_who_asks(engine):
     assert "Kompasset Sandnes: til og med 35 år; den pårørende er 40" in grown_up.near_misses
     old = engine.ask("Datter (55) forteller at mora på 82 blir presset for penger av et barnebarn som ruser seg.")
     assert "nasjonal-vern-for-eldre" in ids(old)  # from 62: the old woman's door, her daughter's too
+    # a door that reads as one for adults is the mother's, not closed to her by her daughter's 17 years
+    parent = engine.ask("Far, 48, vil ha hjelp til seg selv: sønnen på 16 ruser seg, han er utslitt.", kommune="sandnes")
+    assert "sandnes-parorendeoppfolging" in ids(parent)[:3]
 
 
 def test_a_form_of_care_ruled_out_is_not_offered_first(engine):

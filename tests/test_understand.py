@@ -1086,3 +1086,8 @@ def test_a_parent_who_calls_about_an_adult_son_and_asks_for_herself_is_a_relativ
     assert "parorende" in concepts(lexicon, "mor ringer, sønnen på 24 ruser seg på amfetamin, bor hjemme. hun er helt "
                                             "utslitt - noe for henne?")
     assert "parorende" not in concepts(lexicon, "Mor ringer om sønnen på 19: sier TV-en snakker til ham. Hvor henviser jeg?")
+
+
+def test_a_parent_who_comes_for_his_own_sake_about_a_minor_child_asks_a_relatives_question(lexicon):
+    query = understand("Far (48) vil ha hjelp for egen del: sønnen på 16 ruser seg, han er utslitt.", lexicon)
+    assert query.age == 48 and "parorende" in query.primary_concepts

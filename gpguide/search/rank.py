@@ -275,6 +275,9 @@ class Ranker:
             implied = None  # the helsestasjon («skolehelsetjenesten») for a pregnant woman of 31
         if implied and (query.age is not None or query.age_band):
             low, high = (query.age, query.age) if query.age is not None else query.age_band
+            if query.asker_age is not None and for_relatives(service):
+                low = high = query.asker_age  # a relatives' door is the relative's («Mor, 46, for seg selv: datteren 17»)
+                minor = False
             child = query.relative_age
             if (high < implied[0] or low > implied[1]) and child is not None and child < 18 <= low \
                     and implied[0] <= child <= implied[1]:

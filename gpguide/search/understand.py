@@ -469,7 +469,7 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
         concepts.append(ConceptHit("parorende", 0.8, relative.who or "pårørende", "relative"))
     elif patient is not None and (
             patient.who and relative is not None and relative.who
-            and (relative.value >= 18 or relative.who not in _CHILD_WORDS) and (themselves or relatives)
+            and (relative.value >= 18 or relative.who not in _CHILD_WORDS or patient.named) and (themselves or relatives)
             or relative is None and relatives and themselves and (
                 _explicitly_for_themselves(folded) or not _own_trouble(concepts, lexicon))
             or patient.named and _KIN_OF.match(folded, patient.start)
