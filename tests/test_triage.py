@@ -208,7 +208,8 @@ REMINDER = [
     "bedre å være død, sier han, det har han sagt i tjue år, avtaleklar", "han snakker av og til om å ta seg av dage, har aldri gjort noe",
     "spør om aktiv dødshjelp, ingen tanker om å ta sitt eget liv", "sa for to måneder siden at hun ikke orket mer, nå bedre",
     "har ordnet gravstedet sitt og betalt gravstell",
-    # a wish said again and again, with no plan: chronic, not tonight
+    # a wish said again and again, or thoughts told by someone in weekly treatment, with no plan: not tonight
+    "broren har tenkt mye på selvmord etter skilsmissen, tror ikke han har planer, går til psykolog hver uke",
     "har sagt mange ganger at livet ikke er verdt å leve, men har ingen planer", "mor (85) seier ofte at ho gjerne skulle sovna inn og ikkje vakna, inga planar",
     # history to keep in mind: a postpartum psychosis before a new birth, cuts before, guns in a locked cabinet
     "fødselspsykose etter første barn, nå gravid i uke 12", "barselpsykose i 2021, no gravid att",
@@ -299,7 +300,8 @@ def test_no_alarm(text):
     ("neg for selvmordstanker, sover dårlig", False),
     ("han sier han ikke vil ta livet sitt", False),
     ("ingen venner og vil dø", True),
-    ("sier ofte at han vil dø", True),  # said often, but no word that there is no plan
+    ("sier ofte at han vil dø", True),
+    ("har tenkt mye på selvmord, går til psykolog hver uke", True),  # in treatment, but no word of no plan  # said often, but no word that there is no plan
     # time: past in one sentence does not cancel danger in another; «fortsatt»/«nå» is now
     ("tidligere frisk, nå suicidal", True),
     ("forsøkte for to uker siden, fortsatt suicidal", True),
