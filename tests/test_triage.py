@@ -210,6 +210,7 @@ REMINDER = [
     "har ordnet gravstedet sitt og betalt gravstell",
     # a wish said again and again, or thoughts told by someone in weekly treatment, with no plan: not tonight
     "broren har tenkt mye på selvmord etter skilsmissen, tror ikke han har planer, går til psykolog hver uke",
+    "seier av og til at alt er meiningslaust, men avviser sjølvmordstankar og vil ha hjelp",
     "har sagt mange ganger at livet ikke er verdt å leve, men har ingen planer", "mor (85) seier ofte at ho gjerne skulle sovna inn og ikkje vakna, inga planar",
     # history to keep in mind: a postpartum psychosis before a new birth, cuts before, guns in a locked cabinet
     "fødselspsykose etter første barn, nå gravid i uke 12", "barselpsykose i 2021, no gravid att",
