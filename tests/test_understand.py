@@ -1091,3 +1091,9 @@ def test_a_parent_who_calls_about_an_adult_son_and_asks_for_herself_is_a_relativ
 def test_a_parent_who_comes_for_his_own_sake_about_a_minor_child_asks_a_relatives_question(lexicon):
     query = understand("Far (48) vil ha hjelp for egen del: sønnen på 16 ruser seg, han er utslitt.", lexicon)
     assert query.age == 48 and "parorende" in query.primary_concepts
+
+
+def test_a_call_the_patient_may_make_himself_is_a_question_of_referral_not_a_phone_line(lexicon):
+    query = understand("kvinne 30, angst, vil snakke med noen. kan hun ringe selv?", lexicon)
+    assert query.self_referral and "telefon" not in query.primary_concepts
+    assert "telefon" in understand("kvinne 30, angst. kan hun ringe noen i natt?", lexicon).primary_concepts

@@ -509,6 +509,7 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     concepts = _from_reminders(concepts, lexicon, safety)
     concepts = _asked_for_the_children(concepts, lexicon, folded)
     concepts = _children_as_relatives(concepts, lexicon)
+    concepts = _calling_without_referral(concepts, folded)
     concepts = with_broader(concepts, lexicon)
     kommune = next((lexicon.kommune_names[w] for w in words if w in lexicon.kommune_names), None)
     denied = {fold(w) for w in negated}  # «ikke akutt»: not a word to find in a service's text
@@ -1238,6 +1239,19 @@ def _children_as_relatives(hits: list[ConceptHit], lexicon: Lexicon) -> list[Con
         return hits
     return [_aside(h) if h.concept == "parorende" and h.how == "relative" or h.primary and h.concept == "omsorgssvikt"
             and (fold(h.matched).startswith(_WORRY) or _a_parents_use(h.matched, lexicon)) else h for h in hits]
+
+
+# «kan han ringe selv?»: may he call the service himself, without a referral; no wish for a phone line
+_CALLS_THEMSELVES = re.compile(r"\bringj?e (?:selv|sjolv|sjol|direkte|dit selv|dit sjolv)\b")
+_CALL_WORDS = ("ringe", "ringje")
+
+
+def _calling_without_referral(hits: list[ConceptHit], folded: str) -> list[ConceptHit]:
+    """A phone line named only by the verb of a call the patient may make himself is a question of referral."""
+    if not _CALLS_THEMSELVES.search(folded):
+        return hits
+    return [_aside(h) if h.concept == "telefon" and h.primary and fold(h.matched).endswith(_CALL_WORDS) else h
+            for h in hits]
 
 
 def _a_parents_use(said: str, lexicon: Lexicon) -> bool:
