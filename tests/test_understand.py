@@ -1097,3 +1097,8 @@ def test_a_call_the_patient_may_make_himself_is_a_question_of_referral_not_a_pho
     query = understand("kvinne 30, angst, vil snakke med noen. kan hun ringe selv?", lexicon)
     assert query.self_referral and "telefon" not in query.primary_concepts
     assert "telefon" in understand("kvinne 30, angst. kan hun ringe noen i natt?", lexicon).primary_concepts
+
+
+def test_a_death_in_the_family_in_bokmal_and_nynorsk_is_a_strain(lexicon):
+    for text in ("drikker mer etter at kona døde", "drikk meir etter at kona døydde"):
+        assert "stress" in concepts(lexicon, text), text
