@@ -936,3 +936,11 @@ def test_early_intervention_comes_first_for_a_suspected_first_psychosis_with_can
     answer = engine.ask("M 18, siste mnd hører stemmer, mistenksom, røyker cannabis. mulig debuterende psykose - hvor henv?",
                         kommune="nes")
     assert ids(answer)[0] == "ahus-tire"
+
+
+def test_a_group_or_network_meetings_come_after_conversations_when_asked_for_conversations(engine):
+    found = ids(engine.ask("Kvinne 40, drikker daglig, mer enn før. Ønsker samtaler i kommunen først", kommune="nes"))
+    assert found.index("nes-psykisk-helse-og-avhengighet") < found.index("nes-gruppebehandling")
+    assert found.index("nes-psykisk-helse-og-avhengighet") < found.index("nes-apen-dialog-nettverksmote")
+    asked = ids(engine.ask("Kvinne 40, drikker daglig. Ønsker gruppe eller kurs i kommunen", kommune="nes"))
+    assert asked[0] == "nes-gruppebehandling"

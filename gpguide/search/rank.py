@@ -211,6 +211,8 @@ class Ranker:
             score *= 0.3  # a form of care the question rules out («men ikke innleggelse»)
         if asked.past_work and "arbeid" in offer_set and named < 0.8:
             score *= 0.3  # a work measure, for someone past working age who did not ask about work
+        if asked.needs and named < 0.8 and facts.named_formats - asked.concepts:
+            score *= 0.85  # named for a format of help (a group, network meetings) when the GP asked for another
         if asked.in_treatment and offer_set and offer_set <= TREATMENT | COURSE and named < 0.8:
             score *= 0.5  # only treatment, for a patient already in treatment («går allerede til behandling på DPS»)
         result.score = max(score, 0.0) * (self._kind_fit(facts, query, result, asked) if facts.made_for else 1.0) \
@@ -380,8 +382,8 @@ class _Facts:
 
     __slots__ = ("problems", "offers", "severity", "requires", "norm", "name_concepts", "text_stems", "made_for",
                  "for_substances", "substance_first", "substance_place", "early_use_only", "early_use_first",
-                 "behavioural_line", "implied", "age_limits", "age_specific", "for_minors", "treats", "child_protection",
-                 "relative_kinds", "acute_ward")
+                 "behavioural_line", "named_formats", "implied", "age_limits", "age_specific", "for_minors", "treats",
+                 "child_protection", "relative_kinds", "acute_ward")
 
     def __init__(self, service: Service, ranker: Ranker, own: bool):
         """`own`: the service is one of the scope's; the age its words imply is looked at only then."""
@@ -392,6 +394,7 @@ class _Facts:
         self.requires = frozenset(target.requires)
         self.norm = 1 - LENGTH_B + LENGTH_B * len(target.problems) / scope.avg_tags
         self.name_concepts = scope.name_concepts.get(service.id, frozenset())
+        self.named_formats = frozenset(c for c, words in FORMAT_WORDS.items() if words.search(service.name.lower()))
         self.text_stems = scope.text_stems.get(service.id, frozenset())
         self.made_for = scope.made_for.get(service.id, frozenset())
         first_area = ranker._area(target.problems[0]) if target.problems else None
@@ -490,6 +493,9 @@ ACUTE_NEEDS = frozenset({"krise", "avrusning", "tvang"})  # what only an acute w
 SHELTER = frozenset({"akutt_bolig"})  # a roof tonight
 SOCIAL_HELP = frozenset({"bolig", "arbeid", "ordinaert_arbeid"})  # help asked for, though social
 COURSE = frozenset({"kurs"})
+# Ways of giving help a patient opts into, by the words of a service's own name («Gruppebehandling og kurs»,
+# «Åpen dialog i nettverksmøte»); «Mestringsenheten» speaks of coping, not of a course.
+FORMAT_WORDS = {"kurs": re.compile(r"kurs\b|grupp"), "nettverksmote": re.compile(r"nettverksm")}
 DAYTIME = frozenset({"arbeid", "ordinaert_arbeid", "aktivitet"})  # a job or something to do
 HOME_CARE = frozenset({"hjemmetjenester"})  # help in the home  # a service that offers only this is a course
 PLACEMENTS = frozenset({"dognbehandling", "bolig"})  # a place to stay or be treated, away from home
