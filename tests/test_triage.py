@@ -522,6 +522,11 @@ def test_doubt_in_the_sentence_before_or_after_a_denial_keeps_a_reminder():
     assert triage("Enkemann 74, drikker mer. Avkrefter dødsønsker. Datteren er bekymret.").level == "reminder"
     assert triage("Kona ringte i dag. Han sier han aldri ville tatt livet sitt.").level == "none"
     assert triage("Avkrefter dødsønsker. Datteren ringte i dag.").level == "none"
+    # a relative's worry two sentences before the denial, with what the patient still manages in between
+    assert triage("Sønnen er uroleg for mor (79) etter at far døydde. Ho et og søv, går tur. Ingen tankar om å døy, "
+                  "seier ho.").level == "reminder"
+    assert triage("Sønnen er uroleg for økonomien. Mor et og søv. Går tur. Ingen tankar om å døy, seier ho.").level \
+        == "none"
 
 
 @pytest.mark.parametrize("text", [

@@ -823,9 +823,9 @@ class _Reading:
 
     def _doubted_beside(self, hit: Hit) -> bool:
         """«Kona er bekymret for ham. Han sier han aldri ville tatt livet sitt», «Avkrefter dødsønsker. Sønnen er
-        bekymret.»: doubt in the sentence before or after."""
+        bekymret.»: doubt in the sentence after, or in one of the two before (the worry, then what he still manages)."""
         sentence = self.sentence[hit.start]
-        return any("doubt" in self.sentence_kinds.get(s, ()) for s in (sentence - 1, sentence + 1) if s >= 0)
+        return any("doubt" in self.sentence_kinds.get(s, ()) for s in range(max(sentence - 2, 0), sentence + 2))
 
     def _softened_after(self, hit: Hit) -> bool:
         """Danger named, then said in the same sentence not to be acute («truer henne, hun er redd men ikke i fare
