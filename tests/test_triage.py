@@ -1326,3 +1326,12 @@ def test_practising_how_to_ask_about_suicidal_thoughts_on_a_course_is_no_alarm()
 def test_a_history_heading_inside_a_sentence_covers_that_sentence_only():
     assert about_now("Mann 47, lang sykehistorie: KOLS, infarkt 2018. Kommer nå for kontroll.").startswith("Kommer nå")
     assert "Pas." not in about_now("Utskrivningsnotat SUS, akuttpsykiatri: Pas. (19) innlagt. Remittert.")
+
+
+def test_doing_oneself_something_is_the_lay_word_for_taking_ones_life():
+    for text in ("Han sier han vil gjøre seg noe.", "Ho har tankar om å gjere seg noko, seier mor.",
+                 "Truer med å gjøre seg noe i kveld"):
+        assert by_rules(text).urgent, text
+    assert triage("Kona er redd han gjer seg noko.").level == "reminder"
+    # a father who has heard no such talk, about a son who smokes hasj: the question is in the room
+    assert triage("Han er ikkje lei seg og har ikkje sagt noko om å gjere seg noko.").level == "reminder"
