@@ -1335,3 +1335,10 @@ def test_doing_oneself_something_is_the_lay_word_for_taking_ones_life():
     assert triage("Kona er redd han gjer seg noko.").level == "reminder"
     # a father who has heard no such talk, about a son who smokes hasj: the question is in the room
     assert triage("Han er ikkje lei seg og har ikkje sagt noko om å gjere seg noko.").level == "reminder"
+
+
+def test_talk_of_death_is_worth_a_reminder_and_never_an_alarm_by_itself():
+    for text in ("Han snakkar mykje om døden etter at han vart sagt opp.", "Skreiv om død i ein norskstil.",
+                 "Dottera er uroleg. Ingen utsagn om død."):
+        found = triage(text)
+        assert found.level == "reminder" and not found.urgent, text
