@@ -527,6 +527,9 @@ def test_doubt_in_the_sentence_before_or_after_a_denial_keeps_a_reminder():
                   "seier ho.").level == "reminder"
     assert triage("Sønnen er uroleg for økonomien. Mor et og søv. Går tur. Ingen tankar om å døy, seier ho.").level \
         == "none"
+    # a relative who has seen him change is as worried as one who says so
+    assert triage("Kona syns han har blitt stille. Ikke suicidal ved time i går.").level == "reminder"
+    assert triage("Kona syns han har det fint. Ikke suicidal ved time i går.").level == "none"
 
 
 @pytest.mark.parametrize("text", [
