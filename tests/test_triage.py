@@ -1345,3 +1345,10 @@ def test_talk_of_death_is_worth_a_reminder_and_never_an_alarm_by_itself():
                  "Dottera er uroleg. Ingen utsagn om død."):
         found = triage(text)
         assert found.level == "reminder" and not found.urgent, text
+
+
+def test_danger_in_general_words_asked_about_beside_worry_is_a_reminder():
+    assert triage("Sonen er bekymra for mor, ho er meir stille. Ingen farlege utsegner, seier ho har det bra.").level \
+        == "reminder"
+    assert triage("Jente 17, anoreksi, BMI 18, ingen somatiske faresignaler. Henvisning til BUP?").level == "none"
+    assert triage("Sønnen har kommet med farlige utsagn i kveld.").urgent
