@@ -944,3 +944,9 @@ def test_a_group_or_network_meetings_come_after_conversations_when_asked_for_con
     assert found.index("nes-psykisk-helse-og-avhengighet") < found.index("nes-apen-dialog-nettverksmote")
     asked = ids(engine.ask("Kvinne 40, drikker daglig. Ønsker gruppe eller kurs i kommunen", kommune="nes"))
     assert asked[0] == "nes-gruppebehandling"
+    # no kind of help asked for: the doors that are not one format come first
+    found = ids(engine.ask("M 60, alkoholproblem, bor alene, vil ha hjelp i kommunen", kommune="nes"))
+    assert found.index("nes-ruskontaktene") < found.index("nes-gruppebehandling")
+    # a course made for the substance he uses is the door, format and all
+    assert ids(engine.ask("M 29, røyker hasj daglig, vil prøve å slutte", kommune="strand"))[0] == \
+        "strand-hasjavvenningskurs"

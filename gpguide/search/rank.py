@@ -211,8 +211,8 @@ class Ranker:
             score *= 0.3  # a form of care the question rules out («men ikke innleggelse»)
         if asked.past_work and "arbeid" in offer_set and named < 0.8:
             score *= 0.3  # a work measure, for someone past working age who did not ask about work
-        if asked.needs and named < 0.8 and facts.named_formats - asked.concepts:
-            score *= 0.85  # named for a format of help (a group, network meetings) when the GP asked for another
+        if named < 0.8 and facts.named_formats - asked.concepts and not facts.made_for & asked.concepts:
+            score *= 0.85  # named for a format (a group, network meetings) not asked for, nor for a substance asked about
         if asked.in_treatment and offer_set and offer_set <= TREATMENT | COURSE and named < 0.8:
             score *= 0.5  # only treatment, for a patient already in treatment («går allerede til behandling på DPS»)
         result.score = max(score, 0.0) * (self._kind_fit(facts, query, result, asked) if facts.made_for else 1.0) \
