@@ -950,3 +950,10 @@ def test_a_group_or_network_meetings_come_after_conversations_when_asked_for_con
     # a course made for the substance he uses is the door, format and all
     assert ids(engine.ask("M 29, røyker hasj daglig, vil prøve å slutte", kommune="strand"))[0] == \
         "strand-hasjavvenningskurs"
+
+
+def test_a_unit_whose_source_names_no_target_is_not_taken_for_one_for_other_people(engine):
+    # Støttekontakt (Nes) records no target group: a GP who asks for it about an anxious, lonely woman gets it
+    found = ids(engine.ask("kvinne 30, angst og utviklingshemming, sitter alene hjemme. Søke støttekontakt?",
+                           kommune="nes"))
+    assert found[0] == "nes-stottekontakt"

@@ -173,6 +173,10 @@ class Ranker:
             covers = {c: 1.0 if c in matched else 0.6 if broader & matched else 0.0 for c, broader in asked.primary}
             if not offer_set:  # what it offers is not recorded: a need asked for is unknown there, not missing
                 covers.update({c: 0.5 for c in asked.primary_needs if not covers[c]})
+            if not problem_set and service.part_of:
+                # a unit whose source names no one it is for («Støttekontakt» of Miljøarbeidertjenesten): the patient's
+                # problems are unknown there, not missing
+                covers.update({c: 0.5 for c in asked.primary_problems if not covers[c]})
             # Rare concepts ("spilleavhengighet") say more about the patient than common ones ("gjeld").
             covered = sum(covers[c] * idf for c, idf in asked.primary_idf)
             score *= 0.55 + 0.45 * covered / asked.primary_idf_total if covered else 0.3
