@@ -1352,3 +1352,15 @@ def test_danger_in_general_words_asked_about_beside_worry_is_a_reminder():
         == "reminder"
     assert triage("Jente 17, anoreksi, BMI 18, ingen somatiske faresignaler. Henvisning til BUP?").level == "none"
     assert triage("Sønnen har kommet med farlige utsagn i kveld.").urgent
+
+
+def test_a_small_child_with_marks_on_the_neck_to_be_fetched_by_the_one_she_names_is_acute():
+    text = "Barnehagen: gutt 3 år, blåmerker på arm og hals, sier mamma tok halsen. Skal hentes av mor om en time."
+    assert by_rules(text).urgent
+    assert not by_rules("Barnehagen: gutt 3 år, vondt i halsen. Skal hentes av mor om en time.").urgent
+
+
+def test_suicide_rates_and_figures_are_statistics_not_a_patient():
+    for text in ("Kva er sjølvmordsraten blant eldre menn? Skal halde innlegg.", "Har du selvmordstall for Rogaland?"):
+        assert not triage(text).urgent, text
+    assert triage("Han sier han skal ta livet sitt i kveld, han leste om selvmordsraten.").urgent
