@@ -1102,3 +1102,11 @@ def test_a_call_the_patient_may_make_himself_is_a_question_of_referral_not_a_pho
 def test_a_death_in_the_family_in_bokmal_and_nynorsk_is_a_strain(lexicon):
     for text in ("drikker mer etter at kona døde", "drikk meir etter at kona døydde"):
         assert "stress" in concepts(lexicon, text), text
+
+
+def test_a_relative_with_her_age_who_asks_about_coercion_asks_for_the_ill_one(lexicon):
+    query = understand("bror (35) drikker seg i hjel, nekter behandling. søster (40) spør om tvang etter §10-2",
+                       lexicon)
+    assert "tvang" in query.primary_concepts and "parorende" not in query.primary_concepts
+    own = understand("søster (40) til en bror (35) som drikker, vil ha støtte for egen del", lexicon)
+    assert "parorende" in own.primary_concepts

@@ -463,7 +463,9 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
         # «Mora til en pasient ringer … om noen kan komme hjem til ham», «Broren spør: kan kommunen vurdere tvang?»:
         # the relative asks for the one who is ill
         concepts = [_aside(h) if h.concept == "parorende" else h for h in concepts]
-    if asks and not any(h.concept == "parorende" for h in concepts) and "parorende" in lexicon.concepts:
+    only_for_the_ill = not for_themselves and any(h.primary and h.concept in ONLY_FOR_THE_ILL for h in concepts)
+    if asks and not only_for_the_ill and not any(h.concept == "parorende" for h in concepts) \
+            and "parorende" in lexicon.concepts:
         # A relative asks about an adult («Mor (60) til ein son (34) med schizofreni»), or for themselves: a
         # relatives' question.
         concepts.append(ConceptHit("parorende", 0.8, relative.who or "pårørende", "relative"))
