@@ -150,6 +150,9 @@ def test_concepts(lexicon, text, expected):
     ("Diagn.: depresjon. Kons. i dag", "utredning"),  # a heading, not a word cut short
     ("Vil ha henv. til DPS", "informasjon"),  # «henv» begins one vocabulary word only: no guess
     ("Bor hjemme. Trenger bolig", "hjemmetjenester"),  # a sentence ends there
+    ("M 50, alkohol, lavterskel først. ruskonsulent?", "psykose_tidlig"),  # a whole word, not «først(egangspsykose)»
+    ("snakket med dem. angst", "demens"),
+    ("kommer hjem sent. hasj", "sentralstimulerende"),
 ])
 def test_a_word_cut_short_is_read_only_where_it_is_one(lexicon, text, absent):
     assert absent not in concepts(lexicon, text)

@@ -88,6 +88,8 @@ def as_written(text: str) -> list[str]:
 
 _WRITTEN = re.compile(r"[^\W_]+")
 _VOWELS = frozenset("aeiouyæøå")
+# Whole words that end a clause as often as any cut-short one («lavterskel først. ruskonsulent?»)
+_WHOLE_WORDS = frozenset({"forst", "fyrst", "sent", "seint", "sist"})
 
 
 def abbreviated(text: str) -> set[int]:
@@ -100,8 +102,9 @@ def abbreviated(text: str) -> set[int]:
     found = set()
     for i, match in enumerate(matches):
         after = written[match.end():match.end() + 3]
-        if not after.startswith(".") or after.startswith("..") or match.group().casefold()[-1] in _VOWELS \
-                or match.group().isdigit():
+        word = fold(match.group())
+        if not after.startswith(".") or after.startswith("..") or word[-1] in _VOWELS or word.isdigit() \
+                or word in _WHOLE_WORDS or word in STOPWORDS or word in FILLER:
             continue
         rest = after[1:].lstrip(" ")
         if not rest or rest[0] in ":\n\r" or rest[0].isupper():  # «Diagn.:» is a heading
