@@ -957,3 +957,9 @@ def test_a_unit_whose_source_names_no_target_is_not_taken_for_one_for_other_peop
     found = ids(engine.ask("kvinne 30, angst og utviklingshemming, sitter alene hjemme. Søke støttekontakt?",
                            kommune="nes"))
     assert found[0] == "nes-stottekontakt"
+
+
+def test_a_round_the_clock_place_comes_after_help_at_home_for_a_patient_said_to_be_stable(engine):
+    found = ids(engine.ask("M 44 psykoselidelse, stabil på depot, sliter med å bo alene",
+                           kommune="nes"))
+    assert found.index("nes-bo-veiledning") < found.index("nes-kjop-av-institusjonsplass")
