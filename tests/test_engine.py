@@ -963,3 +963,8 @@ def test_a_round_the_clock_place_comes_after_help_at_home_for_a_patient_said_to_
     found = ids(engine.ask("M 44 psykoselidelse, stabil på depot, sliter med å bo alene",
                            kommune="nes"))
     assert found.index("nes-bo-veiledning") < found.index("nes-kjop-av-institusjonsplass")
+
+
+def test_better_habits_find_the_healthy_living_centre(engine):
+    found = ids(engine.ask("kvinne 52, stillesittende og overvektig, litt nedfor. vil endre levevaner", kommune="nes"))
+    assert found[0] == "nes-frisklivs-og-mestringssenteret"

@@ -502,7 +502,7 @@ COURSE = frozenset({"kurs"})
 # Ways of giving help a patient opts into, by the words of a service's own name («Gruppebehandling og kurs»,
 # «Åpen dialog i nettverksmøte»); «Mestringsenheten» speaks of coping, not of a course.
 FORMAT_WORDS = {"kurs": re.compile(r"kurs\b|grupp"), "nettverksmote": re.compile(r"nettverksm")}
-DAYTIME = frozenset({"arbeid", "ordinaert_arbeid", "aktivitet"})  # a job or something to do
+DAYTIME = frozenset({"arbeid", "ordinaert_arbeid", "aktivitet", "levevaner"})  # a job, something to do, better habits
 HOME_CARE = frozenset({"hjemmetjenester"})  # help in the home  # a service that offers only this is a course
 PLACEMENTS = frozenset({"dognbehandling", "bolig"})  # a place to stay or be treated, away from home
 ADULT_STAGES = frozenset({"graviditet"})  # a service tagged for these serves adults, whatever its name implies
