@@ -140,6 +140,8 @@ def test_fastlege_is_not_a_clinical_word(lexicon):
         ("M 61 alkohol, bur aleine, står i fare for å miste leiligheta", "bolig"),
         ("M 30, paranoid og mistenksom, første episode?", "psykose_tidlig"),
         ("M56 bipolar, stabil på litium, men klarer ikke bo alene", "hjemmetjenester"),
+        ("K 30 schizofreni, klarer ikke å mestre egen leilighet", "bolig"),
+        ("M 25 psykose, utskr fra Lurud i går", "utskrivning"),
     ],
 )
 def test_concepts(lexicon, text, expected):
@@ -1113,3 +1115,9 @@ def test_a_relative_with_her_age_who_asks_about_coercion_asks_for_the_ill_one(le
     assert "tvang" in query.primary_concepts and "parorende" not in query.primary_concepts
     own = understand("søster (40) til en bror (35) som drikker, vil ha støtte for egen del", lexicon)
     assert "parorende" in own.primary_concepts
+
+
+def test_the_illness_a_discharged_patient_was_treated_for_is_history(lexicon):
+    understood = understand("pas 29 skrevet ut fra DPS etter psykose, trenger hjelp til å bo", lexicon)
+    assert "psykose" not in {h.concept for h in understood.concepts if h.primary}
+    assert "bolig" in {h.concept for h in understood.concepts if h.primary}

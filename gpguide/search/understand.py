@@ -19,7 +19,8 @@ from gpguide.search.triage import Triage, triage
 _TOKEN_SPAN = re.compile(r"[a-z0-9]+")
 PAST_WORDS = frozenset({"tidligere", "tidlegare", "tidl", "gjennomgatt", "gjennomgikk", "gjennomgjekk",
                         "innlagt", "innlagd"})  # had, or is in care for already
-WELL_WORDS = ("stabil", "frisk", "rusfri", "edru", "remisjon", "symptomfri", "restituert")
+WELL_WORDS = ("stabil", "frisk", "rusfri", "edru", "remisjon", "symptomfri", "restituert", "utskr")  # «utskr.»: the stay is over
+_WRITTEN_OUT = frozenset({"skrevet", "skreve", "skriven"})  # «skrevet ut»: discharged
 PAST_WEIGHT = 0.5
 REPEATED = 1.25
 _QUESTIONS = re.compile(r"[^.!?\n]*\?")  # the sentences that ask
@@ -909,10 +910,10 @@ def _in_clause(start: int, end: int, clause_starts: set[int]) -> set[int]:
 
 def _past_positions(words: list[str], clause_starts: set[int]) -> set[int]:
     """Words that name a condition the patient had, or is already in care for: after «tidligere», «gjennomgått»
-    or «innlagt (med)», or after «etter» in a question that says the patient is now well («stabil etter psykose»,
-    «rusfri etter behandling»). What is asked for is then the need beside it (work, housing, the children), not
-    treatment of that condition."""
-    well = any(w.startswith(WELL_WORDS) for w in words)
+    or «innlagt (med)», or after «etter» in a question that says the patient is now well or discharged («stabil etter
+    psykose», «rusfri etter behandling», «utskr. fra DPS etter psykose»). What is asked for is then the need beside
+    it (work, housing, the children), not treatment of that condition."""
+    well = any(w.startswith(WELL_WORDS) or w in _WRITTEN_OUT and words[i + 1:i + 2] == ["ut"] for i, w in enumerate(words))
     past = _past_clauses(words, clause_starts, _EPISODE_WORDS, _EPISODE_PAIRS)
     for i, word in enumerate(words[:-2]):
         if word in _ADMISSIONS and words[i + 1] in ("pa", "paa", "i", "ved"):
