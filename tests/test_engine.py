@@ -968,3 +968,17 @@ def test_a_round_the_clock_place_comes_after_help_at_home_for_a_patient_said_to_
 def test_better_habits_find_the_healthy_living_centre(engine):
     found = ids(engine.ask("kvinne 52, stillesittende og overvektig, litt nedfor. vil endre levevaner", kommune="nes"))
     assert found[0] == "nes-frisklivs-og-mestringssenteret"
+
+
+def test_a_coordination_office_comes_after_the_teams_unless_coordination_is_asked_for(engine):
+    found = ids(engine.ask("mann 45, rus og psykiske plager, trenger oppfølging", kommune="sandnes"))
+    assert "sandnes-koordinerende-enhet" not in found[:3]
+    asked = ids(engine.ask("mann 45, rus og psykiske plager, mange instanser. søke individuell plan og koordinator?",
+                           kommune="sandnes"))
+    assert "sandnes-koordinerende-enhet" in asked[:3]
+
+
+def test_a_familys_door_is_no_first_door_for_an_adult_who_names_no_family(engine):
+    assert "strand-familiens-hus" not in ids(engine.ask("K 50 alkohol og angst, lavterskel", kommune="strand"))[:3]
+    assert ids(engine.ask("K 38, alkohol og angst, sliter i familien, lavterskel", kommune="strand"))[0] == \
+        "strand-familiens-hus"

@@ -215,8 +215,12 @@ class Ranker:
             score *= 0.3  # a form of care the question rules out («men ikke innleggelse»)
         if asked.past_work and "arbeid" in offer_set and named < 0.8:
             score *= 0.3  # a work measure, for someone past working age who did not ask about work
-        if named < 0.8 and facts.named_formats - asked.concepts and not facts.made_for & asked.concepts:
-            score *= 0.85  # named for a format (a group, network meetings) not asked for, nor for a substance asked about
+        formats = facts.named_formats - asked.concepts
+        if query.age is None or query.age < 18:
+            formats -= {"familie"}  # a family's door is a child's too
+        if named < 0.8 and formats and not facts.made_for & asked.concepts:
+            score *= 0.85  # named for a format (a group, network meetings, a family, coordination) not asked for,
+            # nor made for a substance asked about
         if asked.in_treatment and offer_set and offer_set <= TREATMENT | COURSE and named < 0.8:
             score *= 0.5  # only treatment, for a patient already in treatment («går allerede til behandling på DPS»)
         result.score = max(score, 0.0) * (self._kind_fit(facts, query, result, asked) if facts.made_for else 1.0) \
@@ -501,7 +505,8 @@ SOCIAL_HELP = frozenset({"bolig", "arbeid", "ordinaert_arbeid"})  # help asked f
 COURSE = frozenset({"kurs"})
 # Ways of giving help a patient opts into, by the words of a service's own name («Gruppebehandling og kurs»,
 # «Åpen dialog i nettverksmøte»); «Mestringsenheten» speaks of coping, not of a course.
-FORMAT_WORDS = {"kurs": re.compile(r"kurs\b|grupp"), "nettverksmote": re.compile(r"nettverksm")}
+FORMAT_WORDS = {"kurs": re.compile(r"kurs\b|grupp"), "nettverksmote": re.compile(r"nettverksm"),
+                "koordinering": re.compile(r"koordiner|individuell plan"), "familie": re.compile(r"famili")}
 DAYTIME = frozenset({"arbeid", "ordinaert_arbeid", "aktivitet", "levevaner"})  # a job, something to do, better habits
 HOME_CARE = frozenset({"hjemmetjenester"})  # help in the home  # a service that offers only this is a course
 PLACEMENTS = frozenset({"dognbehandling", "bolig"})  # a place to stay or be treated, away from home
