@@ -982,3 +982,9 @@ def test_a_familys_door_is_no_first_door_for_an_adult_who_names_no_family(engine
     assert "strand-familiens-hus" not in ids(engine.ask("K 50 alkohol og angst, lavterskel", kommune="strand"))[:3]
     assert ids(engine.ask("K 38, alkohol og angst, sliter i familien, lavterskel", kommune="strand"))[0] == \
         "strand-familiens-hus"
+
+
+def test_a_word_several_services_share_names_the_office_itself_first(engine):
+    names = engine.understand("K 37, sykmeldt 8 uker, NAV purrer på meg", kommune="nes").names
+    assert names["nes-nav"] > names["nes-kvalifiseringsprogrammet"] == names["nes-akutt-bostedloshet"]
+

@@ -33,6 +33,7 @@ DISTINCT_MISSPELT = 4
 SLIPS_KEPT = 50_000  # words whose slips are remembered per scope
 # Naming the parent unit («på Ahus», «NAV») points to its services only weakly: it is often where the patient was.
 ORGANISATION_NAMED = 0.35
+OFFICE_NAMED = 0.05  # and the office itself a little more than its programmes («NAV»: NAV Nes before KVP)
 
 
 def _name_forms(name: str, alternates: tuple[str, ...]) -> list[str]:
@@ -73,6 +74,7 @@ class Scope:
     name_words: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     name_words_by_initial: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     organizations: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=lambda: defaultdict(list))
+    offices: set[str] = field(default_factory=set)  # services named as their organisation («NAV Nes | NAV Nes»)
     concept_idf: dict[str, float] = field(default_factory=dict)
     text_stems: dict[str, frozenset[str]] = field(default_factory=dict)
     text_df: dict[str, int] = field(default_factory=dict)
@@ -99,6 +101,8 @@ class Scope:
             scope._index_names(service.id, service.name, service.alternate_names, place_words, lexicon)
             if service.organization:
                 scope._index_organization(service.id, service.organization, place_words)
+                if tokens(service.organization) == tokens(service.name):
+                    scope.offices.add(service.id)
             stems = frozenset(stem(w) for w in tokens(" ".join(filter(None, [
                 service.name, *service.alternate_names, service.organization, service.description,
                 service.target.description]))))
@@ -235,10 +239,15 @@ class Scope:
                 for word in form.key_words:
                     if word in stems and len(self.name_words[word]) <= DISTINCT_NAME_WORD:
                         add(form.service_id, 0.6)
+        offices_named = set()
         for first in stems:
             for org_words, service_id in self.organizations.get(first, ()):
                 if all(w in stems for w in org_words):
                     add(service_id, ORGANISATION_NAMED)
+                    if service_id in self.offices:
+                        offices_named.add(service_id)
+        for service_id in offices_named:
+            found[service_id] += OFFICE_NAMED
         slips = self.slips
         for word in words:
             misspelt = slips.get(word)
