@@ -988,3 +988,7 @@ def test_a_word_several_services_share_names_the_office_itself_first(engine):
     names = engine.understand("K 37, sykmeldt 8 uker, NAV purrer på meg", kommune="nes").names
     assert names["nes-nav"] > names["nes-kvalifiseringsprogrammet"] == names["nes-akutt-bostedloshet"]
 
+
+def test_help_to_live_comes_after_treatment_for_a_problem_with_no_help_named(engine):
+    found = ids(engine.ask("mann 45, moderat depresjon og angst. hva har kommunen?", kommune="nes"))
+    assert "nes-bo-veiledning" not in found[:3]

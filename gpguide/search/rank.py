@@ -359,8 +359,9 @@ class Ranker:
             score *= 0.6
         if facts.treats and fitting.treatment_first:
             score *= 1.2  # a problem with no help named: a GP first wants someone who treats it
-        elif fitting.treatment_first and facts.offers and facts.offers <= DAYTIME and result.named < NAMED_PARTLY:
-            score *= 0.7  # only work or something to do, for a problem with no help named
+        elif fitting.treatment_first and facts.offers and facts.offers <= DAYTIME | PLACEMENTS \
+                and result.named < NAMED_PARTLY:
+            score *= 0.7  # only work, something to do or a place to live, for a problem with no help named
         if service.level == "nasjonal" and result.made_for_age and result.problems:
             score *= 1.3  # among the lines, the one made for the patient's age group first
         if service.level == "nasjonal" and fitting.problems_asked and target.problems and not result.problems \
