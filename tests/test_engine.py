@@ -992,3 +992,8 @@ def test_a_word_several_services_share_names_the_office_itself_first(engine):
 def test_help_to_live_comes_after_treatment_for_a_problem_with_no_help_named(engine):
     found = ids(engine.ask("mann 45, moderat depresjon og angst. hva har kommunen?", kommune="nes"))
     assert "nes-bo-veiledning" not in found[:3]
+
+
+def test_a_course_is_no_door_for_a_patient_with_both_substance_use_and_mental_illness(engine):
+    found = ids(engine.ask("kvinne 41, ROP-pasient: depresjon og amfetamin, ustabil", kommune="strand"))
+    assert "strand-kid-kurs" not in found[:3]

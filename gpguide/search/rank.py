@@ -351,7 +351,7 @@ class Ranker:
         if fitting.child_at_risk and facts.child_protection:
             score *= 1.5  # a child hit or neglected at home: the report of concern goes to child protection first
         if facts.offers == COURSE and not COURSE & fitting.asked and (
-                fitting.severe or fitting.dependent and not facts.for_substances):
+                fitting.severe or (fitting.dependent or "rop" in fitting.asked) and not facts.for_substances):
             score *= 0.3  # a course is for mild and moderate trouble: no door for severe illness, nor beside dependence
         if fitting.shelter_now and not SHELTER & (facts.offers | facts.problems) and result.named < NAMED_PARTLY \
                 and not facts.requires & fitting.asked:
