@@ -997,3 +997,8 @@ def test_help_to_live_comes_after_treatment_for_a_problem_with_no_help_named(eng
 def test_a_course_is_no_door_for_a_patient_with_both_substance_use_and_mental_illness(engine):
     found = ids(engine.ask("kvinne 41, ROP-pasient: depresjon og amfetamin, ustabil", kommune="strand"))
     assert "strand-kid-kurs" not in found[:3]
+
+
+def test_the_word_illness_alone_is_no_door(engine):
+    found = ids(engine.ask("mor (61) til datter 30 med psykose. vil lære om sykdommen", kommune="nes"))
+    assert "nes-institusjonstjenesten" not in found
