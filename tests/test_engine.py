@@ -1002,3 +1002,8 @@ def test_a_course_is_no_door_for_a_patient_with_both_substance_use_and_mental_il
 def test_the_word_illness_alone_is_no_door(engine):
     found = ids(engine.ask("mor (61) til datter 30 med psykose. vil lære om sykdommen", kommune="nes"))
     assert "nes-institusjonstjenesten" not in found
+
+
+def test_the_team_named_for_a_combination_asked_comes_before_the_service_it_belongs_to(engine):
+    assert ids(engine.ask("kvinne 45, drikker og er deprimert. dobbeltdiagnose, kven følgjer opp?",
+                          kommune="strand"))[0] == "strand-rop-team"

@@ -351,6 +351,9 @@ class Engine:
         # and the kinds of help a name restricts, narrower ones too («barn som pårørende» is a kind of «pårørende»)
         narrow = restricted | {c for c in query.primary_concepts
                                if any(self.lexicon.concepts[b].restricted for b in self.lexicon.concepts[c].broader)}
+        # and a combination of two areas («rus og psykisk helse saman»): the team named for it («ROP-teamet»)
+        narrow |= {c for c in query.primary_concepts
+                   if len({self.lexicon.concepts[b].area for b in self.lexicon.concepts[c].broader}) >= 2}
         order = _units_first(ranked, scope.name_concepts, restricted, frozenset(narrow))
         ranked = sorted(ranked, key=lambda s: (s.age_unknown, only_named and s.named < 0.8,
                                                query.to_specialists and s.service.level != "spesialist",
