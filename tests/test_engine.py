@@ -1007,3 +1007,8 @@ def test_the_word_illness_alone_is_no_door(engine):
 def test_the_team_named_for_a_combination_asked_comes_before_the_service_it_belongs_to(engine):
     assert ids(engine.ask("kvinne 45, drikker og er deprimert. dobbeltdiagnose, kven følgjer opp?",
                           kommune="strand"))[0] == "strand-rop-team"
+
+
+def test_the_place_of_a_stay_that_is_over_is_history_not_a_door_asked_for(engine):
+    names = engine.understand("M 27, psykose, skal hjem etter DPS-opphold. trenger oppfølging", kommune="nes").names
+    assert names.get("ahus-dps", 0.0) < 0.6

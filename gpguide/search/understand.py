@@ -1061,11 +1061,27 @@ def context_positions(text: str) -> tuple[set[int], set[int]]:
     starts = _clause_starts(folded)
     history = _after_triggers(words, starts, _HISTORY_TRIGGERS) | _past_clauses(words, starts, _PAST_WORDS, _PAST_PAIRS)
     history |= _after_triggers(words, _breaks(folded, _SENTENCE_BREAK), _INVOLVED_TRIGGERS, reach=10)
-    history |= _before_triggers(words, starts, _DONE_BY) | _involved(words)
+    history |= _before_triggers(words, starts, _DONE_BY) | _involved(words) | _stays_after(words)
     # a refusal reaches a little further: «møter verken til timer hos meg eller på DPS»
     return history, _after_triggers(words, starts, _REFUSAL_TRIGGERS, reach=8) | _ruled_out(words, starts) \
         | _before_triggers(words, _breaks(folded, _SENTENCE_BREAK), _TURNED_DOWN, reach=8) \
         | _after_triggers(words, starts, {"avslag": [("avslag", "fra")]})
+
+
+_STAYS = frozenset({"opphold", "oppholdet", "opphald", "opphaldet", "innleggelse", "innleggelsen", "innlegging",
+                    "innlegginga", "innleggingen"})
+
+
+def _stays_after(words: list[str]) -> set[int]:
+    """«etter DPS-opphold», «etter Lurud-innleggelsen»: the place of a stay that is over."""
+    positions: set[int] = set()
+    for i, word in enumerate(words):
+        if word in _STAYS:
+            for k in range(i - 1, max(-1, i - 4), -1):
+                if words[k] == "etter":
+                    positions.update(range(k + 1, i))
+                    break
+    return positions
 
 
 def _ruled_out(words: list[str], starts: set[int]) -> set[int]:
