@@ -1012,3 +1012,8 @@ def test_the_team_named_for_a_combination_asked_comes_before_the_service_it_belo
 def test_the_place_of_a_stay_that_is_over_is_history_not_a_door_asked_for(engine):
     names = engine.understand("M 27, psykose, skal hjem etter DPS-opphold. trenger oppfølging", kommune="nes").names
     assert names.get("ahus-dps", 0.0) < 0.6
+
+
+def test_a_round_the_clock_place_comes_after_help_to_live_for_a_patient_moving_to_a_home_of_their_own(engine):
+    found = ids(engine.ask("K 31, schizofreni, skal flytte i egen leilighet. trenger hjelp til å bo", kommune="nes"))
+    assert found.index("nes-bo-veiledning") < found.index("nes-kjop-av-institusjonsplass")

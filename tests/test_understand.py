@@ -142,6 +142,8 @@ def test_fastlege_is_not_a_clinical_word(lexicon):
         ("M56 bipolar, stabil på litium, men klarer ikke bo alene", "hjemmetjenester"),
         ("K 30 schizofreni, klarer ikke å mestre egen leilighet", "bolig"),
         ("M 25 psykose, utskr fra Lurud i går", "utskrivning"),
+        ("M 27 F20, flytter snart. trenger bo-oppfølging", "bolig"),
+        ("K 40, bipolar, klarer ikke å holde orden i leiligheten", "bolig"),
     ],
 )
 def test_concepts(lexicon, text, expected):

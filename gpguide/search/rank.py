@@ -343,8 +343,9 @@ class Ranker:
                 score *= 0.3  # a place away from home, by application, when the GP asks for a door to walk in
         elif query.referral and access.application and access.gp_referral != "required":
             score *= 0.75  # asked for a door to refer to: an office that decides by application comes after
-        if "dognbehandling" in facts.offers and "dognbehandling" not in fitting.asked and query.stable:
-            score *= 0.5  # a round-the-clock place, for a patient said to be stable
+        if "dognbehandling" in facts.offers and "dognbehandling" not in fitting.asked and (query.stable
+                                                                                  or query.own_home):
+            score *= 0.5  # a round-the-clock place, for a patient said to be stable or to live in a home of their own
         if facts.acute_ward and not query.urgent and not fitting.acute_asked and result.named < 0.8:
             score *= 0.3  # a ward for emergencies, for a question that names none
             result.notes.append("akuttavdeling: for øyeblikkelig hjelp")

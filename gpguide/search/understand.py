@@ -25,6 +25,7 @@ PAST_WEIGHT = 0.5
 REPEATED = 1.25
 _QUESTIONS = re.compile(r"[^.!?\n]*\?")  # the sentences that ask
 SAID_IN_WORDS = frozenset({"exact", "stem", "phrase", "compound", "fuzzy", "abbreviation"})  # not a code restating a word
+_OWN_HOME = re.compile(r"\b(?:egen|eget|eige|eiga|eigen) (?:leilighet|leilegheit|bolig|bustad|hybel|hjem|heim|husvaere|hus)")
 STABLE_WORDS = frozenset({"stabil", "stabilt", "stabile", "stabilisert", "velregulert", "velbehandlet"})
 _BODILY = frozenset({"vitalt", "somatisk", "sirkulatorisk", "respiratorisk", "hemodynamisk", "medisinsk"})  # «stabil vitalt»
 PENSION_AGE = 67  # from here a patient is one of «eldre», and past working life
@@ -340,6 +341,11 @@ class Understanding:
         """The question says the patient is stable («stabil på depot»): a condition to live with, not to assess."""
         words = self.words
         return any(w in STABLE_WORDS and _BODILY.isdisjoint(words[max(0, i - 1):i + 2]) for i, w in enumerate(words))
+
+    @cached_property
+    def own_home(self) -> bool:
+        """The patient lives, or is to live, in a home of their own («flytte i egen leilighet»)."""
+        return bool(_OWN_HOME.search(fold(self.text)))
 
     @cached_property
     def primary_concepts(self) -> dict[str, ConceptHit]:
