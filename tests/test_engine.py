@@ -1017,3 +1017,10 @@ def test_the_place_of_a_stay_that_is_over_is_history_not_a_door_asked_for(engine
 def test_a_round_the_clock_place_comes_after_help_to_live_for_a_patient_moving_to_a_home_of_their_own(engine):
     found = ids(engine.ask("K 31, schizofreni, skal flytte i egen leilighet. trenger hjelp til å bo", kommune="nes"))
     assert found.index("nes-bo-veiledning") < found.index("nes-kjop-av-institusjonsplass")
+
+
+def test_the_housing_office_is_a_door_for_housing_whatever_the_illness(engine):
+    # the Boligtjenesten's list is mostly people without substance problems: no substance-first service
+    answer = engine.ask("kvinne 35 med angst, mister leiligheten, trenger hjelp med bolig", kommune="sandnes")
+    assert "sandnes-boligtjenesten" in ids(answer)[:3]
+
