@@ -1024,3 +1024,17 @@ def test_the_housing_office_is_a_door_for_housing_whatever_the_illness(engine):
     answer = engine.ask("kvinne 35 med angst, mister leiligheten, trenger hjelp med bolig", kommune="sandnes")
     assert "sandnes-boligtjenesten" in ids(answer)[:3]
 
+
+def test_asking_what_the_kommune_has_puts_the_national_lines_after_local_doors(engine):
+    answer = engine.ask("gutt 13 år, foreldre skilles, far har alkoholproblem, gutten trist og innesluttet. "
+                        "hva har kommunen?", kommune="nes")
+    assert answer.results[0].service.level != "nasjonal"
+
+
+def test_asking_for_a_referral_and_what_the_kommune_has_keeps_the_specialist_level(engine):
+    answer = engine.ask("Henv.-utkast: G 20, student. Siste 3 mnd økende tilbaketrekning, slutta på trening, snur "
+                        "døgnet. Mor (47) forteller at han tror naboene overvåker ham og at han hører ting. Ingen rus "
+                        "ifølge ham, tox neg. Ikke voldelig, ikke suicidal, spiser og drikker. P98, mistenkt første "
+                        "psykose. Hvor henviser jeg i Sandnes-området, og hva kan kommunen gjøre parallelt?",
+                        kommune="sandnes")
+    assert ids(answer)[0] == "helse-stavanger-sandnes-dps"

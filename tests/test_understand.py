@@ -1123,3 +1123,17 @@ def test_the_illness_a_discharged_patient_was_treated_for_is_history(lexicon):
     understood = understand("pas 29 skrevet ut fra DPS etter psykose, trenger hjelp til å bo", lexicon)
     assert "psykose" not in {h.concept for h in understood.concepts if h.primary}
     assert "bolig" in {h.concept for h in understood.concepts if h.primary}
+
+
+@pytest.mark.parametrize("text", ["gutten trist og innesluttet. hva har kommunen?", "Har kommunen noe for pårørende?",
+                                  "spør om kommunen kan hjelpe med bolig", "kva kan kommunen tilby han?"])
+def test_asking_what_the_kommune_has_asks_what_the_municipality_has(lexicon, text):
+    assert understand(text, lexicon).municipal
+
+
+def test_the_kommune_as_a_doer_in_the_history_asks_nothing(lexicon):
+    assert not understand("kommunen har gitt henne bolig, men hun drikker mer", lexicon).municipal
+
+
+def test_a_nynorsk_passive_asks_for_a_referral(lexicon):
+    assert understand("Kva har kommunen, og kor bør ho tilvisast?", lexicon).referral

@@ -244,10 +244,12 @@ _HELP_FOR_KIN = re.compile(r"\b(?:hjelp|behandling|tilbud|plass) (?:til|for) (" 
 _ILL_IS_WILLING = re.compile(r"\b(han|hun|ho) (?:er|e) (?:ikke|ikkje) (?:negativ|avvisande|avvisende|uvillig|imot)\b|"
                             r"\b(han|hun|ho) (?:er|e) (?:motivert|villig|apen|open|positiv) (?:for|til)\b")
 _REFERRAL = re.compile(r"\b(?:henvis|henvise|henviser|henvises|henvisning|henvisningen|henvist|tilvis|tilvise|tilviser|"
-                       r"tilvisar|tilvising|tilvisinga|tilvist)\b")
+                       r"tilvisar|tilvisast|tilvising|tilvisinga|tilvist|henvisast)\b")
 # The GP asks what the municipality has («Kven følgjer han opp i kommunen?», «kommunale tilbud»)
 _MUNICIPAL = re.compile(r"\b(?:i|fra|fraa|av|hos) kommunen\b|\bkommunal(?:e|t)? (?:tilbud|tilbod|tjeneste|tjenester|"
-                        r"teneste|tenester|oppfolging|hjelp|psykisk|rus)")
+                        r"teneste|tenester|oppfolging|hjelp|psykisk|rus)|"
+                        r"\b(?:har|tilbyr|tilbyd) kommunen\b|\b(?:om|hva|kva|ka) kommunen (?:har|tilbyr|tilbyd)\b|"
+                        r"\b(?:kan kommunen|om kommunen kan) (?:tilby|tilbi|hjelpe|hjelpa|bidra|gjore|gjere)\b")
 _SELF_REFERRAL = re.compile(
     r"uten henvis|utan tilvis|utan henvis|uten tilvis|lave? ?tersk|ta kontakt selv|selv ta kontakt|ringe selv|"
     r"selvhenvis|sjolvtilvis|direkte kontakt|drop.?in|uten vedtak|ikke henvisning|uten a vaere henvist|"
