@@ -1137,3 +1137,11 @@ def test_the_kommune_as_a_doer_in_the_history_asks_nothing(lexicon):
 
 def test_a_nynorsk_passive_asks_for_a_referral(lexicon):
     assert understand("Kva har kommunen, og kor bør ho tilvisast?", lexicon).referral
+
+
+def test_a_calling_parent_who_asks_what_she_can_get_asks_for_herself(lexicon):
+    query = understand("mor ringer ang sønnen på 24 som røyker hasj daglig. hun er utslitt, hva kan hun få av hjelp?",
+                       lexicon)
+    assert "parorende" in query.primary_concepts
+    query = understand("mor ringer ang sønnen på 24 som røyker hasj daglig. hva kan han få av hjelp?", lexicon)
+    assert "parorende" not in query.primary_concepts
