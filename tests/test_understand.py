@@ -1145,3 +1145,8 @@ def test_a_calling_parent_who_asks_what_she_can_get_asks_for_herself(lexicon):
     assert "parorende" in query.primary_concepts
     query = understand("mor ringer ang sønnen på 24 som røyker hasj daglig. hva kan han få av hjelp?", lexicon)
     assert "parorende" not in query.primary_concepts
+
+
+def test_using_pills_is_substance_use_unless_they_are_taken_for_something(lexicon):
+    assert "rus" in understand("mistenker ho brukar piller og festar mykje", lexicon).primary_concepts
+    assert "rus" not in understand("kvinne 40 bruker piller mot blodtrykket, deprimert", lexicon).weights

@@ -198,6 +198,9 @@ NEUTRAL_PHRASES = (("psykisk", "frisk"), ("ellers", "frisk"), ("somatisk", "fris
                    # drugs bought on the street say nothing about where the patient lives
                    *((verb, "pa", "gata") for verb in ("kjopt", "kjoper", "kjopte", "kjop", "kjept", "kjoyper", "skaffet",
                                                        "skaffa", "henta", "hentet")),
+                   # pills taken for something are medicine, not substance use («bruker piller mot blodtrykket»)
+                   *((verb, pills, purpose) for verb in ("bruker", "brukar", "tar", "tek")
+                     for pills in ("piller", "pillar", "tabletter", "tablettar") for purpose in ("mot", "for")),
                    # "mor til to barn" says she is a mother, not that she is someone's relative in need
                    *((parent, "til", count) for parent in ("mor", "far", "mamma", "pappa", "forelder")
                      for count in (*_COUNTS, "2", "3", "4", "5", "6", "barn")))
