@@ -1038,3 +1038,8 @@ def test_asking_for_a_referral_and_what_the_kommune_has_keeps_the_specialist_lev
                         "psykose. Hvor henviser jeg i Sandnes-området, og hva kan kommunen gjøre parallelt?",
                         kommune="sandnes")
     assert ids(answer)[0] == "helse-stavanger-sandnes-dps"
+
+
+def test_a_service_named_as_a_later_step_does_not_come_first(engine):
+    answer = engine.ask("pas 40, alkohol, vil ha kommunal oppfølging før ev. henvisning til ARA", kommune="nes")
+    assert answer.results[0].service.level == "kommune"

@@ -1150,3 +1150,13 @@ def test_a_calling_parent_who_asks_what_she_can_get_asks_for_herself(lexicon):
 def test_using_pills_is_substance_use_unless_they_are_taken_for_something(lexicon):
     assert "rus" in understand("mistenker ho brukar piller og festar mykje", lexicon).primary_concepts
     assert "rus" not in understand("kvinne 40 bruker piller mot blodtrykket, deprimert", lexicon).weights
+
+
+def test_a_referral_that_may_come_later_is_not_the_help_asked_for(lexicon):
+    query = understand("pas 40, alkohol, vil ha kommunal oppfølging før ev. henvisning til ARA", lexicon)
+    assert not query.referral and query.municipal
+    assert understand("alkohol, ønsker henvisning til ARA", lexicon).referral
+
+
+def test_the_word_kommunal_is_no_text_to_match_services_by(lexicon):
+    assert "kommunal" not in understand("vil ha kommunal oppfølging", lexicon).words

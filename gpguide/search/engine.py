@@ -15,7 +15,7 @@ from gpguide.search.retrieve import age_range_text, candidates
 from gpguide.search.scope import EVERYDAY_NAME_WORDS, ORGANISATION_NAMED, Scope
 from gpguide.search.triage import triage
 from gpguide.search.triage.detect import SECOND_NET_REASON
-from gpguide.search.understand import (AGENCY_PREFIXES, ConceptHit, Understanding, context_positions, understand,
+from gpguide.search.understand import (AGENCY_PREFIXES, ConceptHit, Understanding, context_positions, later_positions, understand,
                                       with_broader)
 
 MAX_RESULTS = 5
@@ -26,6 +26,7 @@ MAX_QUESTION_CHARS = 4000
 MAX_SCOPES = 64  # kommuner whose indexes are kept built at once
 NAMED_WEAKLY = ORGANISATION_NAMED  # the organisation is named («på Ahus»)
 NAMED_IN_HISTORY = 0.4  # named where the question tells what happened, not what is asked
+NAMED_LATER = 0.5  # named as a step that may come after the help asked for («før ev. henvisning til ARA»)
 PROBE_AGES = (8, 15, 17, 21, 40, 75)
 UNPLACED_LEVELS = frozenset({"nasjonal", "spesialist"})  # what a question without a kommune searches
 # Too broad to say that nothing local fits: every kommune has something for these.
@@ -162,6 +163,7 @@ class Engine:
             words = ["" if w in EVERYDAY_NAME_WORDS and shown.islower() or w in acronyms and shown.lower() != w
                      else w for w, shown in zip(words, written)]
         history, refusing = context_positions(text)
+        later = later_positions(text)
         unit_free = self._not_in_unit_names(query.concepts, said, scope)
         if len(unit_free) < len(query.concepts):
             query = replace(query, concepts=unit_free)
@@ -170,6 +172,9 @@ class Engine:
             words = [said[i] if i in refusing and said[i] in denied and said[i].startswith(AGENCY_PREFIXES)
                      and i and said[i - 1] in ("ikke", "ikkje") else w for i, w in enumerate(words)]
         names = self._asked_names(scope, words, history)
+        if later and names:
+            now = scope.names([w for i, w in enumerate(words) if i not in later], self.lexicon)
+            names = {i: max(now.get(i, 0.0), v * NAMED_LATER) for i, v in names.items()}
         if refusing and names:
             # what the patient refuses is no door asked for, and comes after those he may accept
             kept = scope.names([w for i, w in enumerate(words) if i not in refusing], self.lexicon)

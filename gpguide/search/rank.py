@@ -436,7 +436,7 @@ class _Fitting:
         primary = query.primary_concepts
         # asked what the municipality has, and not about a specialist service by name («TSB-henvisning, og kommunal
         # oppfølging ved siden av?» asks for both)
-        self.municipal_only = query.municipal and not query.referral and not any(
+        self.municipal_only = query.municipal and (not query.referral or query.refers_within_kommune) and not any(
             query.names[i] >= NAMED_PARTLY for i in specialist_ids.intersection(query.names))
         self.minor = query.minor
         self.asked = frozenset(query.weights)

@@ -248,6 +248,7 @@ _ILL_IS_WILLING = re.compile(r"\b(han|hun|ho) (?:er|e) (?:ikke|ikkje) (?:negativ
                             r"\b(han|hun|ho) (?:er|e) (?:motivert|villig|apen|open|positiv) (?:for|til)\b")
 _REFERRAL = re.compile(r"\b(?:henvis|henvise|henviser|henvises|henvisning|henvisningen|henvist|tilvis|tilvise|tilviser|"
                        r"tilvisar|tilvisast|tilvising|tilvisinga|tilvist|henvisast)\b")
+_REFERRAL_TO_KOMMUNE = re.compile(r"\b(?:henvis|tilvis)\w* (?:\w+ )?(?:til|i) (?:den |det )?(?:kommunen|kommunal)")
 # The GP asks what the municipality has («Kven følgjer han opp i kommunen?», «kommunale tilbud»)
 _MUNICIPAL = re.compile(r"\b(?:i|fra|fraa|av|hos) kommunen\b|\bkommunal(?:e|t)? (?:tilbud|tilbod|tjeneste|tjenester|"
                         r"teneste|tenester|oppfolging|hjelp|psykisk|rus)|"
@@ -346,6 +347,11 @@ class Understanding:
         """The question says the patient is stable («stabil på depot»): a condition to live with, not to assess."""
         words = self.words
         return any(w in STABLE_WORDS and _BODILY.isdisjoint(words[max(0, i - 1):i + 2]) for i, w in enumerate(words))
+
+    @cached_property
+    def refers_within_kommune(self) -> bool:
+        """The referral asked for is to the municipality's own services («henvise til kommunal psykisk helsetjeneste»)."""
+        return self.referral and bool(_REFERRAL_TO_KOMMUNE.search(fold(self.text)))
 
     @cached_property
     def own_home(self) -> bool:
@@ -552,7 +558,7 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
         severity=severity,
         severity_words=severity_words,
         self_referral=low_threshold,
-        referral=bool(_REFERRAL.search(folded)) and not low_threshold,
+        referral=bool(_REFERRAL.search(_LATER_STEP.sub(" ", folded))) and not low_threshold,
         municipal=bool(_MUNICIPAL.search(folded)) or _asks_of_kommune(folded, lexicon),
         out_of_hours=bool(_OUT_OF_HOURS.search(folded)),
         closed_times=tuple(name for name, said in _CLOSED_TIMES if said.search(folded)),
@@ -1093,6 +1099,26 @@ def _stays_after(words: list[str]) -> set[int]:
                     positions.update(range(k + 1, i))
                     break
     return positions
+
+
+def later_positions(text: str) -> set[int]:
+    """Token positions of a step that may come later («før ev. henvisning til ARA»): a door, but not the first."""
+    folded = fold(text)
+    return _later_steps(_TOKEN_SPAN.findall(folded), _clause_starts(folded))
+
+
+def _later_steps(words: list[str], starts: set[int]) -> set[int]:
+    positions: set[int] = set()
+    for i in range(len(words) - 2):
+        if words[i] == "for" and words[i + 1] in _MAYBE and words[i + 2] in _LATER:
+            positions |= {i + 1, i + 2} | _in_clause(i + 3, min(len(words), i + 7), starts)  # «ev.» ends no clause
+    return positions
+
+
+_MAYBE = frozenset({"ev", "evt", "evnt", "eventuell", "eventuelt", "eventuelle", "mulig", "mogleg"})
+_LATER = frozenset({"henvisning", "tilvising", "innleggelse", "innlegging", "soknad", "overforing"})
+# «før ev. henvisning»: what may come after the help asked for («før» folds to «for»: the «ev.» tells them apart)
+_LATER_STEP = re.compile(r"\bfor (?:" + "|".join(sorted(_MAYBE)) + r")\.? (?:" + "|".join(sorted(_LATER)) + r")\b[^.,;?!]*")
 
 
 def _ruled_out(words: list[str], starts: set[int]) -> set[int]:
