@@ -1160,3 +1160,11 @@ def test_a_referral_that_may_come_later_is_not_the_help_asked_for(lexicon):
 
 def test_the_word_kommunal_is_no_text_to_match_services_by(lexicon):
     assert "kommunal" not in understand("vil ha kommunal oppfølging", lexicon).words
+
+
+def test_a_calling_parent_who_asks_for_himself_is_not_his_childrens_age(lexicon):
+    query = understand("far ringer, kona innlagt Ahus med psykose, to barn 7 og 10 år hjemme som er redde. Trenger råd "
+                       "om hvordan snakke med barna og støtte til seg selv.", lexicon)
+    assert query.age is None and query.relative_age == 7
+    assert "barn_som_parorende" in query.primary_concepts
+    assert understand("mor ringer, to barn 7 og 10 år er redde og sover dårlig", lexicon).age == 7

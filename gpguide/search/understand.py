@@ -236,6 +236,7 @@ _FOR_THEMSELVES = re.compile(r"\b(?<!farlig )(?<!farleg )(?<!fare )(?<!trussel )
                              r"samtaler|samtalar|noen a snakke med|nokon a snakke med|a mote andre)\b|"
                              r"\b(?P<subject>hun|ho|han) (?:trenger|treng|onsker|onskjer|vil ha|ber om|soker|sokjer) "
                              r"(?:rad|stotte|hjelp|avlastning|samtale|samtalar|samtaler|noen a snakke med)\b")
+_CALLER = re.compile(r"\b(mor|far|mora|faren|moren|mamma|pappa)\b,? (?:ringer|ringte|ringde|kommer|kjem|spor|tar kontakt)\b")
 _FEMALE_KIN = frozenset("mor moren mora mamma kona kone datter dattera datteren dotter dottera soster sosteren syster "
                         "systera systra bestemor mormor farmor stemor svigermor tante".split())
 _MALE_KIN = frozenset("far faren pappa mannen ektemann ektemannen sonn sonnen son sonen bror broren brori broderen "
@@ -429,6 +430,13 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     # A relative who asks for help for themselves («Far (50) spør for seg sjølv: sonen hans på 27 …»): a relatives'
     # question about the one who is ill; their children named in passing («… og barna på 10 og 13») are not it.
     for_themselves = relative is not None and relative.asker and _for_themselves(folded, relative.who)
+    if patient is not None and patient.who in ages.CHILDREN_PLURAL and not for_themselves \
+            and (caller := _CALLER.search(folded)) and _for_themselves(folded, caller.group(1)):
+        # «far ringer, kona innlagt …, to barn 7 og 10 år …, støtte til seg selv»: a parent of no stated age asks for
+        # himself; the children's ages are not the patient's
+        patient, relative, for_themselves, parent_asks = None, patient, True, caller.group(1)
+    else:
+        parent_asks = None
     if for_themselves and patient is not None and patient.who in ages.CHILDREN_PLURAL:
         patient = None
     starts = _clause_starts(folded)
@@ -506,6 +514,11 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
             h.primary and lexicon.concepts[h.concept].area != "behov" for h in concepts):
         # «kvinne 50, mannen drikker hver dag, hun vil ha et sted å ringe»: only a relative's trouble is told
         concepts.append(ConceptHit("parorende", 0.8, next(words[i] for i in sorted(relatives)), "relative"))
+    elif parent_asks and "barn_som_parorende" in lexicon.concepts \
+            and not any(h.concept in ("parorende", "barn_som_parorende") for h in concepts):
+        # the parent who asks for himself, with children at home while someone in the family is ill: the family's
+        # and the children's help as relatives
+        concepts += with_broader([ConceptHit("barn_som_parorende", 0.8, parent_asks, "relative")], lexicon)
     band, band_word = (None, None)
     if patient is None:
         band, band_word = _age_band(words)
@@ -537,7 +550,8 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     low_threshold = bool(_SELF_REFERRAL.search(folded))
     asks_relatives_help = relative is not None and relative.asker and any(
         h.concept == "parorende" and h.primary and h.how != "relative" for h in concepts)
-    if (for_themselves or asks_relatives_help) and patient is None and relative is not None:
+    if (for_themselves or asks_relatives_help) and patient is None and relative is not None \
+            and relative.who not in ages.CHILDREN_PLURAL:
         # «Kona (44) til ein alkoholikar vil ha støtte til seg sjølv», «mor 55 til son i tung rus … pårørandegruppe?»:
         # the one age given is hers, and the help is for her
         age, relative = relative.value, None
