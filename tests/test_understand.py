@@ -1168,3 +1168,8 @@ def test_a_calling_parent_who_asks_for_himself_is_not_his_childrens_age(lexicon)
     assert query.age is None and query.relative_age == 7
     assert "barn_som_parorende" in query.primary_concepts
     assert understand("mor ringer, to barn 7 og 10 år er redde og sover dårlig", lexicon).age == 7
+
+
+def test_work_with_relatives_is_no_job(lexicon):
+    assert lexicon.concepts_in("Pårørendearbeid") == {"parorende"}
+    assert "arbeid" in lexicon.concepts_in("Arbeidstrening")

@@ -18,6 +18,7 @@ MIN_FUZZY_LEN = 5
 NOT_TYPOS = frozenset({"forverret", "forverra", "forverrer", "forverres", "forverrast"})
 MAX_TYPOS = 50_000  # words whose nearest vocabulary word is remembered
 MIN_ABBREVIATION = 3  # «alk.» is alkohol; «al.» is nothing
+WORK_WITH = ("arbeid", "arbeidet")  # a compound's head that names work with its first part
 
 
 @dataclass
@@ -134,6 +135,8 @@ class Lexicon:
             # known too: "russisk" is not rus, "medisinering" does not end in "ringe", "mistenkt" is not "miste".
             if left_hits and (len(left) >= 4 and left in self.exact or right_hits):
                 found |= left_hits
-            if right_hits and (len(right) >= 5 and right in self.exact or left_hits):
+            # «pårørendearbeid», «rusarbeid»: work with what the first part names, not a job
+            if right_hits and (len(right) >= 5 and right in self.exact or left_hits) \
+                    and not (left_hits and right.startswith(WORK_WITH)):
                 found |= right_hits
         return found
