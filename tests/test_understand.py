@@ -1173,3 +1173,9 @@ def test_a_calling_parent_who_asks_for_himself_is_not_his_childrens_age(lexicon)
 def test_work_with_relatives_is_no_job(lexicon):
     assert lexicon.concepts_in("Pårørendearbeid") == {"parorende"}
     assert "arbeid" in lexicon.concepts_in("Arbeidstrening")
+
+
+@pytest.mark.parametrize("text, concept", [("Ikke suicidal, spiser og drikker. Mistenkt psykose.", "alkohol"),
+                                           ("far har tatt fri fra jobben i 2 uker, kona er deprimert", "arbeid")])
+def test_everyday_phrases_ask_for_nothing(lexicon, text, concept):
+    assert concept not in understand(text, lexicon).weights

@@ -198,6 +198,12 @@ NEUTRAL_PHRASES = (("psykisk", "frisk"), ("ellers", "frisk"), ("somatisk", "fris
                    # drugs bought on the street say nothing about where the patient lives
                    *((verb, "pa", "gata") for verb in ("kjopt", "kjoper", "kjopte", "kjop", "kjept", "kjoyper", "skaffet",
                                                        "skaffa", "henta", "hentet")),
+                   # eating and drinking is a sign of health, not of alcohol («spiser og drikker normalt»)
+                   *((eats, "og", drinks) for eats in ("spiser", "spis", "et", "eter")
+                     for drinks in ("drikker", "drikk", "drikke")),
+                   # time off work is no need for work («tatt fri fra jobben»)
+                   *((off, "fra", work) for off in ("fri", "permisjon", "perm")
+                     for work in ("jobben", "jobb", "arbeidet", "arbeid")),
                    # pills taken for something are medicine, not substance use («bruker piller mot blodtrykket»)
                    *((verb, pills, purpose) for verb in ("bruker", "brukar", "tar", "tek")
                      for pills in ("piller", "pillar", "tabletter", "tablettar") for purpose in ("mot", "for")),
