@@ -1179,3 +1179,7 @@ def test_work_with_relatives_is_no_job(lexicon):
                                            ("far har tatt fri fra jobben i 2 uker, kona er deprimert", "arbeid")])
 def test_everyday_phrases_ask_for_nothing(lexicon, text, concept):
     assert concept not in understand(text, lexicon).weights
+
+
+def test_being_open_about_it_is_no_text_to_match_services_by(lexicon):
+    assert "apen" not in understand("ble åpen om drikkinga, vil ha noen å snakke med", lexicon).words
