@@ -1043,3 +1043,8 @@ def test_asking_for_a_referral_and_what_the_kommune_has_keeps_the_specialist_lev
 def test_a_service_named_as_a_later_step_does_not_come_first(engine):
     answer = engine.ask("pas 40, alkohol, vil ha kommunal oppfølging før ev. henvisning til ARA", kommune="nes")
     assert answer.results[0].service.level == "kommune"
+
+
+def test_a_name_of_short_everyday_words_typed_whole_names_the_service(engine):
+    answer = engine.ask("mann 40 drikker, kan han gå til Åpen dør?", kommune="strand")
+    assert ids(answer)[0] == "strand-apen-dor" and answer.query.names["strand-apen-dor"] >= 0.8

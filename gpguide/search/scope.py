@@ -235,6 +235,8 @@ class Scope:
                 add(form.service_id, 0.8)  # «rask psyk helsehjelp», «Ett steg vidare»
             elif len(form.words) >= 2 and form.key_words and form.compact in joined:
                 add(form.service_id, 1.0)  # the whole name typed, if in everyday words («psykiatrisk hjemmesykepleie»)
+            elif len(form.words) >= 2 and form.compact in joined and GENERIC_STEMS.isdisjoint(form.words):
+                add(form.service_id, 0.8)  # a name of short everyday words, typed whole («Åpen dør»)
             else:
                 for word in form.key_words:
                     if word in stems and len(self.name_words[word]) <= DISTINCT_NAME_WORD:
