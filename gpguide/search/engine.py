@@ -15,7 +15,7 @@ from gpguide.search.retrieve import age_range_text, candidates
 from gpguide.search.scope import EVERYDAY_NAME_WORDS, ORGANISATION_NAMED, Scope
 from gpguide.search.triage import triage
 from gpguide.search.triage.detect import SECOND_NET_REASON
-from gpguide.search.understand import (AGENCY_PREFIXES, ConceptHit, Understanding, context_positions, later_positions, understand,
+from gpguide.search.understand import (AGENCY_PREFIXES, ConceptHit, Understanding, context_positions, understand,
                                       with_broader)
 
 MAX_RESULTS = 5
@@ -162,8 +162,7 @@ class Engine:
                 and len(written := as_written(text)) == len(words):
             words = ["" if w in EVERYDAY_NAME_WORDS and shown.islower() or w in acronyms and shown.lower() != w
                      else w for w, shown in zip(words, written)]
-        history, refusing = context_positions(text)
-        later = later_positions(text)
+        history, refusing, later = context_positions(text)
         unit_free = self._not_in_unit_names(query.concepts, said, scope)
         if len(unit_free) < len(query.concepts):
             query = replace(query, concepts=unit_free)

@@ -44,7 +44,8 @@ FILLER = frozenset(
     uten utan neste hele heile nesten star sitter komme kome bade sted kjent helst rundt slik slike slikt aktuelt
     aktuell aktuelle rett hvilke hvilken sammen saman mens hvis viss fordi svaert lyst gitt nytt verken
     kjenner fungerer ifolge nevner ulike bedre forstar samme klar mellom ligger begynne starte ferdig situasjon
-    situasjonen apen apne open opne kommune kommunen kommunens kommunal kommunale kommunalt sykdom sykdommen sykdommer sjukdom sjukdommen sjukdommar sykdoms sjukdoms
+    situasjonen sykdom sykdommen sykdommer sjukdom sjukdommen sjukdommar sykdoms sjukdoms
+    apen apne open opne kommune kommunen kommunens kommunal kommunale kommunalt
     """.split()
 )
 

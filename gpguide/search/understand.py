@@ -242,7 +242,8 @@ _FOR_THEMSELVES = re.compile(r"\b(?<!farlig )(?<!farleg )(?<!fare )(?<!trussel )
                              r"samtaler|samtalar|noen a snakke med|nokon a snakke med|a mote andre)\b|"
                              r"\b(?P<subject>hun|ho|han) (?:trenger|treng|onsker|onskjer|vil ha|ber om|soker|sokjer) "
                              r"(?:rad|stotte|hjelp|avlastning|samtale|samtalar|samtaler|noen a snakke med)\b")
-_CALLER = re.compile(r"\b(mor|far|mora|faren|moren|mamma|pappa)\b,? (?:ringer|ringte|ringde|kommer|kjem|spor|tar kontakt)\b")
+_CALLER = re.compile(r"\b(" + "|".join(sorted(ages.PARENT_WORDS)) + r")\b,? (?:ringer|ringte|ringde|kommer|kjem|spor|"
+                     r"tar kontakt)\b")
 _FEMALE_KIN = frozenset("mor moren mora mamma kona kone datter dattera datteren dotter dottera soster sosteren syster "
                         "systera systra bestemor mormor farmor stemor svigermor tante".split())
 _MALE_KIN = frozenset("far faren pappa mannen ektemann ektemannen sonn sonnen son sonen bror broren brori broderen "
@@ -554,6 +555,7 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     denied = {fold(w) for w in negated}  # «ikke akutt»: not a word to find in a service's text
     asker_age = relative.value if asks and relative else None
     low_threshold = bool(_SELF_REFERRAL.search(folded))
+    later = _later_steps(words, starts)
     asks_relatives_help = relative is not None and relative.asker and any(
         h.concept == "parorende" and h.primary and h.how != "relative" for h in concepts)
     if (for_themselves or asks_relatives_help) and patient is None and relative is not None \
@@ -578,7 +580,7 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
         severity=severity,
         severity_words=severity_words,
         self_referral=low_threshold,
-        referral=bool(_REFERRAL.search(_LATER_STEP.sub(" ", folded))) and not low_threshold,
+        referral=any(_REFERRAL.fullmatch(w) for i, w in enumerate(words) if i not in later) and not low_threshold,
         municipal=bool(_MUNICIPAL.search(folded)) or _asks_of_kommune(folded, lexicon),
         out_of_hours=bool(_OUT_OF_HOURS.search(folded)),
         closed_times=tuple(name for name, said in _CLOSED_TIMES if said.search(folded)),
@@ -1087,7 +1089,7 @@ def _kommune_question(names: frozenset[str]) -> re.Pattern[str]:
                       rf"|\b(?:har|kan) (?:{alternatives})\b")
 
 
-def context_positions(text: str) -> tuple[set[int], set[int]]:
+def context_positions(text: str) -> tuple[set[int], set[int], set[int]]:
     """Token positions that tell the patient's history rather than the request, and those naming what the patient
     refuses. A service named in the history («innlagt på Ahus», «etter ti samtaler i RPH», «Avrusning ARA
     Nordbyhagen forrige uke») is where the patient is or was, not the door asked for; one named after a refusal or a
@@ -1100,9 +1102,10 @@ def context_positions(text: str) -> tuple[set[int], set[int]]:
     history |= _after_triggers(words, _breaks(folded, _SENTENCE_BREAK), _INVOLVED_TRIGGERS, reach=10)
     history |= _before_triggers(words, starts, _DONE_BY) | _involved(words) | _stays_after(words)
     # a refusal reaches a little further: «møter verken til timer hos meg eller på DPS»
-    return history, _after_triggers(words, starts, _REFUSAL_TRIGGERS, reach=8) | _ruled_out(words, starts) \
+    refusing = _after_triggers(words, starts, _REFUSAL_TRIGGERS, reach=8) | _ruled_out(words, starts) \
         | _before_triggers(words, _breaks(folded, _SENTENCE_BREAK), _TURNED_DOWN, reach=8) \
         | _after_triggers(words, starts, {"avslag": [("avslag", "fra")]})
+    return history, refusing, _later_steps(words, starts)
 
 
 _STAYS = frozenset({"opphold", "oppholdet", "opphald", "opphaldet", "innleggelse", "innleggelsen", "innlegging",
@@ -1121,13 +1124,9 @@ def _stays_after(words: list[str]) -> set[int]:
     return positions
 
 
-def later_positions(text: str) -> set[int]:
-    """Token positions of a step that may come later («før ev. henvisning til ARA»): a door, but not the first."""
-    folded = fold(text)
-    return _later_steps(_TOKEN_SPAN.findall(folded), _clause_starts(folded))
-
-
 def _later_steps(words: list[str], starts: set[int]) -> set[int]:
+    """«før ev. henvisning til ARA»: a step that may come later, not the door asked for now («før» folds to «for»:
+    the «ev.» tells them apart)."""
     positions: set[int] = set()
     for i in range(len(words) - 2):
         if words[i] == "for" and words[i + 1] in _MAYBE and words[i + 2] in _LATER:
@@ -1137,8 +1136,6 @@ def _later_steps(words: list[str], starts: set[int]) -> set[int]:
 
 _MAYBE = frozenset({"ev", "evt", "evnt", "eventuell", "eventuelt", "eventuelle", "mulig", "mogleg"})
 _LATER = frozenset({"henvisning", "tilvising", "innleggelse", "innlegging", "soknad", "overforing"})
-# «før ev. henvisning»: what may come after the help asked for («før» folds to «for»: the «ev.» tells them apart)
-_LATER_STEP = re.compile(r"\bfor (?:" + "|".join(sorted(_MAYBE)) + r")\.? (?:" + "|".join(sorted(_LATER)) + r")\b[^.,;?!]*")
 
 
 def _ruled_out(words: list[str], starts: set[int]) -> set[int]:
