@@ -138,6 +138,9 @@ RULES_ACUTE = {
         "Han sendte melding til broren om hvor testamentet og passordene ligger.",
         "ho sa at mora ikkje måtte bli den som finn ho",
         "skrev en lapp til foreldrene og har en eske Sobril i veska",
+        # a decision that names no act, and an appointment that will not be kept (s178, s179)
+        "Har alltid avkreftet planer, men i dag sier hun at hun har bestemt seg og ikke vil snakke mer om det.",
+        "Har benektet suicidale tanker før. I dag sier han at det blir ikke noe neste time, han ordner det selv i kveld.",
         "stod på kanten av stupet lenge i går og tenkte på å hoppe",
     ],
     "psychosis": [
@@ -218,6 +221,9 @@ REMINDER = [
     # danger named and said not to be acute now, in other word orders
     "har tanker om at det hadde vært lettere å ikke være her. Ikke nå akutt.",
     "kroniske selvmordstanker, akutt risiko vurderes som lav", "Siste overdose 2017. Nå rusfri.",
+    # bereaved, and caring for the children (no farewell: s180); talk of self-harm not heard (s119)
+    "Mannen hennar hengde seg i fjor haust. Ho sørgjer tungt, men tek vare på ungane. Vil ha sorggruppe.",
+    "Mor er uroleg, men ho har ikkje høyrt han snakke om å skade seg.",
 ]
 
 ORDINARY = [
