@@ -1183,3 +1183,22 @@ def test_everyday_phrases_ask_for_nothing(lexicon, text, concept):
 
 def test_being_open_about_it_is_no_text_to_match_services_by(lexicon):
     assert "apen" not in understand("ble åpen om drikkinga, vil ha noen å snakke med", lexicon).words
+
+
+def test_a_slash_after_m_u_or_v_is_the_word_it_shortens(lexicon):
+    assert joined("hjelp m/ medisiner, bor u/fast bolig, innlagt v/Ahus") == \
+        "hjelp med medisiner, bor uten fast bolig, innlagt ved Ahus"
+    assert joined("rus/psyk, km/t") == "rus/psyk, km/t"
+    assert "hjemmetjenester" in understand("utskrevet, trenger hjelp m/ medisiner", lexicon).primary_concepts
+
+
+def test_care_the_patient_comes_from_is_not_the_help_asked_for(lexicon):
+    query = understand("pas 41 på LAR fra TSB, flytter hit neste mnd. hvem tar over utlevering?", lexicon)
+    assert "rusbehandling" not in query.primary_concepts and "lar" in query.primary_concepts
+    assert "rusbehandling" in understand("trenger rusbehandling, hvem tar imot?", lexicon).primary_concepts
+
+
+def test_a_later_step_abbreviated_is_not_the_help_asked_for(lexicon):
+    query = understand("K 38 alkohol F10.2, ønsker komm oppfølging før evt henv TSB", lexicon)
+    assert query.municipal and not query.referral
+    assert "rusbehandling" not in query.primary_concepts

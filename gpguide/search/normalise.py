@@ -64,8 +64,14 @@ def fold(text: str) -> str:
 _JOINED = re.compile(r"(?<=[^\W\d_])\s*[+&]\s*(?=[^\W\d_])")
 
 
+_SLASHED = re.compile(r"(?<![^\W\d_])([mMuUvV])/\s*(?=[^\W\d_])")
+_SLASHED_WORDS = {"m": "med", "u": "uten", "v": "ved"}
+
+
 def joined(text: str) -> str:
-    """«rus+psyk», «angst & depresjon»: a plus or an ampersand between words reads as «og»."""
+    """«rus+psyk», «angst & depresjon»: a plus or an ampersand between words reads as «og»; «m/», «u/» and «v/» are
+    «med», «uten» and «ved» («hjelp m/ medisiner»)."""
+    text = _SLASHED.sub(lambda m: _SLASHED_WORDS[m.group(1).lower()] + " ", text)
     return _JOINED.sub(" og ", text)
 
 

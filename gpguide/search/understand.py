@@ -258,8 +258,8 @@ _REFERRAL = re.compile(r"\b(?:henvis|henvise|henviser|henvises|henvisning|henvis
                        r"tilvisar|tilvisast|tilvising|tilvisinga|tilvist|henvisast)\b")
 _REFERRAL_TO_KOMMUNE = re.compile(r"\b(?:henvis|tilvis)\w* (?:\w+ )?(?:til|i) (?:den |det )?(?:kommunen|kommunal)")
 # The GP asks what the municipality has («Kven følgjer han opp i kommunen?», «kommunale tilbud»)
-_MUNICIPAL = re.compile(r"\b(?:i|fra|fraa|av|hos) kommunen\b|\bkommunal(?:e|t)? (?:tilbud|tilbod|tjeneste|tjenester|"
-                        r"teneste|tenester|oppfolging|hjelp|psykisk|rus)|"
+_MUNICIPAL = re.compile(r"\b(?:i|fra|fraa|av|hos) kommunen\b|\b(?:kommunal(?:e|t)?|komm\.?) (?:tilbud|tilbod|tjeneste|tjenester|"
+                        r"teneste|tenester|oppfolging|oppf\b|hjelp|psykisk|rus)|"
                         r"\b(?:har|tilbyr|tilbyd) kommunen\b|\b(?:om|hva|kva|ka) kommunen (?:har|tilbyr|tilbyd)\b|"
                         r"\b(?:kan kommunen|om kommunen kan) (?:tilby|tilbi|hjelpe|hjelpa|bidra|gjore|gjere)\b")
 _SELF_REFERRAL = re.compile(
@@ -458,7 +458,9 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     if patient is not None and patient.who in ages.CHILDREN_PLURAL and words and words[0] in _THE_PATIENT:
         # «pas med alkoholavhengigheit har to born (8 og 11)»: the patient named first is the children's parent
         relatives |= set(range(next(i for i, w in enumerate(words) if w in ages.CHILD_WORDS)))
-    context = _past_positions(words, starts) | relatives
+    # where the patient comes from («fra TSB») and a step that may come later («før evt henv TSB»): not what is asked
+    elsewhere = _after_triggers(words, starts, _CAME_FROM, reach=3) | _later_steps(words, starts)
+    context = _past_positions(words, starts) | relatives | elsewhere
     concepts, negated, consumed, received = _concepts(words, lexicon, shown, starts, context, cut_short)
     if patient is not None and (patient.who in ages.PARENT_WORDS or patient.who is None) \
             and relative is not None and relative.who in _CHILD_WORDS and relative.value < 18 \
@@ -473,7 +475,7 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
             ill_age = relative.value
             # what is told before the children are named is the parent's illness («Mor 38, F33.2, følges av …»)
             relatives |= set(range(next((i for i, w in enumerate(words) if w in ages.CHILD_WORDS), 0)))
-        context = _past_positions(words, starts) | relatives
+        context = _past_positions(words, starts) | relatives | elsewhere
         concepts, negated, consumed, received = _concepts(words, lexicon, shown, starts, context, cut_short)
     codes = find_codes(folded)
     for code in codes:
@@ -967,6 +969,7 @@ def _past_positions(words: list[str], clause_starts: set[int]) -> set[int]:
 
 
 NEED_AREA = "behov"
+_CAME_FROM = {w: [(w,)] for w in ("fra", "fraa", "ifra", "ifraa")}
 # Help named after «allerede» in its clause is what the patient has, not what is asked
 _ALREADY = {w: [(w,)] for w in ("allerede", "allereie", "fortsatt", "framleis", "fremdeles")}
 
@@ -1135,7 +1138,7 @@ def _later_steps(words: list[str], starts: set[int]) -> set[int]:
 
 
 _MAYBE = frozenset({"ev", "evt", "evnt", "eventuell", "eventuelt", "eventuelle", "mulig", "mogleg"})
-_LATER = frozenset({"henvisning", "tilvising", "innleggelse", "innlegging", "soknad", "overforing"})
+_LATER = frozenset({"henvisning", "henv", "tilvising", "tilv", "innleggelse", "innlegging", "soknad", "overforing"})
 
 
 def _ruled_out(words: list[str], starts: set[int]) -> set[int]:
