@@ -1048,3 +1048,35 @@ def test_a_service_named_as_a_later_step_does_not_come_first(engine):
 def test_a_name_of_short_everyday_words_typed_whole_names_the_service(engine):
     answer = engine.ask("mann 40 drikker, kan han gå til Åpen dør?", kommune="strand")
     assert ids(answer)[0] == "strand-apen-dor" and answer.query.names["strand-apen-dor"] >= 0.8
+
+
+@pytest.mark.parametrize("kommune, text, first", [
+    ("sandnes", "pas 41 på LAR (buprenorfin) fra TSB, flytter til sandnes neste mnd. hvem tar over utlevering og "
+                "kommunal oppf?", "sandnes-lar-utdeling-og-oppfolging"),
+    ("strand", "pas 38 på LAR metadon, utskriven frå TSB, flytter heim til Jørpeland. treng kommunal oppfølging og "
+               "utdeling", "strand-lar-oppfolging"),
+])
+def test_a_patient_moving_in_from_specialist_care_gets_the_local_door_first(engine, kommune, text, first):
+    assert ids(engine.ask(text, kommune=kommune))[0] == first
+
+
+def test_asked_what_the_kommune_has_specialist_treatment_gets_no_head_start(engine):
+    answer = engine.ask("Mann i 40-åra, bur i Sandnes, går på LAR via TSB og skal flytte heim att frå Stavanger. Kven tek "
+                        "over utdeling og oppfølging i kommunen?", kommune="sandnes")
+    assert ids(answer)[0] == "sandnes-lar-utdeling-og-oppfolging"
+
+
+def test_low_threshold_and_without_referral_name_no_service(engine):
+    answer = engine.ask("M 34, drikker daglig, F10.2. noe lavterskel kommunalt uten lang ventetid?", kommune="sandnes")
+    assert "sandnes-lavterskel-kafe-og-frivillige-rustilbud" not in answer.query.names
+    assert ids(answer)[0] == "sandnes-rask-rushjelp"
+    answer = engine.ask("mann 40, amfetamin, vil ha noe uten henvisning", kommune="sandnes")
+    assert "sandnes-oppfolging-rusbehandling" not in answer.query.names
+
+
+def test_child_protection_is_no_door_for_an_adult_with_no_child_in_the_question(engine):
+    answer = engine.ask("M 19. kokain i helgene siste halvår, vil ha hjelp nå uten henvisning/ventetid", kommune="sandnes")
+    assert "sandnes-barneverntjenesten" not in ids(answer)[:3]
+    answer = engine.ask("pappa (40) ruser seg tungt, barna på 9 og 12 har det vanskelig hjemme. Bekymringsmelding?",
+                        kommune="sandnes")
+    assert "sandnes-barneverntjenesten" in ids(answer)[:3]

@@ -351,6 +351,9 @@ class Ranker:
             result.notes.append("akuttavdeling: for øyeblikkelig hjelp")
         if fitting.child_at_risk and facts.child_protection:
             score *= 1.5  # a child hit or neglected at home: the report of concern goes to child protection first
+        elif facts.child_protection and query.age is not None and query.age >= 18 and query.relative_age is None \
+                and "omsorgssvikt" not in fitting.asked and result.named < NAMED_PARTLY:
+            score *= 0.3  # no child in the question: child protection serves an adult only as aftercare, asked by name
         if facts.offers == COURSE and not COURSE & fitting.asked and (
                 fitting.severe or (fitting.dependent or "rop" in fitting.asked) and not facts.for_substances):
             score *= 0.3  # a course is for mild and moderate trouble: no door for severe illness, nor beside dependence
@@ -358,7 +361,7 @@ class Ranker:
                 and not facts.requires & fitting.asked:
             # nowhere to sleep tonight: a roof first, before any other help but one made only for the patient's plight
             score *= 0.6
-        if facts.treats and fitting.treatment_first:
+        if facts.treats and fitting.treatment_first and not (service.level == "spesialist" and fitting.municipal_only):
             score *= 1.2  # a problem with no help named: a GP first wants someone who treats it
         elif fitting.treatment_first and facts.offers and facts.offers <= DAYTIME | PLACEMENTS \
                 and result.named < NAMED_PARTLY:

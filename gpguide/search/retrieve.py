@@ -51,6 +51,9 @@ def _for_the_old_and_kin(service: Service) -> bool:
     return target.min_age is not None and target.min_age >= 60 and "parorende" in target.problems
 
 
+_FOR_THE_CHILDREN = frozenset({"omsorgssvikt"})
+
+
 def candidates(services: tuple[Service, ...], query: Understanding) -> tuple[list[Service], list[Excluded], list[Service]]:
     """(eligible services, excluded by age, not available: planned/closed/absent) among a scope's services."""
     eligible: list[Service] = []
@@ -73,6 +76,9 @@ def candidates(services: tuple[Service, ...], query: Understanding) -> tuple[lis
                 and age_reason(service, query.relative_age) is None \
                 and set(service.target.problems) - {"parorende"} & set(query.primary_concepts):
             reason = None  # asked about what is done to a mother of 83
+        if reason and query.relative_age is not None and query.relative_age < 18 \
+                and _FOR_THE_CHILDREN & set(query.primary_concepts) and age_reason(service, query.relative_age) is None:
+            reason = None  # a parent's case, asked for the children («bekymringsmelding?»): the children's age decides
         if reason:
             by_age.append(Excluded(service, reason))
         else:

@@ -21,7 +21,7 @@ GENERIC_NAME_WORDS = frozenset(
     senteret tilbud tilbudet for og i til med helse helsehjelp hjelp psykisk psykiske rus gruppe grupper
     seksjon virksomhet virksomheten kontor kontoret sentralt ung unge voksne barn helsetjeneste helsetjenesten
     helsetjenester helseplager oppfolging kommunal kommunale kommunalt kommunens interkommunal interkommunale
-    tiltak ordning ordningen""".split()
+    tiltak ordning ordningen lavterskel lavterskeltilbud""".split()
 )
 GENERIC_STEMS = frozenset(stem(w) for w in GENERIC_NAME_WORDS)
 # Names that are everyday words too: they name a service only when written as a name, with a capital («går vi
