@@ -18,6 +18,11 @@ def age_of(text: str):
     "text, age",
     [
         ("sykehjemsbeboer 91 er urolig om natta", 91),
+        # a unit word after the person it tells the age of; a woman called «frue»
+        ("gutt, åtte år, uro og konsentrasjonsvansker", 8),
+        ("sønnen på ni år, sover dårlig", 9),
+        ("enkefrue 82, angst og ensomhet", 82),
+        ("datter på sytten, spiseforstyrrelse", 17),
         ("Gamlekaren på 78 bur aleina og drikk kvar dag", 78),
         ("gamlingen på 80 har sluttet å spise", 80),
         # typed without commas or the code's dot
@@ -87,6 +92,8 @@ def test_a_year_of_birth_gives_the_age_this_year(text, born):
     "text",
     [
         "F41 angst",  # an ICD-10 code
+        "gutten, to år med skolevegring",  # a duration after the person, in words
+        "gutten på fjorten dager",
         "F32.1",
         "P76",
         "gravid uke 14, bruker amfetamin",

@@ -1202,3 +1202,20 @@ def test_a_later_step_abbreviated_is_not_the_help_asked_for(lexicon):
     query = understand("K 38 alkohol F10.2, ønsker komm oppfølging før evt henv TSB", lexicon)
     assert query.municipal and not query.referral
     assert "rusbehandling" not in query.primary_concepts
+
+
+def test_a_school_year_alone_gives_the_age_its_pupils_turn(lexicon):
+    assert understand("jente i 7. klasse, vondt i magen hver morgen", lexicon).age == 12
+    query = understand("gutt droppa ut av vgs i 2. klasse, sitter hjemme", lexicon)
+    assert query.age is None and query.age_band != (7, 8)
+
+
+def test_a_mother_worried_for_her_son_of_fourteen_in_words(lexicon):
+    assert understand("mor (45) på time, egentlig bekymra for sønnen hennes på fjorten: røyker hasj, skulker",
+                      lexicon).age == 14
+
+
+def test_work_a_pensioner_stopped_is_no_need_for_work(lexicon):
+    query = understand("pensjonist, K 67, nedstemt siden hun slutta å jobbe", lexicon)
+    assert "arbeid" not in query.primary_concepts and "depresjon" in query.primary_concepts
+    assert "arbeid" in understand("K 45, nedstemt, vil tilbake i jobb", lexicon).primary_concepts

@@ -36,14 +36,14 @@ _PAST_AGE = re.compile(r"\b(?:som|fra|fraa|siden|sidan|sia)\s+\d{1,2}\s*-?\s*(?:
 
 PERSON_WORDS = ("gutt|gut|guten|gutten|jente|jenta|jenten|mann|kvinne|dame|herre|kar|karen|gamling|gamlingen|ungdom|ungdommen|pasient|voksen|vaksen|"
                 "smabarnsmor|smabarnsfar|alenemor|alenefar|tobarnsmor|trebarnsmor|"
-                "pasienten|pasienter|pasientar|pas|pt|pensjonist|student|elev|enke|enkje|ekkje|enkemann|kv|mn|ho|hun|"
+                "pasienten|pasienter|pasientar|pas|pt|pensjonist|student|elev|enke|enkje|ekkje|enkemann|frue|fru|kv|mn|ho|hun|"
                 "han|hen|tenaring|"
                 "innsatt|flyktning|person|alder|alkoholiker|alkoholikar|rusmisbruker|rusmisbrukar|misbruker|narkoman|"
                 "sproytenarkoman|sproytebruker|sproytebrukar|rusbruker|rusbrukar|stoffbruker|heroinbruker|rusavhengig|"
                 "alkoholavhengig|heroinavhengig|opioidavhengig|spilleavhengig|"
                 "amfetaminbruker|innvandrer|innvandrar|asylsoker|laerling|arbeidsledig|klient|klienten")
 # «flyktningjente 11», «sykehjemsbeboer 86», «gamlekaren på 78»: a compound that ends in a person
-COMPOUND_PERSON = r"[a-z]{3,}(?:jente|jenta|gutt|gutten|gut|guten|mann|kvinne|dame|kar|karen|kallen|bebor|beboren|bebuar|pasient|elev|student)"
+COMPOUND_PERSON = r"[a-z]{3,}(?:jente|jenta|gutt|gutten|gut|guten|mann|kvinne|dame|frue|kar|karen|kallen|bebor|beboren|bebuar|pasient|elev|student)"
 KIN_WORDS = ("sonn|sonnen|sonen|son|datter|dattera|datteren|dotter|dottera|mor|moren|mora|mamma|far|faren|pappa|"
              "bror|broren|brori|broderen|soster|sosteren|syster|systera|systra|kone|kona|mannen|ektemann|ektemannen|samboer|samboeren|"
              "sambuar|sambuaren|ektefelle|ektefellen|partner|partneren|"
@@ -142,6 +142,13 @@ _NUMBER_WORDS = {"ti": 10, "elleve": 11, "tolv": 12, "tretten": 13, "fjorten": 1
 _UNIT_AGE = re.compile(r"\b(" + "|".join(_UNITS_WORDS) + r")(?=\s*-?\s*(?:ar\s+(?:gammel|gamal|gml)|aring|arig)\b)")
 _NUMBER_WORD = re.compile(r"\b(" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")("
                           + "|".join(_UNITS_WORDS) + r")?(?:\b|(?=aring|arig))(?=\s*-?\s*(?:ar|aring|arig))")
+# «gutt, åtte år», «sønnen på ni år»: a unit word after the person it tells the age of
+_PERSON_UNIT = re.compile(r"\b(?:" + COMPOUND_PERSON + "|" + PERSON_WORDS + "|" + KIN_WORDS + r")\b[\s,(]*(?:pa\s+|paa\s+)?("
+                          + "|".join(_UNITS_WORDS) + r")(?=\s*-?\s*(?:ar|aar)\s*(?:gammel|gamal|gml)?\s*(?:[,.;:)!?]|$|og\b))")
+# «sønnen hennes på fjorten»: a number word after «på» and the person, with no «år»
+_PERSON_ON_NUMBER = re.compile(r"\b(?:" + COMPOUND_PERSON + "|" + PERSON_WORDS + "|" + KIN_WORDS + r")\b(?:\s+" + _POSSESSIVE
+                               + r")?\s+(?:pa|paa)\s+(" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")("
+                               + "|".join(_UNITS_WORDS) + r")?\b(?!\s*-?\s*(?:" + _UNITS + r"|dager|dagar|uker|veker|mnd|ganger|gonger)\b)")
 DECADE_WORD = re.compile(r"\b(\d)0\s*-?\s*ar(?:ene|a)\b")
 
 
@@ -170,6 +177,9 @@ def blank_non_ages(folded: str) -> str:
 def number_words(folded: str) -> str:
     """«fjorten år» → «14 år», «tjuefem år» → «25 år»."""
     folded = _NUMBER_WORD.sub(lambda m: str(_NUMBER_WORDS[m.group(1)] + _UNITS_WORDS.get(m.group(2) or "", 0)), folded)
+    folded = _PERSON_ON_NUMBER.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)] + str(
+        _NUMBER_WORDS[m.group(1)] + _UNITS_WORDS.get(m.group(2) or "", 0)), folded)
+    folded = _PERSON_UNIT.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)] + str(_UNITS_WORDS[m.group(1)]), folded)
     return _UNIT_AGE.sub(lambda m: str(_UNITS_WORDS[m.group(1)]), folded)
 
 

@@ -48,6 +48,7 @@ AGE_WORDS: dict[str, tuple[int, int]] = {
     "gammel": (65, 110), "gamal": (65, 110), "alderdom": (65, 110), "vg1": (15, 17), "vg2": (16, 18), "vg3": (17, 19),
 }
 _SCHOOL_YEAR = frozenset({"klasse", "klassetrinn", "trinn", "steg"})
+_UPPER_SECONDARY = frozenset({"vgs", "videregaende", "vidaregaande", "vg1", "vg2", "vg3", "gymnaset"})
 _DIED_WORDS = frozenset({"dode", "doydde", "doyde", "omkom", "dodde"})
 # A service the patient drops out of: history, and no door asked for (the door that reaches out comes first)
 _DROPOUT = (("moter", "ikke"), ("moter", "ikkje"), ("mott", "ikke"), ("ikke", "moter"), ("ikkje", "moter"),
@@ -533,6 +534,8 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
         band, band_word = _age_band(words)
     elif patient.strength == 1 and ages.decade_band(folded):
         band, band_word = ages.decade_band(folded), ages.DECADE_WORD.search(folded).group(0)
+    if age is None and band is not None and band_word.split()[-1] in _SCHOOL_YEAR:
+        age = band[0]  # «jente i 7. klasse»: the age the year's pupils turn in its autumn
     parents_own = age is not None and age < 18 and bool(_PARENTS_OWN.search(folded))
     concepts = _pattern_of_use(concepts, words, lexicon, None if for_themselves or parents_own else age)
     concepts = _youth_at_risk(concepts, lexicon, age, band)
@@ -541,7 +544,7 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     concepts = _a_pupils_school(concepts, age, folded)
     concepts = _an_adult_student(concepts, age)
     concepts = _holds_a_job(concepts, folded)
-    concepts = _out_of_work(concepts, folded, lexicon)
+    concepts = _out_of_work(concepts, folded, lexicon, age)
     concepts = _when_it_happens(concepts, folded)
     concepts = _homeless_tonight(concepts, lexicon, folded)
     concepts = _shelter_first(concepts, lexicon)
@@ -616,7 +619,7 @@ def _age_band(words: list[str]) -> tuple[tuple[int, int] | None, str | None]:
             return band, " ".join(pair)
     for i, word in enumerate(words[:-1]):
         # «i 3. klasse», «10. trinn»: a school year, the age of its pupils
-        if word.isdigit() and 1 <= int(word) <= 10 and words[i + 1] in _SCHOOL_YEAR \
+        if word.isdigit() and 1 <= int(word) <= 10 and words[i + 1] in _SCHOOL_YEAR and _UPPER_SECONDARY.isdisjoint(words) \
                 and not _DIED_WORDS.intersection(words[i + 2:i + 4]):  # «en elev i 10. klasse døde» is no patient
             return (int(word) + 5, int(word) + 6), f"{word}. {words[i + 1]}"
         # «ca 50», «rundt 40»: about that age, a band of ten years
@@ -1384,14 +1387,17 @@ def _holds_a_job(hits: list[ConceptHit], folded: str) -> list[ConceptHit]:
 # «arbeidsledig», «mister jobben snart», «ingen jobb»: a job lost or not had, told as the patient's state
 _OUT_OF_WORK = re.compile(r"\b(?:arbeidsledig\w*|arbeidslos\w*|arbeidslaus\w*|permittert|oppsagt|"
                           r"(?:mist\w*|miss\w*)\s+(?:jobben|jobb|arbeidet|arbeid)|"
-                          r"(?:ingen|uten|utan|ute av|ikke i|ikkje i)\s+(?:jobb|arbeid))\b")
+                          r"(?:ingen|uten|utan|ute av|ikke i|ikkje i)\s+(?:jobb|arbeid)|"
+                          r"slutt\w*\s+(?:a\s+|aa\s+)?(?:jobbe|jobba|arbeide|arbeida|i\s+jobben|i\s+jobb))\b")
 
 
-def _out_of_work(hits: list[ConceptHit], folded: str, lexicon: Lexicon) -> list[ConceptHit]:
-    """A drug or alcohol problem with a job lost («M 29, hasj daglig, arbeidsledig, vil slutte»): the job tells what
-    the use costs; the help asked for is with the use. Work stays asked for when any other word asks for it."""
+def _out_of_work(hits: list[ConceptHit], folded: str, lexicon: Lexicon, age: int | None) -> list[ConceptHit]:
+    """A drug or alcohol problem with a job lost («M 29, hasj daglig, arbeidsledig, vil slutte»), or work a pensioner
+    stopped («K 67, nedstemt siden hun slutta å jobbe»): the job tells what happened; the help asked for is with the
+    use or the mood. Work stays asked for when any other word asks for it."""
     work = [h for h in hits if h.concept == "arbeid"]
-    if not work or not any(h.primary and lexicon.concepts[h.concept].area == "rus" for h in hits):
+    retired = age is not None and age >= PENSION_AGE
+    if not work or not retired and not any(h.primary and lexicon.concepts[h.concept].area == "rus" for h in hits):
         return hits
     said = {w for m in _OUT_OF_WORK.finditer(folded) for w in m.group(0).split()}
     if any(not set(fold(h.matched).split()) <= said for h in work):
