@@ -85,7 +85,7 @@ SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 
                "safety-s176.yaml": (22, 12, 4, 0), "safety-s177.yaml": (22, 12, 5, 0),
                "safety-s178.yaml": (22, 11, 5, 0), "safety-s179.yaml": (22, 11, 5, 0),
                "safety-s180.yaml": (22, 12, 4, 0), "safety-s181.yaml": (22, 12, 5, 0),
-               "safety-s182.yaml": (22, 12, 5, 0)}
+               "safety-s182.yaml": (22, 12, 5, 0), "safety-s183.yaml": (22, 12, 5, 0)}
 
 
 def test_every_final_set_has_its_score():
