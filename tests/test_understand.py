@@ -1219,3 +1219,8 @@ def test_work_a_pensioner_stopped_is_no_need_for_work(lexicon):
     query = understand("pensjonist, K 67, nedstemt siden hun slutta å jobbe", lexicon)
     assert "arbeid" not in query.primary_concepts and "depresjon" in query.primary_concepts
     assert "arbeid" in understand("K 45, nedstemt, vil tilbake i jobb", lexicon).primary_concepts
+
+
+def test_detoxes_behind_the_patient_are_history(lexicon):
+    query = understand("M 58 alkoholavhengig, flere avrusninger bak seg, ønsker nå døgnbehandling", lexicon)
+    assert "avrusning" not in query.primary_concepts and "dognbehandling" in query.primary_concepts

@@ -758,7 +758,8 @@ _NOT_ONLY = frozenset({"bare", "berre", "kun"})
 _SUBJECTS = frozenset("hun han ho hen de dei jeg eg vi me du dere dokker".split())
 # Care that was given («etter to innleggelser»), told as history: not the care asked for
 PAST_CARE = frozenset({"dognbehandling", "avrusning"})
-_ADMISSIONS = frozenset({"innleggelser", "innleggingar", "innleggelsar", "innleggelsene", "innleggingane"})
+_ADMISSIONS = frozenset({"innleggelser", "innleggingar", "innleggelsar", "innleggelsene", "innleggingane", "avrusninger",
+                         "avrusningar", "avrusingar", "avrusinger", "avrusningene", "avrusingane"})
 
 
 def _said_concepts(lexicon: Lexicon, said: str) -> set[str]:
