@@ -1080,3 +1080,9 @@ def test_child_protection_is_no_door_for_an_adult_with_no_child_in_the_question(
     answer = engine.ask("pappa (40) ruser seg tungt, barna på 9 og 12 har det vanskelig hjemme. Bekymringsmelding?",
                         kommune="sandnes")
     assert "sandnes-barneverntjenesten" in ids(answer)[:3]
+
+
+def test_a_relative_asking_for_herself_gets_the_doors_made_for_relatives_first(engine):
+    answer = engine.ask("K 45, mannen drikker hver kveld, hun vil ha hjelp til seg selv, han vil ikke. pårørendetilbud i "
+                        "strand?", kommune="strand")
+    assert ids(answer)[0] == "strand-parorendegrupper"

@@ -1224,3 +1224,16 @@ def test_work_a_pensioner_stopped_is_no_need_for_work(lexicon):
 def test_detoxes_behind_the_patient_are_history(lexicon):
     query = understand("M 58 alkoholavhengig, flere avrusninger bak seg, ønsker nå døgnbehandling", lexicon)
     assert "avrusning" not in query.primary_concepts and "dognbehandling" in query.primary_concepts
+
+
+def test_help_for_her_as_a_mother_is_a_relatives_question(lexicon):
+    query = understand("kvinne 58, voksen sønn 28 med rusproblem bor hjemme, hun er helt utkjørt. hva finnes for henne "
+                       "som mor?", lexicon)
+    assert "parorende" in query.primary_concepts
+
+
+def test_she_wants_help_for_him_is_not_help_for_herself(lexicon):
+    query = understand("mor (44) ringer – sønnen på 16 røyker hasj, skulker. Hun vil ha hjelp til ham, hvor henviser jeg?",
+                       lexicon)
+    assert query.age == 16 and not query.relatives_own
+    assert understand("mor (44): sønnen på 16 røyker hasj. Hun trenger hjelp.", lexicon).relatives_own

@@ -349,6 +349,8 @@ class Ranker:
         if facts.acute_ward and not query.urgent and not fitting.acute_asked and result.named < 0.8:
             score *= 0.3  # a ward for emergencies, for a question that names none
             result.notes.append("akuttavdeling: for øyeblikkelig hjelp")
+        if fitting.relatives_own and for_relatives(service):
+            score *= 1.15  # a relative who asks for herself: the doors made for relatives before those that also take them
         if fitting.child_at_risk and facts.child_protection:
             score *= 1.5  # a child hit or neglected at home: the report of concern goes to child protection first
         elif facts.child_protection and query.age is not None and query.age >= 18 and query.relative_age is None \
@@ -443,6 +445,7 @@ class _Fitting:
             query.names[i] >= NAMED_PARTLY for i in specialist_ids.intersection(query.names))
         self.minor = query.minor
         self.asked = frozenset(query.weights)
+        self.relatives_own = query.relatives_own and "parorende" in primary
         self.acute_asked = bool(ACUTE_NEEDS & self.asked) or query.out_of_hours
         self.youthful = self.minor or bool(query.age_band and query.age_band[0] < 18)
         # a problem with no help named, and not a relative asking for support

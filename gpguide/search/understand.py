@@ -242,7 +242,10 @@ _FOR_THEMSELVES = re.compile(r"\b(?<!farlig )(?<!farleg )(?<!fare )(?<!trussel )
                              r"\b(?:onsker|onskjer|vil ha|trenger|treng|ber om) (?:selv|sjolv|sjol) (?:stotte|hjelp|rad|samtale|"
                              r"samtaler|samtalar|noen a snakke med|nokon a snakke med|a mote andre)\b|"
                              r"\b(?P<subject>hun|ho|han) (?:trenger|treng|onsker|onskjer|vil ha|ber om|soker|sokjer) "
-                             r"(?:rad|stotte|hjelp|avlastning|samtale|samtalar|samtaler|noen a snakke med)\b")
+                             r"(?:rad|stotte|hjelp|avlastning|samtale|samtalar|samtaler|noen a snakke med)\b"
+                             # «ho vil ha hjelp til han»: help for someone else
+                             r"(?!\s+(?:til|for|med)\s+(?:ham|han|henne|ho|hen|sonn\w*|son|sonen|datter\w*|dotter\w*|"
+                             r"gutt\w*|gut|guten|jent\w*|barn\w*|born\w*|mannen|kona|kone)\b)")
 _CALLER = re.compile(r"\b(" + "|".join(sorted(ages.PARENT_WORDS)) + r")\b,? (?:ringer|ringte|ringde|kommer|kjem|spor|"
                      r"tar kontakt)\b")
 _FEMALE_KIN = frozenset("mor moren mora mamma kona kone datter dattera datteren dotter dottera soster sosteren syster "
@@ -578,7 +581,8 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
         ill_age=ill_age,
         relative_word=relative.who if relative else None,
         asker_age=asker_age,
-        relatives_own=bool(for_themselves or parents_own),
+        relatives_own=bool(for_themselves or parents_own) or relative is None and any(
+            h.concept == "parorende" and h.primary for h in concepts) and _for_themselves(folded, None),
         sex=next((SEX_WORDS[w] for w in words if w in SEX_WORDS), None),
         kommune=kommune,
         kommune_from="tekst" if kommune else None,
