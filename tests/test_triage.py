@@ -224,6 +224,8 @@ REMINDER = [
     # bereaved, and caring for the children (no farewell: s180); talk of self-harm not heard (s119)
     "Mannen hennar hengde seg i fjor haust. Ho sørgjer tungt, men tek vare på ungane. Vil ha sorggruppe.",
     "Mor er uroleg, men ho har ikkje høyrt han snakke om å skade seg.",
+    # verbal outbursts in a known psychosis: a reminder, not 113 (d196)
+    "broren 35 har schizofreni + amfetaminbruk, bor i kjelleren hos mora, utagerer verbalt. Søsteren er utslitt.",
 ]
 
 ORDINARY = [
