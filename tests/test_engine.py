@@ -1086,3 +1086,11 @@ def test_a_relative_asking_for_herself_gets_the_doors_made_for_relatives_first(e
     answer = engine.ask("K 45, mannen drikker hver kveld, hun vil ha hjelp til seg selv, han vil ikke. pårørendetilbud i "
                         "strand?", kommune="strand")
     assert ids(answer)[0] == "strand-parorendegrupper"
+
+
+def test_a_team_the_ill_brother_is_in_contact_with_is_no_door_for_his_sister(engine):
+    answer = engine.ask("Søster (40) av en pas hos meg kom til time for egen del: broren 35 har schizofreni + "
+                        "amfetaminbruk, bor i kjelleren hos mora, utagerer verbalt. Hun er utslitt, sover dårlig, ICPC "
+                        "Z20 / P02. Broren er i kontakt med ROP-teamet. Hva fins av hjelp for henne som pårørende i "
+                        "Strand?", kommune="strand")
+    assert ids(answer)[0] == "strand-parorendegrupper" and not answer.urgent

@@ -1237,3 +1237,11 @@ def test_she_wants_help_for_him_is_not_help_for_herself(lexicon):
                        lexicon)
     assert query.age == 16 and not query.relatives_own
     assert understand("mor (44): sønnen på 16 røyker hasj. Hun trenger hjelp.", lexicon).relatives_own
+
+
+def test_a_service_the_patient_is_in_contact_with_is_involved_already(lexicon):
+    query = understand("Søster (40) for egen del: broren 35 har schizofreni, bor hos mora. Broren er i kontakt med "
+                       "ROP-teamet. Hva fins av hjelp for henne som pårørende i Strand?", lexicon)
+    assert "parorende" in query.primary_concepts
+    assert understand("kona til en pas med rusproblem spør om det finnes noe for henne som pårørende",
+                      lexicon).relatives_own

@@ -235,7 +235,8 @@ NEGATABLE_CONCEPTS = frozenset({"vold_overgrep", "omsorgssvikt", "graviditet", "
 
 _FOR_THEMSELVES = re.compile(r"\b(?<!farlig )(?<!farleg )(?<!fare )(?<!trussel )for (?:seg|meg) (?:selv|sjolv|sjol)\b|\bfor (?:sin |si |mi |min )?(?:egen|eiga|eigen|eige) del\b|"
                              r"\b(?:for|til) (?P<pronoun>henne|ham|ho|hen)(?: (?P<self>selv|sjolv|sjol))?"
-                             r"(?: i \w+)?\s*(?:[?.!,;]|$)|"
+                             r"(?: i \w+)?(?: som (?:parorende|parorande|mor|far|forelder|kone|ektefelle|soster|bror)"
+                             r"(?: i \w+)?)?\s*(?:[?.!,;]|$)|"
                              r"\b(?:hva|kva) (?:kan|finnes|fins|finst) (?:for )?(?:mor|far|mora|moren|faren|(?P<pronoun2>henne|ham|ho|hun|han))"
                              r"(?: fa| faa| av|\s?\?)|"
                              r"\b(?:hjelp|stotte|noko|noe) til (?:seg|meg) (?:selv|sjolv|sjol)\b|"
@@ -1068,7 +1069,8 @@ def _not_ready_for(words: list[str], index: int, clause_starts: set[int]) -> boo
 # Those already involved, often listed after a colon or in parentheses («mange instanser involvert (NAV, PPT, …)»)
 _INVOLVED_TRIGGERS: dict[str, list[tuple[str, ...]]] = {}
 for _trigger in (("involvert",), ("involverte",), ("aktorer", "inne"), ("instanser", "inne"), ("tjenester", "inne"),
-                 ("folges", "av"), ("fulgt", "av"), ("har", "kontakt", "med"), ("har", "oppfolging", "fra")):
+                 ("folges", "av"), ("fulgt", "av"), ("har", "kontakt", "med"), ("i", "kontakt", "med"),
+                 ("har", "oppfolging", "fra")):
     _INVOLVED_TRIGGERS.setdefault(_trigger[0], []).append(_trigger)
 _SENTENCE_BREAK = re.compile(r"[.;!?\n)]")
 _HAS = frozenset({"har", "hadde", "fikk", "fekk"})
