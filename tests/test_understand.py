@@ -1245,3 +1245,11 @@ def test_a_service_the_patient_is_in_contact_with_is_involved_already(lexicon):
     assert "parorende" in query.primary_concepts
     assert understand("kona til en pas med rusproblem spør om det finnes noe for henne som pårørende",
                       lexicon).relatives_own
+
+
+@pytest.mark.parametrize("text, concept", [("vil ha jobb, men trenger støtte underveis", "spiseforstyrrelse"),
+                                           ("bestemor passer barnebarnet, sliten", "omsorgssvikt"),
+                                           ("drikker tre dager i strekk", "rusfrihet"),
+                                           ("hoster mye, nedstemt", "krise")])
+def test_an_everyday_word_is_no_typo_of_a_term(lexicon, text, concept):
+    assert concept not in understand(text, lexicon).weights

@@ -15,7 +15,10 @@ from gpguide.search.normalise import stem, tokens
 
 MIN_FUZZY_LEN = 5
 # Everyday words one edit from a clinical term: never read as its typo («forverret» is not «forvirret»).
-NOT_TYPOS = frozenset({"forverret", "forverra", "forverrer", "forverres", "forverrast"})
+# Everyday words one edit from a term («underveis» is no «undervekt», «barnebarnet» no «barnevernet»)
+NOT_TYPOS = frozenset({"forverret", "forverra", "forverrer", "forverres", "forverrast", "underveis", "undervegs",
+                       "barnebarn", "barnebarnet", "barnebarna", "barnebarni", "strekk", "hoster", "hostar", "trenge",
+                       "brukerorg", "pensjonen"})
 MAX_TYPOS = 50_000  # words whose nearest vocabulary word is remembered
 MIN_ABBREVIATION = 3  # «alk.» is alkohol; «al.» is nothing
 WORK_WITH = ("arbeid", "arbeidet")  # a compound's head that names work with its first part
