@@ -1094,3 +1094,9 @@ def test_a_team_the_ill_brother_is_in_contact_with_is_no_door_for_his_sister(eng
                         "Z20 / P02. Broren er i kontakt med ROP-teamet. Hva fins av hjelp for henne som pårørende i "
                         "Strand?", kommune="strand")
     assert ids(answer)[0] == "strand-parorendegrupper" and not answer.urgent
+
+
+def test_a_service_where_a_finding_was_made_is_history_not_the_door_asked_for(engine):
+    answer = engine.ask("jente 8 år, konsentrasjonsvansker og uro i timene. Hørsel/syn normalt hos helsesykepleier. "
+                        "Hvor henviser jeg først?", kommune="strand")
+    assert answer.query.names.get("strand-helsestasjon-og-skolehelsetjenesten", 0) < 0.8

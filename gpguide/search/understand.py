@@ -63,6 +63,9 @@ for _trigger in (*_DROPOUT, ("innlagt",), ("innlagd",), ("innleggelser",), ("fer
                  ("folges", "opp"), ("fulgt", "opp"), ("behandlet", "i"), ("behandlet", "pa"), ("behandla", "i"),
                  ("kjent", "for"), ("kjent", "i"), ("kjend", "i"), ("samtaler", "i"), ("samtalar", "i"),
                  ("avsluttet", "i"), ("avslutta", "i"), ("fra",), ("fraa",), ("avbrutt",), ("avbrote",),
+                 # a finding made there («hørsel/syn normalt hos helsesykepleier»)
+                 ("normalt", "hos"), ("normal", "hos"), ("undersokt", "hos"), ("testet", "hos"), ("testa", "hos"),
+                 ("sjekket", "hos"), ("sjekka", "hos"), ("kartlagt", "hos"), ("kartlagd", "hos"),
                  ("ferdigbehandlet",), ("ferdigbehandla",), ("ferdig", "behandlet"), ("ferdig", "behandla"),
                  # a later step, not the door asked for now («kommunalt tilbud før evt DPS?»)
                  ("for", "evt"), ("for", "ev"), ("for", "eventuelt"), ("for", "eventuell"), ("for", "en", "eventuell"),
