@@ -1372,3 +1372,9 @@ def test_suicide_rates_and_figures_are_statistics_not_a_patient():
     for text in ("Kva er sjølvmordsraten blant eldre menn? Skal halde innlegg.", "Har du selvmordstall for Rogaland?"):
         assert not triage(text).urgent, text
     assert triage("Han sier han skal ta livet sitt i kveld, han leste om selvmordsraten.").urgent
+
+
+def test_a_parent_alone_with_a_count_of_children_is_how_a_family_is_told():
+    text = "Kvinne 38 år, alene med 2 barn (6 og 10). Drikker mest i helgene, møtte luktende av alkohol til time."
+    assert not by_rules(text).urgent
+    assert by_rules("Far er full og alene hjemme med barna i kveld.").urgent
