@@ -1375,6 +1375,8 @@ def test_suicide_rates_and_figures_are_statistics_not_a_patient():
 
 
 def test_a_parent_alone_with_a_count_of_children_is_how_a_family_is_told():
-    text = "Kvinne 38 år, alene med 2 barn (6 og 10). Drikker mest i helgene, møtte luktende av alkohol til time."
+    text = ("Kvinne 38 år, alene med 2 barn (6 og 10). F10.2? Drikker mest i helgene men også hverdager nå, møtte "
+            "luktende av alkohol til time. Erkjenner problemet, redd for barnevernet, vil ha hjelp med rusen og ønsker "
+            "at barna skal få noen å snakke med. Hva tilbyr Nes kommune?")
     assert not by_rules(text).urgent
     assert by_rules("Far er full og alene hjemme med barna i kveld.").urgent
