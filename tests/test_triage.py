@@ -224,11 +224,16 @@ REMINDER = [
     # bereaved, and caring for the children (no farewell: s180); talk of self-harm not heard (s119)
     "Mannen hennar hengde seg i fjor haust. Ho sørgjer tungt, men tek vare på ungane. Vil ha sorggruppe.",
     "Mor er uroleg, men ho har ikkje høyrt han snakke om å skade seg.",
+    # a relative who has heard nothing of suicide or violence (s185)
+    "Dottera ringte, bekymra fordi far har drukke meir etter at mor døydde. Ho har ikkje høyrt noko om sjølvmord eller "
+    "vald, han går på jobb.",
     # verbal outbursts in a known psychosis: a reminder, not 113 (d196)
     "broren 35 har schizofreni + amfetaminbruk, bor i kjelleren hos mora, utagerer verbalt. Søsteren er utslitt.",
 ]
 
 ORDINARY = [
+    # killing in a game (s185)
+    "Ungdom 14 år sier til mor at han 'skal drepe' kompisen i Fortnite i kveld. Ingen vold, gode venner. Treng dei BUP?",
     # s7: a natural death at work, suicidality assessed and absent
     "Kollegaen vår døde plutselig av hjerteinfarkt i helgen, kan vi få samtalegruppe?",
     "Suicidalitet vurdert: ingen dødstanker, fremtidsrettet, planlegger ferie med barna.",
