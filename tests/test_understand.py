@@ -1253,3 +1253,14 @@ def test_a_service_the_patient_is_in_contact_with_is_involved_already(lexicon):
                                            ("hoster mye, nedstemt", "krise")])
 def test_an_everyday_word_is_no_typo_of_a_term(lexicon, text, concept):
     assert concept not in understand(text, lexicon).weights
+
+
+def test_a_code_written_after_a_parent_is_the_parents(lexicon):
+    query = understand("mor (F10.2) har to barn 9 og 12 år som har sett mye. hvem kan snakke med barna?", lexicon)
+    assert query.age == 9 and "alkohol" not in query.primary_concepts
+    assert "barn_som_parorende" in query.primary_concepts
+
+
+def test_the_one_a_relative_calls_about_is_the_patient(lexicon):
+    query = understand("Datteren ringer om mor, 82 år: drikker vin hver dag, har falt flere ganger, glemsk", lexicon)
+    assert query.age == 82 and query.relative_age is None

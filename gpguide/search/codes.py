@@ -11,10 +11,15 @@ from gpguide.search import ages
 _CODE = re.compile(r"\b([fpz])\s?(\d{2})(?:[.,](\d{1,2}))?\b")
 
 
+# «mor (F10.2)», «far: F20»: the code is the parent's
+_AFTER_PARENT = re.compile(r"\b(?:" + "|".join(sorted(ages.PARENT_WORDS)) + r")\s*[(:,]?\s*(?:med\s+|m\s+)?$")
+
+
 @dataclass(frozen=True)
 class Code:
     system: str  # "icpc" | "icd10"
     code: str  # as printed: «P76», «F32.1»
+    parents: bool = False  # written right after a parent («mor (F10.2)»)
 
     @property
     def lookups(self) -> tuple[str, ...]:
@@ -30,8 +35,9 @@ def find_codes(folded: str) -> list[Code]:
         letter, digits, sub = match.groups()
         if match.start(2) in read_as_age:
             continue
+        parents = bool(_AFTER_PARENT.search(folded, max(0, match.start() - 20), match.start()))
         if letter == "f":
-            found.append(Code("icd10", f"F{digits}" + (f".{sub}" if sub else "")))
+            found.append(Code("icd10", f"F{digits}" + (f".{sub}" if sub else ""), parents))
         elif not sub:
-            found.append(Code("icpc", f"{letter.upper()}{digits}"))
+            found.append(Code("icpc", f"{letter.upper()}{digits}", parents))
     return list(dict.fromkeys(found))

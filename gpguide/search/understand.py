@@ -250,6 +250,8 @@ _FOR_THEMSELVES = re.compile(r"\b(?<!farlig )(?<!farleg )(?<!fare )(?<!trussel )
                              # «ho vil ha hjelp til han»: help for someone else
                              r"(?!\s+(?:til|for|med)\s+(?:ham|han|henne|ho|hen|sonn\w*|son|sonen|datter\w*|dotter\w*|"
                              r"gutt\w*|gut|guten|jent\w*|barn\w*|born\w*|mannen|kona|kone)\b)")
+_CALLS_ABOUT = (r"\b(?:ringer|ringte|ringde|ringjer|spor|spurte|kommer|kjem|kom|skriver|skreiv|skrev|tar kontakt|"
+                r"henvender seg) (?:hit |til meg |i dag )?(?:om|angaende|ang|vedr|vedrorende|pa vegne av) (?:sin |si |sitt )?")
 _CALLER = re.compile(r"\b(" + "|".join(sorted(ages.PARENT_WORDS)) + r")\b,? (?:ringer|ringte|ringde|kommer|kjem|spor|"
                      r"tar kontakt)\b")
 _FEMALE_KIN = frozenset("mor moren mora mamma kona kone datter dattera datteren dotter dottera soster sosteren syster "
@@ -441,6 +443,10 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     words = question_tokens(text)
     severity, severity_words = _severity(words)
     patient, relative = ages.patient_age(ages.mentions(folded))
+    if patient is None and relative is not None and relative.who and re.search(
+            _CALLS_ABOUT + re.escape(relative.who) + r"\b", folded):
+        # «Datteren ringer om mor, 82 år»: the one called about is the patient
+        patient, relative = replace(relative, asker=False), None
     ill_age = None
     # A relative who asks for help for themselves («Far (50) spør for seg sjølv: sonen hans på 27 …»): a relatives'
     # question about the one who is ill; their children named in passing («… og barna på 10 og 13») are not it.
@@ -486,15 +492,23 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
         context = _past_positions(words, starts) | relatives | elsewhere
         concepts, negated, consumed, received = _concepts(words, lexicon, shown, starts, context, cut_short)
     codes = find_codes(folded)
+    parents_code = None
     for code in codes:
         table = lexicon.icpc if code.system == "icpc" else lexicon.icd10
         key = next((k for k in code.lookups if k.lower() in table), None)
         for concept in sorted(table.get(key.lower(), ())) if key else ():
             hit = ConceptHit(concept, 1.0, code.code, code.system)
-            concepts.append(_aside(hit) if ill_age is not None else hit)  # the ill parent's code, not the children's
+            # the ill parent's code, not the children's
+            theirs = code.parents and patient is not None and patient.value < 18
+            concepts.append(_aside(hit) if ill_age is not None or theirs else hit)
+            if theirs and lexicon.concepts[concept].area in CONDITION_AREAS:
+                parents_code = code.code
     age = patient.value if patient else None
     concepts = _children_of_the_patient(concepts, lexicon, patient, relative)
     concepts = _child_of_an_ill_parent(concepts, lexicon, patient, [words[i] for i in sorted(relatives)])
+    if parents_code and "barn_som_parorende" in lexicon.concepts and not any(
+            h.concept == "barn_som_parorende" for h in concepts):
+        concepts.append(ConceptHit("barn_som_parorende", 0.8, parents_code, "relative"))  # «mor (F10.2) har to barn»
     concepts = _hit_at_home(concepts, lexicon, age, words)
     asks = relative is not None and relative.asker and (
         for_themselves or (age is None or age >= 18) and not _for_the_ill(folded, relative.who))
