@@ -224,6 +224,9 @@ REMINDER = [
     # bereaved, and caring for the children (no farewell: s180); talk of self-harm not heard (s119)
     "Mannen hennar hengde seg i fjor haust. Ho sørgjer tungt, men tek vare på ungane. Vil ha sorggruppe.",
     "Mor er uroleg, men ho har ikkje høyrt han snakke om å skade seg.",
+    # a passive wish, with plans denied in the next sentence (s186); an old man's «snart min tur» after a loss (s187)
+    "Mann 67, enkemann, tenker ofte at det hadde vært greit å sovne inn og ikke våkne. Ingen planer, ingen forberedelser.",
+    "Pappa (81) er stille etter at mamma døde, sier 'nå er det snart min tur også'. Ingen tegn til planer.",
     # a relative who has heard nothing of suicide or violence (s185)
     "Dottera ringte, bekymra fordi far har drukke meir etter at mor døydde. Ho har ikkje høyrt noko om sjølvmord eller "
     "vald, han går på jobb.",
