@@ -1100,3 +1100,11 @@ def test_a_service_where_a_finding_was_made_is_history_not_the_door_asked_for(en
     answer = engine.ask("jente 8 år, konsentrasjonsvansker og uro i timene. Hørsel/syn normalt hos helsesykepleier. "
                         "Hvor henviser jeg først?", kommune="strand")
     assert answer.query.names.get("strand-helsestasjon-og-skolehelsetjenesten", 0) < 0.8
+
+
+def test_a_name_typed_with_one_word_cut_short_names_the_service(engine):
+    answer = engine.ask("kvinne 67, F20, bur åleine, slutta med medisinane. treng tett oppfølging heime - psyk "
+                        "hjemmesykepleie?", kommune="strand")
+    assert ids(answer)[0] == "strand-psykiatrisk-hjemmesykepleie"
+    answer = engine.ask("vil helst ringe noen selv. Er Info-hjelpa i Sandnes noe for henne?", kommune="sandnes")
+    assert answer.query.names.get("nasjonal-hjelpelinjen-spilleavhengige", 0) < 0.8

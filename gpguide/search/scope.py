@@ -235,6 +235,9 @@ class Scope:
                 add(form.service_id, 0.8)  # «rask psyk helsehjelp», «Ett steg vidare»
             elif len(form.words) >= 2 and form.key_words and form.compact in joined:
                 add(form.service_id, 1.0)  # the whole name typed, if in everyday words («psykiatrisk hjemmesykepleie»)
+            elif len(form.words) >= 2 and _cut_short(form.words, stems) \
+                    and any(w in stems for w in form.key_words):
+                add(form.service_id, 0.8)  # and with one word cut short («psyk hjemmesykepleie»)
             elif len(form.words) >= 2 and form.compact in joined and GENERIC_STEMS.isdisjoint(form.words):
                 add(form.service_id, 0.8)  # a name of short everyday words, typed whole («Åpen dør»)
             else:
@@ -315,6 +318,12 @@ def _nearly(name_words: tuple[str, ...], stems: set[str]) -> bool:
     other = [w for w in name_words if w not in stems]
     return len(other) == 1 and any(s != other[0] and len(s) >= 4 and (other[0].startswith(s) or _misspelt(s, other[0]))
                                    for s in stems)
+
+
+def _cut_short(name_words: tuple[str, ...], stems: set[str]) -> bool:
+    """Every word of a name written as it is but one, cut short to four letters or more («psyk»)."""
+    other = [w for w in name_words if w not in stems]
+    return len(other) == 1 and any(s != other[0] and len(s) >= 4 and other[0].startswith(s) for s in stems)
 
 
 def _misspelt(word: str, name_word: str) -> bool:
