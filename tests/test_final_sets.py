@@ -49,7 +49,8 @@ DOOR_SETS = {"door-d98.yaml": (60, 48, 1), "door-d99.yaml": (60, 50, 0), "door-d
              "door-d195.yaml": (15, 14, 0), "door-d196.yaml": (15, 9, 0),
              "door-d197.yaml": (15, 14, 0), "door-d198.yaml": (15, 14, 0),
              "door-d199.yaml": (15, 14, 0), "door-d200.yaml": (15, 13, 0),
-             "door-d201.yaml": (15, 12, 0), "door-d202.yaml": (15, 12, 0)}
+             "door-d201.yaml": (15, 12, 0), "door-d202.yaml": (15, 12, 0),
+             "door-d203.yaml": (15, 12, 0), "door-d204.yaml": (15, 14, 0)}
 # file: (phrasings, acute urgent at least, reminders right at least, false alarms at most)
 SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 13, 1),
                "safety-s107.yaml": (70, 36, 10, 1), "safety-s108.yaml": (70, 39, 13, 1),
@@ -92,7 +93,8 @@ SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 
                "safety-s182.yaml": (22, 12, 5, 0), "safety-s183.yaml": (22, 12, 5, 0),
                "safety-s184.yaml": (22, 12, 5, 0), "safety-s185.yaml": (22, 12, 4, 1),
                "safety-s186.yaml": (22, 12, 4, 0), "safety-s187.yaml": (22, 12, 4, 0),
-               "safety-s188.yaml": (22, 11, 5, 0), "safety-s189.yaml": (22, 11, 4, 2)}
+               "safety-s188.yaml": (22, 11, 5, 0), "safety-s189.yaml": (22, 11, 4, 2),
+               "safety-s190.yaml": (22, 12, 5, 0), "safety-s191.yaml": (22, 12, 5, 0)}
 
 
 def test_every_final_set_has_its_score():
