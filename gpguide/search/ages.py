@@ -71,7 +71,8 @@ _YEARS = r"\s*-?\s*(?:ar|aar|y|yo|years?)\b"
 _STRONG_SUFFIX = re.compile(_NUM + r"\s*-?\s*(?:aring|arig|aringen|aringens|arings|aringer|aringar|aringane|arige|ars|arsalder)\b|"
                             + _NUM + _YEARS + r"\s*(?:gammel|gamal|gml|gamle)\b|"
                             + _NUM + r"\s*og\s*(?:et|eit)\s*halvt\s*ar\b")
-_WHO_THEN_AGE = re.compile(r"\b(" + COMPOUND_PERSON + "|" + PERSON_WORDS + "|" + KIN_WORDS + r")\b(?:\s+" + _POSSESSIVE + r")?\s*[,:(]?\s*(?:pa\s+|paa\s+|som\s+er\s+|er\s+|e\s+|,\s*)?"
+_WHO = COMPOUND_PERSON + "|" + PERSON_WORDS + "|" + KIN_WORDS  # a person or a relative, said so
+_WHO_THEN_AGE = re.compile(r"\b(" + _WHO + r")\b(?:\s+" + _POSSESSIVE + r")?\s*[,:(]?\s*(?:pa\s+|paa\s+|som\s+er\s+|er\s+|e\s+|,\s*)?"
                            + _NUM + r"(?:" + _YEARS + r")?(?![.,]?\d|\s+\d{1,3}\s*-?\s*(?:ar|aar)\b)")
 # «Kåre e 62 og …», «Line er 34, …»: anyone who «is» a number that ends a clause, unless it is a measure.
 _IS_NUMBER = re.compile(r"\b(?!(?:" + _MEASURES + r")\b)[a-z]+\s+(?:er|e)\s+" + _NUM + r"(?:" + _YEARS + r")?\s*(?=og\b|,|\.|;|$)")
@@ -143,10 +144,10 @@ _UNIT_AGE = re.compile(r"\b(" + "|".join(_UNITS_WORDS) + r")(?=\s*-?\s*(?:ar\s+(
 _NUMBER_WORD = re.compile(r"\b(" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")("
                           + "|".join(_UNITS_WORDS) + r")?(?:\b|(?=aring|arig))(?=\s*-?\s*(?:ar|aring|arig))")
 # «gutt, åtte år», «sønnen på ni år»: a unit word after the person it tells the age of
-_PERSON_UNIT = re.compile(r"\b(?:" + COMPOUND_PERSON + "|" + PERSON_WORDS + "|" + KIN_WORDS + r")\b[\s,(]*(?:pa\s+|paa\s+)?("
+_PERSON_UNIT = re.compile(r"\b(?:" + _WHO + r")\b[\s,(]*(?:pa\s+|paa\s+)?("
                           + "|".join(_UNITS_WORDS) + r")(?=\s*-?\s*(?:ar|aar)\s*(?:gammel|gamal|gml)?\s*(?:[,.;:)!?]|$|og\b))")
 # «sønnen hennes på fjorten»: a number word after «på» and the person, with no «år»
-_PERSON_ON_NUMBER = re.compile(r"\b(?:" + COMPOUND_PERSON + "|" + PERSON_WORDS + "|" + KIN_WORDS + r")\b(?:\s+" + _POSSESSIVE
+_PERSON_ON_NUMBER = re.compile(r"\b(?:" + _WHO + r")\b(?:\s+" + _POSSESSIVE
                                + r")?\s+(?:pa|paa)\s+(" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")("
                                + "|".join(_UNITS_WORDS) + r")?\b(?!\s*-?\s*(?:" + _UNITS + r"|dager|dagar|uker|veker|mnd|ganger|gonger)\b)")
 DECADE_WORD = re.compile(r"\b(\d)0\s*-?\s*ar(?:ene|a)\b")

@@ -26,11 +26,12 @@ MAX_QUESTION_CHARS = 4000
 MAX_SCOPES = 64  # kommuner whose indexes are kept built at once
 NAMED_WEAKLY = ORGANISATION_NAMED  # the organisation is named («på Ahus»)
 NAMED_IN_HISTORY = 0.4  # named where the question tells what happened, not what is asked
-_WITHOUT = frozenset({"uten", "utan", "ingen", "inga", "ikke", "ikkje"})
-_PAPERS = frozenset({"henvisning", "henvising", "tilvising", "vedtak", "soknad"})
 NAMED_LATER = 0.5  # named as a step that may come after the help asked for («før ev. henvisning til ARA»)
 PROBE_AGES = (8, 15, 17, 21, 40, 75)
 UNPLACED_LEVELS = frozenset({"nasjonal", "spesialist"})  # what a question without a kommune searches
+# «uten henvisning», «ingen søknad»: a door without one, not a service called «Henvisning …»
+_WITHOUT = frozenset({"uten", "utan", "ingen", "inga", "ikke", "ikkje"})
+_PAPERS = frozenset({"henvisning", "henvising", "tilvising", "vedtak", "soknad"})
 # Too broad to say that nothing local fits: every kommune has something for these.
 BROAD_CONCEPTS = frozenset({"psykiske_plager", "krise", "stress", "samtaler", "depresjon", "angst", "rus"})
 
@@ -157,7 +158,6 @@ class Engine:
         place = overrides.get("kommune", query.kommune)
         denied = {fold(w) for w in query.negated}  # «ikke akutt somatisk» names no acute ward
         said = question_tokens(text)
-        # «uten henvisning» asks for a door without one: it names no service called «Henvisning …»
         words = ["" if w in denied or w in _PAPERS and i and said[i - 1] in _WITHOUT else w for i, w in enumerate(said)]
         scope = self.scope(place)[0]
         acronyms = scope.acronyms

@@ -14,8 +14,8 @@ from gpguide.catalogue import Catalogue, Concept
 from gpguide.search.normalise import stem, tokens
 
 MIN_FUZZY_LEN = 5
-# Everyday words one edit from a clinical term: never read as its typo («forverret» is not «forvirret»).
-# Everyday words one edit from a term («underveis» is no «undervekt», «barnebarnet» no «barnevernet»)
+# Everyday words one edit from a clinical term: never read as its typo («forverret» is not «forvirret», «underveis» no
+# «undervekt», «barnebarnet» no «barnevernet»).
 NOT_TYPOS = frozenset({"forverret", "forverra", "forverrer", "forverres", "forverrast", "underveis", "undervegs",
                        "barnebarn", "barnebarnet", "barnebarna", "barnebarni", "strekk", "hoster", "hostar", "trenge",
                        "brukerorg", "pensjonen"})

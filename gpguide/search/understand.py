@@ -250,8 +250,9 @@ _FOR_THEMSELVES = re.compile(r"\b(?<!farlig )(?<!farleg )(?<!fare )(?<!trussel )
                              # «ho vil ha hjelp til han»: help for someone else
                              r"(?!\s+(?:til|for|med)\s+(?:ham|han|henne|ho|hen|sonn\w*|son|sonen|datter\w*|dotter\w*|"
                              r"gutt\w*|gut|guten|jent\w*|barn\w*|born\w*|mannen|kona|kone)\b)")
-_CALLS_ABOUT = (r"\b(?:ringer|ringte|ringde|ringjer|spor|spurte|kommer|kjem|kom|skriver|skreiv|skrev|tar kontakt|"
-                r"henvender seg) (?:hit |til meg |i dag )?(?:om|angaende|ang|vedr|vedrorende|pa vegne av) (?:sin |si |sitt )?")
+_CALLS_ABOUT = re.compile(r"\b(?:ringer|ringte|ringde|ringjer|spor|spurte|kommer|kjem|kom|skriver|skreiv|skrev|"
+                          r"tar kontakt|henvender seg) (?:hit |til meg |i dag )?(?:om|angaende|ang|vedr|vedrorende|"
+                          r"pa vegne av) (?:sin |si |sitt )?(\w+)")
 _CALLER = re.compile(r"\b(" + "|".join(sorted(ages.PARENT_WORDS)) + r")\b,? (?:ringer|ringte|ringde|kommer|kjem|spor|"
                      r"tar kontakt)\b")
 _FEMALE_KIN = frozenset("mor moren mora mamma kona kone datter dattera datteren dotter dottera soster sosteren syster "
@@ -443,8 +444,8 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     words = question_tokens(text)
     severity, severity_words = _severity(words)
     patient, relative = ages.patient_age(ages.mentions(folded))
-    if patient is None and relative is not None and relative.who and re.search(
-            _CALLS_ABOUT + re.escape(relative.who) + r"\b", folded):
+    if patient is None and relative is not None and relative.who \
+            and any(m.group(1) == relative.who for m in _CALLS_ABOUT.finditer(folded)):
         # «Datteren ringer om mor, 82 år»: the one called about is the patient
         patient, relative = replace(relative, asker=False), None
     ill_age = None
@@ -473,7 +474,8 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
         # «pas med alkoholavhengigheit har to born (8 og 11)»: the patient named first is the children's parent
         relatives |= set(range(next(i for i, w in enumerate(words) if w in ages.CHILD_WORDS)))
     # where the patient comes from («fra TSB») and a step that may come later («før evt henv TSB»): not what is asked
-    elsewhere = _after_triggers(words, starts, _CAME_FROM, reach=3) | _later_steps(words, starts)
+    later = _later_steps(words, starts)
+    elsewhere = _after_triggers(words, starts, _CAME_FROM, reach=3) | later
     context = _past_positions(words, starts) | relatives | elsewhere
     concepts, negated, consumed, received = _concepts(words, lexicon, shown, starts, context, cut_short)
     if patient is not None and (patient.who in ages.PARENT_WORDS or patient.who is None) \
@@ -505,10 +507,7 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
                 parents_code = code.code
     age = patient.value if patient else None
     concepts = _children_of_the_patient(concepts, lexicon, patient, relative)
-    concepts = _child_of_an_ill_parent(concepts, lexicon, patient, [words[i] for i in sorted(relatives)])
-    if parents_code and "barn_som_parorende" in lexicon.concepts and not any(
-            h.concept == "barn_som_parorende" for h in concepts):
-        concepts.append(ConceptHit("barn_som_parorende", 0.8, parents_code, "relative"))  # «mor (F10.2) har to barn»
+    concepts = _child_of_an_ill_parent(concepts, lexicon, patient, [words[i] for i in sorted(relatives)], parents_code)
     concepts = _hit_at_home(concepts, lexicon, age, words)
     asks = relative is not None and relative.asker and (
         for_themselves or (age is None or age >= 18) and not _for_the_ill(folded, relative.who))
@@ -581,7 +580,6 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     denied = {fold(w) for w in negated}  # «ikke akutt»: not a word to find in a service's text
     asker_age = relative.value if asks and relative else None
     low_threshold = bool(_SELF_REFERRAL.search(folded))
-    later = _later_steps(words, starts)
     asks_relatives_help = relative is not None and relative.asker and any(
         h.concept == "parorende" and h.primary and h.how != "relative" for h in concepts)
     if (for_themselves or asks_relatives_help) and patient is None and relative is not None \
@@ -875,9 +873,10 @@ def _hit_at_home(hits: list[ConceptHit], lexicon: Lexicon, age: int | None, word
 
 
 def _child_of_an_ill_parent(hits: list[ConceptHit], lexicon: Lexicon, patient: ages.AgeMention | None,
-                            parents_words: list[str]) -> list[ConceptHit]:
-    """«jente 8 år, mamma er alvorlig deprimert og innlagt»: a child whose parent is ill is a relative too (barn som
-    pårørende), and the parent's drinking told again («er redd når han drikker») is still the parent's."""
+                            parents_words: list[str], parents_code: str | None = None) -> list[ConceptHit]:
+    """«jente 8 år, mamma er alvorlig deprimert og innlagt», «mor (F10.2) har to barn»: a child whose parent is ill is
+    a relative too (barn som pårørende), and the parent's drinking told again («er redd når han drikker») is still
+    the parent's."""
     if patient is None or patient.value >= 18 or "barn_som_parorende" not in lexicon.concepts \
             or any(h.concept == "barn_som_parorende" for h in hits):
         return hits
@@ -885,7 +884,7 @@ def _child_of_an_ill_parent(hits: list[ConceptHit], lexicon: Lexicon, patient: a
               for c in lexicon.lookup(w) or lexicon.split_compound(w)
               if lexicon.concepts[c].area in CONDITION_AREAS and c not in STRAIN}
     if not theirs:
-        return hits
+        return [*hits, ConceptHit("barn_som_parorende", 0.8, parents_code, "relative")] if parents_code else hits
     drinking = {c for c in theirs.values() if lexicon.concepts[c].area == "rus"}  # a child's own use is rarely told so
     hits = [_aside(h) if h.primary and h.concept in drinking else h
             for h in hits]
