@@ -1388,3 +1388,11 @@ def test_a_parent_alone_with_a_count_of_children_is_how_a_family_is_told():
             "at barna skal få noen å snakke med. Hva tilbyr Nes kommune?")
     assert not by_rules(text).urgent
     assert by_rules("Far er full og alene hjemme med barna i kveld.").urgent
+
+
+def test_a_number_after_a_person_is_an_age_not_a_count_of_pills():
+    for text in ("Foreldre til sønn 24 (heroin, nettopp starta LAR) ber om hjelp til seg selv, de er slitne.",
+                 "mann 45 metadon 80 mg, stabil", "pas 30 (sobril og alkohol) ønsker nedtrapping"):
+        assert not by_rules(text).urgent, text
+    assert by_rules("pas 20 tbl paracet i går kveld").urgent
+    assert by_rules("Sønnen tok 24 sobril nettopp.").urgent

@@ -111,6 +111,9 @@ class _Word:
 
 
 _EMPTY = ((), (), False)
+_AGE = _Word("", frozenset(), frozenset(), False, False, False, False, False)
+_COUNT_UNITS = frozenset({"stk", "tbl", "tabl", "tabletter", "tablettar", "piller", "pillar", "x", "stykker", "stykk",
+                          "mg", "ml", "g", "gram", "kapsler", "kapslar", "enheter", "einingar", "e", "ie"})
 
 
 def _word(table: Signals, raw: str) -> _Word:
@@ -211,6 +214,11 @@ class _Reading:
         for p in range(n - 1):
             if infos[p].word in table.plus_words and gaps[p + 1].startswith("+"):
                 infos[p] = _word(table, table.plus_words[infos[p].word])
+        for p in range(1, n):
+            # «sønn 24 (heroin)»: an age, never a count of pills («pas 20 tbl» still is one)
+            if gaps[p] == " " and raws[p].isdigit() and len(raws[p]) <= 3 and infos[p - 1].word in table.age_holders \
+                    and (p + 1 == n or fold(raws[p + 1]) not in _COUNT_UNITS):
+                infos[p] = _AGE
         new_clause = [0] * n
         new_sentence = [0] * n
         self.line_starts: set[int] = {0}

@@ -63,7 +63,7 @@ class Signals:
         words = {key: frozenset(fold(w) for w in context[key])
                  for key in ("filler", "clause_words", "abbreviations", "negation_words", "negation_stops",
                              "inherit_time", "since_words", "history_headings", "current_headings", "plan_headings",
-                             "example_headings", "months", "denied_now", "sentence_openers")}
+                             "example_headings", "months", "denied_now", "sentence_openers", "age_holders")}
         self.fillers = words["filler"]
         self.clause_words = words["clause_words"]
         self.abbreviations = words["abbreviations"]
@@ -78,6 +78,7 @@ class Signals:
         self.months = words["months"]
         self.denied_now = words["denied_now"]
         self.sentence_openers = words["sentence_openers"]
+        self.age_holders = words["age_holders"]
         self.families: dict[str, Family] = {}
         self.signals: list[Rule] = []
         self.marks: list[Rule] = []
@@ -229,7 +230,7 @@ FORMAT = 3
 _COMPILER_FILES = (__file__, phrases.__file__)
 _WORD_SETS = ("fillers", "clause_words", "abbreviations", "negation_words", "negation_stops", "inherit_time",
               "since_words", "history_headings", "current_headings", "plan_headings", "example_headings", "months", "denied_now",
-              "sentence_openers")
+              "sentence_openers", "age_holders")
 _ATOM_TABLES = ("literal", "exact", "prefix", "suffix")
 # The rules, their atom sets and the index entries are kept as text and read when a question first needs them:
 # a question reaches a few hundred of the ten thousand rules.
