@@ -1264,3 +1264,10 @@ def test_a_code_written_after_a_parent_is_the_parents(lexicon):
 def test_the_one_a_relative_calls_about_is_the_patient(lexicon):
     query = understand("Datteren ringer om mor, 82 år: drikker vin hver dag, har falt flere ganger, glemsk", lexicon)
     assert query.age == 82 and query.relative_age is None
+
+
+def test_a_referral_for_help_placed_in_the_kommune_is_a_referral_within_it(lexicon):
+    query = understand("Utskrives neste uke. Trenger oppsøkende, tett oppfølging i kommunen. Hvem henviser jeg til?",
+                       lexicon)
+    assert query.refers_within_kommune
+    assert not understand("Kva har kommunen, og kor bør ho tilvisast?", lexicon).refers_within_kommune

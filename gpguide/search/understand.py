@@ -267,7 +267,9 @@ _ILL_IS_WILLING = re.compile(r"\b(han|hun|ho) (?:er|e) (?:ikke|ikkje) (?:negativ
                             r"\b(han|hun|ho) (?:er|e) (?:motivert|villig|apen|open|positiv) (?:for|til)\b")
 _REFERRAL = re.compile(r"\b(?:henvis|henvise|henviser|henvises|henvisning|henvisningen|henvist|tilvis|tilvise|tilviser|"
                        r"tilvisar|tilvisast|tilvising|tilvisinga|tilvist|henvisast)\b")
-_REFERRAL_TO_KOMMUNE = re.compile(r"\b(?:henvis|tilvis)\w* (?:\w+ )?(?:til|i) (?:den |det )?(?:kommunen|kommunal)")
+_REFERRAL_TO_KOMMUNE = re.compile(r"\b(?:henvis|tilvis)\w* (?:\w+ )?(?:til|i) (?:den |det )?(?:kommunen|kommunal)|"
+                                  # the help to refer to is placed in the kommune («tett oppfølging i kommunen»)
+                                  r"\b(?:oppfolging|oppfylging|oppf|tilbud|tilbod|hjelp|behandling|stotte) i kommunen\b")
 # The GP asks what the municipality has («Kven følgjer han opp i kommunen?», «kommunale tilbud»)
 _MUNICIPAL = re.compile(r"\b(?:i|fra|fraa|av|hos) kommunen\b|\b(?:kommunal(?:e|t)?|komm\.?) (?:tilbud|tilbod|tjeneste|tjenester|"
                         r"teneste|tenester|oppfolging|oppf\b|hjelp|psykisk|rus)|"
