@@ -1108,3 +1108,19 @@ def test_a_name_typed_with_one_word_cut_short_names_the_service(engine):
     assert ids(answer)[0] == "strand-psykiatrisk-hjemmesykepleie"
     answer = engine.ask("vil helst ringe noen selv. Er Info-hjelpa i Sandnes noe for henne?", kommune="sandnes")
     assert answer.query.names.get("nasjonal-hjelpelinjen-spilleavhengige", 0) < 0.8
+
+
+def test_the_sender_of_a_discharge_letter_is_where_the_patient_was_not_the_door(engine):
+    for text, sender in (("Epikrise SUS: M 27, paranoid schizofreni, utskrives til egen leilighet. Trenger oppsøkende "
+                          "oppfølging – hvem?", "helse-stavanger-sus-psykiatri"),
+                         ("52 år gammel mann med schizofreni. DPS ber fastlege sørge for tett oppfølging i bolig. "
+                          "Hvem i kommunen?", "helse-stavanger-sandnes-dps")):
+        assert engine.understand(text, kommune="sandnes").names.get(sender, 0.0) < 0.8, text
+    assert engine.understand("Hva gjør Sandnes DPS for unge voksne?", kommune="sandnes").names[
+        "helse-stavanger-sandnes-dps"] >= 1.0
+
+
+def test_a_name_told_in_the_history_is_no_word_to_match_services_by(engine):
+    text = "epikrise Lurud Ahus: K 29 schizoaffektiv, utskrives, trenger hjelp til å bo og noe meningsfullt på dagtid."
+    assert "lurud" in engine.understand(text, kommune="nes").history_words
+    assert not engine.understand("Hva er Lurud?", kommune="nes").history_words

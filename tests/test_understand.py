@@ -1271,3 +1271,12 @@ def test_a_referral_for_help_placed_in_the_kommune_is_a_referral_within_it(lexic
                        lexicon)
     assert query.refers_within_kommune
     assert not understand("Kva har kommunen, og kor bør ho tilvisast?", lexicon).refers_within_kommune
+
+
+def test_a_child_whose_parent_is_ill_has_strain_of_its_own(lexicon):
+    query = understand("Gutt 9 år, far er innlagd på psykiatrisk. Mor spør kva hjelp guten kan få.", lexicon)
+    assert "psykiske_plager" in query.primary_concepts
+    for text in ("foreldre til 11-åring med mye utagering og konflikter hjemme ønsker foreldreveiledning",
+                 "Mor har alkoholavhengighet. Sønnen på 16 trenger noen å snakke med. Tilbud for ungdom som pårørende?"):
+        assert not any(h.how == "relative" and h.concept == "psykiske_plager"
+                       for h in understand(text, lexicon).concepts), text

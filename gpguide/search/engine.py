@@ -183,6 +183,10 @@ class Engine:
             overrides["refused"] = tuple(sorted(i for i in names if i not in kept))
             names = {i: v for i, v in names.items() if i in kept}
         asked = [w for i, w in enumerate(words) if i not in history]
+        if history:
+            # the name of where the patient was («epikrise Lurud Ahus») is no word to match services by
+            overrides["history_words"] = frozenset(w for i, w in enumerate(said) if i in history
+                                                   and scope.is_name_word(w)) - set(asked)
         if not any(v >= 1.0 for v in names.values()) and self._may_name(asked):
             # A service named outright but not found here may exist elsewhere: what it does is what is asked for.
             elsewhere = self._everywhere().names(asked, self.lexicon)

@@ -487,7 +487,7 @@ class _Asked:
             c for h in query.concepts if h.concept not in ("parorende", "familie")
             for c in (h.concept, *concepts[h.concept].broader)}
         self.text_words = [(word, s, W_TEXT * math.log(1 + scope.total / scope.text_df.get(s, 1)))
-                           for word in query.words if len(s := stem(word)) >= 4]
+                           for word in query.words if len(s := stem(word)) >= 4 and word not in query.history_words]
         weights = set(query.weights)
         self.concepts = {h.concept for h in query.concepts}
         self.with_broader = {c for h in query.concepts for c in (h.concept, *concepts[h.concept].broader)}

@@ -204,6 +204,11 @@ class Scope:
                                        if form.isalpha() and form.isupper())
         return self._acronyms
 
+    def is_name_word(self, word: str) -> bool:
+        """A word that tells a few services apart by their names («Lurud», «SUS»), not a common one («team»)."""
+        word_stem = stem(word)
+        return word_stem not in GENERIC_STEMS and 0 < len(self.name_words.get(word_stem, ())) <= DISTINCT_NAME_WORD
+
     def is_organisation(self, word: str) -> bool:
         """One word that is the whole name of an organisation here («Mestringsenheten»)."""
         word_stem = stem(word)

@@ -70,7 +70,9 @@ for _trigger in (*_DROPOUT, ("innlagt",), ("innlagd",), ("innleggelser",), ("fer
                  # a later step, not the door asked for now («kommunalt tilbud før evt DPS?»)
                  ("for", "evt"), ("for", "ev"), ("for", "eventuelt"), ("for", "eventuell"), ("for", "en", "eventuell"),
                  ("for", "ein", "eventuell"), ("for", "man", "henviser", "til"), ("for", "henvisning", "til"),
-                 ("for", "tilvising", "til")):
+                 ("for", "tilvising", "til"),
+                 # the sender of a discharge letter («Epikrise SUS:», «epikrise Lurud Ahus:») is where the patient was
+                 ("epikrise",), ("epikrisen",), ("epikrisa",)):
     _HISTORY_TRIGGERS.setdefault(_trigger[0], []).append(_trigger)
     for _still in ("allerede", "allereie", "fortsatt", "framleis", "fremdeles"):  # «går allerede til DPS»
         if len(_trigger) > 1:
@@ -80,7 +82,8 @@ _DONE_BY: dict[str, list[tuple[str, ...]]] = {}
 for _trigger in (("har", "utredet"), ("har", "utreda"), ("har", "utgreidd"), ("har", "vurdert"), ("har", "henvist"),
                  ("har", "tilvist"), ("har", "behandlet"), ("har", "behandla"), ("har", "skrevet", "ut"),
                  ("har", "skrive", "ut"), ("henviser",), ("tilviser",), ("ber", "kommunen"), ("ber", "om", "at"),
-                 ("avslutter",), ("avsluttar",), ("skriver", "ut"), ("skriv", "ut")):
+                 ("avslutter",), ("avsluttar",), ("skriver", "ut"), ("skriv", "ut"), ("ber", "fastlege"),
+                 ("ber", "fastlegen"), ("ber", "meg"), ("ber", "oss"), ("anbefaler",), ("tilrar",)):
     _DONE_BY.setdefault(_trigger[0], []).append(_trigger)
 _REFUSAL_TRIGGERS: dict[str, list[tuple[str, ...]]] = {}
 for _trigger in (("nei", "til"), ("vil", "ikke", "til"), ("vil", "ikkje", "til"), ("vil", "ikke", "pa"),
@@ -340,6 +343,7 @@ class Understanding:
     refused: tuple[str, ...] = ()  # services named as refused («sier blankt nei til DPS»)
     names: dict[str, float] = field(default_factory=dict)
     words: tuple[str, ...] = ()
+    history_words: frozenset[str] = frozenset()  # said only where the question tells the history («innlagt på Lurud»)
     urgent: bool = False
     urgent_reasons: tuple[str, ...] = ()
     safety_reminders: tuple[str, ...] = ()
@@ -511,6 +515,7 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     concepts = _children_of_the_patient(concepts, lexicon, patient, relative)
     concepts = _child_of_an_ill_parent(concepts, lexicon, patient, [words[i] for i in sorted(relatives)], parents_code)
     concepts = _hit_at_home(concepts, lexicon, age, words)
+    concepts = _a_child_relatives_own_strain(concepts, lexicon, patient)
     asks = relative is not None and relative.asker and (
         for_themselves or (age is None or age >= 18) and not _for_the_ill(folded, relative.who))
     themselves = _for_themselves(folded, relative.who if relative is not None else None)
@@ -891,6 +896,22 @@ def _child_of_an_ill_parent(hits: list[ConceptHit], lexicon: Lexicon, patient: a
     hits = [_aside(h) if h.primary and h.concept in drinking else h
             for h in hits]
     return [*hits, ConceptHit("barn_som_parorende", 0.8, next(iter(theirs)), "relative")]
+
+
+def _a_child_relatives_own_strain(hits: list[ConceptHit], lexicon: Lexicon,
+                                  patient: ages.AgeMention | None) -> list[ConceptHit]:
+    """«gutt 9 år, far er innlagd på psykiatrisk»: a child whose parent is ill has strain of their own, which the
+    children's services take, when no trouble of the child's own is told and neither help for relatives nor for the
+    family is asked by name."""
+    if patient is None or patient.value >= 18 or not any(h.concept == "barn_som_parorende" for h in hits) \
+            or any(h.primary and (lexicon.concepts[h.concept].area in CONDITION_AREAS or h.concept in _NAMED_HELP)
+                   for h in hits):
+        return hits
+    return [*hits, ConceptHit(CHILD_STRAIN, 0.7, "barn som pårørende", "relative")]
+
+
+CHILD_STRAIN = "psykiske_plager"
+_NAMED_HELP = frozenset({"parorende", "familie"})
 
 
 def _for_themselves(folded: str, asker: str | None) -> bool:
