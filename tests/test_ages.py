@@ -122,6 +122,8 @@ def test_never_an_age(text):
     "text, patient, relative",
     [
         ("F41 kvinne 33", 33, None),
+        # a count of children before their ages still says whose ages they are
+        ("kvinne 35, har 2 barn på 4 og 9. hvem ivaretar barna?", 35, 4),
         ("F32.1 mann 50", 50, None),
         ("F10.2 mann 60", 60, None),
         ("mor 45 bekymret for sønnen på 17", 17, 45),  # the one asking keeps her own age

@@ -1280,3 +1280,11 @@ def test_a_child_whose_parent_is_ill_has_strain_of_its_own(lexicon):
                  "Mor har alkoholavhengighet. Sønnen på 16 trenger noen å snakke med. Tilbud for ungdom som pårørende?"):
         assert not any(h.how == "relative" and h.concept == "psykiske_plager"
                        for h in understand(text, lexicon).concepts), text
+
+
+def test_an_ill_parent_who_asks_for_herself_too_keeps_her_own_trouble(lexicon):
+    both = understand("K38, mannen døde brått. Sover ikke, gråter hele tiden. 2 barn 6 og 9 år som også sliter. Vil ha "
+                      "samtaler for seg selv og hjelp til ungene", lexicon)
+    assert "depresjon" in both.primary_concepts and "barn_som_parorende" in both.primary_concepts
+    children = understand("Pas K 38, bipolar lidelse, barna 7 og 11 år. Hva har Nes for barna?", lexicon)
+    assert "bipolar" not in children.primary_concepts and "barn_som_parorende" in children.primary_concepts

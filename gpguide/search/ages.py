@@ -169,10 +169,17 @@ class AgeMention:
 
 
 def blank_non_ages(folded: str) -> str:
-    """The text with codes, weeks of pregnancy, amounts and years replaced by spaces (spans kept)."""
+    """The text with codes, weeks of pregnancy, the numbers of amounts and years replaced by spaces (spans kept). An
+    amount's unit stays: «2 barn på 4 og 9» still tells whose ages follow."""
     for pattern in (_CODES, _WEEKS, _YEAR, _AMOUNT, _YEARS_OF, _RANGE, _PAST_AGE):
-        folded = pattern.sub(lambda m: " " * len(m.group(0)), folded)
+        folded = pattern.sub(_blank_number if pattern is _AMOUNT else lambda m: " " * len(m.group(0)), folded)
     return folded
+
+
+def _blank_number(found: re.Match) -> str:
+    said = found.group(0)
+    unit = said.lstrip("0123456789.,- ")
+    return " " * (len(said) - len(unit)) + unit
 
 
 def number_words(folded: str) -> str:

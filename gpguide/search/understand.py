@@ -579,7 +579,8 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     concepts = _withdrawn_in_psychosis(concepts)
     concepts = _as_relative(concepts, lexicon, age)
     concepts = _from_reminders(concepts, lexicon, safety)
-    concepts = _asked_for_the_children(concepts, lexicon, folded)
+    # the ill parent, whose age is told, asks for herself too
+    concepts = _asked_for_the_children(concepts, lexicon, folded, themselves and age is not None and age >= 18)
     concepts = _children_as_relatives(concepts, lexicon)
     concepts = _calling_without_referral(concepts, folded)
     concepts = with_broader(concepts, lexicon)
@@ -1344,12 +1345,16 @@ _PARENT_NAMES = frozenset({"far", "faren", "pappa", "pappaen", "mor", "moren", "
                            "foreldrene", "forelder"})
 
 
-def _asked_for_the_children(hits: list[ConceptHit], lexicon: Lexicon, folded: str) -> list[ConceptHit]:
+def _asked_for_the_children(hits: list[ConceptHit], lexicon: Lexicon, folded: str,
+                            themselves: bool = False) -> list[ConceptHit]:
     """An ill parent, their children named, and help asked for the children («Pas K 38, bipolar … Barna 7 og 11 …
-    Hva har Nes for barna?»): the children as relatives are what is asked for; the parent's illness is the case."""
+    Hva har Nes for barna?»): the children as relatives are what is asked for; the parent's illness is the case,
+    unless the parent asks for help for herself too («vil ha samtaler for seg selv og hjelp til ungene»)."""
     if not any(h.concept == "barn_som_parorende" and h.how == "relative" for h in hits) \
             or not _FOR_THE_CHILDREN.search(folded):
         return hits
+    if themselves:
+        return [replace(h, weight=1.0, how="pattern") if h.concept == "barn_som_parorende" else h for h in hits]
     # the parent's worry for them («bekymra for barna») is a relative's worry, no sign of neglect
     return [replace(h, weight=1.0, how="pattern") if h.concept == "barn_som_parorende"
             else _aside(h) if h.primary and (lexicon.concepts[h.concept].area in CONDITION_AREAS or h.concept == "omsorgssvikt"
