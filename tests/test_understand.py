@@ -1288,3 +1288,8 @@ def test_an_ill_parent_who_asks_for_herself_too_keeps_her_own_trouble(lexicon):
     assert "depresjon" in both.primary_concepts and "barn_som_parorende" in both.primary_concepts
     children = understand("Pas K 38, bipolar lidelse, barna 7 og 11 år. Hva har Nes for barna?", lexicon)
     assert "bipolar" not in children.primary_concepts and "barn_som_parorende" in children.primary_concepts
+
+
+def test_what_a_parent_of_a_child_under_18_does_is_the_parents(lexicon):
+    query = understand("ungdom 16 år, far i LAR og sprekker stadig. jenta bekymra, vil snakke med noen.", lexicon)
+    assert "lar" not in query.primary_concepts and "barn_som_parorende" in query.primary_concepts

@@ -29,7 +29,7 @@ _OWN_HOME = re.compile(r"\b(?:egen|eget|eige|eiga|eigen) (?:leilighet|leilegheit
 STABLE_WORDS = frozenset({"stabil", "stabilt", "stabile", "stabilisert", "velregulert", "velbehandlet"})
 _BODILY = frozenset({"vitalt", "somatisk", "sirkulatorisk", "respiratorisk", "hemodynamisk", "medisinsk"})  # «stabil vitalt»
 PENSION_AGE = 67  # from here a patient is one of «eldre», and past working life
-CHILD = 16  # below this age, what a parent named in the question does is the parent's, not the child's
+CHILD = 18  # below this age, what a parent named in the question does is the parent's, not the child's
 CONDITION_AREAS = frozenset({"psykisk", "rus"})  # what a patient has or had, as against needs and roles
 STRAIN = frozenset({"stress"})  # «foreldrene sliter»: parents under strain, not ill
 # «foreldrene er redde for at han havner i feil miljø»: parents afraid for the child, not ill (folded stems)
