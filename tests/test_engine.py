@@ -1124,3 +1124,9 @@ def test_a_name_told_in_the_history_is_no_word_to_match_services_by(engine):
     text = "epikrise Lurud Ahus: K 29 schizoaffektiv, utskrives, trenger hjelp til å bo og noe meningsfullt på dagtid."
     assert "lurud" in engine.understand(text, kommune="nes").history_words
     assert not engine.understand("Hva er Lurud?", kommune="nes").history_words
+
+
+def test_a_home_made_for_old_age_comes_first_when_an_old_patient_needs_a_home(engine):
+    home = engine.ask("Enke 82 år, kronisk angst og depresjon, klarer seg ikke alene hjemme. Finnes en egnet bolig "
+                      "med oppfølging for eldre?", kommune="sandnes")
+    assert ids(home)[0] == "sandnes-bokollektiv-eldre-psykiske-lidelser"

@@ -301,6 +301,8 @@ class Ranker:
             elif implied[0] <= low and high <= implied[1] and (implied[1] > 25 or high < 18) and implied != YOUTH_UP:
                 # not for an adult at the edge of a band of «barn og unge»; a name made for old age is as good as a limit
                 score *= 1.3 if implied[0] >= 60 else 1.15
+                if implied[0] >= 60 and facts.offers and facts.offers <= fitting.asked:
+                    score *= 1.3  # made for old age and doing just what is asked (a home for the elderly, when a home is)
                 result.made_for_age = query.age is not None  # «Alarmtelefonen for barn og unge» for a child of 11
         if query.age is not None and facts.age_limits:
             result.age_fit = True
