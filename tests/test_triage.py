@@ -1396,3 +1396,17 @@ def test_a_number_after_a_person_is_an_age_not_a_count_of_pills():
         assert not by_rules(text).urgent, text
     assert by_rules("pas 20 tbl paracet i går kveld").urgent
     assert by_rules("Sønnen tok 24 sobril nettopp.").urgent
+
+
+def test_what_is_told_at_the_end_of_the_consultation_is_now_even_under_a_history_heading():
+    text = ("Pas 41 år. Anamnese: langvarig depresjon, SSRI siden 2019, skilsmisse 2021. Ønsker henvisning til psykolog. "
+            "Nevnte helt mot slutten at han har skrevet avskjedsbrev til barna.")
+    assert by_rules(text).urgent
+    assert not by_rules("Pas 41 år. Anamnese: langvarig depresjon, skrev avskjedsbrev i 2019. Ønsker psykolog.").urgent
+
+
+def test_a_child_who_will_not_go_home_today_in_a_clause_of_its_own_is_in_danger():
+    text = ("6 år gammel gutt på kontroll m/ mor. Blåmerker i ulike stadier på rygg og lår. Gutten hvisker at stefar blir "
+            "sinna når han har drukket og at han ikke vil hjem i dag.")
+    assert by_rules(text).urgent
+    assert not by_rules("Kollegaen min sier at han ikke vil hjem i dag, han vil på kino.").urgent
