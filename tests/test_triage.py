@@ -1410,3 +1410,11 @@ def test_a_child_who_will_not_go_home_today_in_a_clause_of_its_own_is_in_danger(
             "sinna når han har drukket og at han ikke vil hjem i dag.")
     assert by_rules(text).urgent
     assert not by_rules("Kollegaen min sier at han ikke vil hjem i dag, han vil på kino.").urgent
+
+
+def test_everyday_words_of_knives_shooting_and_wounds_in_harmless_frames_are_no_alarm():
+    for text in ("Kokk, 44 år, skar seg i fingeren med kokkekniven på jobb i går, sydd på legevakten. Ønsker sjekk av "
+                 "sting og sykmelding to dager. Blør ikke nå.",
+                 "Pas 45 år, ivrig jeger, skjøt uten hørselvern på elgjakta, tinnitus høyre øre siden. Ønsker henv ØNH."):
+        assert not triage(text).urgent, text
+    assert triage("Han skjøt seg selv i låret på elgjakta i dag, blør mye.").urgent
