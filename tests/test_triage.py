@@ -1418,3 +1418,11 @@ def test_everyday_words_of_knives_shooting_and_wounds_in_harmless_frames_are_no_
                  "Pas 45 år, ivrig jeger, skjøt uten hørselvern på elgjakta, tinnitus høyre øre siden. Ønsker henv ØNH."):
         assert not triage(text).urgent, text
     assert triage("Han skjøt seg selv i låret på elgjakta i dag, blør mye.").urgent
+
+
+def test_violence_done_today_is_acute_but_not_a_disclosure_made_today():
+    text = ("Eldre kvinne 79, hjemmesykepleien melder at sønnen har flyttet inn, tar pensjonen hennes og i dag slo han "
+            "henne så hun falt.")
+    assert by_rules(text).urgent
+    assert by_rules("Kona ble slått av mannen sin i dag, hun er hos meg nå.").urgent
+    assert not by_rules("gutt 13 fortalte i dag at stefaren har slått ham flere ganger, han er trygg hos bestemor nå").urgent
