@@ -1130,3 +1130,12 @@ def test_a_home_made_for_old_age_comes_first_when_an_old_patient_needs_a_home(en
     home = engine.ask("Enke 82 år, kronisk angst og depresjon, klarer seg ikke alene hjemme. Finnes en egnet bolig "
                       "med oppfølging for eldre?", kommune="sandnes")
     assert ids(home)[0] == "sandnes-bokollektiv-eldre-psykiske-lidelser"
+
+
+def test_a_service_named_after_before_is_a_later_step_and_history_stays_history(engine):
+    query = engine.understand("sønn 15, angst, skulker. hva finnes i kommunen før bup?", kommune="sandnes")
+    assert query.names.get("helse-stavanger-bup", 0.0) < 0.8
+    assert engine.understand("angst, skulker. Bør han til BUP?", kommune="sandnes").names["helse-stavanger-bup"] >= 1.0
+    letter = engine.understand("Epikrise fra Sandnes DPS: M38, utskrivningsklar fredag, trenger bolig. Hva gjør vi før "
+                               "fredag?", kommune="sandnes")
+    assert letter.names.get("helse-stavanger-sandnes-dps", 0.0) < 0.8

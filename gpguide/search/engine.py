@@ -176,7 +176,8 @@ class Engine:
         names = self._asked_names(scope, words, history)
         if later and names:
             now = scope.names([w for i, w in enumerate(words) if i not in later], self.lexicon)
-            names = {i: max(now.get(i, 0.0), v * NAMED_LATER) for i, v in names.items()}
+            # never stronger than the history left it («Epikrise fra Sandnes DPS … Hva gjør vi før fredag?»)
+            names = {i: min(v, max(now.get(i, 0.0), v * NAMED_LATER)) for i, v in names.items()}
         if refusing and names:
             # what the patient refuses is no door asked for, and comes after those he may accept
             kept = scope.names([w for i, w in enumerate(words) if i not in refusing], self.lexicon)

@@ -55,6 +55,10 @@ _DROPOUT = (("moter", "ikke"), ("moter", "ikkje"), ("mott", "ikke"), ("ikke", "m
             ("ikke", "mott"), ("ikkje", "mott"), ("dropper",), ("droppar",), ("droppet",), ("droppa",), ("uteblir",),
             ("uteblitt",), ("moter", "verken"), ("moter", "aldri"), ("moter", "sjelden"), ("kommer", "ikke", "til"),
             ("kjem", "ikkje", "til"))
+# «hva finnes i kommunen før BUP?»: what comes after «før» is a later step, not the door asked for now («før» folds
+# to «for», so context_positions marks it first)
+_BEFORE_WORD = re.compile(r"\bf(?:ø|oe)r\b", re.IGNORECASE)
+_BEFORE_MARK = "xbeforex"
 _HISTORY_TRIGGERS: dict[str, list[tuple[str, ...]]] = {}
 for _trigger in (*_DROPOUT, ("innlagt",), ("innlagd",), ("innleggelser",), ("ferdig", "med"),
                  ("innleggingar",), ("utskrevet",), ("utskriven",), ("skrives", "ut"), ("skrivast", "ut"),
@@ -74,6 +78,8 @@ for _trigger in (*_DROPOUT, ("innlagt",), ("innlagd",), ("innleggelser",), ("fer
                  # the sender of a discharge letter («Epikrise SUS:», «epikrise Lurud Ahus:») is where the patient was
                  ("epikrise",), ("epikrisen",), ("epikrisa",)):
     _HISTORY_TRIGGERS.setdefault(_trigger[0], []).append(_trigger)
+    if _trigger[0] == "for" and len(_trigger) > 1:
+        _HISTORY_TRIGGERS.setdefault(_BEFORE_MARK, []).append((_BEFORE_MARK, *_trigger[1:]))
     for _still in ("allerede", "allereie", "fortsatt", "framleis", "fremdeles"):  # «går allerede til DPS»
         if len(_trigger) > 1:
             _HISTORY_TRIGGERS[_trigger[0]].append((_trigger[0], _still, *_trigger[1:]))
@@ -1148,7 +1154,7 @@ def context_positions(text: str) -> tuple[set[int], set[int], set[int]]:
     Nordbyhagen forrige uke») is where the patient is or was, not the door asked for; one named after a refusal or a
     dropout («sier blankt nei til DPS», «vil ikke til Ahus», «møter ikke på Sandnes DPS»), or that turned the patient
     down («har søkt ARA før og fått avslag»), is not a door either."""
-    folded = fold(text)
+    folded = fold(_BEFORE_WORD.sub(_BEFORE_MARK, text))  # «før» folds to «for»: marked first
     words = _TOKEN_SPAN.findall(folded)
     starts = _clause_starts(folded)
     history = _after_triggers(words, starts, _HISTORY_TRIGGERS) | _past_clauses(words, starts, _PAST_WORDS, _PAST_PAIRS)
@@ -1158,7 +1164,9 @@ def context_positions(text: str) -> tuple[set[int], set[int], set[int]]:
     refusing = _after_triggers(words, starts, _REFUSAL_TRIGGERS, reach=8) | _ruled_out(words, starts) \
         | _before_triggers(words, _breaks(folded, _SENTENCE_BREAK), _TURNED_DOWN, reach=8) \
         | _after_triggers(words, starts, {"avslag": [("avslag", "fra")]})
-    return history, refusing, _later_steps(words, starts)
+    return history, refusing, _later_steps(words, starts) | _after_triggers(words, starts, {_BEFORE_MARK: [(_BEFORE_MARK,)]},
+                                                                           reach=4)
+
 
 
 _STAYS = frozenset({"opphold", "oppholdet", "opphald", "opphaldet", "innleggelse", "innleggelsen", "innlegging",
@@ -1182,7 +1190,7 @@ def _later_steps(words: list[str], starts: set[int]) -> set[int]:
     the «ev.» tells them apart)."""
     positions: set[int] = set()
     for i in range(len(words) - 2):
-        if words[i] == "for" and words[i + 1] in _MAYBE and words[i + 2] in _LATER:
+        if words[i] in ("for", _BEFORE_MARK) and words[i + 1] in _MAYBE and words[i + 2] in _LATER:
             positions |= {i + 1, i + 2} | _in_clause(i + 3, min(len(words), i + 7), starts)  # «ev.» ends no clause
     return positions
 
