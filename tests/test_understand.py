@@ -1293,3 +1293,9 @@ def test_an_ill_parent_who_asks_for_herself_too_keeps_her_own_trouble(lexicon):
 def test_what_a_parent_of_a_child_under_18_does_is_the_parents(lexicon):
     query = understand("ungdom 16 år, far i LAR og sprekker stadig. jenta bekymra, vil snakke med noen.", lexicon)
     assert "lar" not in query.primary_concepts and "barn_som_parorende" in query.primary_concepts
+
+
+def test_living_alone_in_a_council_flat_is_a_home_of_ones_own(lexicon):
+    assert understand("M 52, F20.0, utskrevet i går. Bor alene i kommunal leil. Trenger tett oppfølging hjemme",
+                      lexicon).own_home
+    assert not understand("M 52, F20.0, trenger kommunal leilighet", lexicon).own_home

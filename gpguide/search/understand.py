@@ -25,7 +25,9 @@ PAST_WEIGHT = 0.5
 REPEATED = 1.25
 _QUESTIONS = re.compile(r"[^.!?\n]*\?")  # the sentences that ask
 SAID_IN_WORDS = frozenset({"exact", "stem", "phrase", "compound", "fuzzy", "abbreviation"})  # not a code restating a word
-_OWN_HOME = re.compile(r"\b(?:egen|eget|eige|eiga|eigen) (?:leilighet|leilegheit|bolig|bustad|hybel|hjem|heim|husvaere|hus)")
+_OWN_HOME = re.compile(r"\b(?:egen|eget|eige|eiga|eigen) (?:leilighet|leilegheit|leil|bolig|bustad|hybel|hjem|heim|husvaere|hus)|"
+                       r"\b(?:bor|bur) (?:alene |aleine |aleina |sjolv |selv )?i (?:kommunal|kommunalt) (?:leilighet|leilegheit|"
+                       r"leil|bolig|bustad|hybel|husvaere)")
 STABLE_WORDS = frozenset({"stabil", "stabilt", "stabile", "stabilisert", "velregulert", "velbehandlet"})
 _BODILY = frozenset({"vitalt", "somatisk", "sirkulatorisk", "respiratorisk", "hemodynamisk", "medisinsk"})  # «stabil vitalt»
 PENSION_AGE = 67  # from here a patient is one of «eldre», and past working life
@@ -172,7 +174,7 @@ NEUTRAL_PHRASES = (("psykisk", "frisk"), ("ellers", "frisk"), ("somatisk", "fris
                    # where the patient lives is no need for housing («bor i kommunal bolig»)
                    *((verb, "i", whose, home) for verb in ("bor", "bur", "bodde", "budde")
                      for whose in ("kommunal", "egen", "eiga", "eigen") for home in ("bolig", "bustad", "leilighet",
-                                                                                     "leilegheit", "leilighet")),
+                                                                                     "leilegheit", "leil")),
                    # «far som jobber skift» tells who someone is
                    ("som", "jobber"), ("som", "jobbar"), ("som", "arbeider"), ("som", "arbeidar"), ("jobber", "skift"),
                    ("jobbar", "skift"),
