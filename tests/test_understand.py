@@ -1299,3 +1299,8 @@ def test_living_alone_in_a_council_flat_is_a_home_of_ones_own(lexicon):
     assert understand("M 52, F20.0, utskrevet i går. Bor alene i kommunal leil. Trenger tett oppfølging hjemme",
                       lexicon).own_home
     assert not understand("M 52, F20.0, trenger kommunal leilighet", lexicon).own_home
+
+
+def test_sleeping_on_a_friends_sofa_is_a_need_for_a_home(lexicon):
+    assert "bolig" in understand("løslatt i går, bor på sofa hos kamerat", lexicon).primary_concepts
+    assert "bolig" not in understand("ligger mye på sofaen og ser tv", lexicon).weights
