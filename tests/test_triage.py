@@ -1426,3 +1426,8 @@ def test_violence_done_today_is_acute_but_not_a_disclosure_made_today():
     assert by_rules(text).urgent
     assert by_rules("Kona ble slått av mannen sin i dag, hun er hos meg nå.").urgent
     assert not by_rules("gutt 13 fortalte i dag at stefaren har slått ham flere ganger, han er trygg hos bestemor nå").urgent
+
+
+def test_a_rate_of_attacks_is_a_chronic_condition_counted_not_a_seizure_now():
+    assert not by_rules("Tok 2 paracet mot hodepine i morges. Spør om migreneprofylakse, har 4-5 anfall i mnd.").urgent
+    assert by_rules("Drakk tungt i 20 år, slutta brått i går, har hatt 2 kramper i dag").urgent

@@ -1304,3 +1304,8 @@ def test_living_alone_in_a_council_flat_is_a_home_of_ones_own(lexicon):
 def test_sleeping_on_a_friends_sofa_is_a_need_for_a_home(lexicon):
     assert "bolig" in understand("løslatt i går, bor på sofa hos kamerat", lexicon).primary_concepts
     assert "bolig" not in understand("ligger mye på sofaen og ser tv", lexicon).weights
+
+
+def test_keeping_ones_flat_in_order_says_one_has_a_home(lexicon):
+    assert understand("pas 29 bipolar, klarer ikke holde orden i leiligheten. hjelp i hjemmet?", lexicon).own_home
+    assert not understand("pas 29 bipolar, kastet ut av leiligheten", lexicon).own_home

@@ -27,7 +27,10 @@ _QUESTIONS = re.compile(r"[^.!?\n]*\?")  # the sentences that ask
 SAID_IN_WORDS = frozenset({"exact", "stem", "phrase", "compound", "fuzzy", "abbreviation"})  # not a code restating a word
 _OWN_HOME = re.compile(r"\b(?:egen|eget|eige|eiga|eigen) (?:leilighet|leilegheit|leil|bolig|bustad|hybel|hjem|heim|husvaere|hus)|"
                        r"\b(?:bor|bur) (?:alene |aleine |aleina |sjolv |selv )?i (?:kommunal|kommunalt) (?:leilighet|leilegheit|"
-                       r"leil|bolig|bustad|hybel|husvaere)")
+                       r"leil|bolig|bustad|hybel|husvaere)|"
+                       # keeping one's flat in order («klarer ikke holde orden i leiligheten»)
+                       r"\b(?:orden|rot|rydde|rydda|rydding|vaske|vasking) i (?:leiligheten|leilegheita|leiligheta|huset|"
+                       r"boligen|bustaden|hybelen)\b")
 STABLE_WORDS = frozenset({"stabil", "stabilt", "stabile", "stabilisert", "velregulert", "velbehandlet"})
 _BODILY = frozenset({"vitalt", "somatisk", "sirkulatorisk", "respiratorisk", "hemodynamisk", "medisinsk"})  # «stabil vitalt»
 PENSION_AGE = 67  # from here a patient is one of «eldre», and past working life
