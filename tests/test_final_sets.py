@@ -50,7 +50,9 @@ DOOR_SETS = {"door-d98.yaml": (60, 48, 1), "door-d99.yaml": (60, 50, 0), "door-d
              "door-d197.yaml": (15, 14, 0), "door-d198.yaml": (15, 14, 0),
              "door-d199.yaml": (15, 14, 0), "door-d200.yaml": (15, 13, 0),
              "door-d201.yaml": (15, 12, 0), "door-d202.yaml": (15, 12, 0),
-             "door-d203.yaml": (15, 12, 0), "door-d204.yaml": (15, 14, 0)}
+             "door-d203.yaml": (15, 12, 0), "door-d204.yaml": (15, 14, 0),
+             "door-d205.yaml": (15, 14, 0), "door-d206.yaml": (15, 14, 0), "door-d207.yaml": (15, 15, 0),
+             "door-d208.yaml": (15, 12, 0), "door-d209.yaml": (15, 13, 0), "door-d210.yaml": (15, 15, 0)}
 # file: (phrasings, acute urgent at least, reminders right at least, false alarms at most)
 SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 13, 1),
                "safety-s107.yaml": (70, 36, 10, 1), "safety-s108.yaml": (70, 39, 13, 1),
@@ -94,7 +96,9 @@ SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 
                "safety-s184.yaml": (22, 12, 5, 0), "safety-s185.yaml": (22, 12, 4, 1),
                "safety-s186.yaml": (22, 12, 4, 0), "safety-s187.yaml": (22, 12, 4, 0),
                "safety-s188.yaml": (22, 11, 5, 0), "safety-s189.yaml": (22, 11, 4, 2),
-               "safety-s190.yaml": (22, 12, 5, 0), "safety-s191.yaml": (22, 12, 5, 0)}
+               "safety-s190.yaml": (22, 12, 5, 0), "safety-s191.yaml": (22, 12, 5, 0),
+               "safety-s192.yaml": (22, 12, 5, 1), "safety-s193.yaml": (22, 12, 5, 0), "safety-s194.yaml": (22, 12, 5, 0),
+               "safety-s195.yaml": (22, 12, 5, 1), "safety-s196.yaml": (22, 12, 5, 0), "safety-s197.yaml": (22, 12, 5, 1)}
 
 
 def test_every_final_set_has_its_score():
