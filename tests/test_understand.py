@@ -4,7 +4,7 @@ import pytest
 
 from gpguide.search.lexicon import Lexicon
 from gpguide.search.normalise import fold, joined, stem, tokens
-from gpguide.search.understand import understand
+from gpguide.search.understand import _TOKEN_SPAN, context_positions, understand
 
 
 @pytest.fixture(scope="module")
@@ -1309,3 +1309,19 @@ def test_sleeping_on_a_friends_sofa_is_a_need_for_a_home(lexicon):
 def test_keeping_ones_flat_in_order_says_one_has_a_home(lexicon):
     assert understand("pas 29 bipolar, klarer ikke holde orden i leiligheten. hjelp i hjemmet?", lexicon).own_home
     assert not understand("pas 29 bipolar, kastet ut av leiligheten", lexicon).own_home
+
+
+def test_a_history_section_of_a_journal_note_names_where_the_patient_was(lexicon):
+    text = ("K 23. Anamnese: bo-veiledning siste år pga sosial angst, søkt boligkontoret. Funn: hører stemmer. Plan: hvor "
+            "henviser jeg for tidlig utredning?")
+    words = _TOKEN_SPAN.findall(fold(text))
+    history = context_positions(text)[0]
+    assert words.index("boligkontoret") in history and words.index("utredning") not in history
+    asked = "Pas 40. Anamnese: depresjon i mange år, går til DPS. Kan hun få Rask psykisk helsehjelp?"
+    assert _TOKEN_SPAN.findall(fold(asked)).index("rask") not in context_positions(asked)[0]
+
+
+def test_the_labels_of_a_journal_note_are_no_needs(lexicon):
+    query = understand("gutt 16. Siste halvår røyker hasj dagleg. Vurdering: cannabisbruk. Plan: lavterskel?", lexicon)
+    assert "utredning" not in query.weights
+    assert "utredning" in understand("gutt 16 røyker hasj, trenger vurdering", lexicon).weights

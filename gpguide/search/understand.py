@@ -456,7 +456,7 @@ class Understanding:
 def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Understanding:
     """`safety` is the triage of the whole question, when the caller reads only part of it here."""
     safety = safety or triage(text)
-    written, text = text, joined(text)
+    written, text = text, joined(_NOTE_LABELS.sub("", text))
     folded = fold(text)
     words = question_tokens(text)
     severity, severity_words = _severity(words)
@@ -1165,6 +1165,7 @@ def context_positions(text: str) -> tuple[set[int], set[int], set[int]]:
     history = _after_triggers(words, starts, _HISTORY_TRIGGERS) | _past_clauses(words, starts, _PAST_WORDS, _PAST_PAIRS)
     history |= _after_triggers(words, _breaks(folded, _SENTENCE_BREAK), _INVOLVED_TRIGGERS, reach=10)
     history |= _before_triggers(words, starts, _DONE_BY) | _involved(words) | _stays_after(words)
+    history |= _under_history_headings(folded)
     # a refusal reaches a little further: «møter verken til timer hos meg eller på DPS»
     refusing = _after_triggers(words, starts, _REFUSAL_TRIGGERS, reach=8) | _ruled_out(words, starts) \
         | _before_triggers(words, _breaks(folded, _SENTENCE_BREAK), _TURNED_DOWN, reach=8) \
@@ -1172,6 +1173,35 @@ def context_positions(text: str) -> tuple[set[int], set[int], set[int]]:
     return history, refusing, _later_steps(words, starts) | _after_triggers(words, starts, {_BEFORE_MARK: [(_BEFORE_MARK,)]},
                                                                            reach=4)
 
+
+
+# The labels of a journal note's sections («Vurdering:», «Plan:») say what follows, not what the patient needs
+_NOTE_LABELS = re.compile(r"(?:^|(?<=[\n.;!?]))(?=\s*(?:vurdering|vurderinger|plan|planen|funn|status|tiltak|konklusjon|"
+                          r"undersøkelse|us|problemstilling|spørsmål|aktuelt|anamnese)\s*:)\s*\w+\s*:", re.IGNORECASE)
+# A journal note's history section («Anamnese: … Funn: …»): what it names is where the patient was, up to the next
+# heading; a question in it («… Hva nå?») is asked now.
+_HEADING = re.compile(r"(?:^|(?<=[\n.;!?]))\s*((?:[a-z]+ ){0,2}[a-z]+)\s*:")
+_HISTORY_HEADINGS = frozenset({"anamnese", "anamnesen", "sykehistorie", "sjukehistorie", "forhistorie", "tidligere",
+                               "tidlegare", "tidl", "historikk", "rusanamnese", "bakgrunn", "forlop", "tidligere sykdommer",
+                               "tidligere behandling", "tidlegare behandling", "tidligere kontakt"})
+
+
+def _under_history_headings(folded: str) -> set[int]:
+    headings = list(_HEADING.finditer(folded))
+    if not any(h.group(1) in _HISTORY_HEADINGS for h in headings):
+        return set()
+    spans = [m.span() for m in _TOKEN_SPAN.finditer(folded)]
+    positions: set[int] = set()
+    for k, heading in enumerate(headings):
+        if heading.group(1) not in _HISTORY_HEADINGS:
+            continue
+        end = headings[k + 1].start(1) if k + 1 < len(headings) else len(folded)
+        for sentence in re.finditer(r"[^.;!?\n]+[.;!?\n]?", folded[heading.end():end]):
+            if sentence.group(0).rstrip().endswith("?"):
+                continue
+            low, high = heading.end() + sentence.start(), heading.end() + sentence.end()
+            positions.update(i for i, (a, b) in enumerate(spans) if low <= a and b <= high)
+    return positions
 
 
 _STAYS = frozenset({"opphold", "oppholdet", "opphald", "opphaldet", "innleggelse", "innleggelsen", "innlegging",
