@@ -1139,3 +1139,9 @@ def test_a_service_named_after_before_is_a_later_step_and_history_stays_history(
     letter = engine.understand("Epikrise fra Sandnes DPS: M38, utskrivningsklar fredag, trenger bolig. Hva gjør vi før "
                                "fredag?", kommune="sandnes")
     assert letter.names.get("helse-stavanger-sandnes-dps", 0.0) < 0.8
+
+
+def test_a_service_that_has_given_help_already_is_not_the_door_asked_for(engine):
+    query = engine.understand("K 41 på LAR flytter hit, har fått kommunal bolig via boligkontoret. Hvem tar over "
+                              "utleveringen?", kommune="sandnes")
+    assert query.names.get("sandnes-boligtjenesten", 0.0) < 0.8

@@ -1325,3 +1325,11 @@ def test_the_labels_of_a_journal_note_are_no_needs(lexicon):
     query = understand("gutt 16. Siste halvår røyker hasj dagleg. Vurdering: cannabisbruk. Plan: lavterskel?", lexicon)
     assert "utredning" not in query.weights
     assert "utredning" in understand("gutt 16 røyker hasj, trenger vurdering", lexicon).weights
+
+
+def test_help_told_in_a_history_section_or_as_received_is_no_need(lexicon):
+    note = understand("M 52. Anamnese: alkoholavh, går på frisklivssentralen for vektnedgang. Siste 2 mnd drikker igjen. "
+                      "Funn: GT 180. Plan: kommunal rusoppfølging?", lexicon)
+    assert "aktivitet" not in note.primary_concepts and "alkohol" in note.primary_concepts
+    asked = understand("M 52. Anamnese: alkoholavh, trenger noe meningsfullt å gjøre på dagtid.", lexicon)
+    assert "aktivitet" in asked.primary_concepts

@@ -81,7 +81,9 @@ for _trigger in (*_DROPOUT, ("innlagt",), ("innlagd",), ("innleggelser",), ("fer
                  ("for", "ein", "eventuell"), ("for", "man", "henviser", "til"), ("for", "henvisning", "til"),
                  ("for", "tilvising", "til"),
                  # the sender of a discharge letter («Epikrise SUS:», «epikrise Lurud Ahus:») is where the patient was
-                 ("epikrise",), ("epikrisen",), ("epikrisa",)):
+                 ("epikrise",), ("epikrisen",), ("epikrisa",),
+                 # help already given («har fått kommunal bolig via boligkontoret»)
+                 ("har", "fatt"), ("har", "fenge"), ("har", "fengi")):
     _HISTORY_TRIGGERS.setdefault(_trigger[0], []).append(_trigger)
     if _trigger[0] == "for" and len(_trigger) > 1:
         _HISTORY_TRIGGERS.setdefault(_BEFORE_MARK, []).append((_BEFORE_MARK, *_trigger[1:]))
@@ -456,9 +458,12 @@ class Understanding:
 def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Understanding:
     """`safety` is the triage of the whole question, when the caller reads only part of it here."""
     safety = safety or triage(text)
-    written, text = text, joined(_NOTE_LABELS.sub("", text))
+    written, text = text, joined(text)
     folded = fold(text)
     words = question_tokens(text)
+    noted = _under_history_headings(folded)  # a journal note's history section: context
+    for i in _note_labels(folded):
+        words[i] = ""  # «Vurdering:», «Plan:» say what follows, not what the patient needs
     severity, severity_words = _severity(words)
     patient, relative = ages.patient_age(ages.mentions(folded))
     if patient is None and relative is not None and relative.who \
@@ -494,7 +499,7 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     later = _later_steps(words, starts)
     elsewhere = _after_triggers(words, starts, _CAME_FROM, reach=3) | later
     context = _past_positions(words, starts) | relatives | elsewhere
-    concepts, negated, consumed, received = _concepts(words, lexicon, shown, starts, context, cut_short)
+    concepts, negated, consumed, received = _concepts(words, lexicon, shown, starts, context, cut_short, noted)
     if patient is not None and (patient.who in ages.PARENT_WORDS or patient.who is None) \
             and relative is not None and relative.who in _CHILD_WORDS and relative.value < 18 \
             and any(h.concept == "barn_som_parorende" and h.primary for h in concepts):
@@ -509,7 +514,7 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
             # what is told before the children are named is the parent's illness («Mor 38, F33.2, følges av …»)
             relatives |= set(range(next((i for i, w in enumerate(words) if w in ages.CHILD_WORDS), 0)))
         context = _past_positions(words, starts) | relatives | elsewhere
-        concepts, negated, consumed, received = _concepts(words, lexicon, shown, starts, context, cut_short)
+        concepts, negated, consumed, received = _concepts(words, lexicon, shown, starts, context, cut_short, noted)
     codes = find_codes(folded)
     parents_code = None
     for code in codes:
@@ -707,12 +712,12 @@ def _surface(text: str, words: list[str]) -> list[str]:
 
 
 def _concepts(words: list[str], lexicon: Lexicon, shown: list[str], clause_starts: set[int],
-              context: set[int] = frozenset(), cut_short: set[int] = frozenset()
+              context: set[int] = frozenset(), cut_short: set[int] = frozenset(), had: set[int] = frozenset()
               ) -> tuple[list[ConceptHit], list[str], set[int], frozenset[str]]:
     """Concepts in the words. A condition at a `context` position (one the patient had, or a relative's) weighs
     half and is not what is asked for, nor is help the patient already gets («går allerede til behandling på DPS»).
     Words at `cut_short` positions are abbreviations («avh.»)."""
-    received = _after_triggers(words, clause_starts, _ALREADY, reach=7) | _involved(words)
+    received = _after_triggers(words, clause_starts, _ALREADY, reach=7) | _involved(words) | had
     stems = [stem(w) for w in words]
     consumed: set[int] = {i + k for i, word in enumerate(words) for phrase in _NEUTRAL_BY_FIRST.get(word, ())
                           if tuple(words[i:i + len(phrase)]) == phrase
@@ -1176,11 +1181,20 @@ def context_positions(text: str) -> tuple[set[int], set[int], set[int]]:
 
 
 # The labels of a journal note's sections («Vurdering:», «Plan:») say what follows, not what the patient needs
-_NOTE_LABELS = re.compile(r"(?:^|(?<=[\n.;!?]))(?=\s*(?:vurdering|vurderinger|plan|planen|funn|status|tiltak|konklusjon|"
-                          r"undersøkelse|us|problemstilling|spørsmål|aktuelt|anamnese)\s*:)\s*\w+\s*:", re.IGNORECASE)
+_NOTE_LABELS = frozenset({"vurdering", "vurderinger", "plan", "planen", "funn", "status", "tiltak", "konklusjon",
+                          "undersokelse", "us", "problemstilling", "sporsmal", "aktuelt", "anamnese"})
+
+
+def _note_labels(folded: str) -> set[int]:
+    """The positions of the one-word labels that open a journal note's sections."""
+    labels = [h.start(1) for h in _HEADING.finditer(folded) if h.group(1) in _NOTE_LABELS]
+    if not labels:
+        return set()
+    return {i for i, m in enumerate(_TOKEN_SPAN.finditer(folded)) if m.start() in labels}
 # A journal note's history section («Anamnese: … Funn: …»): what it names is where the patient was, up to the next
 # heading; a question in it («… Hva nå?») is asked now.
 _HEADING = re.compile(r"(?:^|(?<=[\n.;!?]))\s*((?:[a-z]+ ){0,2}[a-z]+)\s*:")
+_ASKS_NOW = re.compile(r"\b(?:trenger|treng|onsker|onskjer|vil ha|behov for|ber om|sporsmal)\b")
 _HISTORY_HEADINGS = frozenset({"anamnese", "anamnesen", "sykehistorie", "sjukehistorie", "forhistorie", "tidligere",
                                "tidlegare", "tidl", "historikk", "rusanamnese", "bakgrunn", "forlop", "tidligere sykdommer",
                                "tidligere behandling", "tidlegare behandling", "tidligere kontakt"})
@@ -1197,7 +1211,7 @@ def _under_history_headings(folded: str) -> set[int]:
             continue
         end = headings[k + 1].start(1) if k + 1 < len(headings) else len(folded)
         for sentence in re.finditer(r"[^.;!?\n]+[.;!?\n]?", folded[heading.end():end]):
-            if sentence.group(0).rstrip().endswith("?"):
+            if sentence.group(0).rstrip().endswith("?") or _ASKS_NOW.search(sentence.group(0)):
                 continue
             low, high = heading.end() + sentence.start(), heading.end() + sentence.end()
             positions.update(i for i, (a, b) in enumerate(spans) if low <= a and b <= high)
