@@ -1145,3 +1145,10 @@ def test_a_service_that_has_given_help_already_is_not_the_door_asked_for(engine)
     query = engine.understand("K 41 på LAR flytter hit, har fått kommunal bolig via boligkontoret. Hvem tar over "
                               "utleveringen?", kommune="sandnes")
     assert query.names.get("sandnes-boligtjenesten", 0.0) < 0.8
+
+
+def test_a_nursing_home_is_no_door_for_a_young_man_without_a_home(engine):
+    answer = engine.ask("pas 19 mista husværet, sov hos kompisar. bolig?", kommune="nes")
+    assert "nes-institusjonstjenesten" not in ids(answer)[:3]
+    old = engine.ask("kvinne 88, demens, klarer seg ikke hjemme lenger, trenger sykehjemsplass", kommune="nes")
+    assert "nes-institusjonstjenesten" in ids(old)[:3]

@@ -504,7 +504,7 @@ class _Asked:
 AGE_LIMIT_NOT_REGISTERED = "aldersgrense ikke registrert"
 BEHAVIOURAL = frozenset({"spill", "atferdsavhengighet"})  # addictions without a substance
 YOUTH_PREFIXES = ("barn", "ungdom", "skole", "elev", "oppvekst", "tenar")
-ELDER_PREFIXES = ("eldre", "alders")
+ELDER_PREFIXES = ("eldre", "alders", "sykehjem", "sjukeheim", "pleiehjem")  # a nursing home's name speaks of old age
 _STATED_AGES = re.compile(r"\b(\d{1,2})\s*(?:[-–]\s*(\d{1,2}))?\s*år\b")
 _CHILD_LIMITS = re.compile(r"\b(?:under|inntil|opp til) 1[0-8] år\b")  # «under 18 år»: a child's limit, not an adult's
 ADULT_PREFIXES = ("voksn", "voksen", "vaksn", "vaksen")
