@@ -1333,3 +1333,10 @@ def test_help_told_in_a_history_section_or_as_received_is_no_need(lexicon):
     assert "aktivitet" not in note.primary_concepts and "alkohol" in note.primary_concepts
     asked = understand("M 52. Anamnese: alkoholavh, trenger noe meningsfullt å gjøre på dagtid.", lexicon)
     assert "aktivitet" in asked.primary_concepts
+
+
+def test_someone_to_talk_with_the_children_of_an_ill_parent_is_for_children_as_relatives(lexicon):
+    assert "barn_som_parorende" in understand("mor psyk syk, har småbarn. noen som snakker m barna?",
+                                               lexicon).primary_concepts
+    assert "barn_som_parorende" not in understand("far spør hvordan han skal snakke med barna om skilsmissen",
+                                                   lexicon).weights
