@@ -1152,3 +1152,11 @@ def test_a_nursing_home_is_no_door_for_a_young_man_without_a_home(engine):
     assert "nes-institusjonstjenesten" not in ids(answer)[:3]
     old = engine.ask("kvinne 88, demens, klarer seg ikke hjemme lenger, trenger sykehjemsplass", kommune="nes")
     assert "nes-institusjonstjenesten" in ids(old)[:3]
+
+
+def test_services_told_as_involved_ask_for_none_of_their_help(engine):
+    query = engine.understand("Pas. 35 år m/ ROP (F20 + F19.2), mange aktører inne: NAV, DPS, boligtjenesten, "
+                              "hjemmesykepleie. Ingen har oversikten. Ønsker koordinator.", kommune="sandnes")
+    assert "hjemmetjenester" not in query.primary_concepts and "koordinering" in query.primary_concepts
+    lar = engine.understand("Mann i 40-åra går på LAR via TSB, flytter hit. Hvem tar over utdeling?", kommune="sandnes")
+    assert "lar" in lar.primary_concepts

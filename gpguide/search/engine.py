@@ -12,10 +12,10 @@ from gpguide.search import explain, kept
 from gpguide.search.normalise import STOPWORDS, as_written, fold, question_tokens, tokens
 from gpguide.search.rank import LEVEL_WEIGHT, MIN_SCORE, NAMED_PARTLY, W_NAME, Ranker, Scored
 from gpguide.search.retrieve import age_range_text, candidates
-from gpguide.search.scope import EVERYDAY_NAME_WORDS, ORGANISATION_NAMED, Scope
+from gpguide.search.scope import EVERYDAY_NAME_WORDS, GENERIC_NAME_WORDS, ORGANISATION_NAMED, Scope
 from gpguide.search.triage import triage
 from gpguide.search.triage.detect import SECOND_NET_REASON
-from gpguide.search.understand import (AGENCY_PREFIXES, ConceptHit, Understanding, context_positions, understand,
+from gpguide.search.understand import (AGENCY_PREFIXES, CONDITION_AREAS, ConceptHit, Understanding, context_positions, understand,
                                       with_broader)
 
 MAX_RESULTS = 5
@@ -186,8 +186,17 @@ class Engine:
         asked = [w for i, w in enumerate(words) if i not in history]
         if history:
             # the name of where the patient was («epikrise Lurud Ahus») is no word to match services by
-            overrides["history_words"] = frozenset(w for i, w in enumerate(said) if i in history
-                                                   and scope.is_name_word(w)) - set(asked)
+            overrides["history_words"] = told = frozenset(w for i, w in enumerate(said) if i in history
+                                                          and scope.is_name_word(w)) - set(asked)
+            if told:
+                # «Anamnese: PP-tjenesten utreda dysleksi»: a name told in the history asks for nothing it speaks of
+                kept = [h for h in query.concepts if h.how in WORDLESS_HITS
+                        or self.lexicon.concepts[h.concept].area in CONDITION_AREAS or not (
+                    (spoken := tokens(h.matched)) and not told.isdisjoint(spoken)
+                    and all(w in told or w in GENERIC_NAME_WORDS for w in spoken))]
+                if len(kept) < len(query.concepts):
+                    query = replace(query, concepts=tuple(with_broader([h for h in kept if h.how != "broader"],
+                                                                        self.lexicon)))
         if not any(v >= 1.0 for v in names.values()) and self._may_name(asked):
             # A service named outright but not found here may exist elsewhere: what it does is what is asked for.
             elsewhere = self._everywhere().names(asked, self.lexicon)
