@@ -1340,3 +1340,8 @@ def test_someone_to_talk_with_the_children_of_an_ill_parent_is_for_children_as_r
                                                lexicon).primary_concepts
     assert "barn_som_parorende" not in understand("far spør hvordan han skal snakke med barna om skilsmissen",
                                                    lexicon).weights
+
+
+def test_oppf_is_shorthand_for_oppfolging(lexicon):
+    query = understand("pas 41 paranoid schizofreni, trenger tett oppf hjemme", lexicon)
+    assert "hjemmetjenester" in query.primary_concepts and query.severity == {3}

@@ -68,10 +68,15 @@ _SLASHED = re.compile(r"(?<![^\W\d_])([mMuUvV])/\s*(?=[^\W\d_])")
 _SLASHED_WORDS = {"m": "med", "u": "uten", "v": "ved"}
 
 
+# A GP's shorthand for a word whose phrases the vocabulary knows («tett oppf hjemme»)
+_SHORTHAND = re.compile(r"\b(?:oppf|oppfølg)\b\.?", re.IGNORECASE)
+
+
 def joined(text: str) -> str:
     """«rus+psyk», «angst & depresjon»: a plus or an ampersand between words reads as «og»; «m/», «u/» and «v/» are
-    «med», «uten» and «ved» («hjelp m/ medisiner»)."""
+    «med», «uten» and «ved» («hjelp m/ medisiner»); «oppf» is «oppfølging»."""
     text = _SLASHED.sub(lambda m: _SLASHED_WORDS[m.group(1).lower()] + " ", text)
+    text = _SHORTHAND.sub("oppfølging", text)
     return _JOINED.sub(" og ", text)
 
 
