@@ -1160,3 +1160,10 @@ def test_services_told_as_involved_ask_for_none_of_their_help(engine):
     assert "hjemmetjenester" not in query.primary_concepts and "koordinering" in query.primary_concepts
     lar = engine.understand("Mann i 40-åra går på LAR via TSB, flytter hit. Hvem tar over utdeling?", kommune="sandnes")
     assert "lar" in lar.primary_concepts
+
+
+def test_a_door_the_gp_thinks_not_needed_is_not_asked_for(engine):
+    query = engine.understand("pas 34, GAD, ønsker samtaler raskt, trenger vel ikke DPS? hva har kommunen",
+                              kommune="sandnes")
+    assert query.names.get("helse-stavanger-sandnes-dps", 0.0) < 0.8
+    assert engine.understand("pas 34, GAD, trenger DPS?", kommune="sandnes").names["helse-stavanger-sandnes-dps"] >= 1

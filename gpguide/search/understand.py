@@ -105,7 +105,10 @@ for _trigger in (("nei", "til"), ("vil", "ikke", "til"), ("vil", "ikkje", "til")
                  ("avviser", "henvisning", "til"), ("nekter", "henvisning", "til"), ("nektar", "tilvising", "til"),
                  ("ikke", "henvises"), ("ikke", "henvist"), ("ikkje", "henvisast"), ("ikkje", "tilvisast"),
                  ("ikkje", "tilvist"), ("vil", "ikke", "inn", "pa"), ("vil", "ikkje", "inn", "pa"),
-                 *_DROPOUT, ("falt", "ut", "av"), ("fall", "ut", "av"), ("faller", "ut", "av"), ("detter", "ut", "av")):
+                 *_DROPOUT, ("falt", "ut", "av"), ("fall", "ut", "av"), ("faller", "ut", "av"), ("detter", "ut", "av"),
+                 # a door the GP thinks not needed («trenger vel ikke DPS?»)
+                 *((needs, *maybe, no) for needs in ("trenger", "treng") for maybe in ((), ("vel",), ("kanskje",))
+                   for no in ("ikke", "ikkje"))):
     _REFUSAL_TRIGGERS.setdefault(_trigger[0], []).append(_trigger)
 # a door that has said no («har søkt ARA før og fått avslag»): the words before, back to the clause's start
 _TURNED_DOWN: dict[str, list[tuple[str, ...]]] = {}
