@@ -1345,3 +1345,9 @@ def test_someone_to_talk_with_the_children_of_an_ill_parent_is_for_children_as_r
 def test_oppf_is_shorthand_for_oppfolging(lexicon):
     query = understand("pas 41 paranoid schizofreni, trenger tett oppf hjemme", lexicon)
     assert "hjemmetjenester" in query.primary_concepts and query.severity == {3}
+
+
+def test_drinking_since_a_death_last_year_goes_on_now(lexicon):
+    query = understand("Dotter ringjer: far hennar, 68 år, drikk mykje etter at kona døydde i fjor, bur åleine.", lexicon)
+    assert "alkohol" in query.primary_concepts and "stress" not in query.primary_concepts
+    assert "alkohol" not in understand("mann 68, drakk mye i fjor, nå edru og i fin form", lexicon).primary_concepts

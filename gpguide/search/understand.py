@@ -1307,8 +1307,13 @@ def _past_clauses(words: list[str], starts: set[int], singles: frozenset[str],
     for i, word in enumerate(words):
         if word in singles or tuple(words[i:i + 2]) in pairs:
             k = bisect.bisect_right(bounds, i)
-            if not _SINCE.intersection(words[bounds[k - 1]:i]):  # «drikker daglig siden kona døde i fjor»: ongoing
-                positions.update(range(bounds[k - 1], bounds[k]))
+            before = words[bounds[k - 1]:i]
+            if _SINCE.intersection(before):
+                continue  # «drikker daglig siden kona døde i fjor»: ongoing
+            # «drikk mykje etter at kona døydde i fjor»: only the death is past, the drinking goes on
+            after = next((bounds[k - 1] + j for j, pair in enumerate(zip(before, before[1:])) if pair == ("etter", "at")),
+                         bounds[k - 1])
+            positions.update(range(after, bounds[k]))
     return positions
 
 
