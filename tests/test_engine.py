@@ -1167,3 +1167,9 @@ def test_a_door_the_gp_thinks_not_needed_is_not_asked_for(engine):
                               kommune="sandnes")
     assert query.names.get("helse-stavanger-sandnes-dps", 0.0) < 0.8
     assert engine.understand("pas 34, GAD, trenger DPS?", kommune="sandnes").names["helse-stavanger-sandnes-dps"] >= 1
+
+
+def test_a_door_the_gp_believes_not_needed_is_not_asked_for(engine):
+    query = engine.understand("kvinne 34, F32.1, ønsker samtaler raskt. tror ikke DPS nødvendig nå. kommunalt tilbud?",
+                              kommune="sandnes")
+    assert query.names.get("helse-stavanger-sandnes-dps", 0.0) < 0.8

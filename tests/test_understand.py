@@ -1351,3 +1351,9 @@ def test_drinking_since_a_death_last_year_goes_on_now(lexicon):
     query = understand("Dotter ringjer: far hennar, 68 år, drikk mykje etter at kona døydde i fjor, bur åleine.", lexicon)
     assert "alkohol" in query.primary_concepts and "stress" not in query.primary_concepts
     assert "alkohol" not in understand("mann 68, drakk mye i fjor, nå edru og i fin form", lexicon).primary_concepts
+
+
+def test_help_from_the_kommune_with_a_referral_asked_is_a_referral_within_it(lexicon):
+    query = understand("Pas 44, alkoholavhengnad. Ønskjer hjelp frå kommunen, ikkje innlegging no. Tilvising til?",
+                       lexicon)
+    assert query.refers_within_kommune and "dognbehandling" in query.declined

@@ -107,8 +107,8 @@ for _trigger in (("nei", "til"), ("vil", "ikke", "til"), ("vil", "ikkje", "til")
                  ("ikkje", "tilvist"), ("vil", "ikke", "inn", "pa"), ("vil", "ikkje", "inn", "pa"),
                  *_DROPOUT, ("falt", "ut", "av"), ("fall", "ut", "av"), ("faller", "ut", "av"), ("detter", "ut", "av"),
                  # a door the GP thinks not needed («trenger vel ikke DPS?»)
-                 *((needs, *maybe, no) for needs in ("trenger", "treng") for maybe in ((), ("vel",), ("kanskje",))
-                   for no in ("ikke", "ikkje"))):
+                 *((needs, *maybe, no) for needs in ("trenger", "treng", "tror", "trur", "mener", "meiner")
+                   for maybe in ((), ("vel",), ("kanskje",)) for no in ("ikke", "ikkje"))):
     _REFUSAL_TRIGGERS.setdefault(_trigger[0], []).append(_trigger)
 # a door that has said no («har søkt ARA før og fått avslag»): the words before, back to the clause's start
 _TURNED_DOWN: dict[str, list[tuple[str, ...]]] = {}
@@ -288,7 +288,8 @@ _REFERRAL = re.compile(r"\b(?:henvis|henvise|henviser|henvises|henvisning|henvis
                        r"tilvisar|tilvisast|tilvising|tilvisinga|tilvist|henvisast)\b")
 _REFERRAL_TO_KOMMUNE = re.compile(r"\b(?:henvis|tilvis)\w* (?:\w+ )?(?:til|i) (?:den |det )?(?:kommunen|kommunal)|"
                                   # the help to refer to is placed in the kommune («tett oppfølging i kommunen»)
-                                  r"\b(?:oppfolging|oppfylging|oppf|tilbud|tilbod|hjelp|behandling|stotte) i kommunen\b")
+                                  r"\b(?:oppfolging|oppfylging|oppf|tilbud|tilbod|hjelp|behandling|stotte) (?:i|fra|fraa|av) "
+                                  r"kommunen\b")
 # The GP asks what the municipality has («Kven følgjer han opp i kommunen?», «kommunale tilbud»)
 _MUNICIPAL = re.compile(r"\b(?:i|fra|fraa|av|hos) kommunen\b|\b(?:kommunal(?:e|t)?|komm\.?) (?:tilbud|tilbod|tjeneste|tjenester|"
                         r"teneste|tenester|oppfolging|oppf\b|hjelp|psykisk|rus)|"
