@@ -1431,3 +1431,9 @@ def test_violence_done_today_is_acute_but_not_a_disclosure_made_today():
 def test_a_rate_of_attacks_is_a_chronic_condition_counted_not_a_seizure_now():
     assert not by_rules("Tok 2 paracet mot hodepine i morges. Spør om migreneprofylakse, har 4-5 anfall i mnd.").urgent
     assert by_rules("Drakk tungt i 20 år, slutta brått i går, har hatt 2 kramper i dag").urgent
+
+
+def test_must_jump_said_up_high_is_acute():
+    assert by_rules("Mann 29, paranoid, står no på verandaen på 5. etasje og seier han må hoppe for å kome seg "
+                    "unna.").urgent
+    assert not by_rules("Hun må hoppe over lunsjen i dag, mye å gjøre på jobben.").urgent
