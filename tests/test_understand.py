@@ -1357,3 +1357,9 @@ def test_help_from_the_kommune_with_a_referral_asked_is_a_referral_within_it(lex
     query = understand("Pas 44, alkoholavhengnad. Ønskjer hjelp frå kommunen, ikkje innlegging no. Tilvising til?",
                        lexicon)
     assert query.refers_within_kommune and "dognbehandling" in query.declined
+
+
+def test_what_the_father_of_a_count_of_children_does_is_his(lexicon):
+    query = understand("far til 2 barn (6 og 9) ruser seg på piller og alkohol. mor spør hva som finnes for barna",
+                       lexicon)
+    assert "rus" not in query.primary_concepts and "barn_som_parorende" in query.primary_concepts

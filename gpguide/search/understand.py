@@ -980,8 +980,9 @@ def _relatives_condition(words: list[str], clause_starts: set[int], patient: age
                 or patient.who and (word.startswith(patient.who) or patient.who.startswith(word)):
             continue
         j = i + 2 if i + 1 < len(words) and words[i + 1] in ("hans", "hennes", "hennar", "deira") else i + 1
-        if j + 1 < len(words) and words[j] == "til" and words[j + 1] in _CHILD_WORDS:
-            k = j + 2  # «far til barna (6 og 10) drikker mye»: the children's father, and what he does
+        counted = j + 2 < len(words) and (words[j + 1].isdigit() or words[j + 1] in _COUNTS)  # «far til 2 barn»
+        if j + 1 < len(words) and words[j] == "til" and words[j + 1 + counted] in _CHILD_WORDS:
+            k = j + 2 + counted  # «far til barna (6 og 10) drikker mye»: the children's father, and what he does
             while k < len(words) and (words[k].isdigit() or words[k] in ("og", "ar", "pa")):
                 k += 1
             if k < len(words) and words[k] in _KIN_DOES:
