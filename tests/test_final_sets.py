@@ -58,7 +58,8 @@ DOOR_SETS = {"door-d98.yaml": (60, 48, 1), "door-d99.yaml": (60, 50, 0), "door-d
              "door-d217.yaml": (15, 14, 0), "door-d218.yaml": (15, 14, 0), "door-d219.yaml": (15, 13, 0),
              "door-d220.yaml": (15, 14, 0), "door-d221.yaml": (15, 14, 0), "door-d222.yaml": (15, 13, 0),
              "door-d223.yaml": (15, 15, 0), "door-d224.yaml": (15, 14, 0), "door-d225.yaml": (15, 15, 0),
-             "door-d226.yaml": (15, 13, 0)}
+             "door-d226.yaml": (15, 13, 0), "door-d227.yaml": (15, 13, 0), "door-d228.yaml": (15, 13, 0),
+             "door-d229.yaml": (15, 15, 0), "door-d230.yaml": (15, 13, 0)}
 # file: (phrasings, acute urgent at least, reminders right at least, false alarms at most)
 SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 13, 1),
                "safety-s107.yaml": (70, 36, 10, 1), "safety-s108.yaml": (70, 39, 13, 1),
@@ -110,7 +111,8 @@ SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 
                "safety-s204.yaml": (22, 12, 5, 0), "safety-s205.yaml": (22, 12, 5, 0), "safety-s206.yaml": (22, 12, 5, 0),
                "safety-s207.yaml": (22, 12, 5, 0), "safety-s208.yaml": (22, 12, 5, 0), "safety-s209.yaml": (22, 12, 5, 0),
                "safety-s210.yaml": (22, 12, 4, 0), "safety-s211.yaml": (22, 12, 5, 0), "safety-s212.yaml": (22, 12, 5, 0),
-               "safety-s213.yaml": (22, 12, 5, 0)}
+               "safety-s213.yaml": (22, 12, 5, 0), "safety-s214.yaml": (22, 12, 5, 0), "safety-s215.yaml": (22, 12, 5, 2),
+               "safety-s216.yaml": (22, 12, 5, 0), "safety-s217.yaml": (22, 12, 5, 0)}
 
 
 def test_every_final_set_has_its_score():
