@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
@@ -190,10 +191,9 @@ class Engine:
                                                           and scope.is_name_word(w)) - set(asked)
             if told:
                 # «Anamnese: PP-tjenesten utreda dysleksi»: a name told in the history asks for nothing it speaks of
-                kept = [h for h in query.concepts if h.how in WORDLESS_HITS
-                        or self.lexicon.concepts[h.concept].area in CONDITION_AREAS or not (
-                    (spoken := tokens(h.matched)) and not told.isdisjoint(spoken)
-                    and all(w in told or w in GENERIC_NAME_WORDS for w in spoken))]
+                kept = _unclaimed(query.concepts, lambda hit, spoken: self.lexicon.concepts[hit.concept].area
+                                  not in CONDITION_AREAS and not told.isdisjoint(spoken)
+                                  and all(w in told or w in GENERIC_NAME_WORDS for w in spoken))
                 if len(kept) < len(query.concepts):
                     query = replace(query, concepts=tuple(with_broader([h for h in kept if h.how != "broader"],
                                                                         self.lexicon)))
@@ -217,9 +217,8 @@ class Engine:
         if not inside:
             return hits
         only_there = {w for i, w in enumerate(words) if i in inside} - {w for i, w in enumerate(words) if i not in inside}
-        kept = [h for h in hits if h.how != "broader" and (h.how in WORDLESS_HITS or not (
-            (said := tokens(h.matched)) and all(w in only_there for w in said)))]
-        return tuple(with_broader(kept, self.lexicon))
+        kept = _unclaimed(hits, lambda _, spoken: all(w in only_there for w in spoken))
+        return tuple(with_broader([h for h in kept if h.how != "broader"], self.lexicon))
 
     def _danger_concepts(self, query: Understanding) -> tuple[ConceptHit, ...]:
         """What the triage found is also what the patient has, and acute help is what is needed: it helps rank the
@@ -633,3 +632,9 @@ def _units_first(ranked: list[Scored], name_concepts: dict[str, frozenset[str]],
         if first:
             order[s.service.id] = parent.score + 1e-9
     return order
+
+
+def _unclaimed(hits: tuple[ConceptHit, ...], claims: Callable[[ConceptHit, list[str]], bool]) -> list[ConceptHit]:
+    """The hits but those read from words that `claims` says tell something else (a unit's name, a service named in
+    the history); hits not read from words (codes, relatives, the triage) are never claimed."""
+    return [h for h in hits if h.how in WORDLESS_HITS or not ((spoken := tokens(h.matched)) and claims(h, spoken))]

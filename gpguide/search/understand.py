@@ -64,6 +64,7 @@ _DROPOUT = (("moter", "ikke"), ("moter", "ikkje"), ("mott", "ikke"), ("ikke", "m
 # to «for», so context_positions marks it first)
 _BEFORE_WORD = re.compile(r"\bf(?:ø|oe)r\b", re.IGNORECASE)
 _BEFORE_MARK = "xbeforex"
+_AFTER_BEFORE = {_BEFORE_MARK: [(_BEFORE_MARK,)]}
 _HISTORY_TRIGGERS: dict[str, list[tuple[str, ...]]] = {}
 for _trigger in (*_DROPOUT, ("innlagt",), ("innlagd",), ("innleggelser",), ("ferdig", "med"),
                  ("innleggingar",), ("utskrevet",), ("utskriven",), ("skrives", "ut"), ("skrivast", "ut"),
@@ -465,8 +466,8 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     written, text = text, joined(text)
     folded = fold(text)
     words = question_tokens(text)
-    noted = _under_history_headings(folded)  # a journal note's history section: context
-    for i in _note_labels(folded):
+    labels, noted = _note_sections(folded)  # noted: what a journal note's history section tells, help had
+    for i in labels:
         words[i] = ""  # «Vurdering:», «Plan:» say what follows, not what the patient needs
     severity, severity_words = _severity(words)
     patient, relative = ages.patient_age(ages.mentions(folded))
@@ -919,6 +920,10 @@ def _child_of_an_ill_parent(hits: list[ConceptHit], lexicon: Lexicon, patient: a
     return [*hits, ConceptHit("barn_som_parorende", 0.8, next(iter(theirs)), "relative")]
 
 
+CHILD_STRAIN = "psykiske_plager"
+_NAMED_HELP = frozenset({"parorende", "familie"})
+
+
 def _a_child_relatives_own_strain(hits: list[ConceptHit], lexicon: Lexicon,
                                   patient: ages.AgeMention | None) -> list[ConceptHit]:
     """«gutt 9 år, far er innlagd på psykiatrisk»: a child whose parent is ill has strain of their own, which the
@@ -929,10 +934,6 @@ def _a_child_relatives_own_strain(hits: list[ConceptHit], lexicon: Lexicon,
                    for h in hits):
         return hits
     return [*hits, ConceptHit(CHILD_STRAIN, 0.7, "barn som pårørende", "relative")]
-
-
-CHILD_STRAIN = "psykiske_plager"
-_NAMED_HELP = frozenset({"parorende", "familie"})
 
 
 def _for_themselves(folded: str, asker: str | None) -> bool:
@@ -1175,52 +1176,46 @@ def context_positions(text: str) -> tuple[set[int], set[int], set[int]]:
     history = _after_triggers(words, starts, _HISTORY_TRIGGERS) | _past_clauses(words, starts, _PAST_WORDS, _PAST_PAIRS)
     history |= _after_triggers(words, _breaks(folded, _SENTENCE_BREAK), _INVOLVED_TRIGGERS, reach=10)
     history |= _before_triggers(words, starts, _DONE_BY) | _involved(words) | _stays_after(words)
-    history |= _under_history_headings(folded)
+    history |= _note_sections(folded)[1]
     # a refusal reaches a little further: «møter verken til timer hos meg eller på DPS»
     refusing = _after_triggers(words, starts, _REFUSAL_TRIGGERS, reach=8) | _ruled_out(words, starts) \
         | _before_triggers(words, _breaks(folded, _SENTENCE_BREAK), _TURNED_DOWN, reach=8) \
         | _after_triggers(words, starts, {"avslag": [("avslag", "fra")]})
-    return history, refusing, _later_steps(words, starts) | _after_triggers(words, starts, {_BEFORE_MARK: [(_BEFORE_MARK,)]},
-                                                                           reach=4)
+    return history, refusing, _later_steps(words, starts) | _after_triggers(words, starts, _AFTER_BEFORE, reach=4)
 
 
 
-# The labels of a journal note's sections («Vurdering:», «Plan:») say what follows, not what the patient needs
-_NOTE_LABELS = frozenset({"vurdering", "vurderinger", "plan", "planen", "funn", "status", "tiltak", "konklusjon",
-                          "undersokelse", "us", "problemstilling", "sporsmal", "aktuelt", "anamnese"})
-
-
-def _note_labels(folded: str) -> set[int]:
-    """The positions of the one-word labels that open a journal note's sections."""
-    labels = [h.start(1) for h in _HEADING.finditer(folded) if h.group(1) in _NOTE_LABELS]
-    if not labels:
-        return set()
-    return {i for i, m in enumerate(_TOKEN_SPAN.finditer(folded)) if m.start() in labels}
-# A journal note's history section («Anamnese: … Funn: …»): what it names is where the patient was, up to the next
-# heading; a question in it («… Hva nå?») is asked now.
+# A journal note's sections open with a heading («Anamnese:», «Plan:»). A history section («Anamnese: … Funn: …»)
+# names where the patient was, up to the next heading; a question in it («… Hva nå?») is asked now.
 _HEADING = re.compile(r"(?:^|(?<=[\n.;!?]))\s*((?:[a-z]+ ){0,2}[a-z]+)\s*:")
+_SENTENCE = re.compile(r"[^.;!?\n]+[.;!?\n]?")
 _ASKS_NOW = re.compile(r"\b(?:trenger|treng|onsker|onskjer|vil ha|behov for|ber om|sporsmal)\b")
 _HISTORY_HEADINGS = frozenset({"anamnese", "anamnesen", "sykehistorie", "sjukehistorie", "forhistorie", "tidligere",
                                "tidlegare", "tidl", "historikk", "rusanamnese", "bakgrunn", "forlop", "tidligere sykdommer",
                                "tidligere behandling", "tidlegare behandling", "tidligere kontakt"})
+# The one-word labels of sections («Vurdering:», «Plan:») say what follows, not what the patient needs
+_NOTE_LABELS = frozenset({"vurdering", "vurderinger", "plan", "planen", "funn", "status", "tiltak", "konklusjon",
+                          "undersokelse", "us", "problemstilling", "sporsmal", "aktuelt", "anamnese"})
 
 
-def _under_history_headings(folded: str) -> set[int]:
+def _note_sections(folded: str) -> tuple[set[int], set[int]]:
+    """The token positions of a journal note's section labels, and those its history sections tell."""
     headings = list(_HEADING.finditer(folded))
-    if not any(h.group(1) in _HISTORY_HEADINGS for h in headings):
-        return set()
+    if not any(h.group(1) in _NOTE_LABELS or h.group(1) in _HISTORY_HEADINGS for h in headings):
+        return set(), set()
     spans = [m.span() for m in _TOKEN_SPAN.finditer(folded)]
-    positions: set[int] = set()
+    label_starts = {h.start(1) for h in headings if h.group(1) in _NOTE_LABELS}
+    labels = {i for i, (start, _) in enumerate(spans) if start in label_starts}
+    history: set[int] = set()
     for k, heading in enumerate(headings):
         if heading.group(1) not in _HISTORY_HEADINGS:
             continue
         end = headings[k + 1].start(1) if k + 1 < len(headings) else len(folded)
-        for sentence in re.finditer(r"[^.;!?\n]+[.;!?\n]?", folded[heading.end():end]):
+        for sentence in _SENTENCE.finditer(folded, heading.end(), end):
             if sentence.group(0).rstrip().endswith("?") or _ASKS_NOW.search(sentence.group(0)):
                 continue
-            low, high = heading.end() + sentence.start(), heading.end() + sentence.end()
-            positions.update(i for i, (a, b) in enumerate(spans) if low <= a and b <= high)
-    return positions
+            history.update(i for i, (a, b) in enumerate(spans) if sentence.start() <= a and b <= sentence.end())
+    return labels, history
 
 
 _STAYS = frozenset({"opphold", "oppholdet", "opphald", "opphaldet", "innleggelse", "innleggelsen", "innlegging",
