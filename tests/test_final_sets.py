@@ -60,7 +60,8 @@ DOOR_SETS = {"door-d98.yaml": (60, 48, 1), "door-d99.yaml": (60, 50, 0), "door-d
              "door-d223.yaml": (15, 15, 0), "door-d224.yaml": (15, 14, 0), "door-d225.yaml": (15, 15, 0),
              "door-d226.yaml": (15, 13, 0), "door-d227.yaml": (15, 13, 0), "door-d228.yaml": (15, 13, 0),
              "door-d229.yaml": (15, 15, 0), "door-d230.yaml": (15, 13, 0), "door-d231.yaml": (15, 13, 0),
-             "door-d232.yaml": (15, 14, 0), "door-d233.yaml": (15, 12, 0), "door-d234.yaml": (15, 14, 0)}
+             "door-d232.yaml": (15, 14, 0), "door-d233.yaml": (15, 12, 0), "door-d234.yaml": (15, 14, 0),
+             "door-d235.yaml": (15, 13, 0)}
 # file: (phrasings, acute urgent at least, reminders right at least, false alarms at most)
 SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 13, 1),
                "safety-s107.yaml": (70, 36, 10, 1), "safety-s108.yaml": (70, 39, 13, 1),
@@ -114,7 +115,8 @@ SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 
                "safety-s210.yaml": (22, 12, 4, 0), "safety-s211.yaml": (22, 12, 5, 0), "safety-s212.yaml": (22, 12, 5, 0),
                "safety-s213.yaml": (22, 12, 5, 0), "safety-s214.yaml": (22, 12, 5, 0), "safety-s215.yaml": (22, 12, 5, 2),
                "safety-s216.yaml": (22, 12, 5, 0), "safety-s217.yaml": (22, 12, 5, 0), "safety-s218.yaml": (22, 12, 5, 0),
-               "safety-s219.yaml": (22, 12, 5, 0), "safety-s220.yaml": (22, 12, 5, 0), "safety-s221.yaml": (22, 12, 5, 1)}
+               "safety-s219.yaml": (22, 12, 5, 0), "safety-s220.yaml": (22, 12, 5, 0), "safety-s221.yaml": (22, 12, 5, 1),
+               "safety-s222.yaml": (22, 12, 5, 0)}
 
 
 def test_every_final_set_has_its_score():
