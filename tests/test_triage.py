@@ -1437,3 +1437,11 @@ def test_must_jump_said_up_high_is_acute():
     assert by_rules("Mann 29, paranoid, står no på verandaen på 5. etasje og seier han må hoppe for å kome seg "
                     "unna.").urgent
     assert not by_rules("Hun må hoppe over lunsjen i dag, mye å gjøre på jobben.").urgent
+
+
+def test_a_count_per_day_after_a_slash_is_a_habit_not_pills_just_taken():
+    for text in ("pas 31 år bruker oxycodon kjøpt på gata, ca 10 tbl/d, vil slutte. hva finnes kommunalt?",
+                 "bruker 10 tbl sobril/døgn i perioder, ønsker nedtrapping"):
+        assert not by_rules(text).urgent, text
+    assert by_rules("tok 10 tbl sobril for en time siden").urgent
+    assert by_rules("tok 10 tbl sobril nå, ingen plan/d vet ikke").urgent

@@ -205,6 +205,9 @@ class _Reading:
             if p + 1 < n and gaps[p + 1].startswith("/"):
                 infos[p] = _word(table, table.slash_words[infos[p].word])
                 gaps[p + 1] = gaps[p + 1][1:]
+        for p in range(1, n):
+            if gaps[p] == "/" and fold(raws[p]) in table.rate_words:
+                infos[p] = _word(table, table.rate_words[fold(raws[p])])
         if _shouted(raws):
             # in capitals a word may be written as it would be in lower case: «KJØPT TAU» is a rope, not Tau
             for p in [p for p, raw in enumerate(raws) if len(raw) > 1 and raw.isupper()]:
