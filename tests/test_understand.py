@@ -1363,3 +1363,10 @@ def test_what_the_father_of_a_count_of_children_does_is_his(lexicon):
     query = understand("far til 2 barn (6 og 9) ruser seg på piller og alkohol. mor spør hva som finnes for barna",
                        lexicon)
     assert "rus" not in query.primary_concepts and "barn_som_parorende" in query.primary_concepts
+
+
+def test_still_working_is_a_state_not_a_need_for_work(lexicon):
+    for text in ("mann 45, drikker 1 flaske vin daglig, vil kutte ned, jobber fortsatt",
+                 "kvinne 50, nedstemt, jobbar framleis, søv dårleg"):
+        assert "arbeid" not in concepts(lexicon, text), text
+    assert "arbeid" in concepts(lexicon, "mann 45, drikker daglig, vil ha hjelp til å komme i jobb")

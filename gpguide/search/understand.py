@@ -176,6 +176,8 @@ NEUTRAL_PHRASES = (("psykisk", "frisk"), ("ellers", "frisk"), ("somatisk", "fris
                    # working is not a need for work
                    ("i", "full", "jobb"), ("full", "jobb"), ("i", "jobb"), ("i", "arbeid"), ("har", "jobb"),
                    ("i", "fast", "jobb"), ("full", "stilling"), ("jobber", "fullt"),
+                   *((verb, still) for verb in ("jobber", "jobbar", "arbeider", "arbeidar")
+                     for still in ("fortsatt", "framleis", "fremdeles", "enno", "stadig")),
                    # functioning at school or work is no need for help there («fungerer på skolen, men sliter»)
                    *((verb, *how, at, place) for verb in ("fungerer", "fungerar", "fungerte")
                      for how in ((), ("bra",), ("godt",), ("greit",), ("fint",), ("ok",), ("normalt",))
