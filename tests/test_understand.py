@@ -1370,3 +1370,22 @@ def test_still_working_is_a_state_not_a_need_for_work(lexicon):
                  "kvinne 50, nedstemt, jobbar framleis, søv dårleg"):
         assert "arbeid" not in concepts(lexicon, text), text
     assert "arbeid" in concepts(lexicon, "mann 45, drikker daglig, vil ha hjelp til å komme i jobb")
+
+
+def test_a_woman_here_for_her_own_sake_because_of_her_sons_drug_use_is_a_relative(lexicon):
+    text = ("kvinne 58, sønnen (31) har brukt amfetamin i mange år, hun sover dårlig, er utslitt. Ønsker hjelp for "
+            "egen del, ikke for sønnen.")
+    assert "parorende" in {h.concept for h in understand(text, lexicon).concepts}
+    assert "parorende" not in {h.concept for h in understand(
+        "kvinne 58, sønnen (31) har brukt amfetamin i mange år, hun sover dårlig og er nedstemt.", lexicon).concepts}
+
+
+def test_a_relative_clause_tells_the_relatives_use_to_its_end(lexicon):
+    text = "pas 42 m/ datter 20 som bruker mye piller og hasj, bor hjemme. pas selv sliten, sover dårlig"
+    assert "cannabis" not in concepts(lexicon, text)
+    assert "cannabis" in concepts(lexicon, "pas 42 bruker mye piller og hasj, bor hjemme")
+
+
+def test_advice_on_how_to_deal_with_an_ill_child_is_a_relatives_question(lexicon):
+    assert "parorende" in concepts(lexicon, "mor 50, sønnen ruser seg, hun ønsker råd om hvordan forholde seg")
+    assert "parorende" in concepts(lexicon, "far lurer på korleis hjelpe sonen som røykjer hasj")

@@ -556,7 +556,7 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
         # relatives' question.
         concepts.append(ConceptHit("parorende", 0.8, relative.who or "pårørende", "relative"))
     elif patient is not None and (
-            patient.who and relative is not None and relative.who
+            (patient.who or _explicitly_for_themselves(folded)) and relative is not None and relative.who
             and (relative.value >= 18 or relative.who not in _CHILD_WORDS or patient.named) and (themselves or relatives)
             or relative is None and relatives and themselves and (
                 _explicitly_for_themselves(folded) or not _own_trouble(concepts, lexicon))
@@ -1001,7 +1001,8 @@ def _relatives_condition(words: list[str], clause_starts: set[int], patient: age
                                or words[j] in _KIN_HAS and j + 1 not in clause_starts):
             # «samboer ruser seg på amfetamin», «kona har bipolar lidelse»
             first = j if words[j] in _KIN_DOES else j + 1
-            found |= _in_clause(first, min(len(words), j + 5), clause_starts)
+            # a relative clause runs to the end of its clause («datter 20 som bruker mye piller og hasj»)
+            found |= _in_clause(first, min(len(words), j + (9 if words[j] == "som" else 5)), clause_starts)
         elif patient.value < CHILD and word in ages.PARENT_WORDS and not _wonders(words, j):
             # A child's parent is the subject of what follows: «gut 12 … far slår han når han drikk», until the
             # child is named («pappa 40 lurer på om sønnen (14) gambler»)
