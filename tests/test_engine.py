@@ -1173,3 +1173,20 @@ def test_a_door_the_gp_believes_not_needed_is_not_asked_for(engine):
     query = engine.understand("kvinne 34, F32.1, ønsker samtaler raskt. tror ikke DPS nødvendig nå. kommunalt tilbud?",
                               kommune="sandnes")
     assert query.names.get("helse-stavanger-sandnes-dps", 0.0) < 0.8
+
+
+def test_a_service_named_in_a_relatives_story_is_not_asked_for(engine):
+    answer = engine.ask("gutt 9, far i LAR, mor ruser seg, bor hos besteforeldre nå. Bestemor (70) spør om hjelp både "
+                        "til gutten og seg selv. Gutten er urolig, sinne i skolen.", kommune="nes")
+    assert "nes-lar-oppfolging" not in ids(answer)[:3]
+    assert ids(answer)[0] == "nes-barneansvarlig"
+    assert "nes-lar-oppfolging" in ids(engine.ask("mann 40 i LAR, trenger oppfølging i kommunen", kommune="nes"))[:3]
+
+
+def test_youth_alone_is_a_teenager_not_a_child_of_ten(engine):
+    from gpguide.search.rank import implied_ages
+    assert implied_ages(engine.catalogue.services["nes-utekontaktene"]) == (12, 25)  # «Risikoutsatt ungdom»
+    assert implied_ages(engine.catalogue.services["strand-familieveiledning"]) == (0, 25)
+    answer = engine.ask("Jente 10, mor har bipolar lidelse og får oppfølging fra psykisk helse og avhengighet. Jenta "
+                        "sliter på skolen. Hvem ivaretar barn som pårørende i Nes?", kommune="nes")
+    assert "nes-utekontaktene" not in ids(answer)[:3]

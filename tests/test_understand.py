@@ -1389,3 +1389,14 @@ def test_a_relative_clause_tells_the_relatives_use_to_its_end(lexicon):
 def test_advice_on_how_to_deal_with_an_ill_child_is_a_relatives_question(lexicon):
     assert "parorende" in concepts(lexicon, "mor 50, sønnen ruser seg, hun ønsker råd om hvordan forholde seg")
     assert "parorende" in concepts(lexicon, "far lurer på korleis hjelpe sonen som røykjer hasj")
+
+
+def test_a_parents_drug_use_makes_no_child_at_risk_in_a_youth_milieu(lexicon):
+    assert "risikomiljo" not in concepts(lexicon, "Jente 14, mor bruker amfetamin, jenta skulker skolen")
+    assert "risikomiljo" in concepts(lexicon, "Jente 15 røyker hasj og skulker skolen")
+
+
+def test_children_as_relatives_is_a_role_not_what_a_relative_has(lexicon):
+    text = "Jente 10, mor har bipolar lidelse. Hvem ivaretar barn som pårørende i Nes?"
+    told = understand(text, lexicon).kin_told
+    assert told and max(told) < 6

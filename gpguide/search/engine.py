@@ -174,7 +174,8 @@ class Engine:
             # an agency denied in a refusal («foreldreveiledning, ikke barnevern») names what is refused
             words = [said[i] if i in refusing and said[i] in denied and said[i].startswith(AGENCY_PREFIXES)
                      and i and said[i - 1] in ("ikke", "ikkje") else w for i, w in enumerate(words)]
-        names = self._asked_names(scope, words, history)
+        # a service named in a relative's story («far i LAR») is no more asked for than one in the history
+        names = self._asked_names(scope, words, history | query.kin_told)
         if later and names:
             now = scope.names([w for i, w in enumerate(words) if i not in later], self.lexicon)
             # never stronger than the history left it («Epikrise fra Sandnes DPS … Hva gjør vi før fredag?»)
@@ -229,7 +230,7 @@ class Engine:
         return tuple(ConceptHit(c, 1.0, "akutt", "triage") for c in found)
 
     def _asked_names(self, scope: Scope, words: list[str], history: set[int]) -> dict[str, float]:
-        """Names in the question, weaker where they only tell the patient's history («innlagt på Ahus»)."""
+        """Names in the question, weaker where they only tell the patient's (or a relative's) history («innlagt på Ahus»)."""
         named = scope.names(words, self.lexicon)
         if not history or not named:
             return named

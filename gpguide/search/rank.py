@@ -504,6 +504,8 @@ class _Asked:
 AGE_LIMIT_NOT_REGISTERED = "aldersgrense ikke registrert"
 BEHAVIOURAL = frozenset({"spill", "atferdsavhengighet"})  # addictions without a substance
 YOUTH_PREFIXES = ("barn", "ungdom", "skole", "elev", "oppvekst", "tenar")
+CHILDHOOD_PREFIXES = ("barn", "born", "skole", "skule", "elev", "oppvekst")
+TEEN_AGE = 12  # where «ungdom» begins
 ELDER_PREFIXES = ("eldre", "alders", "sykehjem", "sjukeheim", "pleiehjem")  # a nursing home's name speaks of old age
 _STATED_AGES = re.compile(r"\b(\d{1,2})\s*(?:[-–]\s*(\d{1,2}))?\s*år\b")
 _CHILD_LIMITS = re.compile(r"\b(?:under|inntil|opp til) 1[0-8] år\b")  # «under 18 år»: a child's limit, not an adult's
@@ -540,7 +542,10 @@ def implied_ages(service: Service) -> tuple[int, int] | None:
         if youth and not adult:
             # «barn og unge» in a child service's name is the law's child, under 18 («Barne- og ungdomspsykiatri»);
             # youth alone may reach further («ungdom 18–25»)
-            return (0, 17) if in_name and any(w.startswith("barn") for w in words) else (0, 25)
+            if in_name and any(w.startswith("barn") for w in words):
+                return (0, 17)
+            # «ungdom» alone is a teenager or a young adult, not a child of ten
+            return (0, 25) if any(w.startswith(CHILDHOOD_PREFIXES) for w in words) else (TEEN_AGE, 25)
         if adult and not youth:
             return (18, 120)
         if youth and adult:

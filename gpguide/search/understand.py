@@ -364,6 +364,7 @@ class Understanding:
     names: dict[str, float] = field(default_factory=dict)
     words: tuple[str, ...] = ()
     history_words: frozenset[str] = frozenset()  # said only where the question tells the history («innlagt på Lurud»)
+    kin_told: frozenset[int] = frozenset()  # positions of the words that tell a relative's condition («far i LAR»)
     urgent: bool = False
     urgent_reasons: tuple[str, ...] = ()
     safety_reminders: tuple[str, ...] = ()
@@ -626,6 +627,7 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
         age_word=band_word,
         relative_age=relative.value if relative else None,
         ill_age=ill_age,
+        kin_told=frozenset(relatives),
         relative_word=relative.who if relative else None,
         asker_age=asker_age,
         relatives_own=bool(for_themselves or parents_own) or relative is None and any(
@@ -983,6 +985,8 @@ def _relatives_condition(words: list[str], clause_starts: set[int], patient: age
                 or patient.who and (word.startswith(patient.who) or patient.who.startswith(word)):
             continue
         j = i + 2 if i + 1 < len(words) and words[i + 1] in ("hans", "hennes", "hennar", "deira") else i + 1
+        if words[j:j + 2] in (["som", "parorende"], ["som", "parorande"]):
+            continue  # «barn som pårørende» names a role, not what a relative has
         counted = j + 2 < len(words) and (words[j + 1].isdigit() or words[j + 1] in _COUNTS)  # «far til 2 barn»
         if j + 1 < len(words) and words[j] == "til" and words[j + 1 + counted] in _CHILD_WORDS:
             k = j + 2 + counted  # «far til barna (6 og 10) drikker mye»: the children's father, and what he does
@@ -1324,7 +1328,8 @@ def _youth_at_risk(hits: list[ConceptHit], lexicon: Lexicon, age: int | None,
     them fit too (Utekontaktene)."""
     young = age is not None and age < 20 or age is None and band is not None and band[1] <= 25
     have = {h.concept for h in hits}
-    using = any(c == "rus" or lexicon.concepts[c].facet == "rusmiddel" for c in have if c in lexicon.concepts)
+    using = any(h.primary and (h.concept == "rus" or lexicon.concepts[h.concept].facet == "rusmiddel")
+                for h in hits if h.concept in lexicon.concepts)  # the young person's own use, not a parent's
     if not young or not using or "risikomiljo" in have or "risikomiljo" not in lexicon.concepts:
         return hits
     if have & {"skole", "kriminalitet", "utenforskap", "oppsokende"}:
