@@ -1445,3 +1445,36 @@ def test_a_count_per_day_after_a_slash_is_a_habit_not_pills_just_taken():
         assert not by_rules(text).urgent, text
     assert by_rules("tok 10 tbl sobril for en time siden").urgent
     assert by_rules("tok 10 tbl sobril nå, ingen plan/d vet ikke").urgent
+
+
+def test_killed_by_a_joke_a_bad_back_or_the_stairs_is_an_idiom():
+    for text in ("Kokk med kutt i fingeren, spør om sykemelding, og sier at kollegaen 'dreper ham av latter' med vitsene "
+                 "sine.",
+                 "Onkelen sa 'den vitsen dreper meg' og lo seg skakk, men nå har han vondt i brystet når han ler. Angina?",
+                 "Barnebarna dreper meg av latter, men jeg hører ikke halvparten av det de sier. Nye høreapparat?",
+                 "Pasienten (90) sier trappene opp til soverommet kommer til å ta livet av ham. Hvordan søker jeg om "
+                 "trappeheis?"):
+        assert not triage(text).urgent, text
+    assert triage("Han sier at vitsen dreper ham, men han har tatt 40 paracet for en time siden").urgent
+    assert triage("pas sier ryggen dreper henne, orker ikke mer, vil bare dø").urgent
+
+
+def test_withdrawal_seizures_denied_in_the_note_make_morning_shakes_no_danger():
+    note = ("Anamnese: Mann 34 år, drukket daglig siste 2 år, ca 10-12 enheter/dag. Ingen abstinenskramper. "
+            "Aktuelt: Kommer selv, vil kutte ut. Sover dårlig, skjelven om morgenen. Plan: henvisning TSB.")
+    assert not by_rules(note).urgent
+    assert by_rules("Tidligere abstinenskramper. Drikker daglig, sluttet å drikke i går, skjelver nå.").urgent
+
+
+def test_questions_about_a_forgotten_dose_a_naloxone_prescription_or_no_acute_somatic_need_are_no_alarm():
+    for text in ("glemte Levaxin i går, skal eg ta dobbel dose i dag? tek alltid 100 mcg om morgonen",
+                 "Rx nalokson nesespray til pas. på LAR, standard 1,8 mg. hvor mange pakn.?",
+                 "jente 16 år, restriktiv spising, BMI 16,8, amenoré 4 mnd, mor bekymret. ikke akutt somatisk. hvor i "
+                 "Nes før/ved siden av BUP-henvisning?"):
+        assert not triage(text).urgent, text
+    assert triage("glemte å ta medisinen i går, tok så alle 30 tablettene i kveld").urgent
+    assert triage("ikke akutt somatisk, men sier hun vil ta livet sitt i kveld").urgent
+
+
+def test_a_body_failing_now_is_acute_even_beside_talk_of_a_naloxone_prescription():
+    assert by_rules("har fått resept på nalokson, men nå ligger han blå og puster ikke").urgent

@@ -44,7 +44,8 @@ SENTENCE_REACH = 120  # a sentence longer than this is read in parts, so that ev
 HEADING_WORDS = 6  # «Vurdering av selvmordsrisiko i dag:» is a heading; a colon after more words is not
 STATEMENT_WORDS = frozenset({"na", "no", "men"})  # words of a statement, not a heading, before a colon
 TIME = frozenset({"past", "recent", "current"})
-ACTS = frozenset({"poisoning", "selfharm"})  # families whose acute phrases tell what was done, not what was said
+# families whose acute phrases tell what was done or what the body does, not what was said
+ACTS = frozenset({"poisoning", "selfharm", "vital"})
 WORSE = frozenset({"aggravate", "aggravate_here"})
 AFFIRMING = frozenset({"affirm", "uncertain"})
 WORSE_OR_MILDER = frozenset({"aggravate", "aggravate_here", "mitigate"})  # never read from a heading («Plan:»)
@@ -161,6 +162,8 @@ def _starting(index: Index, labels: frozenset[int]):
     return found
 
 
+_DENIALS = frozenset({"ingen", "inga", "ikke", "ikkje", "aldri", "neg"})  # «ingen kramper»: not there to need
+
 class _Reading:
     """One question, split into words, clauses, sentences and journal sections, with every phrase found in it."""
 
@@ -266,6 +269,7 @@ class _Reading:
         self.labels = [i.labels for i in infos]
         self.typo_labels = [i.typo_labels for i in infos]
         self._all_labels: frozenset[int] | None = None  # every label in the text, for `needs` read anywhere
+        self._affirmed_labels: frozenset[int] | None = None  # the same, but for words denied outright
         self.negation = [i.negation for i in infos]
         self.stop = [i.stop for i in infos]
         self.filler = [i.filler for i in infos]
@@ -406,6 +410,11 @@ class _Reading:
     def _has_needed(self, rule: Rule, start: int) -> bool:
         if rule.needs is None:
             return True
+        if rule.needs_affirmed:
+            if self._affirmed_labels is None:
+                self._affirmed_labels = frozenset().union(*(self.typo_labels[p] for p in range(self.n)
+                                                            if not (p and self.words[p - 1] in _DENIALS)))
+            return all(not needed.isdisjoint(self._affirmed_labels) for needed in rule.needs)
         if rule.needs_anywhere:
             if self._all_labels is None:
                 self._all_labels = frozenset().union(*self.typo_labels)

@@ -48,6 +48,7 @@ class Rule:
     # per group, atoms one of which must be in the same sentence («alene» + a child; «ruset», «kjørte», a child)
     needs: tuple[frozenset[int], ...] | None = None
     needs_anywhere: bool = False  # the needed words may stand anywhere in the text (a drug named in the history)
+    needs_affirmed: bool = False  # ... but not right after a denial («Ingen abstinenskramper»)
 
 
 class Signals:
@@ -108,11 +109,12 @@ class Signals:
              level: Level = "acute", weight: int = 0, typos: bool = False) -> None:
         for entry in entries:
             source, needs = (entry["phrase"], entry["needs"]) if isinstance(entry, dict) else (entry, None)
-            anywhere = isinstance(entry, dict) and entry.get("within") == "text"
+            within = entry.get("within") if isinstance(entry, dict) else None
             needs = [needs] if isinstance(needs, str) else needs or []
             needed = tuple(self._word_group(source, n) for n in needs) or None
             for phrase in self.compiler.compile(source, typos):
-                rules.append(Rule(phrase, kind, family, level, weight, needed, anywhere))
+                rules.append(Rule(phrase, kind, family, level, weight, needed, within in ("text", "affirmed text"),
+                                  within == "affirmed text"))
 
     def _word_group(self, source: str, group: str) -> frozenset[int]:
         """The atoms of a `needs` group: one word per alternative («(@kid|søsken)»)."""
@@ -256,7 +258,8 @@ def _to_data(table: Signals) -> dict[str, Any]:
         # One row per rule: its strings and atom sets by number, elements flat (set, gap, set, gap, ...).
         return [json.dumps([string_id(r.phrase.source), [x for e in r.phrase.elements for x in (set_id(e.atoms), e.gap)],
                             r.phrase.specificity, string_id(r.kind), string_id(r.family), string_id(r.level), r.weight,
-                            None if r.needs is None else [set_id(n) for n in r.needs], r.needs_anywhere],
+                            None if r.needs is None else [set_id(n) for n in r.needs], r.needs_anywhere,
+                            r.needs_affirmed],
                            separators=(",", ":"))
                 for r in found]
 
@@ -358,10 +361,10 @@ def _from_data(data: dict[str, Any]) -> Signals:
         return found
 
     def rule(row: list[Any]) -> Rule:
-        source, flat, specificity, kind, family, level, weight, needs, anywhere = row
+        source, flat, specificity, kind, family, level, weight, needs, anywhere, affirmed = row
         return Rule(Phrase(strings[source], tuple(element(flat[i], flat[i + 1]) for i in range(0, len(flat), 2)),
                            specificity), strings[kind], strings[family], strings[level], weight,
-                    None if needs is None else tuple(atom_set(n) for n in needs), anywhere)
+                    None if needs is None else tuple(atom_set(n) for n in needs), anywhere, affirmed)
 
     def index(found: dict[str, Any], listed: _Rules) -> Index:
         def rules(text: str) -> list[Rule]:
