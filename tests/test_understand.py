@@ -1400,3 +1400,16 @@ def test_children_as_relatives_is_a_role_not_what_a_relative_has(lexicon):
     text = "Jente 10, mor har bipolar lidelse. Hvem ivaretar barn som pårørende i Nes?"
     told = understand(text, lexicon).kin_told
     assert told and max(told) < 6
+
+
+def test_a_phone_that_rings_is_dreaded_not_asked_for(lexicon):
+    assert "telefon" not in concepts(lexicon, "Kvinne 52, sønnen ruser seg, hun er redd hver gang telefonen ringer")
+    assert "telefon" in concepts(lexicon, "Kvinne 52, sønnen ruser seg, finnes det en telefon hun kan ringe?")
+
+
+def test_a_partner_who_uses_drugs_is_the_partners_use_and_a_mother_asks_for_herself_and_the_baby(lexicon):
+    text = ("Gravid uke 22, 29 år, samboer bruker GHB og kokain, hun er redd og vil ha råd om hva hun skal gjøre for seg "
+            "og barnet.")
+    found = understand(text, lexicon)
+    assert "sentralstimulerende" not in {h.concept for h in found.concepts if h.primary}
+    assert "parorende" in {h.concept for h in found.concepts}

@@ -178,6 +178,9 @@ NEUTRAL_PHRASES = (("psykisk", "frisk"), ("ellers", "frisk"), ("somatisk", "fris
                    ("i", "fast", "jobb"), ("full", "stilling"), ("jobber", "fullt"),
                    *((verb, still) for verb in ("jobber", "jobbar", "arbeider", "arbeidar")
                      for still in ("fortsatt", "framleis", "fremdeles", "enno", "stadig")),
+                   # a phone that rings is what she dreads, not a line she asks for («redd når telefonen ringer»)
+                   *((phone, rings) for phone in ("telefonen", "mobilen", "telefon", "mobil")
+                     for rings in ("ringer", "ringjer", "ringte", "ringde", "piper", "plinger")),
                    # functioning at school or work is no need for help there («fungerer på skolen, men sliter»)
                    *((verb, *how, at, place) for verb in ("fungerer", "fungerar", "fungerte")
                      for how in ((), ("bra",), ("godt",), ("greit",), ("fint",), ("ok",), ("normalt",))
@@ -259,6 +262,8 @@ NEGATABLE_CONCEPTS = frozenset({"vold_overgrep", "omsorgssvikt", "graviditet", "
                                 "dognbehandling"})  # «men ikke innleggelse»: a form of care declined
 
 _FOR_THEMSELVES = re.compile(r"\b(?<!farlig )(?<!farleg )(?<!fare )(?<!trussel )for (?:seg|meg) (?:selv|sjolv|sjol)\b|\bfor (?:sin |si |mi |min )?(?:egen|eiga|eigen|eige) del\b|"
+                             # «for seg og barnet»: a parent asks for herself and the child
+                             r"\bfor (?:seg|meg) (?:selv |sjolv |sjol )?og (?:for )?(?:barnet|barna|ungen|ungene|ungane|borna|babyen|den lille)\b|"
                              r"\b(?:for|til) (?P<pronoun>henne|ham|ho|hen)(?: (?P<self>selv|sjolv|sjol))?"
                              r"(?: i \w+)?(?: som (?:parorende|parorande|mor|far|forelder|kone|ektefelle|soster|bror)"
                              r"(?: i \w+)?)?\s*(?:[?.!,;]|$)|"
@@ -848,7 +853,7 @@ _KIN_OF = re.compile(r"\d+\s*(?:ar|aar)?\s*\)?\s*,?\s*(?:til|åt|aat)\s")
 _KIN_HAS = frozenset({"som", "med", "har", "hadde", "er", "var"})
 # What a relative does that is their own condition, said right after them («samboer ruser seg», «mannen drikker»)
 _KIN_DOES = frozenset({"ruser", "rusar", "drikker", "drikk", "injiserer", "injiserar", "royker", "roykjer", "gambler",
-                       "spiller", "spelar", "sniffer", "snuser"})
+                       "spiller", "spelar", "sniffer", "snuser", "bruker", "brukar", "misbruker", "misbrukar"})
 # After a relative and their age, words that make them the one who asks («kona 34 til spilleavhengig mann»)
 _ASKING = frozenset({"til", "av", "om", "og", "spor", "ringer", "ringte", "lurer", "ber", "er", "kommer"})
 # A parent who asks, wonders or worries about the child («Mor lurer på om det er anoreksi») tells the child's condition.
