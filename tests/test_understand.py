@@ -1413,3 +1413,10 @@ def test_a_partner_who_uses_drugs_is_the_partners_use_and_a_mother_asks_for_hers
     found = understand(text, lexicon)
     assert "sentralstimulerende" not in {h.concept for h in found.concepts if h.primary}
     assert "parorende" in {h.concept for h in found.concepts}
+
+
+def test_support_at_home_and_someone_for_the_children_to_talk_to(lexicon):
+    text = ("Far 45 m/ schizofreni (F20.0), nylig utskrevet, alene m/ to barn 8 og 11 annenhver uke. Pas ønsker støtte "
+            "hjemme, barna trenger noen å snakke med.")
+    found = {h.concept for h in understand(text, lexicon).concepts}
+    assert {"hjemmetjenester", "barn_som_parorende"} <= found
