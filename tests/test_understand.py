@@ -1420,3 +1420,16 @@ def test_support_at_home_and_someone_for_the_children_to_talk_to(lexicon):
             "hjemme, barna trenger noen å snakke med.")
     found = {h.concept for h in understand(text, lexicon).concepts}
     assert {"hjemmetjenester", "barn_som_parorende"} <= found
+
+
+def test_a_discharge_letters_heading_names_its_ward_and_no_need(lexicon):
+    text = "Epikrise Sandnes DPS, døgnenhet.\nMann 34 år, paranoid schizofreni og amfetamin. Trenger oppfølging i bolig."
+    assert "dognbehandling" not in concepts(lexicon, text)
+    assert "dognbehandling" in concepts(lexicon, "Mann 34 år, paranoid schizofreni, trenger plass på døgnenhet.")
+
+
+def test_seeing_to_something_and_the_time_of_admission_are_no_needs(lexicon):
+    text = "Leiligheten var sterkt forsøplet ved innleggelse. Ber fastlege sørge for kommunal oppfølging."
+    found = concepts(lexicon, text)
+    assert "dognbehandling" not in found and "stress" not in found
+    assert "oppsokende" in concepts(lexicon, "mann 40, ROP, mange uteblivelser fra poliklinikken")
