@@ -1433,3 +1433,9 @@ def test_seeing_to_something_and_the_time_of_admission_are_no_needs(lexicon):
     found = concepts(lexicon, text)
     assert "dognbehandling" not in found and "stress" not in found
     assert "oppsokende" in concepts(lexicon, "mann 40, ROP, mange uteblivelser fra poliklinikken")
+
+
+def test_gaming_late_into_the_night_tells_when_the_trouble_is_not_when_help_is_needed(lexicon):
+    text = "jente 18, gaming til langt på natt, nesten ikkje på skulen sidan jul, isolert, litt nedstemt"
+    assert "dognapent" not in concepts(lexicon, text)
+    assert "dognapent" in concepts(lexicon, "jente 18, nedstemt, trenger noen å ringe på natt")

@@ -1542,7 +1542,8 @@ def _out_of_work(hits: list[ConceptHit], folded: str, lexicon: Lexicon, age: int
 # «hele døgnet», «om natta»: a need for help around the clock only where it is about reaching someone («noen å
 # ringe hele døgnet», «åpent om natta»); after anything else it tells when the trouble is («gamer hele døgnet»).
 SPANS_OF_TIME = frozenset({"hele dognet", "heile dognet", "dognet rundt", "om natta", "om natten", "pa natta", "pa natten",
-                           "om kvelden", "om nettene", "kveldstid", "pa kveldstid", "nattestid"})
+                           "om kvelden", "om nettene", "kveldstid", "pa kveldstid", "nattestid", "pa natt", "utover natta",
+                           "utover natten", "hele natta", "heile natta", "hele natten", "heile natten"})
 _REACHING = re.compile(r"\b(?:ring\w*|apen|apent|ope|open|opne|tilgjengelig\w*|hjelp\w*|kontakt\w*|noen|nokon|svarer|svarar|"
                        r"bemann\w*|vakt\w*|tilbud|tilbod|tjeneste\w*|teneste\w*|sted|stad|plass|snakke|prate|hvor|kor|kvar|akutt\w*)"
                        r"(?:\s+\w+){0,3}\s*$")
