@@ -1190,3 +1190,17 @@ def test_youth_alone_is_a_teenager_not_a_child_of_ten(engine):
     answer = engine.ask("Jente 10, mor har bipolar lidelse og får oppfølging fra psykisk helse og avhengighet. Jenta "
                         "sliter på skolen. Hvem ivaretar barn som pårørende i Nes?", kommune="nes")
     assert "nes-utekontaktene" not in ids(answer)[:3]
+
+
+def test_help_in_the_home_is_no_door_for_an_adult_who_neither_asks_for_it_nor_manages_poorly(engine):
+    text = ("Aktuelt: Kvinne 38, gravid uke 14, tidligere amfetaminbruk, nå rusfri ca 4 mnd. Sliter med uro og søvn.\n"
+            "Vurdering: Trenger tett oppfølging i svangerskapet, også fra kommunen.")
+    assert "strand-hjemmetjenesten" not in ids(engine.ask(text, kommune="strand"))[:3]
+    alone = "Kvinne 82, bor alene, glemmer medisinene og spiser dårlig, nedstemt"
+    assert "strand-hjemmetjenesten" in ids(engine.ask(alone, kommune="strand"))[:3]
+
+
+def test_a_pregnancy_told_with_no_age_is_a_womans_not_a_girls(engine):
+    text = "gravid uke 20, røyker hasj og drikker i helgene, vil ha hjelp til å slutte"
+    assert "strand-ung-team" not in ids(engine.ask(text, kommune="strand"))[:5]
+    assert "strand-ung-team" in ids(engine.ask("jente 17, " + text, kommune="strand"))[:3]

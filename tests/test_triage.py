@@ -1478,3 +1478,9 @@ def test_questions_about_a_forgotten_dose_a_naloxone_prescription_or_no_acute_so
 
 def test_a_body_failing_now_is_acute_even_beside_talk_of_a_naloxone_prescription():
     assert by_rules("har fått resept på nalokson, men nå ligger han blå og puster ikke").urgent
+
+
+def test_a_stay_of_a_stated_length_and_what_brought_it_is_history():
+    assert not by_rules("Innlagt 6 uker etter forverring av psykose. Stabilisert på depot.").urgent
+    assert by_rules("Paranoid schizofreni. Forverring av psykose siste døgn, hører stemmer som sier han skal skade "
+                    "naboen.").urgent

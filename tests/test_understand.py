@@ -1439,3 +1439,9 @@ def test_gaming_late_into_the_night_tells_when_the_trouble_is_not_when_help_is_n
     text = "jente 18, gaming til langt på natt, nesten ikkje på skulen sidan jul, isolert, litt nedstemt"
     assert "dognapent" not in concepts(lexicon, text)
     assert "dognapent" in concepts(lexicon, "jente 18, nedstemt, trenger noen å ringe på natt")
+
+
+def test_missed_appointments_and_falls_in_dialect(lexicon):
+    found = concepts(lexicon, "Ho e 47, drikke tungt, møte ikkje te timane og vil ikkje ha hjelp. Bur åleina, har datt "
+                              "fleire gonga.")
+    assert {"oppsokende", "funksjonssvikt"} <= found

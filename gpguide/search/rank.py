@@ -329,9 +329,13 @@ class Ranker:
         if minor and facts.offers and facts.offers <= HOME_CARE and not HOME_CARE & fitting.asked \
                 and result.named < NAMED_PARTLY:
             score *= 0.3  # help in the home, for a child when none was asked for (the parents are there)
+        elif facts.offers and facts.offers <= HOME_CARE and not HOME_NEEDS & fitting.asked and result.named < NAMED_PARTLY:
+            score *= 0.6  # help in the home, for an adult who neither asks for it nor is told to manage poorly
         if query.age is None and not fitting.youthful and (implied and implied[1] <= 25 or facts.for_minors):
             # a line or service for children, and nothing says the patient is one (a helpline for children least)
             score *= 0.2 if service.level == "nasjonal" and result.named < NAMED_PARTLY else 0.5
+            if ADULT_STAGES & fitting.primary and result.named < NAMED_PARTLY:
+                score *= 0.5  # a pregnancy told with no age: a woman, not a girl, unless the GP says so
         if query.self_referral:
             # Low threshold means no referral and no vedtak: an office the patient may call, but that decides by
             # application, is not what the GP asked for.
@@ -447,6 +451,7 @@ class _Fitting:
             query.names[i] >= NAMED_PARTLY for i in specialist_ids.intersection(query.names))
         self.minor = query.minor
         self.asked = frozenset(query.weights)
+        self.primary = frozenset(primary)
         self.relatives_own = query.relatives_own and "parorende" in primary
         self.acute_asked = bool(ACUTE_NEEDS & self.asked) or query.out_of_hours
         self.youthful = self.minor or bool(query.age_band and query.age_band[0] < 18)
@@ -520,7 +525,10 @@ COURSE = frozenset({"kurs"})
 FORMAT_WORDS = {"kurs": re.compile(r"kurs\b|grupp"), "nettverksmote": re.compile(r"nettverksm"),
                 "koordinering": re.compile(r"koordiner|individuell plan"), "familie": re.compile(r"famili")}
 DAYTIME = frozenset({"arbeid", "ordinaert_arbeid", "aktivitet", "levevaner"})  # a job, something to do, better habits
-HOME_CARE = frozenset({"hjemmetjenester"})  # help in the home  # a service that offers only this is a course
+HOME_CARE = frozenset({"hjemmetjenester"})  # help in the home
+# what makes help in the home a fit for an adult: asked for, or a life at home that is hard to manage
+HOME_NEEDS = frozenset({"hjemmetjenester", "funksjonssvikt", "eldre", "demens", "alvorlig_psykisk_lidelse", "rop",
+                        "oppsokende", "utskrivning", "bolig"})
 PLACEMENTS = frozenset({"dognbehandling", "bolig"})  # a place to stay or be treated, away from home
 ADULT_STAGES = frozenset({"graviditet"})  # a service tagged for these serves adults, whatever its name implies
 
