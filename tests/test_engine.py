@@ -1204,3 +1204,12 @@ def test_a_pregnancy_told_with_no_age_is_a_womans_not_a_girls(engine):
     text = "gravid uke 20, røyker hasj og drikker i helgene, vil ha hjelp til å slutte"
     assert "strand-ung-team" not in ids(engine.ask(text, kommune="strand"))[:5]
     assert "strand-ung-team" in ids(engine.ask("jente 17, " + text, kommune="strand"))[:3]
+
+
+def test_the_ward_a_patient_is_discharged_from_is_not_the_next_door(engine):
+    text = ("Epikrise Sandnes DPS: Mann 27, paranoid schizofreni F20.0, innlagt 6 uker. Bostedsløs før innleggelse, "
+            "sporadisk cannabisbruk.\nUtskrives til kommunen, trenger bolig og tett oppfølging, har tidligere ikke møtt "
+            "til avtaler.")
+    top = ids(engine.ask(text, kommune="sandnes"))[:3]
+    assert "helse-stavanger-sandnes-dps" not in top
+    assert {"sandnes-fact-sandnes", "sandnes-avdeling-rop"} & set(top)

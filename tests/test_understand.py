@@ -1445,3 +1445,10 @@ def test_missed_appointments_and_falls_in_dialect(lexicon):
     found = concepts(lexicon, "Ho e 47, drikke tungt, møte ikkje te timane og vil ikkje ha hjelp. Bur åleina, har datt "
                               "fleire gonga.")
     assert {"oppsokende", "funksjonssvikt"} <= found
+
+
+def test_a_letters_heading_ends_at_its_colon_and_before_admission_is_a_time(lexicon):
+    text = ("Epikrise Sandnes DPS: Mann 27, paranoid schizofreni, innlagt 6 uker. Bostedsløs før innleggelse. "
+            "Har tidligere ikke møtt til avtaler.")
+    found = concepts(lexicon, text)
+    assert "psykose" in found and "oppsokende" in found and "dognbehandling" not in found

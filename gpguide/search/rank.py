@@ -352,6 +352,9 @@ class Ranker:
         if "dognbehandling" in facts.offers and "dognbehandling" not in fitting.asked and (query.stable
                                                                                   or query.own_home):
             score *= 0.5  # a round-the-clock place, for a patient said to be stable or to live in a home of their own
+        elif "dognbehandling" in facts.offers and "dognbehandling" not in fitting.asked and service.level == "spesialist" \
+                and "utskrivning" in fitting.primary and not query.urgent and result.named < NAMED_PARTLY:
+            score *= 0.7  # a ward the patient is being discharged from: the GP asks what comes after it
         if facts.acute_ward and not query.urgent and not fitting.acute_asked and result.named < 0.8:
             score *= 0.3  # a ward for emergencies, for a question that names none
             result.notes.append("akuttavdeling: for øyeblikkelig hjelp")

@@ -180,7 +180,7 @@ NEUTRAL_PHRASES = (("psykisk", "frisk"), ("ellers", "frisk"), ("somatisk", "fris
                      for still in ("fortsatt", "framleis", "fremdeles", "enno", "stadig")),
                    # «sørge for» is to see to something, not grief; «ved innleggelse» is when, not a stay asked for
                    *((verb, "for") for verb in ("sorge", "sorger", "sorg", "sorga", "sorget")),
-                   *((at, stay) for at in ("ved", "under") for stay in ("innleggelse", "innleggelsen", "innlegging",
+                   *((at, stay) for at in ("ved", "under", "for", "etter") for stay in ("innleggelse", "innleggelsen", "innlegging",
                                                                           "innlegginga", "innkomst", "inntak")),
                    # a phone that rings is what she dreads, not a line she asks for («redd når telefonen ringer»)
                    *((phone, rings) for phone in ("telefonen", "mobilen", "telefon", "mobil")
@@ -515,7 +515,7 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     # where the patient comes from («fra TSB») and a step that may come later («før evt henv TSB»): not what is asked
     later = _later_steps(words, starts)
     elsewhere = _after_triggers(words, starts, _CAME_FROM, reach=3) | later \
-        | _after_triggers(words, _breaks(folded, _SENTENCE_BREAK), _LETTER_TRIGGERS, reach=6)
+        | _after_triggers(words, _breaks(folded, _HEADING_BREAK), _LETTER_TRIGGERS, reach=6)
     context = _past_positions(words, starts) | relatives | elsewhere
     concepts, negated, consumed, received = _concepts(words, lexicon, shown, starts, context, cut_short, noted)
     if patient is not None and (patient.who in ages.PARENT_WORDS or patient.who is None) \
@@ -1153,6 +1153,7 @@ for _trigger in (("involvert",), ("involverte",), ("aktorer", "inne"), ("instans
     _INVOLVED_TRIGGERS.setdefault(_trigger[0], []).append(_trigger)
 _SENTENCE_BREAK = re.compile(r"[.;!?\n)]")
 _LETTER_TRIGGERS = {word: [(word,)] for word in ("epikrise", "epikrisen", "epikrisa")}
+_HEADING_BREAK = re.compile(r"[.;:!?\n)]")  # a letter's heading ends where its text begins («Epikrise DPS: Mann 27 …»)
 _HAS = frozenset({"har", "hadde", "fikk", "fekk"})
 INVOLVED_REACH = 8
 
@@ -1194,7 +1195,7 @@ def context_positions(text: str) -> tuple[set[int], set[int], set[int]]:
     history = _after_triggers(words, starts, _HISTORY_TRIGGERS) | _past_clauses(words, starts, _PAST_WORDS, _PAST_PAIRS)
     history |= _after_triggers(words, _breaks(folded, _SENTENCE_BREAK), _INVOLVED_TRIGGERS, reach=10)
     # a discharge letter's heading names its sender and ward («Epikrise Sandnes DPS, døgnenhet.»)
-    history |= _after_triggers(words, _breaks(folded, _SENTENCE_BREAK), _LETTER_TRIGGERS, reach=6)
+    history |= _after_triggers(words, _breaks(folded, _HEADING_BREAK), _LETTER_TRIGGERS, reach=6)
     history |= _before_triggers(words, starts, _DONE_BY) | _involved(words) | _stays_after(words)
     history |= _note_sections(folded)[1]
     # a refusal reaches a little further: «møter verken til timer hos meg eller på DPS»
