@@ -1452,3 +1452,8 @@ def test_a_letters_heading_ends_at_its_colon_and_before_admission_is_a_time(lexi
             "Har tidligere ikke møtt til avtaler.")
     found = concepts(lexicon, text)
     assert "psykose" in found and "oppsokende" in found and "dognbehandling" not in found
+
+
+def test_exercise_beside_anorexia_is_a_sign_not_a_wish_for_activity(lexicon):
+    assert "aktivitet" not in concepts(lexicon, "jente 16, BMI 16,4, trener mye, amenoré. Mistenker anoreksi (F50.0).")
+    assert "aktivitet" in concepts(lexicon, "mann 40, nedstemt, vil gjerne trene sammen med andre")

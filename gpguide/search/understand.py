@@ -607,6 +607,7 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     concepts = _holds_a_job(concepts, folded)
     concepts = _out_of_work(concepts, folded, lexicon, age)
     concepts = _when_it_happens(concepts, folded)
+    concepts = _exercise_in_an_eating_disorder(concepts)
     concepts = _homeless_tonight(concepts, lexicon, folded)
     concepts = _shelter_first(concepts, lexicon)
     concepts = _first_episode(concepts, folded)
@@ -1548,6 +1549,16 @@ SPANS_OF_TIME = frozenset({"hele dognet", "heile dognet", "dognet rundt", "om na
 _REACHING = re.compile(r"\b(?:ring\w*|apen|apent|ope|open|opne|tilgjengelig\w*|hjelp\w*|kontakt\w*|noen|nokon|svarer|svarar|"
                        r"bemann\w*|vakt\w*|tilbud|tilbod|tjeneste\w*|teneste\w*|sted|stad|plass|snakke|prate|hvor|kor|kvar|akutt\w*)"
                        r"(?:\s+\w+){0,3}\s*$")
+
+
+_EXERCISE = ("trener", "trenar", "trening", "trent", "trente", "trene", "jogger", "loper", "springer")  # folded
+
+
+def _exercise_in_an_eating_disorder(hits: list[ConceptHit]) -> list[ConceptHit]:
+    """«trener mye» beside anorexia is a sign of the disorder, not a wish for something to do."""
+    if not any(h.concept == "spiseforstyrrelse" and h.primary for h in hits):
+        return hits
+    return [_aside(h) if h.concept == "aktivitet" and fold(h.matched).startswith(_EXERCISE) else h for h in hits]
 
 
 def _when_it_happens(hits: list[ConceptHit], folded: str) -> list[ConceptHit]:
