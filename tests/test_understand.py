@@ -1457,3 +1457,9 @@ def test_a_letters_heading_ends_at_its_colon_and_before_admission_is_a_time(lexi
 def test_exercise_beside_anorexia_is_a_sign_not_a_wish_for_activity(lexicon):
     assert "aktivitet" not in concepts(lexicon, "jente 16, BMI 16,4, trener mye, amenoré. Mistenker anoreksi (F50.0).")
     assert "aktivitet" in concepts(lexicon, "mann 40, nedstemt, vil gjerne trene sammen med andre")
+
+
+def test_a_time_word_said_last_in_its_clause_makes_the_clause_history(lexicon):
+    text = "I LAR sidan 2015. Sidelengs bruk av benzodiazepinar tidlegare, no stabil. Ingen fast bustad."
+    assert "vanedannende_legemidler" not in concepts(lexicon, text)
+    assert "vanedannende_legemidler" in concepts(lexicon, "Sidelengs bruk av benzodiazepinar, ikkje stabil.")

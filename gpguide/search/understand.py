@@ -1054,6 +1054,12 @@ def _past_positions(words: list[str], clause_starts: set[int]) -> set[int]:
                 if j in clause_starts or words[j] in ("men", "na", "no", "igjen"):
                     break
                 past.add(j)
+            if word in _PAST_WORDS and (i + 1 == len(words) or i + 1 in clause_starts or words[i + 1] in ("men", "na", "no")):
+                # said last in its clause («bruk av benzodiazepinar tidlegare, no stabil»): the clause was then
+                for j in range(i - 1, max(-1, i - 7), -1):
+                    past.add(j)
+                    if j in clause_starts:
+                        break
     return past
 
 
