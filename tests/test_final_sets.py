@@ -63,7 +63,9 @@ DOOR_SETS = {"door-d98.yaml": (60, 48, 1), "door-d99.yaml": (60, 50, 0), "door-d
              "door-d232.yaml": (15, 14, 0), "door-d233.yaml": (15, 12, 0), "door-d234.yaml": (15, 14, 0),
              "door-d235.yaml": (15, 13, 0), "door-d236.yaml": (15, 14, 0), "door-d237.yaml": (15, 11, 0),
              "door-d238.yaml": (15, 14, 0), "door-d239.yaml": (15, 15, 0), "door-d240.yaml": (15, 15, 0),
-             "door-d241.yaml": (15, 13, 1), "door-d242.yaml": (15, 14, 0), "door-d243.yaml": (15, 14, 0)}
+             "door-d241.yaml": (15, 13, 1), "door-d242.yaml": (15, 14, 0), "door-d243.yaml": (15, 14, 0),
+             "door-d244.yaml": (15, 15, 0), "door-d245.yaml": (15, 14, 0), "door-d246.yaml": (15, 15, 0),
+             "door-d247.yaml": (15, 15, 0)}
 # file: (phrasings, acute urgent at least, reminders right at least, false alarms at most)
 SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 13, 1),
                "safety-s107.yaml": (70, 36, 10, 1), "safety-s108.yaml": (70, 39, 13, 1),
@@ -120,7 +122,9 @@ SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 
                "safety-s219.yaml": (22, 12, 5, 0), "safety-s220.yaml": (22, 12, 5, 0), "safety-s221.yaml": (22, 12, 5, 1),
                "safety-s222.yaml": (22, 12, 5, 0), "safety-s223.yaml": (22, 12, 5, 0), "safety-s224.yaml": (22, 12, 5, 1),
                "safety-s225.yaml": (22, 12, 5, 0), "safety-s226.yaml": (22, 12, 5, 0), "safety-s227.yaml": (22, 12, 5, 0),
-               "safety-s228.yaml": (22, 12, 5, 0), "safety-s229.yaml": (22, 12, 5, 0), "safety-s230.yaml": (22, 12, 5, 0)}
+               "safety-s228.yaml": (22, 12, 5, 0), "safety-s229.yaml": (22, 12, 5, 0), "safety-s230.yaml": (22, 12, 5, 0),
+               "safety-s231.yaml": (22, 12, 5, 0), "safety-s232.yaml": (22, 12, 5, 0), "safety-s233.yaml": (22, 12, 5, 0),
+               "safety-s234.yaml": (22, 12, 5, 0)}
 
 
 def test_every_final_set_has_its_score():
