@@ -215,3 +215,7 @@ def test_a_year_of_birth_is_placed_where_it_stands_after_an_age_in_words():
     folded = fold("fjorten år gammel jente, sønnen f. 2015")
     born = next(m for m in mentions(folded) if m.value == date.today().year - 2015)
     assert number_words(folded)[born.start:born.start + 4] == "2015"
+
+
+def test_an_age_stated_outright_beside_a_year_of_birth_wins():
+    assert age_of("Kvinne f. 1943 (81 år), enke siden i fjor. Trist, isolerer seg.")[0] == 81

@@ -220,7 +220,7 @@ def mentions(folded: str) -> list[AgeMention]:
         add(m.start(2), m.group(2), 3, word if kin else None,
             kin and bool(_PATIENT_IS.search(text, 0, m.start(1)) or _PATIENT_AFTER.match(text, m.end())))
     for start, age in born:
-        add(start, str(age), 3, _kin_before(text, start))
+        add(start, str(age), 2, _kin_before(text, start))  # an age stated outright beside it wins («f. 1943 (81 år)»)
     for m in _SEX_AGE.finditer(text):
         group = 2 if m.group(2) else 4
         add(m.start(group), m.group(group), 3)
