@@ -1463,3 +1463,8 @@ def test_a_time_word_said_last_in_its_clause_makes_the_clause_history(lexicon):
     text = "I LAR sidan 2015. Sidelengs bruk av benzodiazepinar tidlegare, no stabil. Ingen fast bustad."
     assert "vanedannende_legemidler" not in concepts(lexicon, text)
     assert "vanedannende_legemidler" in concepts(lexicon, "Sidelengs bruk av benzodiazepinar, ikkje stabil.")
+
+
+def test_poor_attendance_is_non_attendance(lexicon):
+    assert "oppsokende" in concepts(lexicon, "kvinne 29, schizofreni og amfetamin, dårlig til å møte til timer")
+    assert "oppsokende" in concepts(lexicon, "mann 40, ROP, dårleg oppmøte på DPS")
