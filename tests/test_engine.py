@@ -1213,3 +1213,11 @@ def test_the_ward_a_patient_is_discharged_from_is_not_the_next_door(engine):
     top = ids(engine.ask(text, kommune="sandnes"))[:3]
     assert "helse-stavanger-sandnes-dps" not in top
     assert {"sandnes-fact-sandnes", "sandnes-avdeling-rop"} & set(top)
+
+
+def test_the_verb_bruker_names_no_users_forum(engine):
+    text = ("Mor ca 50 spør for seg selv: sønnen 22 bruker amfetamin, hun sover ikke og er helt utslitt. Hvor kan hun få "
+            "hjelp som pårørende?")
+    answer = engine.ask(text, kommune="sandnes")
+    assert answer.query.names.get("sandnes-erfaringsradet", 0.0) < 0.6
+    assert ids(answer)[0] == "sandnes-parorendeoppfolging"
