@@ -1468,3 +1468,11 @@ def test_a_time_word_said_last_in_its_clause_makes_the_clause_history(lexicon):
 def test_poor_attendance_is_non_attendance(lexicon):
     assert "oppsokende" in concepts(lexicon, "kvinne 29, schizofreni og amfetamin, dårlig til å møte til timer")
     assert "oppsokende" in concepts(lexicon, "mann 40, ROP, dårleg oppmøte på DPS")
+
+
+def test_a_mother_worried_for_her_children_asking_for_herself_is_a_relative_not_a_report_of_neglect(lexicon):
+    text = ("Kvinne, 38 år. Mannen har alkoholproblem. Ho er sliten, søv dårleg, bekymra for borna (6 og 9 år). "
+            "Ønskjer støtte til seg sjølv og borna.")
+    found = {h.concept for h in understand(text, lexicon).concepts}
+    assert "parorende" in found and "barn_som_parorende" in found and "omsorgssvikt" not in found
+    assert "omsorgssvikt" in concepts(lexicon, "Gutt 6, far drikker, helsesykepleier er bekymret for omsorgen")

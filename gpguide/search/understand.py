@@ -569,7 +569,8 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     elif patient is not None and (
             (patient.who or _explicitly_for_themselves(folded)) and relative is not None and relative.who
             and (relative.value >= 18 or relative.who not in _CHILD_WORDS or patient.named) and (themselves or relatives)
-            or relative is None and relatives and themselves and (
+            or (relative is None or relative.who in ages.CHILDREN_PLURAL and relative.value < 18)
+            and relatives and themselves and (
                 _explicitly_for_themselves(folded) or not _own_trouble(concepts, lexicon))
             or patient.named and _KIN_OF.match(folded, patient.start)
             # «mor ringer, sønnen på 24 ruser seg … noe for henne?»: the parent who calls asks for herself
@@ -590,6 +591,11 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
         # the parent who asks for himself, with children at home while someone in the family is ill: the family's
         # and the children's help as relatives
         concepts += with_broader([ConceptHit("barn_som_parorende", 0.8, parent_asks, "relative")], lexicon)
+    if themselves and any(h.concept == "parorende" for h in concepts) and "barn_som_parorende" in lexicon.concepts:
+        # a relative who asks for herself and is worried for her children («bekymra for borna»): the children as
+        # relatives, not a report of neglect
+        concepts = [replace(h, concept="barn_som_parorende") if h.concept == "omsorgssvikt"
+                    and fold(h.matched).startswith("bekymr") else h for h in concepts]
     band, band_word = (None, None)
     if patient is None:
         band, band_word = _age_band(words)
