@@ -479,14 +479,20 @@ def test_a_word_that_folds_onto_a_term_it_is_not_stays_apart(lexicon):
     assert "lar" in concepts(lexicon, "stabil i LAR, trenger oppfølging")
 
 
-@pytest.mark.parametrize("text, band", [("Ensom mann, ca 50, langvarig psykisk lidelse", (45, 55)),
-                                        ("kvinne rundt 40 med angst", (35, 45)),
+@pytest.mark.parametrize("text, band", [("Ensom mann i 50-årene, langvarig psykisk lidelse", (50, 59)),
                                         ("drikker ca 10 øl om dagen", None), ("ca 3 uker siden", None),
                                         ("Strand: barn i 3. klasse, far ber om hjelp", (8, 9)),
                                         ("elev i 10. klasse med angst", (15, 16)),
                                         ("en elev i 10. klasse døde i går, klassen er i sjokk", None)])
 def test_about_an_age_is_a_band_of_ten_years(lexicon, text, band):
     assert understand(text, lexicon).age_band == band
+
+
+@pytest.mark.parametrize("text, age", [("Ensom mann, ca 50, langvarig psykisk lidelse", 50),
+                                       ("kvinne rundt 40 med angst", 40), ("mann ca. 40, drikker mye", 40)])
+def test_an_approximate_age_after_the_person_is_the_age(lexicon, text, age):
+    found = understand(text, lexicon)
+    assert (found.age, found.age_band) == (age, None)
 
 
 def test_what_a_relative_does_right_after_them_is_theirs(lexicon):
