@@ -1484,3 +1484,12 @@ def test_a_stay_of_a_stated_length_and_what_brought_it_is_history():
     assert not by_rules("Innlagt 6 uker etter forverring av psykose. Stabilisert på depot.").urgent
     assert by_rules("Paranoid schizofreni. Forverring av psykose siste døgn, hører stemmer som sier han skal skade "
                     "naboen.").urgent
+
+
+def test_a_parent_now_alone_with_the_children_while_the_other_is_admitted_is_no_child_in_danger():
+    text = ("Aktuelt: Mor til to barn (6 og 9 år) er innlagd på SUS med alvorleg depresjon. Far er aleine med borna og "
+            "ringer.\nBorna er stille og redde, 9-åringen vil ikkje på skulen.\nPlan: Kven i kommunen kan snakke med "
+            "borna om mors sjukdom og støtte familien?")
+    assert not triage(text).urgent
+    assert triage("Mor er aleine med borna, ho er full og har slått dei i kveld").urgent
+    assert triage("barna er alene hjemme, mor har vært borte i to døgn").urgent
