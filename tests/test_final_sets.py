@@ -67,7 +67,9 @@ DOOR_SETS = {"door-d98.yaml": (60, 48, 1), "door-d99.yaml": (60, 50, 0), "door-d
              "door-d244.yaml": (15, 15, 0), "door-d245.yaml": (15, 14, 0), "door-d246.yaml": (15, 15, 0),
              "door-d247.yaml": (15, 15, 0), "door-d248.yaml": (15, 15, 0), "door-d249.yaml": (15, 14, 0),
              "door-d250.yaml": (15, 13, 0), "door-d251.yaml": (15, 15, 0), "door-d252.yaml": (15, 15, 0),
-             "door-d253.yaml": (15, 14, 0), "door-d254.yaml": (15, 13, 0), "door-d255.yaml": (15, 15, 0)}
+             "door-d253.yaml": (15, 14, 0), "door-d254.yaml": (15, 13, 0), "door-d255.yaml": (15, 15, 0),
+             "door-d256.yaml": (15, 11, 0), "door-d257.yaml": (15, 13, 0), "door-d258.yaml": (15, 14, 0),
+             "door-d259.yaml": (15, 15, 0)}
 # file: (phrasings, acute urgent at least, reminders right at least, false alarms at most)
 SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 13, 1),
                "safety-s107.yaml": (70, 36, 10, 1), "safety-s108.yaml": (70, 39, 13, 1),
@@ -128,7 +130,9 @@ SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 
                "safety-s231.yaml": (22, 12, 5, 0), "safety-s232.yaml": (22, 12, 5, 0), "safety-s233.yaml": (22, 12, 5, 0),
                "safety-s234.yaml": (22, 12, 5, 0), "safety-s235.yaml": (22, 12, 5, 0), "safety-s236.yaml": (22, 12, 5, 0),
                "safety-s237.yaml": (22, 12, 4, 0), "safety-s238.yaml": (22, 12, 5, 0), "safety-s239.yaml": (22, 12, 5, 0),
-               "safety-s240.yaml": (22, 12, 5, 0), "safety-s241.yaml": (22, 12, 5, 0), "safety-s242.yaml": (22, 12, 5, 0)}
+               "safety-s240.yaml": (22, 12, 5, 0), "safety-s241.yaml": (22, 12, 5, 0), "safety-s242.yaml": (22, 12, 5, 0),
+               "safety-s243.yaml": (22, 12, 5, 0), "safety-s244.yaml": (22, 12, 5, 1), "safety-s245.yaml": (22, 12, 5, 0),
+               "safety-s246.yaml": (22, 12, 5, 0)}
 
 
 def test_every_final_set_has_its_score():
