@@ -326,11 +326,11 @@ class Ranker:
                 return 0.0  # a child, a service of unknown age and only a shared word: no door
             if facts.offers & PLACEMENTS and not facts.offers & PLACEMENTS & fitting.asked:
                 score *= 0.3  # a placement away from home, of unknown age, for a child when none was asked for
-        if minor and facts.offers and facts.offers <= HOME_CARE and not HOME_CARE & fitting.asked \
-                and result.named < NAMED_PARTLY:
-            score *= 0.3  # help in the home, for a child when none was asked for (the parents are there)
-        elif facts.offers and facts.offers <= HOME_CARE and not HOME_NEEDS & fitting.asked and result.named < NAMED_PARTLY:
-            score *= 0.6  # help in the home, for an adult who neither asks for it nor is told to manage poorly
+        if facts.offers and facts.offers <= HOME_CARE and result.named < NAMED_PARTLY:
+            if minor and not HOME_CARE & fitting.asked:
+                score *= 0.3  # help in the home, for a child when none was asked for (the parents are there)
+            elif not HOME_NEEDS & fitting.asked:
+                score *= 0.6  # help in the home, for an adult who neither asks for it nor is told to manage poorly
         if query.age is None and not fitting.youthful and (implied and implied[1] <= 25 or facts.for_minors):
             # a line or service for children, and nothing says the patient is one (a helpline for children least)
             score *= 0.2 if service.level == "nasjonal" and result.named < NAMED_PARTLY else 0.5
@@ -349,12 +349,12 @@ class Ranker:
                 score *= 0.3  # a place away from home, by application, when the GP asks for a door to walk in
         elif query.referral and access.application and access.gp_referral != "required":
             score *= 0.75  # asked for a door to refer to: an office that decides by application comes after
-        if "dognbehandling" in facts.offers and "dognbehandling" not in fitting.asked and (query.stable
-                                                                                  or query.own_home):
-            score *= 0.5  # a round-the-clock place, for a patient said to be stable or to live in a home of their own
-        elif "dognbehandling" in facts.offers and "dognbehandling" not in fitting.asked and service.level == "spesialist" \
-                and "utskrivning" in fitting.primary and not query.urgent and result.named < NAMED_PARTLY:
-            score *= 0.7  # a ward the patient is being discharged from: the GP asks what comes after it
+        if "dognbehandling" in facts.offers and "dognbehandling" not in fitting.asked:
+            if query.stable or query.own_home:
+                score *= 0.5  # a round-the-clock place, for a patient said to be stable or to live in a home of their own
+            elif service.level == "spesialist" and "utskrivning" in fitting.primary and not query.urgent \
+                    and result.named < NAMED_PARTLY:
+                score *= 0.7  # a ward the patient is being discharged from: the GP asks what comes after it
         if facts.acute_ward and not query.urgent and not fitting.acute_asked and result.named < 0.8:
             score *= 0.3  # a ward for emergencies, for a question that names none
             result.notes.append("akuttavdeling: for øyeblikkelig hjelp")

@@ -515,7 +515,7 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     # where the patient comes from («fra TSB») and a step that may come later («før evt henv TSB»): not what is asked
     later = _later_steps(words, starts)
     elsewhere = _after_triggers(words, starts, _CAME_FROM, reach=3) | later \
-        | _after_triggers(words, _breaks(folded, _HEADING_BREAK), _LETTER_TRIGGERS, reach=6)
+        | _letter_heading(words, folded)
     context = _past_positions(words, starts) | relatives | elsewhere
     concepts, negated, consumed, received = _concepts(words, lexicon, shown, starts, context, cut_short, noted)
     if patient is not None and (patient.who in ages.PARENT_WORDS or patient.who is None) \
@@ -1167,6 +1167,11 @@ for _trigger in (("involvert",), ("involverte",), ("aktorer", "inne"), ("instans
 _SENTENCE_BREAK = re.compile(r"[.;!?\n)]")
 _LETTER_TRIGGERS = {word: [(word,)] for word in ("epikrise", "epikrisen", "epikrisa")}
 _HEADING_BREAK = re.compile(r"[.;:!?\n)]")  # a letter's heading ends where its text begins («Epikrise DPS: Mann 27 …»)
+
+
+def _letter_heading(words: list[str], folded: str) -> set[int]:
+    """The words of a discharge letter's heading, which names its sender and ward («Epikrise Sandnes DPS, døgnenhet.»)."""
+    return _after_triggers(words, _breaks(folded, _HEADING_BREAK), _LETTER_TRIGGERS, reach=6)
 _HAS = frozenset({"har", "hadde", "fikk", "fekk"})
 INVOLVED_REACH = 8
 
@@ -1208,7 +1213,7 @@ def context_positions(text: str) -> tuple[set[int], set[int], set[int]]:
     history = _after_triggers(words, starts, _HISTORY_TRIGGERS) | _past_clauses(words, starts, _PAST_WORDS, _PAST_PAIRS)
     history |= _after_triggers(words, _breaks(folded, _SENTENCE_BREAK), _INVOLVED_TRIGGERS, reach=10)
     # a discharge letter's heading names its sender and ward («Epikrise Sandnes DPS, døgnenhet.»)
-    history |= _after_triggers(words, _breaks(folded, _HEADING_BREAK), _LETTER_TRIGGERS, reach=6)
+    history |= _letter_heading(words, folded)
     history |= _before_triggers(words, starts, _DONE_BY) | _involved(words) | _stays_after(words)
     history |= _note_sections(folded)[1]
     # a refusal reaches a little further: «møter verken til timer hos meg eller på DPS»

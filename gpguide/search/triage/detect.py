@@ -164,6 +164,7 @@ def _starting(index: Index, labels: frozenset[int]):
 
 _DENIALS = frozenset({"ingen", "inga", "ikke", "ikkje", "aldri", "neg"})  # «ingen kramper»: not there to need
 
+
 class _Reading:
     """One question, split into words, clauses, sentences and journal sections, with every phrase found in it."""
 
