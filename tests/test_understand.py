@@ -1482,3 +1482,26 @@ def test_a_mother_worried_for_her_children_asking_for_herself_is_a_relative_not_
     found = {h.concept for h in understand(text, lexicon).concepts}
     assert "parorende" in found and "barn_som_parorende" in found and "omsorgssvikt" not in found
     assert "omsorgssvikt" in concepts(lexicon, "Gutt 6, far drikker, helsesykepleier er bekymret for omsorgen")
+
+
+@pytest.mark.parametrize("text", ["mann 68, drikker 6-8 pils dagleg. tidl. frisk. vil slutte",
+                                  "kvinne 55. tidlegare frisk. sover dårlig", "mann 40. hittil frisk. drikker mye"])
+def test_previous_health_is_no_wish_for_a_healthy_life_centre(lexicon, text):
+    assert "aktivitet" not in concepts(lexicon, text)
+
+
+@pytest.mark.parametrize("text", ["kvinne 79, bor alene i enebolig, nedstemt", "mann 70 bur i einebustad, drikk mykje"])
+def test_the_house_a_patient_lives_in_is_no_need_for_housing(lexicon, text):
+    assert "bolig" not in concepts(lexicon, text)
+
+
+@pytest.mark.parametrize("text, service, history", [
+    ("Anbefaler mer hjelp fra hjemmetjenesten og tilsyn.", "hjemmetjenesten", False),
+    ("Pas har behov for hjelp fra NAV med økonomi.", "nav", False),
+    ("Treng tett oppfølging frå psykiatritenesta no.", "psykiatritenesta", False),
+    ("Fikk hjelp fra NAV i fjor, nå i jobb.", "nav", True),
+    ("Kommer fra DPS, døgnavdeling.", "dps", True),
+])
+def test_help_asked_for_from_a_service_names_no_sender(text, service, history):
+    words = _TOKEN_SPAN.findall(fold(text))
+    assert (words.index(service) in context_positions(text)[0]) is history

@@ -172,7 +172,10 @@ for _phrase, _tiers in SEVERITY_PHRASES.items():
     _SEVERITY_BY_FIRST.setdefault(_phrase[0], []).append((_phrase, _tiers))
 # Phrases that mention a problem word to say it is absent ("ellers psykisk frisk").
 NEUTRAL_PHRASES = (("psykisk", "frisk"), ("ellers", "frisk"), ("somatisk", "frisk"), ("fysisk", "frisk"),
-                   ("tidligere", "frisk"), ("frisk", "ellers"),
+                   ("frisk", "ellers"),
+                   # previous health («tidl. frisk», «stort sett frisk», «var frisk til i fjor»), not friskliv
+                   *((before, "frisk") for before in ("tidligere", "tidlegare", "tidligare", "tidl", "hittil", "sett",
+                                                      "var", "vore", "vært")),
                    # working is not a need for work
                    ("i", "full", "jobb"), ("full", "jobb"), ("i", "jobb"), ("i", "arbeid"), ("har", "jobb"),
                    ("i", "fast", "jobb"), ("full", "stilling"), ("jobber", "fullt"),
@@ -193,6 +196,8 @@ NEUTRAL_PHRASES = (("psykisk", "frisk"), ("ellers", "frisk"), ("somatisk", "fris
                    *((verb, "i", whose, home) for verb in ("bor", "bur", "bodde", "budde")
                      for whose in ("kommunal", "egen", "eiga", "eigen") for home in ("bolig", "bustad", "leilighet",
                                                                                      "leilegheit", "leil")),
+                   *(("i", house) for house in ("enebolig", "eneboligen", "einebustad", "einebustaden", "rekkehus",
+                                                "rekkehuset", "tomannsbolig", "tomannsbustad")),
                    # «far som jobber skift» tells who someone is
                    ("som", "jobber"), ("som", "jobbar"), ("som", "arbeider"), ("som", "arbeidar"), ("jobber", "skift"),
                    ("jobbar", "skift"),
@@ -1071,6 +1076,13 @@ def _past_positions(words: list[str], clause_starts: set[int]) -> set[int]:
 
 NEED_AREA = "behov"
 _CAME_FROM = {w: [(w,)] for w in ("fra", "fraa", "ifra", "ifraa")}
+# Help asked for from a service is no sender («Anbefaler mer hjelp fra hjemmetjenesten», «treng oppfølging frå NAV»)
+_ASKED_FROM: dict[str, list[tuple[str, ...]]] = {}
+for _ask in ("mer", "meir", "okt", "auka", "aukt", "trenger", "treng", "behov", "onsker", "onskjer", "ynskjer",
+             "anbefaler", "tilrar", "tett", "videre", "vidare"):
+    for _help in ("hjelp", "oppfolging", "oppfylging", "stotte", "bistand", "tilsyn", "avlastning", "avlasting"):
+        _ASKED_FROM.setdefault(_ask, []).extend((_ask, *(("for",) if _ask == "behov" else ()), _help, came)
+                                                for came in _CAME_FROM)
 # Help named after «allerede» in its clause is what the patient has, not what is asked
 _ALREADY = {w: [(w,)] for w in ("allerede", "allereie", "fortsatt", "framleis", "fremdeles")}
 
@@ -1210,7 +1222,8 @@ def context_positions(text: str) -> tuple[set[int], set[int], set[int]]:
     folded = fold(_BEFORE_WORD.sub(_BEFORE_MARK, text))  # «før» folds to «for»: marked first
     words = _TOKEN_SPAN.findall(folded)
     starts = _clause_starts(folded)
-    history = _after_triggers(words, starts, _HISTORY_TRIGGERS) | _past_clauses(words, starts, _PAST_WORDS, _PAST_PAIRS)
+    history = (_after_triggers(words, starts, _HISTORY_TRIGGERS) - _after_triggers(words, starts, _ASKED_FROM)) \
+        | _past_clauses(words, starts, _PAST_WORDS, _PAST_PAIRS)
     history |= _after_triggers(words, _breaks(folded, _SENTENCE_BREAK), _INVOLVED_TRIGGERS, reach=10)
     # a discharge letter's heading names its sender and ward («Epikrise Sandnes DPS, døgnenhet.»)
     history |= _letter_heading(words, folded)
