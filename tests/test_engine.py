@@ -1221,3 +1221,9 @@ def test_the_verb_bruker_names_no_users_forum(engine):
     answer = engine.ask(text, kommune="sandnes")
     assert answer.query.names.get("sandnes-erfaringsradet", 0.0) < 0.6
     assert ids(answer)[0] == "sandnes-parorendeoppfolging"
+
+
+def test_dementia_at_home_is_a_door_for_home_care_first(engine):
+    text = ("Epikrise geriatrisk sengepost: Kvinne 90, Alzheimer F00.1 og angst, bor alene i rekkehus, klarer ikke "
+            "medisinene selv og spiser dårlig. Anbefaler mer hjelp fra hjemmetjenesten, ev. sykehjemsplass på sikt.")
+    assert ids(engine.ask(text, kommune="strand"))[0] == "strand-hjemmetjenesten"

@@ -331,6 +331,12 @@ class Ranker:
                 score *= 0.3  # help in the home, for a child when none was asked for (the parents are there)
             elif not HOME_NEEDS & fitting.asked:
                 score *= 0.6  # help in the home, for an adult who neither asks for it nor is told to manage poorly
+        if "demens" in fitting.asked and not minor:
+            # dementia is cared for at home or in a nursing home; no mental-health door of these sources serves it
+            if facts.offers and facts.offers <= HOME_CARE:
+                score *= 1.3
+            elif "bolig" in facts.offers and not (implied and implied[0] >= 60) and result.named < NAMED_PARTLY:
+                score *= 0.7  # a psychiatric home is no nursing home
         if query.age is None and not fitting.youthful and (implied and implied[1] <= 25 or facts.for_minors):
             # a line or service for children, and nothing says the patient is one (a helpline for children least)
             score *= 0.2 if service.level == "nasjonal" and result.named < NAMED_PARTLY else 0.5
