@@ -1493,3 +1493,13 @@ def test_a_parent_now_alone_with_the_children_while_the_other_is_admitted_is_no_
     assert not triage(text).urgent
     assert triage("Mor er aleine med borna, ho er full og har slått dei i kveld").urgent
     assert triage("barna er alene hjemme, mor har vært borte i to døgn").urgent
+
+
+def test_a_boss_who_kills_with_meetings_and_a_drilled_threat_are_no_alarm():
+    for text in ("Mor sier jobben dreper henne med alt maset for tida, og spør om sykemelding for skuldra.",
+                 "Sjefen tar livet av oss med alle møtene, men eg har det elles fint. Treng fornying av p-piller.",
+                 "Planlegger beredskapsøvelse i neste uke med en truende pasient med balltre på venterommet. Tips?",
+                 "På kurset i dag øvde vi på aggressiv pasient med kniv i skranken. Har du gode rutiner å dele?"):
+        assert not triage(text).urgent, text
+    assert triage("Truende pasient med kniv i resepsjonen nå, han vil ikke gå.").urgent
+    assert triage("Sjefen dreper meg med alle møta og jeg har samlet tabletter for å ta livet mitt i kveld").urgent
