@@ -1505,3 +1505,12 @@ def test_the_house_a_patient_lives_in_is_no_need_for_housing(lexicon, text):
 def test_help_asked_for_from_a_service_names_no_sender(text, service, history):
     words = _TOKEN_SPAN.findall(fold(text))
     assert (words.index(service) in context_positions(text)[0]) is history
+
+
+@pytest.mark.parametrize("text, condition", [
+    ("gutt 15, mor sier han røyker hasj og henger med eldre gutter", "cannabis"),
+    ("jente 14, far fortel at ho drikk kvar helg", "alkohol"),
+])
+def test_what_a_parent_tells_of_a_childs_habits_is_the_childs(lexicon, text, condition):
+    query = understand(text, lexicon)
+    assert condition in query.primary_concepts and "barn_som_parorende" not in query.primary_concepts

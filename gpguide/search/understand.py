@@ -875,7 +875,11 @@ _KIN_DOES = frozenset({"ruser", "rusar", "drikker", "drikk", "injiserer", "injis
 _ASKING = frozenset({"til", "av", "om", "og", "spor", "ringer", "ringte", "lurer", "ber", "er", "kommer"})
 # A parent who asks, wonders or worries about the child («Mor lurer på om det er anoreksi») tells the child's condition.
 _WONDERING = frozenset({"lurer", "lurar", "spor", "spurte", "tror", "trur", "undrer", "ringer", "ringte", "ringde",
-                        "bekymret", "bekymra", "uroleg", "urolig", "frykter", "fryktar", "mistenker", "mistenkjer"})
+                        "bekymret", "bekymra", "uroleg", "urolig", "frykter", "fryktar", "mistenker", "mistenkjer",
+                        # or tells what she has seen («mor seie han røykjer hasj»)
+                        "sier", "seier", "seie", "sa", "forteller", "fortel", "forteljer", "fortalte", "fortalde",
+                        "melder", "meldar", "opplyser", "opplyste", "mener", "meiner", "merker", "merkar", "oppdaget",
+                        "oppdaga", "fant", "fann"})
 
 
 def _wonders(words: list[str], j: int) -> bool:
