@@ -1227,3 +1227,11 @@ def test_dementia_at_home_is_a_door_for_home_care_first(engine):
     text = ("Epikrise geriatrisk sengepost: Kvinne 90, Alzheimer F00.1 og angst, bor alene i rekkehus, klarer ikke "
             "medisinene selv og spiser dårlig. Anbefaler mer hjelp fra hjemmetjenesten, ev. sykehjemsplass på sikt.")
     assert ids(engine.ask(text, kommune="strand"))[0] == "strand-hjemmetjenesten"
+
+
+def test_a_child_of_an_ill_parent_gets_support_before_child_protection(engine):
+    text = ("Mor til gut 10 spør for sonen: far er lagt inn på DPS med alvorleg depresjon. Guten et lite og græt mykje "
+            "om kvelden. Kva finst for born av psykisk sjuke foreldre?")
+    assert ids(engine.ask(text, kommune="strand"))[0] != "strand-barneverntjenesten"
+    hit = "Gut 10, far drikk og slår han når han er full. Mor er psykisk sjuk. Kven hjelper barn som pårørande?"
+    assert "strand-barneverntjenesten" in ids(engine.ask(hit, kommune="strand"))[:3]

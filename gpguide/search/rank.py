@@ -371,6 +371,9 @@ class Ranker:
         elif facts.child_protection and query.age is not None and query.age >= 18 and query.relative_age is None \
                 and "omsorgssvikt" not in fitting.asked and result.named < NAMED_PARTLY:
             score *= 0.3  # no child in the question: child protection serves an adult only as aftercare, asked by name
+        elif facts.child_protection and "barn_som_parorende" in fitting.primary and result.named < NAMED_PARTLY \
+                and not {"omsorgssvikt", "vold_overgrep"} & fitting.asked:
+            score *= 0.5  # a child of an ill parent, and no neglect told: support for the child before a report of concern
         if facts.offers == COURSE and not COURSE & fitting.asked and (
                 fitting.severe or (fitting.dependent or "rop" in fitting.asked) and not facts.for_substances):
             score *= 0.3  # a course is for mild and moderate trouble: no door for severe illness, nor beside dependence
