@@ -1503,3 +1503,11 @@ def test_a_boss_who_kills_with_meetings_and_a_drilled_threat_are_no_alarm():
         assert not triage(text).urgent, text
     assert triage("Truende pasient med kniv i resepsjonen nå, han vil ikke gå.").urgent
     assert triage("Sjefen dreper meg med alle møta og jeg har samlet tabletter for å ta livet mitt i kveld").urgent
+
+
+def test_the_name_of_an_acute_and_transient_psychosis_in_a_letter_is_no_alarm():
+    for text in ("Epikrise DPS: Mann 31, akutt polymorf psykotisk lidelse (F23.0), innlagt 4 uker. Utskrives i dag, stabil "
+                 "på aripiprazol. Ber om kommunal oppfølging.",
+                 "Diagnose: akutt og forbigående psykotisk lidelse, første episode. Bur hjå foreldra. Kven følgjer opp?"):
+        assert not triage(text).urgent, text
+    assert triage("Akutt polymorf psykotisk lidelse, hører stemmer som sier han må drepe naboen i kveld").urgent
