@@ -1514,3 +1514,9 @@ def test_help_asked_for_from_a_service_names_no_sender(text, service, history):
 def test_what_a_parent_tells_of_a_childs_habits_is_the_childs(lexicon, text, condition):
     query = understand(text, lexicon)
     assert condition in query.primary_concepts and "barn_som_parorende" not in query.primary_concepts
+
+
+@pytest.mark.parametrize("text", ["jente 15, spiseforstyrring? BMI 16", "gut 14, et nesten ingenting, trenar mykje",
+                                  "kvinne 19, låg bmi og trenar to gonger dagleg"])
+def test_an_eating_disorder_named_in_nynorsk_or_told_by_how_little_one_eats(lexicon, text):
+    assert "spiseforstyrrelse" in concepts(lexicon, text)
