@@ -1490,7 +1490,8 @@ def test_previous_health_is_no_wish_for_a_healthy_life_centre(lexicon, text):
     assert "aktivitet" not in concepts(lexicon, text)
 
 
-@pytest.mark.parametrize("text", ["kvinne 79, bor alene i enebolig, nedstemt", "mann 70 bur i einebustad, drikk mykje"])
+@pytest.mark.parametrize("text", ["kvinne 79, bor alene i enebolig, nedstemt", "mann 70 bur i einebustad, drikk mykje",
+                                  "mann 50, bipolar, utskriven til eigen bustad i går", "skrives ut til egen leilighet fredag"])
 def test_the_house_a_patient_lives_in_is_no_need_for_housing(lexicon, text):
     assert "bolig" not in concepts(lexicon, text)
 

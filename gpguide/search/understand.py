@@ -196,6 +196,11 @@ NEUTRAL_PHRASES = (("psykisk", "frisk"), ("ellers", "frisk"), ("somatisk", "fris
                    *((verb, "i", whose, home) for verb in ("bor", "bur", "bodde", "budde")
                      for whose in ("kommunal", "egen", "eiga", "eigen") for home in ("bolig", "bustad", "leilighet",
                                                                                      "leilegheit", "leil")),
+                   # discharged to a home of one's own («utskriven til eigen bustad») is where one goes, not a need
+                   *((out, "til", whose, home) for out in ("utskrevet", "utskriven", "utskreven", "ut", "hjem", "heim")
+                     for whose in ("egen", "eiga", "eigen", "eget", "eige", "sin", "si", "sitt") for home in (
+                         "bolig", "bustad", "leilighet", "leilegheit", "hybel", "hybelen", "bustaden", "boligen",
+                         "leiligheten", "leilegheita")),
                    *(("i", house) for house in ("enebolig", "eneboligen", "einebustad", "einebustaden", "rekkehus",
                                                 "rekkehuset", "tomannsbolig", "tomannsbustad")),
                    # «far som jobber skift» tells who someone is
