@@ -1521,3 +1521,15 @@ def test_what_a_parent_tells_of_a_childs_habits_is_the_childs(lexicon, text, con
                                   "kvinne 19, låg bmi og trenar to gonger dagleg"])
 def test_an_eating_disorder_named_in_nynorsk_or_told_by_how_little_one_eats(lexicon, text):
     assert "spiseforstyrrelse" in concepts(lexicon, text)
+
+
+@pytest.mark.parametrize("text", ["mann 24, schizofreni, treng bu-trening", "kvinne 30, ROP, trenger bo-trening i egen leilighet"])
+def test_training_to_live_on_ones_own_is_housing_not_exercise(lexicon, text):
+    found = concepts(lexicon, text)
+    assert "bolig" in found and "aktivitet" not in found
+
+
+def test_help_one_has_had_names_no_door_asked_for(lexicon):
+    text = "jente 14, trist, skulkar. Helsesykepleiar har hatt nokre samtalar med henne. Kva no?"
+    words = _TOKEN_SPAN.findall(fold(text))
+    assert words.index("samtalar") in context_positions(text)[0]

@@ -84,7 +84,8 @@ for _trigger in (*_DROPOUT, ("innlagt",), ("innlagd",), ("innleggelser",), ("fer
                  # the sender of a discharge letter («Epikrise SUS:», «epikrise Lurud Ahus:») is where the patient was
                  ("epikrise",), ("epikrisen",), ("epikrisa",),
                  # help already given («har fått kommunal bolig via boligkontoret»)
-                 ("har", "fatt"), ("har", "fenge"), ("har", "fengi")):
+                 ("har", "fatt"), ("har", "fenge"), ("har", "fengi"), ("har", "hatt"), ("har", "hatt", "noen"),
+                 ("har", "hatt", "nokre"), ("har", "hatt", "nokon")):
     _HISTORY_TRIGGERS.setdefault(_trigger[0], []).append(_trigger)
     if _trigger[0] == "for" and len(_trigger) > 1:
         _HISTORY_TRIGGERS.setdefault(_BEFORE_MARK, []).append((_BEFORE_MARK, *_trigger[1:]))
