@@ -69,7 +69,12 @@ DOOR_SETS = {"door-d98.yaml": (60, 48, 1), "door-d99.yaml": (60, 50, 0), "door-d
              "door-d250.yaml": (15, 13, 0), "door-d251.yaml": (15, 15, 0), "door-d252.yaml": (15, 15, 0),
              "door-d253.yaml": (15, 14, 0), "door-d254.yaml": (15, 13, 0), "door-d255.yaml": (15, 15, 0),
              "door-d256.yaml": (15, 11, 0), "door-d257.yaml": (15, 13, 0), "door-d258.yaml": (15, 14, 0),
-             "door-d259.yaml": (15, 15, 0)}
+             "door-d259.yaml": (15, 15, 0),
+             "door-d260.yaml": (15, 15, 0), "door-d261.yaml": (15, 11, 0), "door-d262.yaml": (15, 12, 0),
+             "door-d263.yaml": (15, 12, 0), "door-d264.yaml": (15, 13, 0), "door-d265.yaml": (15, 14, 0),
+             "door-d266.yaml": (15, 14, 0), "door-d267.yaml": (15, 14, 0), "door-d268.yaml": (15, 13, 0),
+             "door-d269.yaml": (15, 14, 0), "door-d270.yaml": (15, 15, 0), "door-d271.yaml": (15, 11, 0),
+             "door-d272.yaml": (15, 13, 0), "door-d273.yaml": (15, 15, 0)}
 # file: (phrasings, acute urgent at least, reminders right at least, false alarms at most)
 SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 13, 1),
                "safety-s107.yaml": (70, 36, 10, 1), "safety-s108.yaml": (70, 39, 13, 1),
@@ -132,7 +137,11 @@ SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 
                "safety-s237.yaml": (22, 12, 4, 0), "safety-s238.yaml": (22, 12, 5, 0), "safety-s239.yaml": (22, 12, 5, 0),
                "safety-s240.yaml": (22, 12, 5, 0), "safety-s241.yaml": (22, 12, 5, 0), "safety-s242.yaml": (22, 12, 5, 0),
                "safety-s243.yaml": (22, 12, 5, 0), "safety-s244.yaml": (22, 12, 5, 1), "safety-s245.yaml": (22, 12, 5, 0),
-               "safety-s246.yaml": (22, 12, 5, 0)}
+               "safety-s246.yaml": (22, 12, 5, 0),
+               "safety-s247.yaml": (22, 12, 5, 2), "safety-s248.yaml": (22, 12, 5, 0), "safety-s249.yaml": (22, 12, 4, 0),
+               "safety-s250.yaml": (22, 12, 5, 0), "safety-s251.yaml": (22, 12, 5, 0), "safety-s252.yaml": (22, 12, 5, 0),
+               "safety-s253.yaml": (22, 12, 5, 0), "safety-s254.yaml": (22, 12, 5, 0), "safety-s255.yaml": (22, 12, 5, 0),
+               "safety-s256.yaml": (22, 12, 5, 1), "safety-s257.yaml": (22, 12, 5, 0), "safety-s258.yaml": (22, 12, 5, 0)}
 
 
 def test_every_final_set_has_its_score():
