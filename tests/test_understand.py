@@ -1533,3 +1533,11 @@ def test_help_one_has_had_names_no_door_asked_for(lexicon):
     text = "jente 14, trist, skulkar. Helsesykepleiar har hatt nokre samtalar med henne. Kva no?"
     words = _TOKEN_SPAN.findall(fold(text))
     assert words.index("samtalar") in context_positions(text)[0]
+
+
+def test_a_service_put_first_and_said_to_be_had_is_had_already(lexicon):
+    had = "mann 22, sosial angst, vil i jobb. NAV unge voksne har han. Kva finst for å kome i jobb?"
+    words = _TOKEN_SPAN.findall(fold(had))
+    assert words.index("nav") in context_positions(had)[0]
+    asked = "mann 22, sosial angst. Hvilken DPS har han? Og hva finnes i kommunen?"
+    assert _TOKEN_SPAN.findall(fold(asked)).index("dps") not in context_positions(asked)[0]

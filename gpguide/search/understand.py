@@ -1237,7 +1237,8 @@ def context_positions(text: str) -> tuple[set[int], set[int], set[int]]:
     history |= _after_triggers(words, _breaks(folded, _SENTENCE_BREAK), _INVOLVED_TRIGGERS, reach=10)
     # a discharge letter's heading names its sender and ward («Epikrise Sandnes DPS, døgnenhet.»)
     history |= _letter_heading(words, folded)
-    history |= _before_triggers(words, starts, _DONE_BY) | _involved(words) | _stays_after(words)
+    history |= _before_triggers(words, starts, _DONE_BY) | _involved(words) | _stays_after(words) \
+        | _had_already(words, starts)
     history |= _note_sections(folded)[1]
     # a refusal reaches a little further: «møter verken til timer hos meg eller på DPS»
     refusing = _after_triggers(words, starts, _REFUSAL_TRIGGERS, reach=8) | _ruled_out(words, starts) \
@@ -1282,6 +1283,24 @@ def _note_sections(folded: str) -> tuple[set[int], set[int]]:
 
 _STAYS = frozenset({"opphold", "oppholdet", "opphald", "opphaldet", "innleggelse", "innleggelsen", "innlegging",
                     "innlegginga", "innleggingen"})
+
+
+_QUESTION_WORDS = frozenset({"hva", "kva", "hvilken", "hvilke", "hvilket", "kvar", "kor", "hvor", "kven",
+                             "hvem", "kem"})
+_FRONTED_HAS = frozenset({"han", "ho", "hun", "hen", "dei", "de", "dere", "ho/han", "pas", "pasienten"})
+
+
+def _had_already(words: list[str], starts: set[int]) -> set[int]:
+    """«NAV unge voksne har han.»: a service put first and then said to be had is what the patient has already (the
+    clause ends right after the pronoun)."""
+    positions: set[int] = set()
+    for k in range(1, len(words) - 1):
+        if words[k] in ("har", "hadde") and words[k + 1] in _FRONTED_HAS and (k + 2 == len(words) or k + 2 in starts) \
+                and k not in starts:
+            start = max((j for j in starts if j < k), default=0)
+            if words[start] not in _QUESTION_WORDS:  # «Hvilken DPS har han?» asks for it
+                positions.update(range(start, k))
+    return positions
 
 
 def _stays_after(words: list[str]) -> set[int]:
