@@ -1541,3 +1541,7 @@ def test_a_service_put_first_and_said_to_be_had_is_had_already(lexicon):
     assert words.index("nav") in context_positions(had)[0]
     asked = "mann 22, sosial angst. Hvilken DPS har han? Og hva finnes i kommunen?"
     assert _TOKEN_SPAN.findall(fold(asked)).index("dps") not in context_positions(asked)[0]
+
+
+def test_a_job_with_follow_up_is_ordinary_work_with_support(lexicon):
+    assert "ordinaert_arbeid" in concepts(lexicon, "mann 30, angst, vil komme i jobb m/ oppfølging")
