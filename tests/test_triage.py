@@ -1511,3 +1511,21 @@ def test_the_name_of_an_acute_and_transient_psychosis_in_a_letter_is_no_alarm():
                  "Diagnose: akutt og forbigående psykotisk lidelse, første episode. Bur hjå foreldra. Kven følgjer opp?"):
         assert not triage(text).urgent, text
     assert triage("Akutt polymorf psykotisk lidelse, hører stemmer som sier han må drepe naboen i kveld").urgent
+
+
+def test_a_denial_reaches_over_the_word_withdrawal_and_over_statements():
+    note = ("Aktuelt: Vil kutte ned på vinen. Ingen abstinens kramper. ASAT lett forhøyet.\n"
+            "Vurdering: F10.1. Plan: oppfølging i kommunen.")
+    assert not triage(note).urgent
+    worry = ("Far ringer om sønnen 16 som er stille etter bruddet med kjæresten. Ingen tegn til selvskading eller utsagn "
+             "om å ikke ville leve, går på skolen.")
+    assert not triage(worry).urgent
+    assert triage("Har kommet med utsagn om å ikke ville leve i dag, har kjøpt tau.").urgent
+    assert triage("Abstinens kramper nå, skjelver og er forvirret.\nPlan: ?").urgent
+
+
+def test_a_question_about_a_naloxone_dose_or_prescription_is_no_alarm():
+    for text in ("Kva er dosen for naloksonnesespray når eg skriv ut til ein pasient i LAR?",
+                 "Dosering av Nyxoid til ungdom, og kan jeg skrive det ut på blå resept?"):
+        assert not triage(text).urgent, text
+    assert triage("Ga nalokson for ti minutter siden, han puster nesten ikke, hvilken dose nå?").urgent
