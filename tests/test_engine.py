@@ -1235,3 +1235,9 @@ def test_a_child_of_an_ill_parent_gets_support_before_child_protection(engine):
     assert ids(engine.ask(text, kommune="strand"))[0] != "strand-barneverntjenesten"
     hit = "Gut 10, far drikk og slår han når han er full. Mor er psykisk sjuk. Kven hjelper barn som pårørande?"
     assert "strand-barneverntjenesten" in ids(engine.ask(hit, kommune="strand"))[:3]
+
+
+def test_a_lar_patient_who_also_takes_benzodiazepines_still_gets_the_lar_follow_up(engine):
+    text = "LAR-pasient 50, buprenorfin 16 mg, nyinnflytta, treng kommunal oppfølging og utlevering. Sidebruk av benzo."
+    assert ids(engine.ask(text, kommune="strand"))[0] == "strand-lar-oppfolging"
+    assert "strand-lar-oppfolging" not in ids(engine.ask("mann 30, kjøper benzo på gata, vil slutte", kommune="strand"))[:3]

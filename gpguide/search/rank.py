@@ -262,7 +262,8 @@ class Ranker:
         if restricted:
             result.notes.append("tjenesten er for " + ", ".join(sorted(concepts[c].label for c in restricted)))
             return 0.05
-        wanted = query.primary_concepts
+        wanted = set(query.primary_concepts)
+        wanted |= {b for c in wanted for b in concepts[c].broader}  # a LAR patient's opioids, beside benzodiazepines
         for facet in {concepts[c].facet for c in made_for if concepts[c].facet}:
             mine = {c for c in made_for if concepts[c].facet == facet}
             theirs = {c for c in wanted if concepts[c].facet == facet}
