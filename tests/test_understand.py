@@ -1545,3 +1545,8 @@ def test_a_service_put_first_and_said_to_be_had_is_had_already(lexicon):
 
 def test_a_job_with_follow_up_is_ordinary_work_with_support(lexicon):
     assert "ordinaert_arbeid" in concepts(lexicon, "mann 30, angst, vil komme i jobb m/ oppfølging")
+
+
+@pytest.mark.parametrize("text", ["far 40 ber om hjelp til seg sjølv som forelder", "alenemor 29, treng støtte i rolla som forelder"])
+def test_help_in_being_a_parent_is_family_support(lexicon, text):
+    assert "familie" in {h.concept for h in understand(text, lexicon).concepts if h.primary}
