@@ -1550,3 +1550,12 @@ def test_a_job_with_follow_up_is_ordinary_work_with_support(lexicon):
 @pytest.mark.parametrize("text", ["far 40 ber om hjelp til seg sjølv som forelder", "alenemor 29, treng støtte i rolla som forelder"])
 def test_help_in_being_a_parent_is_family_support(lexicon, text):
     assert "familie" in {h.concept for h in understand(text, lexicon).concepts if h.primary}
+
+
+@pytest.mark.parametrize("text, age", [
+    ("ektemann (45) ringer bekymret: kona har sluttet på medisinene og er mistenksom. Hva kan han gjøre?", 45),
+    ("samboer 52 ringer om kona som drikk mykje. Kva kan ho få av hjelp?", 52),
+    ("mor 45 ringer om sønnen som ruser seg, hva finnes?", None),
+])
+def test_a_partners_age_is_the_couples_when_it_is_the_one_given(lexicon, text, age):
+    assert understand(text, lexicon).age == age

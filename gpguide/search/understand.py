@@ -647,6 +647,10 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
         # «Kona (44) til ein alkoholikar vil ha støtte til seg sjølv», «mor 55 til son i tung rus … pårørandegruppe?»:
         # the one age given is hers, and the help is for her
         age, relative = relative.value, None
+    elif age is None and band is None and relative is not None and relative.asker and relative.value >= 18 \
+            and relative.who in _SPOUSES:
+        # «ektemann (45) ringer om kona»: a partner's age is the one given, and the couple's age is near enough
+        age = relative.value
     return Understanding(
         text=written,
         age=age,
@@ -867,6 +871,9 @@ def _negatable(lexicon: Lexicon, concept: str) -> bool:
 
 _KIN = re.compile(ages.KIN_WORDS)
 # «gift med (en) mann som …»: the noun after living together names a partner
+_SPOUSES = frozenset({"ektemann", "ektemannen", "mann", "mannen", "kone", "kona", "konen", "samboer", "samboeren",
+                      "sambuar", "sambuaren", "kjæreste", "kjaereste", "kjaeresten", "partner", "partneren", "ektefelle",
+                      "ektefellen", "husbond", "husbonden"})
 _PARTNER_NOUNS = frozenset({"mann", "kvinne", "dame", "fyr", "kar"})
 _ARTICLES = frozenset({"en", "ei", "ein", "eit", "et"})
 _PARTNERED = frozenset({("gift", "med"), ("samboer", "med"), ("sambuar", "med"), ("bor", "med"), ("bur", "med"),
