@@ -1529,3 +1529,13 @@ def test_a_question_about_a_naloxone_dose_or_prescription_is_no_alarm():
                  "Dosering av Nyxoid til ungdom, og kan jeg skrive det ut på blå resept?"):
         assert not triage(text).urgent, text
     assert triage("Ga nalokson for ti minutter siden, han puster nesten ikke, hvilken dose nå?").urgent
+
+
+def test_suicide_risk_not_ruled_out_is_danger_now_even_in_a_discharge_letter():
+    draft = ("Epikrise-utkast: Innlagt tre dager med depresjon. Har plan om å kjøre i fjellveggen. "
+             "Ønsker ikke videre innleggelse. Kan ikke utelukke selvmordsfare.")
+    assert triage(draft).urgent
+    assert triage("Epikrise: innlagt med depresjon. Kan ikkje utelukke sjølvmordsfare.").urgent
+    assert triage("Epikrise: Pas. har en konkret plan om å hoppe fra brua på vei hjem herfra.").urgent
+    assert not triage("Anamnese: overdose i 2015, kunne ikke utelukke selvmordsfare den gangen. Nå stabil.").urgent
+    assert not triage("For ein månad sidan tenkte ho på å køyre i fjellveggen på veg heim frå jobb, ikkje sidan.").urgent

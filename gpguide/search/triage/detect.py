@@ -646,6 +646,8 @@ class _Reading:
         if found is None and self.words[first] in self.table.inherit_time and first \
                 and self.sentence[first - 1] == sentence:
             found = self._nearest_time(span, self.clause_times.get(self.clause[first - 1], ()))
+        if found is None and self.section[span.start] == "past" and self.before(span.start) == "affirm":
+            return "current"  # «Kan ikke utelukke selvmordsfare» judges now, even in a letter's history
         return found or self.section[span.start] or "current"
 
     def _nearest_time(self, span: Hit | Mark, marks) -> str | None:
