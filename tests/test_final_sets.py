@@ -74,7 +74,11 @@ DOOR_SETS = {"door-d98.yaml": (60, 48, 1), "door-d99.yaml": (60, 50, 0), "door-d
              "door-d263.yaml": (15, 12, 0), "door-d264.yaml": (15, 13, 0), "door-d265.yaml": (15, 14, 0),
              "door-d266.yaml": (15, 14, 0), "door-d267.yaml": (15, 14, 0), "door-d268.yaml": (15, 13, 0),
              "door-d269.yaml": (15, 14, 0), "door-d270.yaml": (15, 15, 0), "door-d271.yaml": (15, 11, 0),
-             "door-d272.yaml": (15, 13, 0), "door-d273.yaml": (15, 15, 0)}
+             "door-d272.yaml": (15, 13, 0), "door-d273.yaml": (15, 15, 0),
+             "door-d274.yaml": (15, 15, 0), "door-d275.yaml": (15, 14, 0), "door-d276.yaml": (15, 14, 0),
+             "door-d277.yaml": (15, 14, 0), "door-d278.yaml": (15, 12, 0), "door-d279.yaml": (15, 14, 0),
+             "door-d280.yaml": (15, 15, 0), "door-d281.yaml": (15, 14, 1), "door-d282.yaml": (15, 15, 0),
+             "door-d283.yaml": (15, 13, 0)}
 # file: (phrasings, acute urgent at least, reminders right at least, false alarms at most)
 SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 13, 1),
                "safety-s107.yaml": (70, 36, 10, 1), "safety-s108.yaml": (70, 39, 13, 1),
@@ -141,7 +145,10 @@ SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 
                "safety-s247.yaml": (22, 12, 5, 2), "safety-s248.yaml": (22, 12, 5, 0), "safety-s249.yaml": (22, 12, 4, 0),
                "safety-s250.yaml": (22, 12, 5, 0), "safety-s251.yaml": (22, 12, 5, 0), "safety-s252.yaml": (22, 12, 5, 0),
                "safety-s253.yaml": (22, 12, 5, 0), "safety-s254.yaml": (22, 12, 5, 0), "safety-s255.yaml": (22, 12, 5, 0),
-               "safety-s256.yaml": (22, 12, 5, 1), "safety-s257.yaml": (22, 12, 5, 0), "safety-s258.yaml": (22, 12, 5, 0)}
+               "safety-s256.yaml": (22, 12, 5, 1), "safety-s257.yaml": (22, 12, 5, 0), "safety-s258.yaml": (22, 12, 5, 0),
+               "safety-s259.yaml": (22, 12, 5, 0), "safety-s260.yaml": (22, 12, 5, 0), "safety-s261.yaml": (22, 12, 5, 0),
+               "safety-s262.yaml": (22, 12, 5, 0), "safety-s263.yaml": (22, 12, 5, 0), "safety-s264.yaml": (22, 12, 5, 1),
+               "safety-s265.yaml": (22, 12, 4, 0), "safety-s266.yaml": (22, 12, 5, 0)}
 
 
 def test_every_final_set_has_its_score():
