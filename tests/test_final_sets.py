@@ -148,7 +148,9 @@ SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 
                "safety-s256.yaml": (22, 12, 5, 1), "safety-s257.yaml": (22, 12, 5, 0), "safety-s258.yaml": (22, 12, 5, 0),
                "safety-s259.yaml": (22, 12, 5, 0), "safety-s260.yaml": (22, 12, 5, 0), "safety-s261.yaml": (22, 12, 5, 0),
                "safety-s262.yaml": (22, 12, 5, 0), "safety-s263.yaml": (22, 12, 5, 0), "safety-s264.yaml": (22, 12, 5, 1),
-               "safety-s265.yaml": (22, 12, 4, 0), "safety-s266.yaml": (22, 12, 5, 0)}
+               "safety-s265.yaml": (22, 12, 4, 0), "safety-s266.yaml": (22, 12, 5, 0),
+               "safety-s267.yaml": (22, 12, 5, 0), "safety-s268.yaml": (22, 12, 5, 1), "safety-s269.yaml": (22, 12, 5, 0),
+               "safety-s270.yaml": (22, 12, 5, 0)}
 
 
 def test_every_final_set_has_its_score():
