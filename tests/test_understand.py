@@ -1559,3 +1559,10 @@ def test_help_in_being_a_parent_is_family_support(lexicon, text):
 ])
 def test_a_partners_age_is_the_couples_when_it_is_the_one_given(lexicon, text, age):
     assert understand(text, lexicon).age == age
+
+
+def test_what_a_relative_has_said_is_no_illness_of_theirs(lexicon):
+    text = ("Anamnese: Mann 40, drikker 8-10 enheter daglig. Kona har sagt fra.\nAktuelt: Ønsker selv hjelp til å kutte "
+            "ned.\nVurdering: F10.2.")
+    query = understand(text, lexicon)
+    assert not query.relatives_own and "parorende" not in query.primary_concepts

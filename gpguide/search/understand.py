@@ -881,6 +881,10 @@ _PARTNERED = frozenset({("gift", "med"), ("samboer", "med"), ("sambuar", "med"),
 # A kin word, its age, and whose relative: «Kona (52) til en alkoholiker er pasienten min»
 _KIN_OF = re.compile(r"\d+\s*(?:ar|aar)?\s*\)?\s*,?\s*(?:til|åt|aat)\s")
 _KIN_HAS = frozenset({"som", "med", "har", "hadde", "er", "var"})
+# What a relative has said or done about the patient («kona har sagt fra», «mora har ringt»)
+_KIN_SAID = frozenset({"sagt", "sagd", "bedt", "mast", "maset", "masa", "klaget", "klaga", "gitt", "gjeve", "truet",
+                       "truga", "kontaktet", "kontakta", "ringt", "ringd", "merket", "merka", "sett", "oppdaget",
+                       "oppdaga", "foreslatt", "foreslege", "stilt", "reagert", "reagerte", "funnet", "funne"})
 # What a relative does that is their own condition, said right after them («samboer ruser seg», «mannen drikker»)
 _KIN_DOES = frozenset({"ruser", "rusar", "drikker", "drikk", "injiserer", "injiserar", "royker", "roykjer", "gambler",
                        "spiller", "spelar", "sniffer", "snuser", "bruker", "brukar", "misbruker", "misbrukar"})
@@ -1040,6 +1044,8 @@ def _relatives_condition(words: list[str], clause_starts: set[int], patient: age
             if j < len(words) and words[j] not in _KIN_HAS:
                 found |= _in_clause(j, min(len(words), j + 4), clause_starts)
                 continue
+        if j + 1 < len(words) and words[j] in ("har", "hadde") and words[j + 1] in _KIN_SAID:
+            continue  # «Kona har sagt fra»: what a relative has said or done about it is no condition of theirs
         if j < len(words) and (words[j] in _KIN_DOES and j not in clause_starts
                                or words[j] in _KIN_HAS and j + 1 not in clause_starts):
             # «samboer ruser seg på amfetamin», «kona har bipolar lidelse»
