@@ -1566,3 +1566,8 @@ def test_what_a_relative_has_said_is_no_illness_of_theirs(lexicon):
             "ned.\nVurdering: F10.2.")
     query = understand(text, lexicon)
     assert not query.relatives_own and "parorende" not in query.primary_concepts
+
+
+def test_a_pensioner_who_sits_at_home_is_alone_not_out_of_work(lexicon):
+    assert "utenforskap" not in concepts(lexicon, "mann 84, kona døde i vinter, sitter hjemme, sover dårlig")
+    assert "utenforskap" in concepts(lexicon, "mann 24, sitter hjemme, verken jobb eller skole")

@@ -1431,7 +1431,11 @@ def _old_age(hits: list[ConceptHit], lexicon: Lexicon, age: int | None,
     """A patient of pensionable age («kvinne 78», «mann i 70-åra») is one of «eldre»: the doors made for them fit
     (a bokollektiv for eldre, an eldresenter), if only a little more than those for every adult."""
     old = age is not None and age >= PENSION_AGE or age is None and band is not None and band[0] >= PENSION_AGE
-    if not old or "eldre" not in lexicon.concepts or any(h.concept == "eldre" for h in hits):
+    if not old or "eldre" not in lexicon.concepts:
+        return hits
+    # a pensioner who sits at home is alone, not out of school and work («mann 84 … sitter hjemme»)
+    hits = [h for h in hits if h.concept != "utenforskap"]
+    if any(h.concept == "eldre" for h in hits):
         return hits
     return [*hits, ConceptHit("eldre", 0.5, f"alder {age}" if age is not None else "eldre", "pattern")]
 
