@@ -1571,3 +1571,8 @@ def test_what_a_relative_has_said_is_no_illness_of_theirs(lexicon):
 def test_a_pensioner_who_sits_at_home_is_alone_not_out_of_work(lexicon):
     assert "utenforskap" not in concepts(lexicon, "mann 84, kona døde i vinter, sitter hjemme, sover dårlig")
     assert "utenforskap" in concepts(lexicon, "mann 24, sitter hjemme, verken jobb eller skole")
+
+
+def test_where_a_relative_works_is_no_need_for_work(lexicon):
+    assert "arbeid" not in concepts(lexicon, "mor 38 innlagt, far jobber offshore. barna 7 og 10 år, kven kan snakke med dei?")
+    assert "arbeid" in concepts(lexicon, "mann 30, angst, jobber ikke, vil gjerne tilbake i jobb")

@@ -206,6 +206,10 @@ NEUTRAL_PHRASES = (("psykisk", "frisk"), ("ellers", "frisk"), ("somatisk", "fris
                                                 "rekkehuset", "tomannsbolig", "tomannsbustad")),
                    # «far som jobber skift» tells who someone is
                    ("som", "jobber"), ("som", "jobbar"), ("som", "arbeider"), ("som", "arbeidar"), ("jobber", "skift"),
+                   # «far jobber offshore»: where a relative works tells who is at home, not a need for work
+                   *((kin, verb) for kin in ("far", "faren", "mor", "mora", "moren", "pappa", "mamma", "mannen",
+                                             "kona", "samboer", "samboeren", "sambuaren", "ektemannen")
+                     for verb in ("jobber", "jobbar", "arbeider", "arbeidar", "jobbet", "jobba", "pendler", "pendlar")),
                    ("jobbar", "skift"),
                    # «Familien spør om tvang»: the family is who asks, not a need for family services
                    *((family, verb) for family in ("familien", "familia", "familjen")
