@@ -1539,3 +1539,15 @@ def test_suicide_risk_not_ruled_out_is_danger_now_even_in_a_discharge_letter():
     assert triage("Epikrise: Pas. har en konkret plan om å hoppe fra brua på vei hjem herfra.").urgent
     assert not triage("Anamnese: overdose i 2015, kunne ikke utelukke selvmordsfare den gangen. Nå stabil.").urgent
     assert not triage("For ein månad sidan tenkte ho på å køyre i fjellveggen på veg heim frå jobb, ikkje sidan.").urgent
+
+
+def test_a_doubt_in_the_present_tense_in_a_letters_history_is_danger_now():
+    letter = ("Epikrise: Innlagt med lungebetennelse, afebril fra dag 3. Ved utskrivning sa hun at hun har samlet "
+              "sovetabletter. Selvmordsfare kan ikke utelukkes.")
+    assert triage(letter).urgent
+    assert not triage("Anamnese: overdose 2015. Selvmordsfare kunne ikke utelukkes da. Nå stabil i mange år.").urgent
+
+
+def test_si_for_a_length_of_sick_leave_is_no_suicidal_ideation():
+    assert not triage("kvinne 34, GAD, SI 3 mnd fra jobb i barnehage. Ønsker samtaler.").urgent
+    assert triage("mann 40, SI m/ plan, 3 mnd fra jobb").urgent

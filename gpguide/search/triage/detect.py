@@ -44,6 +44,7 @@ SENTENCE_REACH = 120  # a sentence longer than this is read in parts, so that ev
 HEADING_WORDS = 6  # «Vurdering av selvmordsrisiko i dag:» is a heading; a colon after more words is not
 STATEMENT_WORDS = frozenset({"na", "no", "men"})  # words of a statement, not a heading, before a colon
 TIME = frozenset({"past", "recent", "current"})
+_DOUBT_MODALS = frozenset({"kan", "kann", "klarer", "klarar", "greier", "greir", "er"})
 # families whose acute phrases tell what was done or what the body does, not what was said
 ACTS = frozenset({"poisoning", "selfharm", "vital"})
 WORSE = frozenset({"aggravate", "aggravate_here"})
@@ -646,9 +647,18 @@ class _Reading:
         if found is None and self.words[first] in self.table.inherit_time and first \
                 and self.sentence[first - 1] == sentence:
             found = self._nearest_time(span, self.clause_times.get(self.clause[first - 1], ()))
-        if found is None and self.section[span.start] == "past" and self.before(span.start) == "affirm":
-            return "current"  # «Kan ikke utelukke selvmordsfare» judges now, even in a letter's history
+        if found is None and self.section[span.start] == "past" and self._doubted_now(span):
+            return "current"
         return found or self.section[span.start] or "current"
+
+    def _doubted_now(self, span: Hit | Mark) -> bool:
+        """«Kan ikke utelukke selvmordsfare», «Selvmordsfare kan ikke utelukkes»: a doubt said in the present tense
+        judges now, even in a letter's history section («kunne ikke utelukkes» then is history)."""
+        sentence = self.sentence[span.start]
+        first = self.sentence_start[sentence]
+        words = self.words[first:self.sentence_end[sentence]]
+        return any(w in _DOUBT_MODALS and words[k + 1:k + 2] in (["ikke"], ["ikkje"])
+                   and any(x.startswith("utelukk") for x in words[k + 2:k + 4]) for k, w in enumerate(words))
 
     def _nearest_time(self, span: Hit | Mark, marks) -> str | None:
         best, best_key = None, None
