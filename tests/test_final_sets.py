@@ -78,7 +78,9 @@ DOOR_SETS = {"door-d98.yaml": (60, 48, 1), "door-d99.yaml": (60, 50, 0), "door-d
              "door-d274.yaml": (15, 15, 0), "door-d275.yaml": (15, 14, 0), "door-d276.yaml": (15, 14, 0),
              "door-d277.yaml": (15, 14, 0), "door-d278.yaml": (15, 12, 0), "door-d279.yaml": (15, 14, 0),
              "door-d280.yaml": (15, 15, 0), "door-d281.yaml": (15, 14, 1), "door-d282.yaml": (15, 15, 0),
-             "door-d283.yaml": (15, 13, 0)}
+             "door-d283.yaml": (15, 13, 0),
+             "door-d284.yaml": (15, 14, 0), "door-d285.yaml": (15, 15, 0), "door-d286.yaml": (15, 12, 0),
+             "door-d287.yaml": (15, 13, 0), "door-d288.yaml": (15, 15, 0), "door-d289.yaml": (15, 13, 0)}
 # file: (phrasings, acute urgent at least, reminders right at least, false alarms at most)
 SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 13, 1),
                "safety-s107.yaml": (70, 36, 10, 1), "safety-s108.yaml": (70, 39, 13, 1),
@@ -150,7 +152,10 @@ SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 
                "safety-s262.yaml": (22, 12, 5, 0), "safety-s263.yaml": (22, 12, 5, 0), "safety-s264.yaml": (22, 12, 5, 1),
                "safety-s265.yaml": (22, 12, 4, 0), "safety-s266.yaml": (22, 12, 5, 0),
                "safety-s267.yaml": (22, 12, 5, 0), "safety-s268.yaml": (22, 12, 5, 1), "safety-s269.yaml": (22, 12, 5, 0),
-               "safety-s270.yaml": (22, 12, 5, 0)}
+               "safety-s270.yaml": (22, 12, 5, 0),
+               "safety-s271.yaml": (22, 12, 5, 1), "safety-s272.yaml": (22, 12, 5, 0), "safety-s273.yaml": (22, 12, 5, 0),
+               "safety-s274.yaml": (22, 12, 5, 1), "safety-s275.yaml": (22, 12, 5, 0), "safety-s276.yaml": (22, 12, 5, 0),
+               "safety-s277.yaml": (22, 12, 5, 0), "safety-s278.yaml": (22, 12, 5, 1)}
 
 
 def test_every_final_set_has_its_score():
