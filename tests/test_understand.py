@@ -1576,3 +1576,9 @@ def test_a_pensioner_who_sits_at_home_is_alone_not_out_of_work(lexicon):
 def test_where_a_relative_works_is_no_need_for_work(lexicon):
     assert "arbeid" not in concepts(lexicon, "mor 38 innlagt, far jobber offshore. barna 7 og 10 år, kven kan snakke med dei?")
     assert "arbeid" in concepts(lexicon, "mann 30, angst, jobber ikke, vil gjerne tilbake i jobb")
+
+
+def test_a_service_that_presses_for_something_is_not_asked_for(lexicon):
+    text = "mann 45, drikk kvar dag, sjukmeld, NAV purrar. ønskjer å kutte ned. kven i Strand?"
+    words = _TOKEN_SPAN.findall(fold(text))
+    assert words.index("nav") in context_positions(text)[0]
