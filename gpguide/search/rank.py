@@ -129,7 +129,7 @@ class Ranker:
         result = Scored(service)
         facts = self._facts[service.id]
         if facts.made_for:
-            self._kind_fit(facts, query, result, asked)
+            self._kind_fit(facts, result, asked)
         if facts.requires:
             self._requirement_fit(facts, result, asked)
         return result
@@ -223,7 +223,7 @@ class Ranker:
             # nor made for a substance asked about
         if asked.in_treatment and offer_set and offer_set <= TREATMENT | COURSE and named < 0.8:
             score *= 0.5  # only treatment, for a patient already in treatment («går allerede til behandling på DPS»)
-        result.score = max(score, 0.0) * (self._kind_fit(facts, query, result, asked) if facts.made_for else 1.0) \
+        result.score = max(score, 0.0) * (self._kind_fit(facts, result, asked) if facts.made_for else 1.0) \
             * (self._requirement_fit(facts, result, asked) if facts.requires else 1.0)
         return result
 
@@ -252,7 +252,7 @@ class Ranker:
         theirs = problems - {"parorende", "familie"}
         return 0.05 if theirs and situation and not theirs & situation else 1.0
 
-    def _kind_fit(self, facts: "_Facts", query: Understanding, result: Scored, asked: "_Asked") -> float:
+    def _kind_fit(self, facts: "_Facts", result: Scored, asked: "_Asked") -> float:
         """What the service's name says it is for decides whom it fits: a service named for a restricted concept
         (coercion, relatives) fits only a question about it; one named for a kind of a faceted concept (LAR:
         opioids, a cannabis course) fits poorly when the GP asks about another kind, or only broadly."""
@@ -262,8 +262,7 @@ class Ranker:
         if restricted:
             result.notes.append("tjenesten er for " + ", ".join(sorted(concepts[c].label for c in restricted)))
             return 0.05
-        wanted = set(query.primary_concepts)
-        wanted |= {b for c in wanted for b in concepts[c].broader}  # a LAR patient's opioids, beside benzodiazepines
+        wanted = asked.kinds_wanted
         for facet in {concepts[c].facet for c in made_for if concepts[c].facet}:
             mine = {c for c in made_for if concepts[c].facet == facet}
             theirs = {c for c in wanted if concepts[c].facet == facet}
@@ -499,6 +498,8 @@ class _Asked:
         self.primary_needs = [c for c in primary if concepts[c].area == "behov"]
         self.needs = frozenset(c for c in query.weights if concepts[c].area == "behov")
         self.primary_set = frozenset(primary)
+        # what is asked for and what it is a kind of: a LAR patient's opioids, beside the benzodiazepines he also takes
+        self.kinds_wanted = self.primary_set | {b for c in primary for b in concepts[c].broader}
         self.areas = {concepts[c].area for c in primary if concepts[c].area in ("psykisk", "rus")}
         # gambling or another behavioural addiction, and no substance named
         self.substances = any(concepts[c].area == "rus" and c not in BEHAVIOURAL for c in query.weights)

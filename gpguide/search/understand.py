@@ -878,13 +878,13 @@ def _negatable(lexicon: Lexicon, concept: str) -> bool:
 
 _KIN = re.compile(ages.KIN_WORDS)
 # «gift med (en) mann som …»: the noun after living together names a partner
-_SPOUSES = frozenset({"ektemann", "ektemannen", "mann", "mannen", "kone", "kona", "konen", "samboer", "samboeren",
-                      "sambuar", "sambuaren", "kjæreste", "kjaereste", "kjaeresten", "partner", "partneren", "ektefelle",
-                      "ektefellen", "husbond", "husbonden"})
 _PARTNER_NOUNS = frozenset({"mann", "kvinne", "dame", "fyr", "kar"})
 _ARTICLES = frozenset({"en", "ei", "ein", "eit", "et"})
 _PARTNERED = frozenset({("gift", "med"), ("samboer", "med"), ("sambuar", "med"), ("bor", "med"), ("bur", "med"),
                         ("lever", "med"), ("sammen", "med"), ("saman", "med")})
+# The kin words (ages.KIN_WORDS, folded) of a partner, whose age is near enough the couple's
+_SPOUSES = frozenset({"ektemann", "ektemannen", "mannen", "kone", "kona", "samboer", "samboeren", "sambuar",
+                      "sambuaren", "kjaereste", "kjaeresten", "partner", "partneren", "ektefelle", "ektefellen"})
 # A kin word, its age, and whose relative: «Kona (52) til en alkoholiker er pasienten min»
 _KIN_OF = re.compile(r"\d+\s*(?:ar|aar)?\s*\)?\s*,?\s*(?:til|åt|aat)\s")
 _KIN_HAS = frozenset({"som", "med", "har", "hadde", "er", "var"})
@@ -1214,6 +1214,8 @@ _HEADING_BREAK = re.compile(r"[.;:!?\n)]")  # a letter's heading ends where its 
 def _letter_heading(words: list[str], folded: str) -> set[int]:
     """The words of a discharge letter's heading, which names its sender and ward («Epikrise Sandnes DPS, døgnenhet.»)."""
     return _after_triggers(words, _breaks(folded, _HEADING_BREAK), _LETTER_TRIGGERS, reach=6)
+
+
 _HAS = frozenset({"har", "hadde", "fikk", "fekk"})
 INVOLVED_REACH = 8
 
@@ -1307,7 +1309,7 @@ _STAYS = frozenset({"opphold", "oppholdet", "opphald", "opphaldet", "innleggelse
 
 _QUESTION_WORDS = frozenset({"hva", "kva", "hvilken", "hvilke", "hvilket", "kvar", "kor", "hvor", "kven",
                              "hvem", "kem"})
-_FRONTED_HAS = frozenset({"han", "ho", "hun", "hen", "dei", "de", "dere", "ho/han", "pas", "pasienten"})
+_FRONTED_HAS = frozenset({"han", "ho", "hun", "hen", "dei", "de", "dere", "pas", "pasienten"})
 
 
 def _had_already(words: list[str], starts: set[int]) -> set[int]:
