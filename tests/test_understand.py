@@ -16,6 +16,11 @@ def concepts(lexicon, text):
     return {h.concept for h in understand(text, lexicon).concepts if h.primary}
 
 
+def in_history(text, word):
+    """Whether the first `word` of the folded text is told as the patient's history, not asked for."""
+    return _TOKEN_SPAN.findall(fold(text)).index(word) in context_positions(text)[0]
+
+
 @pytest.mark.parametrize(
     "text, age",
     [
@@ -1504,8 +1509,7 @@ def test_the_house_a_patient_lives_in_is_no_need_for_housing(lexicon, text):
     ("Kommer fra DPS, døgnavdeling.", "dps", True),
 ])
 def test_help_asked_for_from_a_service_names_no_sender(text, service, history):
-    words = _TOKEN_SPAN.findall(fold(text))
-    assert (words.index(service) in context_positions(text)[0]) is history
+    assert in_history(text, service) is history
 
 
 @pytest.mark.parametrize("text, condition", [
@@ -1531,16 +1535,13 @@ def test_training_to_live_on_ones_own_is_housing_not_exercise(lexicon, text):
 
 def test_help_one_has_had_names_no_door_asked_for(lexicon):
     text = "jente 14, trist, skulkar. Helsesykepleiar har hatt nokre samtalar med henne. Kva no?"
-    words = _TOKEN_SPAN.findall(fold(text))
-    assert words.index("samtalar") in context_positions(text)[0]
+    assert in_history(text, "samtalar")
 
 
 def test_a_service_put_first_and_said_to_be_had_is_had_already(lexicon):
     had = "mann 22, sosial angst, vil i jobb. NAV unge voksne har han. Kva finst for å kome i jobb?"
-    words = _TOKEN_SPAN.findall(fold(had))
-    assert words.index("nav") in context_positions(had)[0]
-    asked = "mann 22, sosial angst. Hvilken DPS har han? Og hva finnes i kommunen?"
-    assert _TOKEN_SPAN.findall(fold(asked)).index("dps") not in context_positions(asked)[0]
+    assert in_history(had, "nav")
+    assert not in_history("mann 22, sosial angst. Hvilken DPS har han? Og hva finnes i kommunen?", "dps")
 
 
 def test_a_job_with_follow_up_is_ordinary_work_with_support(lexicon):
@@ -1579,6 +1580,4 @@ def test_where_a_relative_works_is_no_need_for_work(lexicon):
 
 
 def test_a_service_that_presses_for_something_is_not_asked_for(lexicon):
-    text = "mann 45, drikk kvar dag, sjukmeld, NAV purrar. ønskjer å kutte ned. kven i Strand?"
-    words = _TOKEN_SPAN.findall(fold(text))
-    assert words.index("nav") in context_positions(text)[0]
+    assert in_history("mann 45, drikk kvar dag, sjukmeld, NAV purrar. ønskjer å kutte ned. kven i Strand?", "nav")
