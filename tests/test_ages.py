@@ -39,6 +39,10 @@ def age_of(text: str):
         ("jente på 15", 15),
         ("17 og et halvt år", 17),
         ("snart 18, angst", 17),
+        ("jente snart 18 år, angst", 17),
+        # a hedged duration is no age, and never beats an age stated outright
+        ("23 år, sosial angst, AAP fra NAV snart 2 år, vil i jobb", 23),
+        ("sykmeldt i nesten 3 år, mann 45", 45),
         ("Jente som fyller 18 om tre uker", 17),
         ("fyller 18 nå, trenger bolig", 18),
         ("gutten e 16, deppa", 16),

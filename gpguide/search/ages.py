@@ -85,7 +85,9 @@ _IS_AGE = re.compile(r"\b(?:fylte|fylt|fyllte|blei|ble|vart|akkurat|nylig fylt)\
 # «bodde der til hun fylte 18»: an age reached back then, not the age now
 _MILESTONE = re.compile(r"\b(?:til|da|etter|for|siden|sidan|sia|fra|fraa|innen|naar|nar)\s+(?:at\s+)?(?:hun|han|ho|hen|de|dei|eg|jeg)?\s*$")
 # Turning N later means N - 1 now: «fyller 18 om tre uker», «snart 18», «blir 16 i mai».
-_TURNS = re.compile(r"\b(?:fyller|fyll|blir|vert|snart|nesten)\s+" + _NUM + r"\b(?!\s*(?:ar|aar)?\s*(?:na|i dag|idag)\b)")
+_TURNS = re.compile(r"\b(fyller|fyll|blir|vert|snart|nesten)\s+" + _NUM + r"\b(?!\s*(?:ar|aar)?\s*(?:na|i dag|idag)\b)")
+# «snart 2 år» after «AAP fra NAV» or «i»: a hedged duration, weaker than any age stated outright
+_HEDGED_YEARS = re.compile(r"\s*(?:ar|aar)\b")
 _YEARS_ONLY = re.compile(r"(?<![\d.,])\b" + _NUM + _YEARS)
 _BARE = re.compile(r"^\s*" + _NUM + r"\s*(?:ar|aar)?\s*[.!]?\s*$")
 # «paranoid schizofreni i 40 år, nå 68»: the age now, after a duration
@@ -225,7 +227,12 @@ def mentions(folded: str) -> list[AgeMention]:
         group = 2 if m.group(2) else 4
         add(m.start(group), m.group(group), 3)
     for m in _TURNS.finditer(text):
-        add(m.start(1), str(max(0, int(m.group(1)) - 1)), 3)
+        strength = 3
+        if m.group(1) in ("snart", "nesten") and _HEDGED_YEARS.match(text, m.end()):
+            if _DURATION_BEFORE.search(text, 0, m.start()):
+                continue
+            strength = 1
+        add(m.start(2), str(max(0, int(m.group(2)) - 1)), strength)
     for m in _IS_NUMBER.finditer(text):
         add(m.start(1), m.group(1), 2, _kin_before(text, m.start()))
     for pattern in (_STRONG_SUFFIX, _PAREN, _IS_AGE, _BARE):
