@@ -1551,3 +1551,30 @@ def test_a_doubt_in_the_present_tense_in_a_letters_history_is_danger_now():
 def test_si_for_a_length_of_sick_leave_is_no_suicidal_ideation():
     assert not triage("kvinne 34, GAD, SI 3 mnd fra jobb i barnehage. Ønsker samtaler.").urgent
     assert triage("mann 40, SI m/ plan, 3 mnd fra jobb").urgent
+
+
+def test_a_need_denied_in_the_sentence_leaves_no_one_without_care():
+    assert not triage("Datter (52) ringer om mor på 84 m/ bipolar lidelse og begynnende demens, bor alene og klarer seg "
+                      "dårlig, ikke innlagt. Spør om egnet bolig med bemanning.").urgent
+    assert triage("Mor 84 med demens er alene siden mannen ble innlagt i går").urgent
+
+
+def test_a_question_about_what_a_harmless_sentence_said_is_harmless_too():
+    assert not triage("Trenger å skrive ut nalokson nesespray til en pasient på LAR som bor med samboer som også bruker. "
+                      "Hvordan gjør jeg det på blå resept?").urgent
+    assert triage("Hvordan gjør jeg det når han ligger blå i leppene og puster nesten ikke?").urgent
+
+
+def test_the_topics_of_a_course_are_no_patient():
+    invitation = ("Brev fra kommunen: Invitasjon til kurs i selvmordsforebygging (VIVAT) for fastleger og "
+                  "helsesykepleiere, 2 dager i mars. Temaer: kartlegging av selvmordsfare, sikkerhetsplan, oppfølging "
+                  "etter selvmordsforsøk. Påmelding innen 1. februar.")
+    assert not triage(invitation).urgent
+    assert triage("Temaer i samtalen: har plan om å henge seg i kveld.").urgent
+
+
+def test_a_relative_who_says_nothing_was_said_of_dying_gets_a_reminder():
+    t = triage("Datter ringer, bekymra for far (80) som har blitt stille etter at mor døde, isolerer seg litt. Ikke "
+               "sagt noe om å dø, men hun er urolig.")
+    assert not t.urgent and t.level == "reminder" and t.reminders
+    assert triage("Hun har sagt noe om å dø i kveld, har tablettene klare").urgent

@@ -32,6 +32,7 @@ _NOW = frozenset({"na", "no", "naa"})
 _GAP_AND_WORD = re.compile(r"([\W_]*)([mkgjfpzMKGJFPZ]\d{1,3}(?!\d)|[mkMK] \d{1,3}(?![\d.,]\d)|[^\W\d_]+|\d+)")
 _TIME_COMPANIONS = frozenset("sist siste sista gang gangen gong gongen ca cirka omkring rundt begge og i pa for".split())
 _ABOUT = frozenset("om about on".split())
+_BACK = frozenset("det dette den denne slik sann".split())  # words that point back to what was just said
 _CLAUSE_LINKS = frozenset("men og but and".split())  # «…, men det er lenge siden»: a time clause may start so
 _COLON = re.compile(r"[)\]\s]*:")
 _SENTENCE_END = frozenset(".!?;\n…")
@@ -412,10 +413,10 @@ class _Reading:
     def _has_needed(self, rule: Rule, start: int) -> bool:
         if rule.needs is None:
             return True
-        if rule.needs_affirmed:
+        if rule.needs_anywhere and rule.needs_affirmed:
             if self._affirmed_labels is None:
                 self._affirmed_labels = frozenset().union(*(self.typo_labels[p] for p in range(self.n)
-                                                            if not (p and self.words[p - 1] in _DENIALS)))
+                                                            if not self._denied(p)))
             return all(not needed.isdisjoint(self._affirmed_labels) for needed in rule.needs)
         if rule.needs_anywhere:
             if self._all_labels is None:
@@ -424,7 +425,11 @@ class _Reading:
         sentence = self.sentence[start]
         first = max(self.sentence_start[sentence], start - SENTENCE_REACH)
         last = min(self.sentence_end[sentence], start + SENTENCE_REACH)
-        return all(any(not needed.isdisjoint(self.typo_labels[p]) for p in range(first, last)) for needed in rule.needs)
+        near = [p for p in range(first, last) if not (rule.needs_affirmed and self._denied(p))]
+        return all(any(not needed.isdisjoint(self.typo_labels[p]) for p in near) for needed in rule.needs)
+
+    def _denied(self, p: int) -> bool:
+        return bool(p) and self.words[p - 1] in _DENIALS
 
     def _resolve_marks(self, hits: list[Hit]) -> list[Mark]:
         """A longer negating or qualifying phrase overrides what it contains («kan ikke utelukke» is no negation,
@@ -504,6 +509,14 @@ class _Reading:
         after = self.text[self.ends[end - 1]:self.ends[end - 1] + 3]
         return "?" in after and self.words[first] in _ASKING and _PEOPLE.isdisjoint(self.words[first:end])
 
+    def _follow_up_question(self, sentence: int) -> bool:
+        """A question that asks about what the sentence before it said («Hvordan gjør jeg det?»)."""
+        if not 0 <= sentence < len(self.sentence_start):
+            return False
+        first, end = self.sentence_start[sentence], self.sentence_end[sentence]
+        after = self.text[self.ends[end - 1]:self.ends[end - 1] + 3]
+        return "?" in after and self.words[first] in _ASKING and not _BACK.isdisjoint(self.words[first:end])
+
     def _resolve_signals(self, hits: list[Hit]) -> list[Hit]:
         """Neutral phrases («selvmordsforebygging», «hoppe av skolen») silence what they overlap (signals here, what
         makes a signal worse in aggravated()); a signal inside a
@@ -517,6 +530,8 @@ class _Reading:
                 self.neutral_sentences.add(self.sentence[hit.start])
                 for p in range(hit.start, hit.end):
                     neutral[p] = True
+        # «Skal skrive ut nalokson nesespray. Hvordan gjør jeg det på blå resept?»: a question about what was just said
+        self.neutral_sentences |= {s + 1 for s in self.neutral_sentences if self._follow_up_question(s + 1)}
         self.neutral = neutral
         owner: list[Hit | None] = [None] * self.n
         kept = []

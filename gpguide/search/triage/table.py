@@ -114,7 +114,7 @@ class Signals:
             needed = tuple(self._word_group(source, n) for n in needs) or None
             for phrase in self.compiler.compile(source, typos):
                 rules.append(Rule(phrase, kind, family, level, weight, needed, within in ("text", "affirmed text"),
-                                  within == "affirmed text"))
+                                  within in ("affirmed text", "affirmed sentence")))
 
     def _word_group(self, source: str, group: str) -> frozenset[int]:
         """The atoms of a `needs` group: one word per alternative («(@kid|søsken)»)."""
