@@ -1241,3 +1241,15 @@ def test_a_lar_patient_who_also_takes_benzodiazepines_still_gets_the_lar_follow_
     text = "LAR-pasient 50, buprenorfin 16 mg, nyinnflytta, treng kommunal oppfølging og utlevering. Sidebruk av benzo."
     assert ids(engine.ask(text, kommune="strand"))[0] == "strand-lar-oppfolging"
     assert "strand-lar-oppfolging" not in ids(engine.ask("mann 30, kjøper benzo på gata, vil slutte", kommune="strand"))[:3]
+
+
+def test_tsb_names_both_of_the_ahus_substance_services_in_nes(engine):
+    scope = engine.scope("nes")[0]
+    assert scope.names(["tsb"], engine.lexicon) == {"ahus-ara": 0.6, "ahus-ara-nordbyhagen": 0.6}
+
+
+def test_a_place_the_patient_waits_for_is_named_as_a_later_step_even_when_the_letter_came_from_it(engine):
+    for text in ("Epikrise Lurud, Ahus\nDepresjon og alkohol. Venter på plass på Lurud igjen. Hvem følger opp i kommunen?",
+                 "Venter på plass på Lurud. Hvem følger opp i kommunen?"):
+        assert engine.understand(text, kommune="nes").names["ahus-lurud"] == 0.5
+    assert engine.understand("Kan jeg henvise til Lurud?", kommune="nes").names["ahus-lurud"] == 1.0

@@ -1581,3 +1581,14 @@ def test_where_a_relative_works_is_no_need_for_work(lexicon):
 
 def test_a_service_that_presses_for_something_is_not_asked_for(lexicon):
     assert in_history("mann 45, drikk kvar dag, sjukmeld, NAV purrar. ønskjer å kutte ned. kven i Strand?", "nav")
+
+
+def test_care_reported_with_its_dates_is_not_asked_for(lexicon):
+    letter = "Epikrise ARA, Ahus\nAvrusning 05.02–12.02.25. Dg F10.2.\nKvinne 57 år. Treng oppfølging i kommunen."
+    assert "avrusning" not in concepts(lexicon, letter)
+    assert "avrusning" in concepts(lexicon, "Kvinne 57 år, F10.2, ønsker avrusning. Hvem i kommunen?")
+
+
+def test_what_the_patient_waits_for_is_not_asked_for(lexicon):
+    assert "dognbehandling" not in concepts(lexicon, "Treng oppfølging fram til innlegging og hjelp med praktiske ting")
+    assert "dognbehandling" in concepts(lexicon, "Treng innlegging og hjelp med praktiske ting")

@@ -177,7 +177,8 @@ class Engine:
         # a service named in a relative's story («far i LAR») is no more asked for than one in the history
         names = self._asked_names(scope, words, history | query.kin_told)
         if later and names:
-            now = scope.names([w for i, w in enumerate(words) if i not in later], self.lexicon)
+            now = self._asked_names(scope, ["" if i in later else w for i, w in enumerate(words)],
+                                    history | query.kin_told)
             # never stronger than the history left it («Epikrise fra Sandnes DPS … Hva gjør vi før fredag?»)
             names = {i: min(v, max(now.get(i, 0.0), v * NAMED_LATER)) for i, v in names.items()}
         if refusing and names:
@@ -200,7 +201,8 @@ class Engine:
                                                                         self.lexicon)))
         if not any(v >= 1.0 for v in names.values()) and self._may_name(asked):
             # A service named outright but not found here may exist elsewhere: what it does is what is asked for.
-            elsewhere = self._everywhere().names(asked, self.lexicon)
+            elsewhere = self._everywhere().names([w for i, w in enumerate(words) if i not in history and i not in later],
+                                                 self.lexicon)
             # a name kept by a service here too is that service (the same name in two kommuner)
             names.update({scope.named_here(self._distinct_names[i]) or i: v for i, v in elsewhere.items() if v >= 1.0})
         overrides["names"] = {**query.names, **names}

@@ -65,6 +65,13 @@ _DROPOUT = (("moter", "ikke"), ("moter", "ikkje"), ("mott", "ikke"), ("ikke", "m
 _BEFORE_WORD = re.compile(r"\bf(?:ø|oe)r\b", re.IGNORECASE)
 _BEFORE_MARK = "xbeforex"
 _AFTER_BEFORE = {_BEFORE_MARK: [(_BEFORE_MARK,)]}
+# What the patient waits for («venter på plass på Lurud», «oppfølging fram til innlegging»): a step already under way,
+# not the help asked for now
+_PENDING: dict[str, list[tuple[str, ...]]] = {}
+for _trigger in (("venter", "pa"), ("ventar", "pa"), ("venta", "pa"),
+                 ("fram", "til"), ("frem", "til"), ("inntil",), ("i", "pavente", "av"), ("venteliste", "til"),
+                 ("venteliste", "pa"), ("venteliste", "for"), ("ventetid", "pa"), ("ventetid", "til")):
+    _PENDING.setdefault(_trigger[0], []).append(_trigger)
 _HISTORY_TRIGGERS: dict[str, list[tuple[str, ...]]] = {}
 for _trigger in (*_DROPOUT, ("innlagt",), ("innlagd",), ("innleggelser",), ("ferdig", "med"),
                  ("innleggingar",), ("utskrevet",), ("utskriven",), ("skrives", "ut"), ("skrivast", "ut"),
@@ -533,7 +540,7 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     # where the patient comes from («fra TSB») and a step that may come later («før evt henv TSB»): not what is asked
     later = _later_steps(words, starts)
     elsewhere = _after_triggers(words, starts, _CAME_FROM, reach=3) | later \
-        | _letter_heading(words, folded)
+        | _letter_heading(words, folded) | _dated_stays(folded, len(words))
     context = _past_positions(words, starts) | relatives | elsewhere
     concepts, negated, consumed, received = _concepts(words, lexicon, shown, starts, context, cut_short, noted)
     if patient is not None and (patient.who in ages.PARENT_WORDS or patient.who is None) \
@@ -1079,6 +1086,19 @@ def _in_clause(start: int, end: int, clause_starts: set[int]) -> set[int]:
     return found
 
 
+# A stay with its dates («Avrusning 05.02–12.02.25», «Døgnopphold 2.1.2025–30.1.2025»): care the letter reports on
+_DATE = r"\d{1,2}\.\s?\d{1,2}\.?(?:\s?\d{2,4})?"
+_DATED_STAY = re.compile(r"\b[a-z]+(?=\s+(?:fra\s+)?" + _DATE + r"\s*(?:[–-]|til)\s*" + _DATE + r"|\s+\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\b)")
+
+
+def _dated_stays(folded: str, n: int) -> set[int]:
+    """The word before a date or a stay's dates: what was done then, not what is asked for now."""
+    starts = {m.start(): k for k, m in enumerate(_TOKEN_SPAN.finditer(folded))}
+    if len(starts) != n:
+        return set()
+    return {starts[m.start()] for m in _DATED_STAY.finditer(folded) if m.start() in starts}
+
+
 def _past_positions(words: list[str], clause_starts: set[int]) -> set[int]:
     """Words that name a condition the patient had, or is already in care for: after «tidligere», «gjennomgått»
     or «innlagt (med)», or after «etter» in a question that says the patient is now well or discharged («stabil etter
@@ -1339,8 +1359,8 @@ def _stays_after(words: list[str]) -> set[int]:
 
 def _later_steps(words: list[str], starts: set[int]) -> set[int]:
     """«før ev. henvisning til ARA»: a step that may come later, not the door asked for now («før» folds to «for»:
-    the «ev.» tells them apart)."""
-    positions: set[int] = set()
+    the «ev.» tells them apart); «venter på plass», «fram til innlegging»: one already under way."""
+    positions = _after_triggers(words, starts, _PENDING, reach=3)
     for i in range(len(words) - 2):
         if words[i] in ("for", _BEFORE_MARK) and words[i + 1] in _MAYBE and words[i + 2] in _LATER:
             positions |= {i + 1, i + 2} | _in_clause(i + 3, min(len(words), i + 7), starts)  # «ev.» ends no clause
