@@ -331,6 +331,9 @@ def test_danger_comes_from_the_triage_of_the_whole_question(lexicon):
         ("tidligere frisk, nå psykotisk", "psykose", True),
         ("psykose etter hasjrøyking, fortsatt plaget", "psykose", True),  # nobody says the patient is well
         ("mor (35) innlagd akutt på Ahus med psykose, to born heime", "psykose", False),  # already in care
+        # the period of «tidl.» ends no clause: what comes before it is no history
+        ("K 57 år, paranoid schizofreni i mange år, tidl. innlagt SUS. Møter ikke.", "psykose", True),
+        ("tidl. rusmisbruk, nå rusfri i to år, vil ha jobb", "rus", False),
     ],
 )
 def test_a_condition_the_patient_had_is_not_what_is_asked_for(lexicon, text, concept, primary):

@@ -541,7 +541,7 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     later = _later_steps(words, starts)
     elsewhere = _after_triggers(words, starts, _CAME_FROM, reach=3) | later \
         | _letter_heading(words, folded) | _dated_stays(folded, len(words))
-    context = _past_positions(words, starts) | relatives | elsewhere
+    context = _past_positions(words, starts, cut_short) | relatives | elsewhere
     concepts, negated, consumed, received = _concepts(words, lexicon, shown, starts, context, cut_short, noted)
     if patient is not None and (patient.who in ages.PARENT_WORDS or patient.who is None) \
             and relative is not None and relative.who in _CHILD_WORDS and relative.value < 18 \
@@ -556,7 +556,7 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
             ill_age = relative.value
             # what is told before the children are named is the parent's illness («Mor 38, F33.2, følges av …»)
             relatives |= set(range(next((i for i, w in enumerate(words) if w in ages.CHILD_WORDS), 0)))
-        context = _past_positions(words, starts) | relatives | elsewhere
+        context = _past_positions(words, starts, cut_short) | relatives | elsewhere
         concepts, negated, consumed, received = _concepts(words, lexicon, shown, starts, context, cut_short, noted)
     codes = find_codes(folded)
     parents_code = None
@@ -1099,11 +1099,12 @@ def _dated_stays(folded: str, n: int) -> set[int]:
     return {starts[m.start()] for m in _DATED_STAY.finditer(folded) if m.start() in starts}
 
 
-def _past_positions(words: list[str], clause_starts: set[int]) -> set[int]:
+def _past_positions(words: list[str], clause_starts: set[int], cut_short: set[int] = frozenset()) -> set[int]:
     """Words that name a condition the patient had, or is already in care for: after «tidligere», «gjennomgått»
     or «innlagt (med)», or after «etter» in a question that says the patient is now well or discharged («stabil etter
     psykose», «rusfri etter behandling», «utskr. fra DPS etter psykose»). What is asked for is then the need beside
-    it (work, housing, the children), not treatment of that condition."""
+    it (work, housing, the children), not treatment of that condition. The period of an abbreviation («tidl. innlagt»)
+    ends no clause."""
     well = any(w.startswith(WELL_WORDS) or w in _WRITTEN_OUT and words[i + 1:i + 2] == ["ut"] for i, w in enumerate(words))
     past = _past_clauses(words, clause_starts, _EPISODE_WORDS, _EPISODE_PAIRS)
     for i, word in enumerate(words[:-2]):
@@ -1112,10 +1113,11 @@ def _past_positions(words: list[str], clause_starts: set[int]) -> set[int]:
     for i, word in enumerate(words):
         if word in PAST_WORDS or (well and word == "etter"):
             for j in range(i + 1, min(len(words), i + 6)):
-                if j in clause_starts or words[j] in ("men", "na", "no", "igjen"):
+                if j in clause_starts and not (j == i + 1 and i in cut_short) or words[j] in ("men", "na", "no", "igjen"):
                     break
                 past.add(j)
-            if word in _PAST_WORDS and (i + 1 == len(words) or i + 1 in clause_starts or words[i + 1] in ("men", "na", "no")):
+            if word in _PAST_WORDS and (i + 1 == len(words) or i + 1 in clause_starts and i not in cut_short
+                                        or words[i + 1] in ("men", "na", "no")):
                 # said last in its clause («bruk av benzodiazepinar tidlegare, no stabil»): the clause was then
                 for j in range(i - 1, max(-1, i - 7), -1):
                     past.add(j)
