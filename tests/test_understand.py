@@ -1595,3 +1595,8 @@ def test_care_reported_with_its_dates_is_not_asked_for(lexicon):
 def test_what_the_patient_waits_for_is_not_asked_for(lexicon):
     assert "dognbehandling" not in concepts(lexicon, "Treng oppfølging fram til innlegging og hjelp med praktiske ting")
     assert "dognbehandling" in concepts(lexicon, "Treng innlegging og hjelp med praktiske ting")
+
+
+def test_sick_leave_from_work_is_no_need_for_work(lexicon):
+    assert "arbeid" not in concepts(lexicon, "Mann 34, F10.2, drikker daglig, sykmeldt fra jobb, vil ha hjelp til å slutte")
+    assert "arbeid" in concepts(lexicon, "Mann 34, sykmeldt lenge, vil tilbake i jobb")

@@ -259,9 +259,10 @@ NEUTRAL_PHRASES = (("psykisk", "frisk"), ("ellers", "frisk"), ("somatisk", "fris
                    # eating and drinking is a sign of health, not of alcohol («spiser og drikker normalt»)
                    *((eats, "og", drinks) for eats in ("spiser", "spis", "et", "eter")
                      for drinks in ("drikker", "drikk", "drikke")),
-                   # time off work is no need for work («tatt fri fra jobben»)
-                   *((off, "fra", work) for off in ("fri", "permisjon", "perm")
-                     for work in ("jobben", "jobb", "arbeidet", "arbeid")),
+                   # time off work is no need for work («tatt fri fra jobben», «sykmeldt fra jobb»)
+                   *((off, away, work) for off in ("fri", "permisjon", "perm", "sykmeldt", "sykemeldt", "sjukmeld",
+                                                   "sjukemeld", "sjukmeldt")
+                     for away in ("fra", "fraa") for work in ("jobben", "jobb", "arbeidet", "arbeid")),
                    # pills taken for something are medicine, not substance use («bruker piller mot blodtrykket»)
                    *((verb, pills, purpose) for verb in ("bruker", "brukar", "tar", "tek")
                      for pills in ("piller", "pillar", "tabletter", "tablettar") for purpose in ("mot", "for")),
