@@ -1600,3 +1600,15 @@ def test_what_the_patient_waits_for_is_not_asked_for(lexicon):
 def test_sick_leave_from_work_is_no_need_for_work(lexicon):
     assert "arbeid" not in concepts(lexicon, "Mann 34, F10.2, drikker daglig, sykmeldt fra jobb, vil ha hjelp til å slutte")
     assert "arbeid" in concepts(lexicon, "Mann 34, sykmeldt lenge, vil tilbake i jobb")
+
+
+def test_a_letter_opening_with_utskriving_names_its_sender_as_history():
+    letter = "Utskriving SUS psykiatrisk divisjon, akuttpsyk.\nGutt 19 år, bor hjå foreldra. Kva kan kommunen tilby no?"
+    assert in_history(letter, "sus")
+    assert not in_history("Treng oppfølging etter utskriving, SUS har ikkje plass", "sus")
+
+
+def test_the_name_of_an_acute_polymorphic_psychosis_is_no_crisis(lexicon):
+    found = concepts(lexicon, "Dg F23.1 akutt polymorf psykotisk lidelse. Gutt 19 år. Kva kan kommunen tilby?")
+    assert "psykose" in found and "krise" not in found
+    assert "krise" in concepts(lexicon, "akutt krise, gutt 19 år, kva kan kommunen tilby?")

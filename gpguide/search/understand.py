@@ -245,6 +245,9 @@ NEUTRAL_PHRASES = (("psykisk", "frisk"), ("ellers", "frisk"), ("somatisk", "fris
                    *(("trugar", "med", "a", verb) for verb in ("ga", "dra", "flytte", "forlate", "skilje", "kaste")),
                    # a discharge letter is a document, not a crisis («epi|krise»)
                    ("epikrise",), ("epikrisen",), ("epikriser",), ("epikrisa",),
+                   # the name of a diagnosis (ICD-10 F23), not an acute state now
+                   *((acute, *kind) for acute in ("akutt", "akutte") for kind in (
+                       ("polymorf",), ("polymorfe",), ("forbigaende",), ("forbigaaende",), ("og", "forbigaende"))),
                    # money stolen is theft, not a need for economic help
                    *((verb, money) for verb in ("stjeler", "stjal", "stjalet", "stjele")
                      for money in ("penger", "pengene", "pengane", "pengar")),
@@ -1231,12 +1234,21 @@ for _trigger in (("involvert",), ("involverte",), ("aktorer", "inne"), ("instans
     _INVOLVED_TRIGGERS.setdefault(_trigger[0], []).append(_trigger)
 _SENTENCE_BREAK = re.compile(r"[.;!?\n)]")
 _LETTER_TRIGGERS = {word: [(word,)] for word in ("epikrise", "epikrisen", "epikrisa")}
+# words that open a discharge letter when they open the text or a line («Utskriving SUS psykiatrisk divisjon.»)
+_LETTER_OPENERS = frozenset({"utskriving", "utskrivning", "utskrivelse", "utskrivingsnotat", "utskrivningsnotat",
+                              "utskrivingsbrev", "utskrivningsbrev", "utskrivingsrapport", "utskrivningsrapport"})
+_LINE_BREAK = re.compile(r"\n")
 _HEADING_BREAK = re.compile(r"[.;:!?\n)]")  # a letter's heading ends where its text begins («Epikrise DPS: Mann 27 …»)
 
 
 def _letter_heading(words: list[str], folded: str) -> set[int]:
     """The words of a discharge letter's heading, which names its sender and ward («Epikrise Sandnes DPS, døgnenhet.»)."""
-    return _after_triggers(words, _breaks(folded, _HEADING_BREAK), _LETTER_TRIGGERS, reach=6)
+    breaks = _breaks(folded, _HEADING_BREAK)
+    heading = _after_triggers(words, breaks, _LETTER_TRIGGERS, reach=6)
+    for first in {0} | _breaks(folded, _LINE_BREAK):
+        if first < len(words) and words[first] in _LETTER_OPENERS:
+            heading |= _after_triggers(words[:first + 7], breaks, {words[first]: [(words[first],)]}, reach=6)
+    return heading
 
 
 _HAS = frozenset({"har", "hadde", "fikk", "fekk"})
