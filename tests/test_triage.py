@@ -1578,3 +1578,22 @@ def test_a_relative_who_says_nothing_was_said_of_dying_gets_a_reminder():
                "sagt noe om å dø, men hun er urolig.")
     assert not t.urgent and t.level == "reminder" and t.reminders
     assert triage("Hun har sagt noe om å dø i kveld, har tablettene klare").urgent
+
+
+def test_a_turn_for_the_worse_its_sentence_says_has_passed_makes_nothing_worse():
+    assert not triage("Mann 27 år, F20.0 paranoid schizofreni dx 2019. Innlagt etter forverring, no stabil på "
+                      "Abilify.").urgent
+    assert triage("Mann 27 år, paranoid schizofreni. Kraftig forverring siste dager, hører stemmer.").urgent
+
+
+def test_a_threat_of_eviction_is_no_violence():
+    assert not triage("pas 39 m/ paranoid schizofreni, stabil på klozapin, men klarer ikkje bu åleine - rotete leil, "
+                      "trussel om utkasting. treng tett oppf kveld/helg").urgent
+    assert triage("trussel om å bli kastet ut, han truer utleier med kniv").urgent
+
+
+def test_a_child_uneasy_before_a_visit_is_a_worry_and_going_there_today_is_danger():
+    assert not triage("Mor ringer ang dotter 10 år - far drikk mykje, foreldra skilt. Jenta er stille og redd før "
+                      "samvær. Kva tilbod finst for barnet?").urgent
+    assert triage("Jenta (10) er redd før samvær, far drikk mykje. Ho skal til far i dag.").urgent
+    assert triage("Jenta (10) er redd før samvær, far drikk og slo henne sist helg, skal dit i dag").urgent

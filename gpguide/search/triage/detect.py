@@ -788,9 +788,13 @@ class _Reading:
                 r.kind == "aggravate_here" and r.family == family.name for r in mark.rules) \
                 and self.clause[mark.start] == self.clause[hit.start]
             if worse and self.before(mark.start) in (None, "affirm") and (past_too or self.time(mark) != "past") \
-                    and not self._denied_with_previous(mark):
+                    and not self._denied_with_previous(mark) and not self._settled_since(mark):
                 return True
         return False
+
+    def _settled_since(self, mark: Mark) -> bool:
+        """«Innlagt etter forverring, no stabil»: a turn for the worse that its own sentence says has passed."""
+        return any(r > mark.start and self.sentence[r] == self.sentence[mark.start] for r in self.resolved)
 
     def _denied_with_previous(self, mark: Mark) -> bool:
         """«benekter plan og intensjon», «avkrefter dødsønsker og planer»: a sign joined by «og» to a denied sign or
