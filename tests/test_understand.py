@@ -1612,3 +1612,9 @@ def test_the_name_of_an_acute_polymorphic_psychosis_is_no_crisis(lexicon):
     found = concepts(lexicon, "Dg F23.1 akutt polymorf psykotisk lidelse. Gutt 19 år. Kva kan kommunen tilby?")
     assert "psykose" in found and "krise" not in found
     assert "krise" in concepts(lexicon, "akutt krise, gutt 19 år, kva kan kommunen tilby?")
+
+
+def test_fear_of_a_relapse_is_about_staying_sober_not_anxiety(lexicon):
+    found = concepts(lexicon, "14 mnd rusfri. Redd for tilbakefall, mangler rusfritt nettverk.")
+    assert "rusfrihet" in found and "angst" not in found
+    assert "angst" in concepts(lexicon, "14 mnd rusfri. Redd for alt, mye angst.")
