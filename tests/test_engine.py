@@ -1253,3 +1253,19 @@ def test_a_place_the_patient_waits_for_is_named_as_a_later_step_even_when_the_le
                  "Venter på plass på Lurud. Hvem følger opp i kommunen?"):
         assert engine.understand(text, kommune="nes").names["ahus-lurud"] == 0.5
     assert engine.understand("Kan jeg henvise til Lurud?", kommune="nes").names["ahus-lurud"] == 1.0
+
+
+def test_the_ward_a_discharge_letter_comes_from_is_not_the_door_after_it(engine):
+    letter = ("Epikrise frå SUS psykiatrisk divisjon: Mann 19 år, innlagt 3 veker med første psykose (F23), skriven ut "
+              "på olanzapin 10 mg. Bur heime hjå foreldra. Kva kan kommunen tilby?")
+    assert engine.understand(letter, kommune="strand").sent_by == ("helse-stavanger-sus-psykiatri",)
+    answer = engine.ask(letter, kommune="strand")
+    assert "helse-stavanger-sus-psykiatri" not in ids(answer)[:3]
+    again = letter + " Eller bør han tilbake til SUS psykiatrisk divisjon?"
+    assert engine.understand(again, kommune="strand").sent_by == ()
+
+
+def test_the_family_said_in_passing_names_no_familiens_hus(engine):
+    assert "strand-familiens-hus" not in engine.understand("foreldre til jente 17, et ikkje med familien",
+                                                           kommune="strand").names
+    assert "strand-familiens-hus" in engine.understand("Kan Familiens hus ta imot jenta?", kommune="strand").names

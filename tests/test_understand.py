@@ -1618,3 +1618,9 @@ def test_fear_of_a_relapse_is_about_staying_sober_not_anxiety(lexicon):
     found = concepts(lexicon, "14 mnd rusfri. Redd for tilbakefall, mangler rusfritt nettverk.")
     assert "rusfrihet" in found and "angst" not in found
     assert "angst" in concepts(lexicon, "14 mnd rusfri. Redd for alt, mye angst.")
+
+
+def test_who_a_girl_eats_with_and_a_stopped_period_ask_for_no_family_help_or_outreach(lexicon):
+    found = concepts(lexicon, "jente 17, et ikkje med familien, menstruasjon uteblitt, BMI 16,9. spiseforstyrrelse?")
+    assert "spiseforstyrrelse" in found and not {"familie", "oppsokende"} & found
+    assert "familie" in concepts(lexicon, "jente 17, mye konflikt, familien trenger hjelp")

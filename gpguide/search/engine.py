@@ -16,8 +16,8 @@ from gpguide.search.retrieve import age_range_text, candidates
 from gpguide.search.scope import EVERYDAY_NAME_WORDS, GENERIC_NAME_WORDS, ORGANISATION_NAMED, Scope
 from gpguide.search.triage import triage
 from gpguide.search.triage.detect import SECOND_NET_REASON
-from gpguide.search.understand import (AGENCY_PREFIXES, CONDITION_AREAS, ConceptHit, Understanding, context_positions, understand,
-                                      with_broader)
+from gpguide.search.understand import (AGENCY_PREFIXES, CONDITION_AREAS, ConceptHit, Understanding, context_positions,
+                                      letter_heading, understand, with_broader)
 
 MAX_RESULTS = 5
 UNIT_NEAR = 0.9  # a unit this close to the unit it belongs to may come first (`_units_first`)
@@ -187,6 +187,12 @@ class Engine:
             overrides["refused"] = tuple(sorted(i for i in names if i not in kept))
             names = {i: v for i, v in names.items() if i in kept}
         asked = [w for i, w in enumerate(words) if i not in history]
+        if heading := letter_heading(text):
+            # the ward a letter comes from is where the patient was discharged, unless the question asks for it again
+            told_here = scope.names([w if i in heading else "" for i, w in enumerate(words)], self.lexicon)
+            again = scope.names(asked, self.lexicon)
+            overrides["sent_by"] = tuple(sorted(i for i, v in told_here.items()
+                                                if v >= 1.0 and again.get(i, 0.0) < 0.8))
         if history:
             # the name of where the patient was («epikrise Lurud Ahus») is no word to match services by
             overrides["history_words"] = told = frozenset(w for i, w in enumerate(said) if i in history

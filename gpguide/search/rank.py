@@ -211,6 +211,9 @@ class Ranker:
         if service.id in query.refused:
             score *= 0.2
             result.notes.append("pasienten vil ikke dit")
+        if service.id in query.sent_by and named < 0.8:
+            score *= 0.5  # the ward the discharge letter comes from: the GP asks what comes after it
+            result.notes.append("epikrisen kommer herfra")
         if asked.declined & offer_set and named < 0.8:
             score *= 0.3  # a form of care the question rules out («men ikke innleggelse»)
         if asked.past_work and "arbeid" in offer_set and named < 0.8:

@@ -26,7 +26,7 @@ GENERIC_NAME_WORDS = frozenset(
 GENERIC_STEMS = frozenset(stem(w) for w in GENERIC_NAME_WORDS)
 # Names that are everyday words too: they name a service only when written as a name, with a capital («går vi
 # fram» is no «FRAM», «på stasjonen» no «Stasjonen», «sønnen bruker amfetamin» no «Bruker- og pårørendeforumet»).
-EVERYDAY_NAME_WORDS = frozenset("fram frem stasjonen bruker brukar".split())
+EVERYDAY_NAME_WORDS = frozenset("fram frem stasjonen bruker brukar familien familia".split())
 # A word that names this many services or fewer in a scope tells them apart.
 DISTINCT_NAME_WORD = 3
 DISTINCT_MISSPELT = 4

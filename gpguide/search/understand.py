@@ -259,6 +259,13 @@ NEUTRAL_PHRASES = (("psykisk", "frisk"), ("ellers", "frisk"), ("somatisk", "fris
                    # drugs bought on the street say nothing about where the patient lives
                    *((verb, "pa", "gata") for verb in ("kjopt", "kjoper", "kjopte", "kjop", "kjept", "kjoyper", "skaffet",
                                                        "skaffa", "henta", "hentet")),
+                   # who one eats with is no need for family help («et ikkje med familien»)
+                   *((eats, *no, "med", whom) for eats in ("spiser", "spis", "et", "eter", "ete", "spise")
+                     for no in ((), ("ikke",), ("ikkje",), ("ikkj",)) for whom in ("familien", "familia", "oss", "resten")),
+                   # menstruation that has stopped (amenorrhoea) is no missed appointment
+                   *((period, *has, gone) for period in ("menstruasjon", "menstruasjonen", "mens", "mensen", "menstruasjonane",
+                                                          "menstruasjonene", "blodning", "blodningen", "blodninga")
+                     for has in ((), ("har",), ("er",)) for gone in ("uteblitt", "uteblir", "uteblei", "uteble", "uteblitte")),
                    # eating and drinking is a sign of health, not of alcohol («spiser og drikker normalt»)
                    *((eats, "og", drinks) for eats in ("spiser", "spis", "et", "eter")
                      for drinks in ("drikker", "drikk", "drikke")),
@@ -399,6 +406,7 @@ class Understanding:
     declined: tuple[str, ...] = ()  # forms of care the question rules out («men ikke innleggelse»)
     received: tuple[str, ...] = ()  # help the patient already gets («går allerede til behandling på DPS»)
     refused: tuple[str, ...] = ()  # services named as refused («sier blankt nei til DPS»)
+    sent_by: tuple[str, ...] = ()  # the service that wrote the discharge letter («Epikrise frå SUS psykiatrisk divisjon:»)
     names: dict[str, float] = field(default_factory=dict)
     words: tuple[str, ...] = ()
     history_words: frozenset[str] = frozenset()  # said only where the question tells the history («innlagt på Lurud»)
@@ -1278,6 +1286,12 @@ def _kommune_question(names: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:finnes|finst|fins|no|noe|noko|tilbud|tilbod|hva|kva|ka|hvem|kven)\b(?: \w+){{0,5}}? "
                       rf"(?<!\bbor )(?<!\bbur )(?<!\bbodde )(?:i|hos) (?:{alternatives})\b"
                       rf"|\b(?:har|kan) (?:{alternatives})\b")
+
+
+def letter_heading(text: str) -> set[int]:
+    """The token positions of a discharge letter's heading, which names who wrote it («Epikrise frå SUS:»)."""
+    folded = fold(_BEFORE_WORD.sub(_BEFORE_MARK, text))
+    return _letter_heading(_TOKEN_SPAN.findall(folded), folded)
 
 
 def context_positions(text: str) -> tuple[set[int], set[int], set[int]]:
