@@ -1597,3 +1597,17 @@ def test_a_child_uneasy_before_a_visit_is_a_worry_and_going_there_today_is_dange
                       "samvær. Kva tilbod finst for barnet?").urgent
     assert triage("Jenta (10) er redd før samvær, far drikk mykje. Ho skal til far i dag.").urgent
     assert triage("Jenta (10) er redd før samvær, far drikk og slo henne sist helg, skal dit i dag").urgent
+
+
+def test_no_point_in_going_home_with_a_loaded_gun_at_hand_is_danger_now():
+    note = ("Konsultasjon 14:20. M52, kjem for oppfølging av hypertensjon, BT 148/92, aukar amlodipin til 10 mg. Sov "
+            "dårleg sidan skilsmissa. Kontroll om 4 veker. Mot slutten seier han at han har hagla ferdig ladd i bilen og "
+            "ikkje ser noko poeng med å køyre heim.")
+    assert by_rules(note).urgent
+    assert by_rules("ser ikkje noko poeng med å leve lenger").urgent
+    assert not by_rules("ser ikke poenget med å gå til psykolog").urgent
+
+
+def test_self_harm_in_the_dialect_past_tense_long_stopped_is_a_reminder():
+    t = triage("jente 17 skara seg i armane på ungdomsskulen, har ikkje gjort det på to år no. vil fjerne arra med laser")
+    assert not t.urgent and t.level == "reminder"
