@@ -1611,3 +1611,24 @@ def test_no_point_in_going_home_with_a_loaded_gun_at_hand_is_danger_now():
 def test_self_harm_in_the_dialect_past_tense_long_stopped_is_a_reminder():
     t = triage("jente 17 skara seg i armane på ungdomsskulen, har ikkje gjort det på to år no. vil fjerne arra med laser")
     assert not t.urgent and t.level == "reminder"
+
+
+def test_intent_denied_together_with_plans_makes_nothing_worse():
+    note = ("Kona hans forteller at han har vært mer nedstemt etter pensjonering. Han avkrefter planer og intensjon, men "
+            "har hatt tanker om døden av og til siste måneder.")
+    t = by_rules(note)
+    assert not t.urgent and t.level == "reminder"
+    assert by_rules("Har tanker om døden, har plan og intensjon om å gjøre det i kveld.").urgent
+
+
+def test_a_drill_is_no_patient():
+    drill = ("Journalnotat øvelse: Dette er et scenario til legevaktsøvelsen på fredag. Pasient skal spille en mann som "
+             "har tatt 40 Imovane og er blå i leppene. Ingen reell pasient, kun til bruk for trening av personalet.")
+    assert not triage(drill).urgent
+    assert triage("Journalnotat: Pasient har tatt 40 Imovane og er blå i leppene.").urgent
+
+
+def test_a_song_quoted_is_no_death_wish():
+    assert not triage("Pasienten siterer stadig 'I wanna die young' fra en sang han øver på til konsert, og spør om han "
+                      "kan få noe mot heshet.").urgent
+    assert triage("Han sier 'I wanna die' hele tiden, har tatt 30 Sobril i kveld").urgent

@@ -33,6 +33,8 @@ _GAP_AND_WORD = re.compile(r"([\W_]*)([mkgjfpzMKGJFPZ]\d{1,3}(?!\d)|[mkMK] \d{1,
 _TIME_COMPANIONS = frozenset("sist siste sista gang gangen gong gongen ca cirka omkring rundt begge og i pa for".split())
 _ABOUT = frozenset("om about on".split())
 _BACK = frozenset("det dette den denne slik sann".split())  # words that point back to what was just said
+_DENYING = frozenset("avkrefter avkrefta avkreftet avkreftar benekter benekta benektet nekter nektar nekta avviser avvisar "
+                     "avviste avvist".split())  # verbs that deny what follows them
 _CLAUSE_LINKS = frozenset("men og but and".split())  # «…, men det er lenge siden»: a time clause may start so
 _COLON = re.compile(r"[)\]\s]*:")
 _SENTENCE_END = frozenset(".!?;\n…")
@@ -805,6 +807,8 @@ class _Reading:
         previous = self.mark_at[p - 1]
         if previous is not None and previous in self.worse:
             return self.before(previous.start) == "negated"
+        if previous is not None and previous in self.milder and self.words[previous.start] in _DENYING:
+            return True  # «avkrefter planer og intensjon»
         return self._denied_signal(p - 1)
 
     def _now_in_clause(self, hit: Hit) -> bool:
