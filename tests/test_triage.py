@@ -1632,3 +1632,9 @@ def test_a_song_quoted_is_no_death_wish():
     assert not triage("Pasienten siterer stadig 'I wanna die young' fra en sang han øver på til konsert, og spør om han "
                       "kan få noe mot heshet.").urgent
     assert triage("Han sier 'I wanna die' hele tiden, har tatt 30 Sobril i kveld").urgent
+
+
+def test_not_wanting_to_live_in_a_town_is_no_death_wish():
+    assert not triage("Gutt 16 skriver raplåter, har med teksten 'vil ikke leve lenger i denne byen, vil flytte til "
+                      "Oslo'. Trives godt.").urgent
+    assert triage("vil ikke leve lenger i denne verden").urgent

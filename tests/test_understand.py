@@ -1624,3 +1624,17 @@ def test_who_a_girl_eats_with_and_a_stopped_period_ask_for_no_family_help_or_out
     found = concepts(lexicon, "jente 17, et ikkje med familien, menstruasjon uteblitt, BMI 16,9. spiseforstyrrelse?")
     assert "spiseforstyrrelse" in found and not {"familie", "oppsokende"} & found
     assert "familie" in concepts(lexicon, "jente 17, mye konflikt, familien trenger hjelp")
+
+
+def test_an_ill_parents_children_who_need_follow_up_as_relatives_are_the_relatives_asked_about(lexicon):
+    note = ("Aktuelt: Kvinne 35 år, bipolar lidelse (F31.1), innlagt Ahus siden forrige uke. To barn, 6 og 9 år, bor nå "
+            "hos far.\nVurdering: Barna trenger informasjon og oppfølging som pårørende.")
+    found = concepts(lexicon, note)
+    assert "barn_som_parorende" in found and "parorende" not in found
+    assert "parorende" in concepts(lexicon, "Mor (40) til gutt 10 med ADHD vil ha støtte som pårørende for seg selv")
+
+
+def test_a_child_who_takes_much_responsibility_needs_no_coordinator(lexicon):
+    found = concepts(lexicon, "kvinne 41, depresjon, to barn 9 og 13 år. eldste tar mye ansvar. hva kan barna få?")
+    assert "koordinering" not in found
+    assert "koordinering" in concepts(lexicon, "kvinne 41, depresjon, trenger ansvarsgruppe og koordinator")

@@ -259,6 +259,9 @@ NEUTRAL_PHRASES = (("psykisk", "frisk"), ("ellers", "frisk"), ("somatisk", "fris
                    # drugs bought on the street say nothing about where the patient lives
                    *((verb, "pa", "gata") for verb in ("kjopt", "kjoper", "kjopte", "kjop", "kjept", "kjoyper", "skaffet",
                                                        "skaffa", "henta", "hentet")),
+                   # a child who takes much responsibility at home needs no coordinator («eldste tar mye ansvar»)
+                   *((takes, *much, "ansvar") for takes in ("tar", "tek", "tok", "tatt", "teke")
+                     for much in ((), ("mye",), ("mykje",), ("stort",), ("masse",), ("for", "mye"), ("for", "mykje"))),
                    # who one eats with is no need for family help («et ikkje med familien»)
                    *((eats, *no, "med", whom) for eats in ("spiser", "spis", "et", "eter", "ete", "spise")
                      for no in ((), ("ikke",), ("ikkje",), ("ikkj",)) for whom in ("familien", "familia", "oss", "resten")),
@@ -659,7 +662,7 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     concepts = _from_reminders(concepts, lexicon, safety)
     # the ill parent, whose age is told, asks for herself too
     concepts = _asked_for_the_children(concepts, lexicon, folded, themselves and age is not None and age >= 18)
-    concepts = _children_as_relatives(concepts, lexicon)
+    concepts = _children_as_relatives(concepts, lexicon, themselves)
     concepts = _calling_without_referral(concepts, folded)
     concepts = with_broader(concepts, lexicon)
     kommune = next((lexicon.kommune_names[w] for w in words if w in lexicon.kommune_names), None)
@@ -1580,14 +1583,21 @@ def _asked_for_the_children(hits: list[ConceptHit], lexicon: Lexicon, folded: st
                                              and fold(h.matched).startswith(_WORRY)) else h for h in hits]
 
 
-def _children_as_relatives(hits: list[ConceptHit], lexicon: Lexicon) -> list[ConceptHit]:
+def _children_as_relatives(hits: list[ConceptHit], lexicon: Lexicon, themselves: bool = False) -> list[ConceptHit]:
     """«ansvar for barna som pårørende»: asked for the children as relatives, the relatives' door in general is
     the broader one, and a worry for the children («bekymret for barna») is a relative's, no sign of neglect; nor is
-    a parent's use alone («far drikk mye, noe for ungen å snakke med?»)."""
+    a parent's use alone («far drikk mye, noe for ungen å snakke med?»). With an ill parent's children named and no
+    adult asking for themselves, «oppfølging som pårørende» is the children's too."""
+    if not themselves and any(h.concept == "barn_som_parorende" and h.primary for h in hits):
+        hits = [_aside(h) if h.concept == "parorende" and h.primary and fold(h.matched) in _ROLE_WORDS else h
+                for h in hits]
     if not any(h.concept == "barn_som_parorende" and h.primary and h.how != "relative" for h in hits):
         return hits
     return [_aside(h) if h.concept == "parorende" and h.how == "relative" or h.primary and h.concept == "omsorgssvikt"
             and (fold(h.matched).startswith(_WORRY) or _a_parents_use(h.matched, lexicon)) else h for h in hits]
+
+
+_ROLE_WORDS = frozenset({"parorende", "parorande", "som parorende", "som parorande"})
 
 
 # «kan han ringe selv?»: may he call the service himself, without a referral; no wish for a phone line
