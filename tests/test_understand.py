@@ -1638,3 +1638,9 @@ def test_a_child_who_takes_much_responsibility_needs_no_coordinator(lexicon):
     found = concepts(lexicon, "kvinne 41, depresjon, to barn 9 og 13 år. eldste tar mye ansvar. hva kan barna få?")
     assert "koordinering" not in found
     assert "koordinering" in concepts(lexicon, "kvinne 41, depresjon, trenger ansvarsgruppe og koordinator")
+
+
+def test_a_place_to_go_if_violence_gets_worse_is_a_refuge_not_an_activity(lexicon):
+    found = concepts(lexicon, "Kvinne 41, samboer utøver vold og kontroll. Vil ha råd og et sted å gå hvis det blir verre.")
+    assert "vold_overgrep" in found and "aktivitet" not in found
+    assert "aktivitet" in concepts(lexicon, "Kvinne 41, ensom, vil ha et sted å gå på dagtid")
