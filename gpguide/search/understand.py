@@ -662,7 +662,7 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     concepts = _from_reminders(concepts, lexicon, safety)
     # the ill parent, whose age is told, asks for herself too
     concepts = _asked_for_the_children(concepts, lexicon, folded, themselves and age is not None and age >= 18)
-    concepts = _children_as_relatives(concepts, lexicon, themselves)
+    concepts = _children_as_relatives(concepts, lexicon, folded)
     concepts = _calling_without_referral(concepts, folded)
     concepts = with_broader(concepts, lexicon)
     kommune = next((lexicon.kommune_names[w] for w in words if w in lexicon.kommune_names), None)
@@ -1583,12 +1583,12 @@ def _asked_for_the_children(hits: list[ConceptHit], lexicon: Lexicon, folded: st
                                              and fold(h.matched).startswith(_WORRY)) else h for h in hits]
 
 
-def _children_as_relatives(hits: list[ConceptHit], lexicon: Lexicon, themselves: bool = False) -> list[ConceptHit]:
+def _children_as_relatives(hits: list[ConceptHit], lexicon: Lexicon, folded: str = "") -> list[ConceptHit]:
     """«ansvar for barna som pårørende»: asked for the children as relatives, the relatives' door in general is
     the broader one, and a worry for the children («bekymret for barna») is a relative's, no sign of neglect; nor is
-    a parent's use alone («far drikk mye, noe for ungen å snakke med?»). With an ill parent's children named and no
-    adult asking for themselves, «oppfølging som pårørende» is the children's too."""
-    if not themselves and any(h.concept == "barn_som_parorende" and h.primary for h in hits):
+    a parent's use alone («far drikk mye, noe for ungen å snakke med?»). «Barna trenger oppfølging som pårørende»:
+    the children are the relatives the role word names."""
+    if _CHILDREN_AS_RELATIVES.search(folded) and any(h.concept == "barn_som_parorende" and h.primary for h in hits):
         hits = [_aside(h) if h.concept == "parorende" and h.primary and fold(h.matched) in _ROLE_WORDS else h
                 for h in hits]
     if not any(h.concept == "barn_som_parorende" and h.primary and h.how != "relative" for h in hits):
@@ -1598,6 +1598,7 @@ def _children_as_relatives(hits: list[ConceptHit], lexicon: Lexicon, themselves:
 
 
 _ROLE_WORDS = frozenset({"parorende", "parorande", "som parorende", "som parorande"})
+_CHILDREN_AS_RELATIVES = re.compile(r"\b(?:barna|barnet|borna|ungane|ungene|ungen|ungar|ungdommen)\b[^.?!\n]*\bsom (?:parorende|parorande)\b")
 
 
 # «kan han ringe selv?»: may he call the service himself, without a referral; no wish for a phone line
