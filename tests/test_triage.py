@@ -1638,3 +1638,20 @@ def test_not_wanting_to_live_in_a_town_is_no_death_wish():
     assert not triage("Gutt 16 skriver raplåter, har med teksten 'vil ikke leve lenger i denne byen, vil flytte til "
                       "Oslo'. Trives godt.").urgent
     assert triage("vil ikke leve lenger i denne verden").urgent
+
+
+def test_a_question_about_taking_a_medicine_with_another_is_no_alarm():
+    assert not triage("Bestemor (84) tatt 2 paracet mot hodepine i morges, ingen andre plager. Kan hun ta 2 til i kveld "
+                      "sammen med Marevan?").urgent
+    assert triage("Han har tatt 40 paracet i kveld. Kan han ta kull sammen med noe?").urgent
+
+
+def test_enough_saved_to_escape_is_danger_now():
+    assert triage("Apoteket ringer: kunde (M78) har hentet ut tre pakninger Zopiklon på ulike resepter siste uka og sa "
+                  "ved disken at 'nå har jeg nok til å slippe'. Kona er nylig død.").urgent
+    assert not triage("har nok til å slippe unna skatten i år").urgent
+
+
+def test_a_cook_who_cut_a_thumb_with_the_knife_and_stopped_bleeding_is_no_alarm():
+    assert not triage("Kokken skar seg med kniven i tommelen på jobb, blødning stoppet, treng det sying?").urgent
+    assert triage("skar seg med kniven i armen, blør mye nå").urgent
