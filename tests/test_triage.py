@@ -1655,3 +1655,9 @@ def test_enough_saved_to_escape_is_danger_now():
 def test_a_cook_who_cut_a_thumb_with_the_knife_and_stopped_bleeding_is_no_alarm():
     assert not triage("Kokken skar seg med kniven i tommelen på jobb, blødning stoppet, treng det sying?").urgent
     assert triage("skar seg med kniven i armen, blør mye nå").urgent
+
+
+def test_a_joke_song_about_hanging_is_general():
+    assert not triage("Pasienten er russ og forteller at kompisen 'dreper meg av latter' med en sang om å henge seg i ei "
+                      "bjelke, hun syns den er morsom. Spør om melatonin.").urgent
+    assert triage("Hun skrev en sang om å henge seg, og har nå tauet klart i garasjen i kveld").urgent
