@@ -1661,3 +1661,12 @@ def test_a_joke_song_about_hanging_is_general():
     assert not triage("Pasienten er russ og forteller at kompisen 'dreper meg av latter' med en sang om å henge seg i ei "
                       "bjelke, hun syns den er morsom. Spør om melatonin.").urgent
     assert triage("Hun skrev en sang om å henge seg, og har nå tauet klart i garasjen i kveld").urgent
+
+
+def test_what_a_patient_said_at_discharge_is_now_for_the_gp_who_reads_the_letter():
+    letter = ("Epikrise fra medisinsk avdeling: Kvinne 52 år innlagt 3 døgn for pneumoni. Utskrevet til hjemmet i god "
+              "allmenntilstand. Ved utskrivelse fortalte hun sykepleier at hun har spart opp sobril og imovane hjemme og "
+              "ikke ser noen grunn til å fortsette.")
+    assert triage(letter).urgent
+    assert not triage("Epikrise 2019: Ved utskrivning for 3 år siden sa hun at hun hadde spart opp sovetabletter. Nå "
+                      "stabil i mange år.").urgent
