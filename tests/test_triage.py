@@ -1670,3 +1670,11 @@ def test_what_a_patient_said_at_discharge_is_now_for_the_gp_who_reads_the_letter
     assert triage(letter).urgent
     assert not triage("Epikrise 2019: Ved utskrivning for 3 år siden sa hun at hun hadde spart opp sovetabletter. Nå "
                       "stabil i mange år.").urgent
+
+
+def test_a_doubt_with_an_adverb_between_is_still_danger():
+    note = ("Vurdering fra psykolog i DPS, lest opp i telefon: pas. benekter aktive planer, benekter tidligere forsøk, god "
+            "relasjon til barna, møter til timer. Kan likevel ikke utelukke selvmordsfare.")
+    assert triage(note).urgent
+    assert triage("pas. benekter planer. Kan dessverre ikke utelukke selvmordsfare.").urgent
+    assert not by_rules("pas. benekter planer. Kan ikke utelukke at han får influensa.").urgent
