@@ -17,7 +17,7 @@ from gpguide.search.scope import EVERYDAY_NAME_WORDS, GENERIC_NAME_WORDS, ORGANI
 from gpguide.search.triage import triage
 from gpguide.search.triage.detect import SECOND_NET_REASON
 from gpguide.search.understand import (AGENCY_PREFIXES, CONDITION_AREAS, ConceptHit, Understanding, context_positions,
-                                      letter_heading, understand, with_broader)
+                                      understand, with_broader)
 
 MAX_RESULTS = 5
 UNIT_NEAR = 0.9  # a unit this close to the unit it belongs to may come first (`_units_first`)
@@ -166,7 +166,7 @@ class Engine:
                 and len(written := as_written(text)) == len(words):
             words = ["" if w in EVERYDAY_NAME_WORDS and shown.islower() or w in acronyms and shown.lower() != w
                      else w for w, shown in zip(words, written)]
-        history, refusing, later = context_positions(text)
+        history, refusing, later, heading = context_positions(text)
         unit_free = self._not_in_unit_names(query.concepts, said, scope)
         if len(unit_free) < len(query.concepts):
             query = replace(query, concepts=unit_free)
@@ -187,7 +187,7 @@ class Engine:
             overrides["refused"] = tuple(sorted(i for i in names if i not in kept))
             names = {i: v for i, v in names.items() if i in kept}
         asked = [w for i, w in enumerate(words) if i not in history]
-        if heading := letter_heading(text):
+        if heading:
             # the ward a letter comes from is where the patient was discharged, unless the question asks for it again
             told_here = scope.names([w if i in heading else "" for i, w in enumerate(words)], self.lexicon)
             again = scope.names(asked, self.lexicon)

@@ -1114,7 +1114,7 @@ def _dated_stays(folded: str, n: int) -> set[int]:
     return {starts[m.start()] for m in _DATED_STAY.finditer(folded) if m.start() in starts}
 
 
-def _past_positions(words: list[str], clause_starts: set[int], cut_short: set[int] = frozenset()) -> set[int]:
+def _past_positions(words: list[str], clause_starts: set[int], cut_short: set[int]) -> set[int]:
     """Words that name a condition the patient had, or is already in care for: after «tidligere», «gjennomgått»
     or «innlagt (med)», or after «etter» in a question that says the patient is now well or discharged («stabil etter
     psykose», «rusfri etter behandling», «utskr. fra DPS etter psykose»). What is asked for is then the need beside
@@ -1246,8 +1246,9 @@ for _trigger in (("involvert",), ("involverte",), ("aktorer", "inne"), ("instans
 _SENTENCE_BREAK = re.compile(r"[.;!?\n)]")
 _LETTER_TRIGGERS = {word: [(word,)] for word in ("epikrise", "epikrisen", "epikrisa")}
 # words that open a discharge letter when they open the text or a line («Utskriving SUS psykiatrisk divisjon.»)
-_LETTER_OPENERS = frozenset({"utskriving", "utskrivning", "utskrivelse", "utskrivingsnotat", "utskrivningsnotat",
-                              "utskrivingsbrev", "utskrivningsbrev", "utskrivingsrapport", "utskrivningsrapport"})
+_LETTER_OPENERS = {word: [(word,)] for word in ("utskriving", "utskrivning", "utskrivelse", "utskrivingsnotat",
+                                                "utskrivningsnotat", "utskrivingsbrev", "utskrivningsbrev",
+                                                "utskrivingsrapport", "utskrivningsrapport")}
 _LINE_BREAK = re.compile(r"\n")
 _HEADING_BREAK = re.compile(r"[.;:!?\n)]")  # a letter's heading ends where its text begins («Epikrise DPS: Mann 27 …»)
 
@@ -1255,11 +1256,8 @@ _HEADING_BREAK = re.compile(r"[.;:!?\n)]")  # a letter's heading ends where its 
 def _letter_heading(words: list[str], folded: str) -> set[int]:
     """The words of a discharge letter's heading, which names its sender and ward («Epikrise Sandnes DPS, døgnenhet.»)."""
     breaks = _breaks(folded, _HEADING_BREAK)
-    heading = _after_triggers(words, breaks, _LETTER_TRIGGERS, reach=6)
-    for first in {0} | _breaks(folded, _LINE_BREAK):
-        if first < len(words) and words[first] in _LETTER_OPENERS:
-            heading |= _after_triggers(words[:first + 7], breaks, {words[first]: [(words[first],)]}, reach=6)
-    return heading
+    return _after_triggers(words, breaks, _LETTER_TRIGGERS, reach=6) \
+        | _after_triggers(words, breaks, _LETTER_OPENERS, reach=6, at={0} | _breaks(folded, _LINE_BREAK))
 
 
 _HAS = frozenset({"har", "hadde", "fikk", "fekk"})
@@ -1291,15 +1289,9 @@ def _kommune_question(names: frozenset[str]) -> re.Pattern[str]:
                       rf"|\b(?:har|kan) (?:{alternatives})\b")
 
 
-def letter_heading(text: str) -> set[int]:
-    """The token positions of a discharge letter's heading, which names who wrote it («Epikrise frå SUS:»)."""
-    folded = fold(_BEFORE_WORD.sub(_BEFORE_MARK, text))
-    return _letter_heading(_TOKEN_SPAN.findall(folded), folded)
-
-
-def context_positions(text: str) -> tuple[set[int], set[int], set[int]]:
-    """Token positions that tell the patient's history rather than the request, and those naming what the patient
-    refuses. A service named in the history («innlagt på Ahus», «etter ti samtaler i RPH», «Avrusning ARA
+def context_positions(text: str) -> tuple[set[int], set[int], set[int], set[int]]:
+    """Token positions that tell the patient's history rather than the request, those naming what the patient
+    refuses, those of a step that comes later, and those of a discharge letter's heading (who wrote it). A service named in the history («innlagt på Ahus», «etter ti samtaler i RPH», «Avrusning ARA
     Nordbyhagen forrige uke») is where the patient is or was, not the door asked for; one named after a refusal or a
     dropout («sier blankt nei til DPS», «vil ikke til Ahus», «møter ikke på Sandnes DPS»), or that turned the patient
     down («har søkt ARA før og fått avslag»), is not a door either."""
@@ -1310,7 +1302,8 @@ def context_positions(text: str) -> tuple[set[int], set[int], set[int]]:
         | _past_clauses(words, starts, _PAST_WORDS, _PAST_PAIRS)
     history |= _after_triggers(words, _breaks(folded, _SENTENCE_BREAK), _INVOLVED_TRIGGERS, reach=10)
     # a discharge letter's heading names its sender and ward («Epikrise Sandnes DPS, døgnenhet.»)
-    history |= _letter_heading(words, folded)
+    heading = _letter_heading(words, folded)
+    history |= heading
     history |= _before_triggers(words, starts, _DONE_BY) | _involved(words) | _stays_after(words) \
         | _had_already(words, starts)
     history |= _note_sections(folded)[1]
@@ -1318,7 +1311,8 @@ def context_positions(text: str) -> tuple[set[int], set[int], set[int]]:
     refusing = _after_triggers(words, starts, _REFUSAL_TRIGGERS, reach=8) | _ruled_out(words, starts) \
         | _before_triggers(words, _breaks(folded, _SENTENCE_BREAK), _TURNED_DOWN, reach=8) \
         | _after_triggers(words, starts, {"avslag": [("avslag", "fra")]})
-    return history, refusing, _later_steps(words, starts) | _after_triggers(words, starts, _AFTER_BEFORE, reach=4)
+    return history, refusing, _later_steps(words, starts) | _after_triggers(words, starts, _AFTER_BEFORE, reach=4), \
+        heading
 
 
 
@@ -1427,10 +1421,13 @@ def _trigger_spans(words: list[str], triggers: dict[str, list[tuple[str, ...]]])
 
 
 def _after_triggers(words: list[str], starts: set[int], triggers: dict[str, list[tuple[str, ...]]],
-                    reach: int = 6) -> set[int]:
-    """The words after each trigger phrase, to the end of its clause and at most `reach`."""
+                    reach: int = 6, at: set[int] | None = None) -> set[int]:
+    """The words after each trigger phrase (only one that begins at a position of `at`, if given), to the end of its
+    clause and at most `reach`."""
     positions: set[int] = set()
-    for _, end in _trigger_spans(words, triggers):
+    for first, end in _trigger_spans(words, triggers):
+        if at is not None and first not in at:
+            continue
         for j in range(end, min(len(words), end + reach)):
             if j in starts:
                 break
@@ -1583,7 +1580,7 @@ def _asked_for_the_children(hits: list[ConceptHit], lexicon: Lexicon, folded: st
                                              and fold(h.matched).startswith(_WORRY)) else h for h in hits]
 
 
-def _children_as_relatives(hits: list[ConceptHit], lexicon: Lexicon, folded: str = "") -> list[ConceptHit]:
+def _children_as_relatives(hits: list[ConceptHit], lexicon: Lexicon, folded: str) -> list[ConceptHit]:
     """«ansvar for barna som pårørende»: asked for the children as relatives, the relatives' door in general is
     the broader one, and a worry for the children («bekymret for barna») is a relative's, no sign of neglect; nor is
     a parent's use alone («far drikk mye, noe for ungen å snakke med?»). «Barna trenger oppfølging som pårørende»:

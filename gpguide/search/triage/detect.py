@@ -502,22 +502,23 @@ class _Reading:
                 if self._generic_question(beside):
                     self.sentence_kinds.setdefault(beside, set()).add("general")
 
+    def _question_words(self, sentence: int) -> list[str]:
+        """The words of a sentence that opens with a question word and ends with «?», else none."""
+        if not 0 <= sentence < len(self.sentence_start):
+            return []
+        first, end = self.sentence_start[sentence], self.sentence_end[sentence]
+        after = self.text[self.ends[end - 1]:self.ends[end - 1] + 3]
+        return self.words[first:end] if "?" in after and self.words[first] in _ASKING else []
+
     def _generic_question(self, sentence: int) -> bool:
         """A question about no one («Hvor mye paracetamol skal til for en farlig overdose?»), which the sentence
         beside it can place in teaching or a course («Skal lage undervisning for sykepleierne.»)."""
-        if not 0 <= sentence < len(self.sentence_start):
-            return False
-        first, end = self.sentence_start[sentence], self.sentence_end[sentence]
-        after = self.text[self.ends[end - 1]:self.ends[end - 1] + 3]
-        return "?" in after and self.words[first] in _ASKING and _PEOPLE.isdisjoint(self.words[first:end])
+        words = self._question_words(sentence)
+        return bool(words) and _PEOPLE.isdisjoint(words)
 
     def _follow_up_question(self, sentence: int) -> bool:
         """A question that asks about what the sentence before it said («Hvordan gjør jeg det?»)."""
-        if not 0 <= sentence < len(self.sentence_start):
-            return False
-        first, end = self.sentence_start[sentence], self.sentence_end[sentence]
-        after = self.text[self.ends[end - 1]:self.ends[end - 1] + 3]
-        return "?" in after and self.words[first] in _ASKING and not _BACK.isdisjoint(self.words[first:end])
+        return not _BACK.isdisjoint(self._question_words(sentence))
 
     def _resolve_signals(self, hits: list[Hit]) -> list[Hit]:
         """Neutral phrases («selvmordsforebygging», «hoppe av skolen») silence what they overlap (signals here, what
