@@ -1678,3 +1678,30 @@ def test_a_doubt_with_an_adverb_between_is_still_danger():
     assert triage(note).urgent
     assert triage("pas. benekter planer. Kan dessverre ikke utelukke selvmordsfare.").urgent
     assert not by_rules("pas. benekter planer. Kan ikke utelukke at han får influensa.").urgent
+
+
+def test_a_prescribers_question_about_raising_a_dose_is_no_poisoning():
+    question = ("K45 med kroniske suicidale tanker i mange år, ingen plan eller intensjon, kjent av DPS. Kan jeg øke "
+                "escitalopram til 20 mg?")
+    assert triage(question).level == "reminder"
+    assert triage("Hun har økt litiumdosen selv og skjelver, kaster opp").urgent
+
+
+def test_a_usual_dose_taken_against_pain_is_no_alarm():
+    assert not triage("Hvor mange tabletter Paracet 500 mg kan en 80-åring på 55 kg ta i døgnet uten å få leverskade? "
+                      "Hun har tatt 2 i dag mot hofteverk.").urgent
+    assert triage("Hun har tatt 40 paracet i dag mot hofteverk, er døsig og kaster opp").urgent
+
+
+def test_an_age_in_parentheses_is_no_count_of_pills():
+    question = ("Bestemor 67 har tatt over omsorgen for barnebarna (5 og 8) etter at datteren (41) fikk tilbakefall på "
+                "heroin, er i LAR. Bestemor er sliten og usikker på rettigheter og hjelp til barna.")
+    assert not triage(question).urgent
+    assert triage("Sønnen (19) tok 40 paracet i kveld").urgent
+
+
+def test_a_parent_admitted_to_an_acute_ward_is_in_care():
+    question = ("Far ringer. Mor (38) bipolar lidelse F31, innlagt SUS akutt psyk sist veke. Dottera på 9 år spør mykje, "
+                "søv dårleg og er redd. Kva kan kommunen tilby barnet og familien?")
+    assert triage(question).level == "reminder"
+    assert triage("Mor (38) bipolar, manisk og truer naboen med kniv nå").urgent

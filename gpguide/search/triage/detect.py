@@ -226,8 +226,8 @@ class _Reading:
             if infos[p].word in table.plus_words and gaps[p + 1].startswith("+"):
                 infos[p] = _word(table, table.plus_words[infos[p].word])
         for p in range(1, n):
-            # «sønn 24 (heroin)»: an age, never a count of pills («pas 20 tbl» still is one)
-            if gaps[p] == " " and raws[p].isdigit() and len(raws[p]) <= 3 and infos[p - 1].word in table.age_holders \
+            # «sønn 24 (heroin)», «datteren (41)»: an age, never a count of pills («pas 20 tbl» still is one)
+            if gaps[p] in (" ", " (", "(") and raws[p].isdigit() and len(raws[p]) <= 3 and infos[p - 1].word in table.age_holders \
                     and (p + 1 == n or fold(raws[p + 1]) not in _COUNT_UNITS):
                 infos[p] = _AGE
         new_clause = [0] * n
