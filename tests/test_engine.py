@@ -1269,3 +1269,18 @@ def test_the_family_said_in_passing_names_no_familiens_hus(engine):
     assert "strand-familiens-hus" not in engine.understand("foreldre til jente 17, et ikkje med familien",
                                                            kommune="strand").names
     assert "strand-familiens-hus" in engine.understand("Kan Familiens hus ta imot jenta?", kommune="strand").names
+
+
+def test_treatment_the_patient_will_not_hear_of_is_not_the_door(engine):
+    note = ("Kvinne 78 år, bor alene. Sobril 15 mg x3 i mange år og 2-3 glass vin daglig. Vil ikke høre snakk om "
+            "nedtrapping eller rusbehandling. Ønsker kommunal oppfølging hjemme.")
+    assert "sandnes-oppfolging-rusbehandling" not in ids(engine.ask(note, kommune="sandnes"))[:3]
+    wants = note.replace("Vil ikke høre snakk om", "Vil gjerne ha")
+    assert "sandnes-oppfolging-rusbehandling" in ids(engine.ask(wants, kommune="sandnes"))[:3]
+
+
+def test_a_door_made_for_the_elderly_comes_before_general_adult_doors_for_an_old_patient(engine):
+    question = ("pas 81 år, enkemann, økende tristhet og angst siste halvår, klarer seg dårlig alene hjemme. ikke dement. "
+                "hjemmesykepleie eller egnet bolig?")
+    top = ids(engine.ask(question, kommune="sandnes"))[:3]
+    assert "sandnes-bokollektiv-eldre-psykiske-lidelser" in top

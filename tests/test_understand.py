@@ -1644,3 +1644,10 @@ def test_a_place_to_go_if_violence_gets_worse_is_a_refuge_not_an_activity(lexico
     found = concepts(lexicon, "Kvinne 41, samboer utøver vold og kontroll. Vil ha råd og et sted å gå hvis det blir verre.")
     assert "vold_overgrep" in found and "aktivitet" not in found
     assert "aktivitet" in concepts(lexicon, "Kvinne 41, ensom, vil ha et sted å gå på dagtid")
+
+
+def test_sitting_indoors_all_day_is_isolation_not_prison(lexicon):
+    hits = understand("pas 55 m/ kronisk paranoid schizofreni, bor alene, sitter inne hele dagen.", lexicon).concepts
+    found = {h.concept for h in hits}
+    assert "ensomhet" in found and "kriminalitet" not in found
+    assert "kriminalitet" in concepts(lexicon, "sønnen sitter inne for narkotikalovbrudd")

@@ -1409,7 +1409,8 @@ def _ruled_out(words: list[str], starts: set[int]) -> set[int]:
     return positions
 
 
-_NOT_READY_FOR = frozenset({"motivert", "interessert", "klar", "villig", "aktuell", "aktuelt", "apen", "open"})
+_NOT_READY_FOR = frozenset({"motivert", "interessert", "klar", "villig", "aktuell", "aktuelt", "apen", "open",
+                            "hore", "hoyre"})  # «vil ikke høre snakk om nedtrapping»
 
 
 def _trigger_spans(words: list[str], triggers: dict[str, list[tuple[str, ...]]]) -> Iterator[tuple[int, int]]:
@@ -1495,7 +1496,7 @@ def _old_age(hits: list[ConceptHit], lexicon: Lexicon, age: int | None,
     hits = [h for h in hits if h.concept != "utenforskap"]
     if any(h.concept == "eldre" for h in hits):
         return hits
-    return [*hits, ConceptHit("eldre", 0.5, f"alder {age}" if age is not None else "eldre", "pattern")]
+    return [*hits, ConceptHit("eldre", 0.8, f"alder {age}" if age is not None else "eldre", "pattern")]
 
 
 # Use that is past its beginning: heavy, injected, dependent, dealing («ruser seg tungt», «selger litt»)
