@@ -1284,3 +1284,10 @@ def test_a_door_made_for_the_elderly_comes_before_general_adult_doors_for_an_old
                 "hjemmesykepleie eller egnet bolig?")
     top = ids(engine.ask(question, kommune="sandnes"))[:3]
     assert "sandnes-bokollektiv-eldre-psykiske-lidelser" in top
+
+
+def test_an_old_relative_who_asks_as_a_carer_gets_no_door_for_the_elderly(engine):
+    question = ("Bestemor 67 har tatt over omsorgen for barnebarna (5 og 8) etter at datteren (41) fikk tilbakefall på "
+                "heroin, er i LAR. Bestemor er sliten og usikker på rettigheter og hjelp til barna.")
+    top = ids(engine.ask(question, kommune="sandnes"))[:3]
+    assert "sandnes-bokollektiv-eldre-psykiske-lidelser" not in top and "sandnes-parorendeoppfolging" in top

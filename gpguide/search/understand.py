@@ -1490,7 +1490,9 @@ def _old_age(hits: list[ConceptHit], lexicon: Lexicon, age: int | None,
     """A patient of pensionable age («kvinne 78», «mann i 70-åra») is one of «eldre»: the doors made for them fit
     (a bokollektiv for eldre, an eldresenter), if only a little more than those for every adult."""
     old = age is not None and age >= PENSION_AGE or age is None and band is not None and band[0] >= PENSION_AGE
-    if not old or "eldre" not in lexicon.concepts:
+    # an old relative who asks as one («Bestemor 67 har tatt over omsorgen …») needs a relative's help, not old age's
+    carer = any(h.concept == "parorende" and h.how == "relative" for h in hits)
+    if not old or carer or "eldre" not in lexicon.concepts:
         return hits
     # a pensioner who sits at home is alone, not out of school and work («mann 84 … sitter hjemme»)
     hits = [h for h in hits if h.concept != "utenforskap"]
