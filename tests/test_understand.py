@@ -1651,3 +1651,8 @@ def test_sitting_indoors_all_day_is_isolation_not_prison(lexicon):
     found = {h.concept for h in hits}
     assert "ensomhet" in found and "kriminalitet" not in found
     assert "kriminalitet" in concepts(lexicon, "sønnen sitter inne for narkotikalovbrudd")
+
+
+def test_ang_cut_short_is_regarding_not_anxiety(lexicon):
+    assert "angst" not in concepts(lexicon, "Mor ringer ang. sønnen 24, alkohol daglig, vil ha hjelp")
+    assert "angst" in concepts(lexicon, "Mor ringer, sønnen 24 har angst og drikker daglig")

@@ -102,6 +102,8 @@ _WRITTEN = re.compile(r"[^\W_]+")
 _VOWELS = frozenset("aeiouyæøå")
 # Whole words that end a clause as often as any cut-short one («lavterskel først. ruskonsulent?»)
 _WHOLE_WORDS = frozenset({"forst", "fyrst", "sent", "seint", "sist"})
+# Cut short, but for a word that names no problem: «Mor ringer ang. sønnen» is «angående», not «angst»
+_REGARDING = frozenset({"ang", "vedr"})
 
 
 def abbreviated(text: str) -> set[int]:
@@ -116,7 +118,7 @@ def abbreviated(text: str) -> set[int]:
         after = written[match.end():match.end() + 3]
         word = fold(match.group())
         if not after.startswith(".") or after.startswith("..") or word[-1] in _VOWELS or word.isdigit() \
-                or word in _WHOLE_WORDS or word in STOPWORDS or word in FILLER:
+                or word in _WHOLE_WORDS | _REGARDING or word in STOPWORDS or word in FILLER:
             continue
         rest = after[1:].lstrip(" ")
         if not rest or rest[0] in ":\n\r" or rest[0].isupper():  # «Diagn.:» is a heading
