@@ -1705,3 +1705,18 @@ def test_a_parent_admitted_to_an_acute_ward_is_in_care():
                 "søv dårleg og er redd. Kva kan kommunen tilby barnet og familien?")
     assert triage(question).level == "reminder"
     assert triage("Mor (38) bipolar, manisk og truer naboen med kniv nå").urgent
+
+
+def test_tired_of_life_in_nynorsk_gives_a_reminder():
+    call = ("dotter ringer, uroa for mor si (78) som er mykje åleine etter at far døydde, seier ho er trøytt av livet men "
+            "ingen konkrete teikn")
+    assert triage(call).level == "reminder"
+    assert triage("ho er livstrøytt").level != "none"
+
+
+def test_a_dosing_regimen_in_a_letter_is_no_alarm():
+    letter = ("Epikrise ortopedisk avdeling\nM 27, kokk. Innlagt 02.03 etter kutt i venstre hånd med kokkekniv på jobb.\n"
+              "Sene til 3. finger sydd. Tetanus oppdatert.\nParacet 1 g x 4 ved behov, Ibux 400 mg x 3 i 5 dager.\n"
+              "Gips 4 uker, så fysioterapi. Sykmeldt 4 uker. Sårkontroll hos fastlege dag 10–14.")
+    assert not triage(letter).urgent
+    assert triage("Sobril 5 mg x 3. Tok hele brettet i natt, er døsig").urgent
