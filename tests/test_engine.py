@@ -1291,3 +1291,8 @@ def test_an_old_relative_who_asks_as_a_carer_gets_no_door_for_the_elderly(engine
                 "heroin, er i LAR. Bestemor er sliten og usikker på rettigheter og hjelp til barna.")
     top = ids(engine.ask(question, kommune="sandnes"))[:3]
     assert "sandnes-bokollektiv-eldre-psykiske-lidelser" not in top and "sandnes-parorendeoppfolging" in top
+
+
+def test_a_service_named_by_its_whole_alternate_name_of_common_words_is_named(engine):
+    assert engine.understand("Plan: Kontakt kommunalt rusteam", kommune="strand").names.get("strand-rop-team") == 0.8
+    assert "strand-rop-team" not in engine.understand("Plan: Kontakt kommunen", kommune="strand").names

@@ -1656,3 +1656,10 @@ def test_sitting_indoors_all_day_is_isolation_not_prison(lexicon):
 def test_ang_cut_short_is_regarding_not_anxiety(lexicon):
     assert "angst" not in concepts(lexicon, "Mor ringer ang. sønnen 24, alkohol daglig, vil ha hjelp")
     assert "angst" in concepts(lexicon, "Mor ringer, sønnen 24 har angst og drikker daglig")
+
+
+def test_parents_who_drink_in_nynorsk_make_the_child_a_relative_and_a_child_who_comes_hungry_is_neglect(lexicon):
+    found = concepts(lexicon, "barnehagen bekymra for jente 4 år, begge foreldra drikk mykje, ho kjem skitten og "
+                              "svolten nokre dagar")
+    assert {"barn_som_parorende", "omsorgssvikt"} <= found and not {"rus_tidlig", "alkohol"} & found
+    assert "alkohol" in concepts(lexicon, "gutt 16 drikk mykje i helgane")

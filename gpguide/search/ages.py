@@ -50,7 +50,7 @@ KIN_WORDS = ("sonn|sonnen|sonen|son|datter|dattera|datteren|dotter|dottera|mor|m
              "kjaereste|kjaresten|kjaeresten|kjaerasten|kjaeresta|samboren|sambor|eksen|eksmannen|ekskona|"
              "forelder|barnet|barna|borna|barn|born|ungen|ungane|ungene|ungar|ungan|ongan|onga|barnebarn|barnebarnet|onkel|tante|stefar|stemor|svigermor|svigerfar|"
              "bestemor|bestefar|besteforeldre|mormor|morfar|farmor|farfar|parorende|parorande|guttene|gutane|gutta|jentene|jentane")
-PARENT_WORDS = frozenset("mor moren mora mamma far faren pappa forelder foreldre foreldrene stefar stemor bestemor bestefar "
+PARENT_WORDS = frozenset("mor moren mora mamma far faren pappa forelder foreldre foreldrene foreldra stefar stemor bestemor bestefar "
                          "besteforeldre mormor morfar farmor farfar".split())
 # The relatives who bring someone younger's story («Mormor 70 år har barnebarnet (9) boende», «Pårørende 60 år, datteren
 # (30) …») and the younger ones it is about.

@@ -243,8 +243,8 @@ class Scope:
             elif len(form.words) >= 2 and _cut_short(form.words, stems) \
                     and any(w in stems for w in form.key_words):
                 add(form.service_id, 0.8)  # and with one word cut short («psyk hjemmesykepleie»)
-            elif len(form.words) >= 2 and form.compact in joined and GENERIC_STEMS.isdisjoint(form.words):
-                add(form.service_id, 0.8)  # a name of short everyday words, typed whole («Åpen dør»)
+            elif len(form.words) >= 2 and form.compact in joined and not GENERIC_STEMS.issuperset(form.words):
+                add(form.service_id, 0.8)  # a name of short everyday words, typed whole («Åpen dør», «kommunalt rusteam»)
             else:
                 for word in form.key_words:
                     if word in stems and len(self.name_words[word]) <= DISTINCT_NAME_WORD:
