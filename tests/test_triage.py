@@ -1720,3 +1720,33 @@ def test_a_dosing_regimen_in_a_letter_is_no_alarm():
               "Gips 4 uker, så fysioterapi. Sykmeldt 4 uker. Sårkontroll hos fastlege dag 10–14.")
     assert not triage(letter).urgent
     assert triage("Sobril 5 mg x 3. Tok hele brettet i natt, er døsig").urgent
+
+
+def test_now_suicidal_in_nynorsk_is_no_english_negation():
+    note = ("K88 på sjukeheim, tidlegare frisk psykisk, no suicidal etter hjerneslag, prøvde å knyte sengetøy rundt halsen "
+            "i natt og seier ho vil prøve igjen.")
+    assert triage(note).urgent
+    assert triage("K88 på sjukeheim, no suicidal etter hjerneslag.").urgent
+    assert not triage("Seen today. No suicidal ideation, no plan, sleeping better.").urgent
+
+
+def test_something_tied_round_the_neck_is_a_hanging_but_a_scarf_is_not():
+    assert triage("prøvde å knyte sengetøy rundt halsen i natt").urgent
+    assert not triage("ho knytte skjerfet rundt halsen fordi det var kaldt").urgent
+
+
+def test_the_last_time_she_will_need_the_pills_is_danger_now():
+    call = ("Apoteket ringer: eldre dame har de siste ukene hentet ut Imovane på resepter fra tre ulike leger, og sa ved "
+            "disken i dag 'det blir siste gang jeg trenger dem'. Hun virket rolig.")
+    assert triage(call).urgent
+    assert not triage("Siste gang jeg trenger dem, sa hun om krykkene").urgent
+
+
+def test_idioms_exam_questions_and_a_bereaved_question_about_suicide_are_no_alarm():
+    assert not triage("Denne nye kollegaen dreper meg, haha, hun tar alle pasientene før meg. Forresten: dosering av "
+                      "naloksonspray til pas på LAR?").urgent
+    assert not triage("Hypotetisk: om ein pasient hadde teke 10 paracet, kva er grensa for levertoksisitet? Spør for "
+                      "eksamen.").urgent
+    bereaved = "Bror til pasienten døydde av overdose i fjor, han lurer på om det var sjølvmord og slit med å sove"
+    assert triage(bereaved).level == "reminder"
+    assert triage("Han har tatt 10 paracet i kveld og sier det var et sjølvmordsforsøk").urgent
