@@ -1296,3 +1296,10 @@ def test_an_old_relative_who_asks_as_a_carer_gets_no_door_for_the_elderly(engine
 def test_a_service_named_by_its_whole_alternate_name_of_common_words_is_named(engine):
     assert engine.understand("Plan: Kontakt kommunalt rusteam", kommune="strand").names.get("strand-rop-team") == 0.8
     assert "strand-rop-team" not in engine.understand("Plan: Kontakt kommunen", kommune="strand").names
+
+
+def test_a_service_that_has_reported_a_worry_is_the_sender_not_the_door_asked_for(engine):
+    said = "jente 15, slankar seg, BMI 16,5, mor uroa. Skulehelsetenesta har meldt frå."
+    assert engine.understand(said, kommune="strand").names.get("strand-helsestasjonspsykolog", 0.0) < 0.8
+    asked = "jente 15, slankar seg, BMI 16,5, mor uroa. Kan skulehelsetenesta følgje opp?"
+    assert engine.understand(asked, kommune="strand").names.get("strand-helsestasjonspsykolog", 0.0) >= 0.8

@@ -1663,3 +1663,8 @@ def test_parents_who_drink_in_nynorsk_make_the_child_a_relative_and_a_child_who_
                               "svolten nokre dagar")
     assert {"barn_som_parorende", "omsorgssvikt"} <= found and not {"rus_tidlig", "alkohol"} & found
     assert "alkohol" in concepts(lexicon, "gutt 16 drikk mykje i helgane")
+
+
+def test_a_low_bmi_is_severe(lexicon):
+    assert understand("jente 15, slankar seg, BMI 16,5, amenoré 4 mnd", lexicon).severity == frozenset({3})
+    assert understand("jente 15, slankar seg, BMI 19,5", lexicon).severity == frozenset()

@@ -108,7 +108,9 @@ for _trigger in (("har", "utredet"), ("har", "utreda"), ("har", "utgreidd"), ("h
                  ("ber", "fastlegen"), ("ber", "meg"), ("ber", "oss"), ("anbefaler",), ("tilrar",),
                  # a service that presses for something («NAV purrar») acts; it is not asked for
                  ("purrer",), ("purrar",), ("purret",), ("purra",), ("maser",), ("masar",), ("krever",), ("krev",),
-                 ("etterlyser",), ("etterlyste",)):
+                 ("etterlyser",), ("etterlyste",),
+                 # a service that has reported a worry («Skulehelsetenesta har meldt frå») is the sender
+                 ("har", "meldt"), ("meldte",), ("har", "varslet"), ("har", "varsla"), ("varslet",), ("varsla",)):
     _DONE_BY.setdefault(_trigger[0], []).append(_trigger)
 _REFUSAL_TRIGGERS: dict[str, list[tuple[str, ...]]] = {}
 for _trigger in (("nei", "til"), ("vil", "ikke", "til"), ("vil", "ikkje", "til"), ("vil", "ikke", "pa"),
@@ -152,6 +154,7 @@ SEX_WORDS = {
     "jente": "kvinne", "jenta": "kvinne", "kvinne": "kvinne", "dame": "kvinne", "hun": "kvinne", "ho": "kvinne",
 }
 
+LOW_BMI = 17  # below it an eating disorder is at least moderate (DSM-5)
 SEVERITY_WORDS: dict[str, frozenset[int]] = {
     **dict.fromkeys(["lett", "lette", "lettere", "mild", "milde", "mildere", "begynnende", "kortvarig",
                      "kortvarige", "nyoppstatt", "forbigaende", "eksperimenterer", "eksperimentering"], frozenset({1})),
@@ -767,6 +770,8 @@ def _severity(words: list[str]) -> tuple[frozenset[int], tuple[str, ...]]:
             found.append((words[i], SEVERITY_WORDS[words[i]]))
         if words[i] in ("hovedforlop", "forlop") and i + 1 < len(words) and words[i + 1] in ("1", "2", "3"):
             found.append((f"hovedforløp {words[i + 1]}", frozenset({int(words[i + 1])})))
+        if words[i] == "bmi" and i + 1 < len(words) and words[i + 1].isdigit() and int(words[i + 1]) < LOW_BMI:
+            found.append((f"BMI {words[i + 1]}", frozenset({3})))  # underweight enough for specialist care
     if not found:
         return frozenset(), ()
     tiers = frozenset().union(*(t for _, t in found))
