@@ -1750,3 +1750,8 @@ def test_idioms_exam_questions_and_a_bereaved_question_about_suicide_are_no_alar
     bereaved = "Bror til pasienten døydde av overdose i fjor, han lurer på om det var sjølvmord og slit med å sove"
     assert triage(bereaved).level == "reminder"
     assert triage("Han har tatt 10 paracet i kveld og sier det var et sjølvmordsforsøk").urgent
+
+
+def test_tired_of_living_without_plans_is_a_reminder():
+    assert triage("Mann 86, enkemann, sier han er ensom og «lei av å leve» men ingen planer.").level == "reminder"
+    assert triage("Mann 86, lei av å leve, har kjøpt tau og skal gjøre det i kveld").urgent
