@@ -1303,3 +1303,11 @@ def test_a_service_that_has_reported_a_worry_is_the_sender_not_the_door_asked_fo
     assert engine.understand(said, kommune="strand").names.get("strand-helsestasjonspsykolog", 0.0) < 0.8
     asked = "jente 15, slankar seg, BMI 16,5, mor uroa. Kan skulehelsetenesta følgje opp?"
     assert engine.understand(asked, kommune="strand").names.get("strand-helsestasjonspsykolog", 0.0) >= 0.8
+
+
+def test_a_letter_from_a_clinic_that_closes_the_case_there_names_its_sender(engine):
+    letter = ("Brev frå ABUP Ahus: Jente 14 år vart vist til oss pga søvnvanskar og bekymring. Vi finn ikkje psykisk "
+              "liding, men mor har bipolar liding og er innlagd no.\nVurdering: treng oppfølging som pårørande barn. "
+              "Avsluttar i ABUP. Kva kan kommunen gjere?")
+    assert engine.understand(letter, kommune="nes").sent_by == ("ahus-abup",)
+    assert ids(engine.ask(letter, kommune="nes"))[0] == "nes-barneansvarlig"

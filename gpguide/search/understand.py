@@ -79,7 +79,9 @@ for _trigger in (*_DROPOUT, ("innlagt",), ("innlagd",), ("innleggelser",), ("fer
                  ("har", "vore", "pa"), ("gar", "til"), ("gar", "i"), ("gar", "pa"), ("folges", "av"), ("folges", "i"),
                  ("folges", "opp"), ("fulgt", "opp"), ("behandlet", "i"), ("behandlet", "pa"), ("behandla", "i"),
                  ("kjent", "for"), ("kjent", "i"), ("kjend", "i"), ("samtaler", "i"), ("samtalar", "i"),
-                 ("avsluttet", "i"), ("avslutta", "i"), ("fra",), ("fraa",), ("avbrutt",), ("avbrote",),
+                 *((ends, at) for ends in ("avsluttet", "avslutta", "avslutter", "avsluttar", "avsluttes", "avsluttast")
+                   for at in ("i", "hos", "ved", "pa")),
+                 ("fra",), ("fraa",), ("avbrutt",), ("avbrote",),
                  # a finding made there («hørsel/syn normalt hos helsesykepleier»)
                  ("normalt", "hos"), ("normal", "hos"), ("undersokt", "hos"), ("testet", "hos"), ("testa", "hos"),
                  ("sjekket", "hos"), ("sjekka", "hos"), ("kartlagt", "hos"), ("kartlagd", "hos"),
@@ -1253,7 +1255,8 @@ _LETTER_TRIGGERS = {word: [(word,)] for word in ("epikrise", "epikrisen", "epikr
 # words that open a discharge letter when they open the text or a line («Utskriving SUS psykiatrisk divisjon.»)
 _LETTER_OPENERS = {word: [(word,)] for word in ("utskriving", "utskrivning", "utskrivelse", "utskrivingsnotat",
                                                 "utskrivningsnotat", "utskrivingsbrev", "utskrivningsbrev",
-                                                "utskrivingsrapport", "utskrivningsrapport")}
+                                                "utskrivingsrapport", "utskrivningsrapport", "brev", "svarbrev",
+                                                "avslutningsbrev", "avslutningsnotat")}
 _LINE_BREAK = re.compile(r"\n")
 _HEADING_BREAK = re.compile(r"[.;:!?\n)]")  # a letter's heading ends where its text begins («Epikrise DPS: Mann 27 …»)
 
