@@ -1755,3 +1755,28 @@ def test_idioms_exam_questions_and_a_bereaved_question_about_suicide_are_no_alar
 def test_tired_of_living_without_plans_is_a_reminder():
     assert triage("Mann 86, enkemann, sier han er ensom og «lei av å leve» men ingen planer.").level == "reminder"
     assert triage("Mann 86, lei av å leve, har kjøpt tau og skal gjøre det i kveld").urgent
+
+
+def test_a_usual_dose_and_nothing_more_and_a_medicine_that_kills_me_are_no_alarm():
+    assert not triage("Apoteket spør: kan K85 ta 2 paracet mot hovudverk i tillegg til Albyl-E? Ho har teke 2 i dag "
+                      "tidleg og har ikkje teke noko meir.").urgent
+    assert not triage("Bestefar seier «denne nye blodtrykkspilla tek livet av meg» – han meiner at han blir svimmel når "
+                      "han reiser seg. Bør eg byte preparat?").urgent
+    assert triage("Tok 40 paracet i går og har ikke tatt mer").urgent
+    assert triage("kutta seg i armen, blør mykje, svimmel når ho reiser seg").urgent
+
+
+def test_a_closed_police_case_is_no_alarm():
+    assert not triage("Brev fra politiet: anmeldelsen om trusler fra 2019 er henlagt, pasienten ber om at det legges i "
+                      "journalen. Noe jeg må gjøre?").urgent
+    assert triage("Saken er henlagt, men han truer nå med å drepe henne i kveld").urgent
+
+
+def test_no_plan_typed_without_its_vowel_still_mitigates():
+    assert triage("har hatt selvmorstankr i mange år, ingn plan, ingn inntensjon, vil bare snakke").level == "reminder"
+
+
+def test_a_relative_worried_about_low_mood_gets_a_reminder():
+    worry = triage("datter bekymret, 'he seems a bit down lately', ingen konkrete utsagn")
+    assert worry.level == "reminder" and "worry" in worry.families
+    assert triage("Mor 40, nedstemt etter samlivsbrudd, ønsker samtaler").families == ()
