@@ -1780,3 +1780,14 @@ def test_a_relative_worried_about_low_mood_gets_a_reminder():
     worry = triage("datter bekymret, 'he seems a bit down lately', ingen konkrete utsagn")
     assert worry.level == "reminder" and "worry" in worry.families
     assert triage("Mor 40, nedstemt etter samlivsbrudd, ønsker samtaler").families == ()
+
+
+def test_a_short_prefix_with_a_norwegian_letter_does_not_match_its_folded_twin():
+    assert not triage("svelget naloksonspray ved et uhell, ingen plager").urgent  # «nål*» is no «nal*»
+    assert triage("svelget en nål i går, har vondt i magen nå").level != "none"
+
+
+def test_a_threat_made_high_on_a_drug_just_taken_is_danger_now():
+    assert triage("Han tok oksykodon og truer naboen").urgent
+    assert triage("Han tok heroin og truer naboen").urgent
+    assert not triage("Han tok metadon i går, ingen trusler").urgent
