@@ -100,7 +100,9 @@ DOOR_SETS = {"door-d98.yaml": (60, 48, 1), "door-d99.yaml": (60, 50, 0), "door-d
              "door-d337.yaml": (15, 14, 0), "door-d338.yaml": (15, 15, 0), "door-d339.yaml": (15, 15, 0),
              "door-d340.yaml": (15, 13, 0), "door-d341.yaml": (15, 14, 0), "door-d342.yaml": (15, 15, 0),
              "door-d343.yaml": (15, 15, 0), "door-d344.yaml": (15, 15, 0), "door-d345.yaml": (15, 14, 0),
-             "door-d346.yaml": (15, 14, 0), "door-d347.yaml": (15, 14, 0), "door-d348.yaml": (15, 14, 0)}
+             "door-d346.yaml": (15, 14, 0), "door-d347.yaml": (15, 14, 0), "door-d348.yaml": (15, 14, 0),
+             "door-d349.yaml": (15, 14, 0), "door-d350.yaml": (15, 15, 0), "door-d351.yaml": (15, 13, 0),
+             "door-d352.yaml": (15, 15, 0)}
 # file: (phrasings, acute urgent at least, reminders right at least, false alarms at most)
 SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 13, 1),
                "safety-s107.yaml": (70, 36, 10, 1), "safety-s108.yaml": (70, 39, 13, 1),
@@ -190,7 +192,9 @@ SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 
                "safety-s310.yaml": (22, 12, 5, 0), "safety-s311.yaml": (22, 12, 5, 0), "safety-s312.yaml": (22, 12, 5, 0),
                "safety-s313.yaml": (22, 12, 5, 0), "safety-s314.yaml": (22, 12, 5, 0), "safety-s315.yaml": (22, 12, 5, 0),
                "safety-s316.yaml": (22, 12, 5, 0), "safety-s317.yaml": (22, 12, 5, 0), "safety-s318.yaml": (22, 12, 5, 0),
-               "safety-s319.yaml": (22, 12, 5, 0), "safety-s320.yaml": (22, 12, 5, 0)}
+               "safety-s319.yaml": (22, 12, 5, 0), "safety-s320.yaml": (22, 12, 5, 0),
+               "safety-s321.yaml": (22, 12, 5, 0), "safety-s322.yaml": (22, 12, 5, 0), "safety-s323.yaml": (22, 12, 5, 0),
+               "safety-s324.yaml": (22, 12, 5, 0)}
 
 
 def test_every_final_set_has_its_score():
