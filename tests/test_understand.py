@@ -1668,3 +1668,9 @@ def test_parents_who_drink_in_nynorsk_make_the_child_a_relative_and_a_child_who_
 def test_a_low_bmi_is_severe(lexicon):
     assert understand("jente 15, slankar seg, BMI 16,5, amenoré 4 mnd", lexicon).severity == frozenset({3})
     assert understand("jente 15, slankar seg, BMI 19,5", lexicon).severity == frozenset()
+
+
+def test_switching_off_the_internet_is_no_violence(lexicon):
+    found = concepts(lexicon, "gutt 14, gamer 8-10 t/d, skulker, aggressiv når foreldra slår av nettet")
+    assert "vold_overgrep" not in found and "atferd" in found
+    assert "vold_overgrep" in concepts(lexicon, "gutt 14, far slår av og til når han drikker")
