@@ -1791,3 +1791,14 @@ def test_a_threat_made_high_on_a_drug_just_taken_is_danger_now():
     assert triage("Han tok oksykodon og truer naboen").urgent
     assert triage("Han tok heroin og truer naboen").urgent
     assert not triage("Han tok metadon i går, ingen trusler").urgent
+
+
+def test_old_tablets_handed_in_an_interaction_question_and_a_double_dose_by_mistake_are_no_alarm():
+    assert not triage("Apoteket spør om dosett: pasienten har samlet opp gamle tabletter hjemme og vil levere dem inn "
+                      "til destruksjon. Skal vi seponere Paralgin forte i e-resepten samtidig?").urgent
+    assert not triage("Interaksjon mellom Tramadol og Cipralex? Fare for serotonergt syndrom? Pas har tatt begge i to "
+                      "uker uten plager.").urgent
+    assert triage("Pasient tok dobbel dose Metformin ved en feil i morges (2x1000 mg), føler seg helt fin. Trenger han "
+                  "gjøre noe?").level == "reminder"
+    assert triage("Mor tok dobbel dose sobril i kveld og er døsig, vanskelig å vekke").urgent
+    assert triage("har samlet opp sobril hjemme og vil ta alle i kveld").urgent
