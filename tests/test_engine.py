@@ -1311,3 +1311,10 @@ def test_a_letter_from_a_clinic_that_closes_the_case_there_names_its_sender(engi
               "Avsluttar i ABUP. Kva kan kommunen gjere?")
     assert engine.understand(letter, kommune="nes").sent_by == ("ahus-abup",)
     assert ids(engine.ask(letter, kommune="nes"))[0] == "nes-barneansvarlig"
+
+
+def test_a_place_on_a_waiting_list_without_a_preposition_is_a_later_step(engine):
+    note = ("Aktuelt: mann 52, F10.2 alkoholavhengighet. Utskrevet fra avrusning i går. Står på venteliste Rogaland "
+            "A-senter ca 4 uker.\nPlan: trenger kommunal rusoppfølging fram til innleggelse - hvem kontakter jeg?")
+    assert engine.understand(note, kommune="sandnes").names.get("rogaland-a-senter", 0.0) < 1.0
+    assert engine.understand("Kan jeg henvise til Rogaland A-senter?", kommune="sandnes").names["rogaland-a-senter"] == 1.0

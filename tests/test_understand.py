@@ -1674,3 +1674,10 @@ def test_switching_off_the_internet_is_no_violence(lexicon):
     found = concepts(lexicon, "gutt 14, gamer 8-10 t/d, skulker, aggressiv når foreldra slår av nettet")
     assert "vold_overgrep" not in found and "atferd" in found
     assert "vold_overgrep" in concepts(lexicon, "gutt 14, far slår av og til når han drikker")
+
+
+def test_a_stay_told_with_its_length_is_history_and_rusoppfolging_is_substance_use(lexicon):
+    letter = ("Utskrivning ARA Nordbyhagen: Mann 46, F10.2, avrusning 5 døgn, Librium nedtrappet.\n"
+              "Vurdering: trenger tett rusoppfølging lokalt.")
+    assert "avrusning" not in concepts(lexicon, letter) and "rus" in concepts(lexicon, letter)
+    assert "avrusning" in concepts(lexicon, "Mann 46, drikker daglig, trenger avrusning")

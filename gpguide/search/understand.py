@@ -70,7 +70,9 @@ _AFTER_BEFORE = {_BEFORE_MARK: [(_BEFORE_MARK,)]}
 _PENDING: dict[str, list[tuple[str, ...]]] = {}
 for _trigger in (("venter", "pa"), ("ventar", "pa"), ("venta", "pa"),
                  ("fram", "til"), ("frem", "til"), ("inntil",), ("i", "pavente", "av"), ("venteliste", "til"),
-                 ("venteliste", "pa"), ("venteliste", "for"), ("ventetid", "pa"), ("ventetid", "til")):
+                 ("venteliste", "pa"), ("venteliste", "for"), ("ventetid", "pa"), ("ventetid", "til"),
+                 # «Står på venteliste Rogaland A-senter»
+                 ("venteliste",), ("ventelista",), ("ventelisten",)):
     _PENDING.setdefault(_trigger[0], []).append(_trigger)
 _HISTORY_TRIGGERS: dict[str, list[tuple[str, ...]]] = {}
 for _trigger in (*_DROPOUT, ("innlagt",), ("innlagd",), ("innleggelser",), ("ferdig", "med"),
@@ -1115,11 +1117,14 @@ def _in_clause(start: int, end: int, clause_starts: set[int]) -> set[int]:
 
 # A stay with its dates («Avrusning 05.02–12.02.25», «Døgnopphold 2.1.2025–30.1.2025»): care the letter reports on
 _DATE = r"\d{1,2}\.\s?\d{1,2}\.?(?:\s?\d{2,4})?"
-_DATED_STAY = re.compile(r"\b[a-z]+(?=\s+(?:fra\s+)?" + _DATE + r"\s*(?:[–-]|til)\s*" + _DATE + r"|\s+\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\b)")
+_DATED_STAY = re.compile(r"\b[a-z]+(?=\s+(?:fra\s+)?" + _DATE + r"\s*(?:[–-]|til)\s*" + _DATE + r"|\s+\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\b)"
+                         # or with its length («avrusning 5 døgn, Librium nedtrappet»)
+                         r"|\b(?:avrusning|avrusing|avgiftning|innleggelse|innlegging|opphold|dognopphold|innlagt|innlagd)"
+                         r"(?=\s+(?:i\s+)?\d{1,3}\s+(?:dogn|dager|dagar|uker|uke|veker|veke)\b)")
 
 
 def _dated_stays(folded: str, n: int) -> set[int]:
-    """The word before a date or a stay's dates: what was done then, not what is asked for now."""
+    """The word before a date or a stay's dates or length: what was done then, not what is asked for now."""
     starts = {m.start(): k for k, m in enumerate(_TOKEN_SPAN.finditer(folded))}
     if len(starts) != n:
         return set()
