@@ -1802,3 +1802,35 @@ def test_old_tablets_handed_in_an_interaction_question_and_a_double_dose_by_mist
                   "gjøre noe?").level == "reminder"
     assert triage("Mor tok dobbel dose sobril i kveld og er døsig, vanskelig å vekke").urgent
     assert triage("har samlet opp sobril hjemme og vil ta alle i kveld").urgent
+
+
+def test_not_ruled_out_with_a_verb_between_is_still_danger():
+    note = ("Tidligere frisk mann 60 år, her for kneskade. Bor alene etter skilsmisse i fjor. Sier på vei ut at det ikke "
+            "er utelukket at han tar livet sitt, han har jaktvåpenet stående ulåst hjemme.")
+    assert triage(note).urgent
+    assert not triage("Kneskade, brudd er ikke utelukket, tar røntgen i morgen.").urgent
+
+
+def test_a_cardiac_arrest_planned_for_a_drill_and_a_song_quoted_are_no_alarm():
+    assert not triage("Pasient 91 år, klar og samtykkekompetent, ønsker ikke livsforlengende behandling og vil ikke "
+                      "gjenopplives ved hjertestans. Hvordan dokumenterer jeg HLR-minus riktig?").urgent
+    assert triage("Mann 70 fikk hjertestans i butikken nå, HLR pågår").urgent
+    assert not triage("Datteren min på 14 synger hele tiden en låt med teksten 'I wanna die tonight, under the neon "
+                      "lights' – er det noe å bekymre seg for? Hun er ellers glad og aktiv.").urgent
+    assert not triage("Barnehagen hadde brannøvelse og øvelse på trussel/skyting (låst dør) i dag, 5-åringen var litt "
+                      "redd etterpå men sover fint. Trengs noe oppfølging?").urgent
+
+
+def test_doses_joined_by_a_plus_stay_one_clause():
+    assert not triage("har tatt 2 paracet + 1 ibux mot tannpine, kan jeg ta tramadol i tillegg i kveld? dosering?").urgent
+    assert triage("tok 20 sobril + 10 zopiklon i kveld").urgent
+
+
+def test_a_relative_sitting_with_the_gp_and_a_dated_stay_in_a_letter_are_no_alarm():
+    assert not triage("Mor (58) til min pasient sitter hos meg. Sønnen er 30, psykose og amfetamin, bor hjemme, nekter å "
+                      "gå til lege. Hun er utslitt.").urgent
+    assert triage("Mann 30 psykotisk sitter her nå, hører stemmer").urgent
+    letter = ("Epikrise Sandnes DPS, døgnavd.\nDiagnoser: F20.0 Paranoid schizofreni.\nMann 34 år, innlagt 02.03-28.03 "
+              "etter forverring av psykose og daglig hasjbruk. Stabilisert på Abilify Maintena.")
+    assert triage(letter).level == "reminder"
+    assert triage("Mann 34 år med psykose, forverring siste uke, truer naboen").urgent

@@ -250,8 +250,10 @@ class _Reading:
             if self._ends_sentence(gap, infos[p - 1].word, infos[p].word, raws[p]) and not self._aside_ends(gap, depth):
                 new_sentence[p] = new_clause[p] = 1
                 depth = 0
-            # a bare slash joins alternatives («ingen plan/intensjon»); with spaces it separates
-            elif gap != "/" and (" - " in gap or not _CLAUSE_BREAK.isdisjoint(gap) and self._breaks_outside(gap, depth)):
+            # a bare slash joins alternatives («ingen plan/intensjon»); with spaces it separates; a plus before a count
+            # joins doses («2 paracet + 1 ibux mot tannpine»)
+            elif gap != "/" and not (gap.strip() == "+" and raws[p].isdigit()) \
+                    and (" - " in gap or not _CLAUSE_BREAK.isdisjoint(gap) and self._breaks_outside(gap, depth)):
                 new_clause[p] = 1
             if "(" in gap or ")" in gap:
                 for c in gap:
