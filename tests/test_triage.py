@@ -1834,3 +1834,10 @@ def test_a_relative_sitting_with_the_gp_and_a_dated_stay_in_a_letter_are_no_alar
               "etter forverring av psykose og daglig hasjbruk. Stabilisert på Abilify Maintena.")
     assert triage(letter).level == "reminder"
     assert triage("Mann 34 år med psykose, forverring siste uke, truer naboen").urgent
+
+
+def test_doubt_whether_a_medicine_is_taken_is_no_doubt_about_danger():
+    question = "Mann 30 med schizofreni, bur åleine, mor er usikker på om han tek medisinen. Kva tilbod finst i Strand?"
+    assert triage(question).level == "reminder"
+    assert triage("Mann 30 med schizofreni, usikker på om han tek medisinen, høyrer stemmer som seier han skal drepe "
+                  "naboen").urgent
