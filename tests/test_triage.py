@@ -1841,3 +1841,10 @@ def test_doubt_whether_a_medicine_is_taken_is_no_doubt_about_danger():
     assert triage(question).level == "reminder"
     assert triage("Mann 30 med schizofreni, usikker på om han tek medisinen, høyrer stemmer som seier han skal drepe "
                   "naboen").urgent
+
+
+def test_a_small_child_told_by_its_age_who_ate_pills_is_danger_now():
+    assert triage("gutt 2 år har ete noko av farmor sine blodtrykkstablettar, veit ikkje kor mange, no slapp og "
+                  "bleik").urgent
+    assert not triage("gutt 17 år har tatt medisinen sin").urgent
+    assert not triage("jente 10 år har tatt 2 paracet mot hodepine").urgent

@@ -117,6 +117,7 @@ class _Word:
 
 _EMPTY = ((), (), False)
 _AGE = _Word("", frozenset(), frozenset(), False, False, False, False, False)
+SMALL_CHILD = 12  # up to this age a number after «gutt»/«jente» is read as a number
 _COUNT_UNITS = frozenset({"stk", "tbl", "tabl", "tabletter", "tablettar", "piller", "pillar", "x", "stykker", "stykk",
                           "mg", "ml", "g", "gram", "kapsler", "kapslar", "enheter", "einingar", "e", "ie"})
 
@@ -226,9 +227,10 @@ class _Reading:
             if infos[p].word in table.plus_words and gaps[p + 1].startswith("+"):
                 infos[p] = _word(table, table.plus_words[infos[p].word])
         for p in range(1, n):
-            # «sønn 24 (heroin)», «datteren (41)»: an age, never a count of pills («pas 20 tbl» still is one)
-            if gaps[p] in (" ", " (", "(") and raws[p].isdigit() and len(raws[p]) <= 3 and infos[p - 1].word in table.age_holders \
-                    and (p + 1 == n or fold(raws[p + 1]) not in _COUNT_UNITS):
+            # «sønn 24 (heroin)», «datteren (41)»: an age, never a count of pills («pas 20 tbl» still is one); a small
+            # child's age stays a number, for the rules that need it («gutt 2 år har ete …»)
+            if gaps[p] in (" ", " (", "(") and raws[p].isdigit() and len(raws[p]) <= 3 and int(raws[p]) > SMALL_CHILD \
+                    and infos[p - 1].word in table.age_holders and (p + 1 == n or fold(raws[p + 1]) not in _COUNT_UNITS):
                 infos[p] = _AGE
         new_clause = [0] * n
         new_sentence = [0] * n
