@@ -1848,3 +1848,7 @@ def test_a_small_child_told_by_its_age_who_ate_pills_is_danger_now():
                   "bleik").urgent
     assert not triage("gutt 17 år har tatt medisinen sin").urgent
     assert not triage("jente 10 år har tatt 2 paracet mot hodepine").urgent
+
+
+def test_a_small_child_who_licked_a_detergent_is_danger_now():
+    assert triage("jente 2 år har slikka på oppvaskmiddel og hostar").urgent
