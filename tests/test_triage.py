@@ -1852,3 +1852,16 @@ def test_a_small_child_told_by_its_age_who_ate_pills_is_danger_now():
 
 def test_a_small_child_who_licked_a_detergent_is_danger_now():
     assert triage("jente 2 år har slikka på oppvaskmiddel og hostar").urgent
+
+
+def test_a_time_of_day_is_no_count_and_a_question_about_the_next_dose_is_no_alarm():
+    assert not triage("M47 hodepine siden i morges, ingen nakkestivhet, ingen nevrologiske utfall. Tatt 2 paracet kl 08 "
+                      "og 2 ibux kl 12. Lurer på om han kan ta mer paracet i kveld.").urgent
+    assert triage("tok 40 paracet kl 03 i natt").urgent
+    assert triage("Han har tatt 30 paracet i dag. Lurer på om han kan ta mer i kveld?").urgent
+
+
+def test_a_wish_to_start_opioid_maintenance_is_no_alarm():
+    assert not triage("pas 52 år, heroin i 20 år, nå røyker han, vil begynne i LAR. ønsker henvisning, hvem følger opp "
+                      "lokalt?").urgent
+    assert triage("heroin i natt, blå i leppene, vil begynne i LAR").urgent

@@ -118,6 +118,7 @@ class _Word:
 _EMPTY = ((), (), False)
 _AGE = _Word("", frozenset(), frozenset(), False, False, False, False, False)
 SMALL_CHILD = 12  # up to this age a number after «gutt»/«jente» is read as a number
+_CLOCK = frozenset({"kl", "klokka", "klokken", "klokkå"})
 _COUNT_UNITS = frozenset({"stk", "tbl", "tabl", "tabletter", "tablettar", "piller", "pillar", "x", "stykker", "stykk",
                           "mg", "ml", "g", "gram", "kapsler", "kapslar", "enheter", "einingar", "e", "ie"})
 
@@ -232,6 +233,8 @@ class _Reading:
             if gaps[p] in (" ", " (", "(") and raws[p].isdigit() and len(raws[p]) <= 3 and int(raws[p]) > SMALL_CHILD \
                     and infos[p - 1].word in table.age_holders and (p + 1 == n or fold(raws[p + 1]) not in _COUNT_UNITS):
                 infos[p] = _AGE
+            elif raws[p].isdigit() and fold(raws[p - 1]) in _CLOCK:
+                infos[p] = _AGE  # «Tatt 2 paracet kl 08»: a time of day, no count either
         new_clause = [0] * n
         new_sentence = [0] * n
         self.line_starts: set[int] = {0}
