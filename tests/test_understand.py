@@ -1681,3 +1681,9 @@ def test_a_stay_told_with_its_length_is_history_and_rusoppfolging_is_substance_u
               "Vurdering: trenger tett rusoppfølging lokalt.")
     assert "avrusning" not in concepts(lexicon, letter) and "rus" in concepts(lexicon, letter)
     assert "avrusning" in concepts(lexicon, "Mann 46, drikker daglig, trenger avrusning")
+
+
+def test_a_young_patients_low_bmi_is_an_eating_disorder(lexicon):
+    assert "spiseforstyrrelse" in concepts(lexicon, "jente 15, spiser lite, gått ned 6 kg på 3 mnd, mor bekymret. "
+                                                    "BMI 16,8.")
+    assert "spiseforstyrrelse" not in concepts(lexicon, "kvinne 78, KOLS, BMI 16,8, ensom")

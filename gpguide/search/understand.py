@@ -159,6 +159,7 @@ SEX_WORDS = {
 }
 
 LOW_BMI = 17  # below it an eating disorder is at least moderate (DSM-5)
+YOUNG_UNDERWEIGHT = 30  # below this age a low BMI is read as an eating disorder; later, illness explains it as often
 SEVERITY_WORDS: dict[str, frozenset[int]] = {
     **dict.fromkeys(["lett", "lette", "lettere", "mild", "milde", "mildere", "begynnende", "kortvarig",
                      "kortvarige", "nyoppstatt", "forbigaende", "eksperimenterer", "eksperimentering"], frozenset({1})),
@@ -665,6 +666,7 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     concepts = _holds_a_job(concepts, folded)
     concepts = _out_of_work(concepts, folded, lexicon, age)
     concepts = _when_it_happens(concepts, folded)
+    concepts = _underweight(concepts, lexicon, words, age)
     concepts = _exercise_in_an_eating_disorder(concepts)
     concepts = _homeless_tonight(concepts, lexicon, folded)
     concepts = _shelter_first(concepts, lexicon)
@@ -1715,6 +1717,15 @@ _REACHING = re.compile(r"\b(?:ring\w*|apen|apent|ope|open|opne|tilgjengelig\w*|h
 
 
 _EXERCISE = ("trener", "trenar", "trening", "trent", "trente", "trene", "jogger", "loper", "springer")  # folded
+
+
+def _underweight(hits: list[ConceptHit], lexicon: Lexicon, words: list[str], age: int | None) -> list[ConceptHit]:
+    """A young patient's BMI below 17 («jente 15, spiser lite, BMI 16,8») speaks of an eating disorder, named or not."""
+    if age is not None and age >= YOUNG_UNDERWEIGHT or "spiseforstyrrelse" not in lexicon.concepts \
+            or any(h.concept == "spiseforstyrrelse" for h in hits):
+        return hits
+    low = next((f"BMI {b}" for a, b in zip(words, words[1:]) if a == "bmi" and b.isdigit() and int(b) < LOW_BMI), None)
+    return hits if low is None else [*hits, *with_broader([ConceptHit("spiseforstyrrelse", 0.8, low, "pattern")], lexicon)]
 
 
 def _exercise_in_an_eating_disorder(hits: list[ConceptHit]) -> list[ConceptHit]:
