@@ -104,7 +104,10 @@ DOOR_SETS = {"door-d98.yaml": (60, 48, 1), "door-d99.yaml": (60, 50, 0), "door-d
              "door-d349.yaml": (15, 14, 0), "door-d350.yaml": (15, 15, 0), "door-d351.yaml": (15, 13, 0),
              "door-d352.yaml": (15, 15, 0), "door-d353.yaml": (15, 15, 0), "door-d354.yaml": (15, 15, 0),
              "door-d355.yaml": (15, 14, 0), "door-d356.yaml": (15, 14, 0), "door-d357.yaml": (15, 14, 0),
-             "door-d358.yaml": (15, 15, 0), "door-d359.yaml": (15, 13, 0), "door-d360.yaml": (15, 14, 0)}
+             "door-d358.yaml": (15, 15, 0), "door-d359.yaml": (15, 13, 0), "door-d360.yaml": (15, 14, 0),
+             "door-d361.yaml": (15, 14, 0), "door-d362.yaml": (15, 14, 0), "door-d363.yaml": (15, 14, 0),
+             "door-d364.yaml": (15, 15, 0), "door-d365.yaml": (15, 15, 0), "door-d366.yaml": (15, 14, 0),
+             "door-d367.yaml": (15, 11, 0), "door-d368.yaml": (15, 13, 0)}
 # file: (phrasings, acute urgent at least, reminders right at least, false alarms at most)
 SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 13, 1),
                "safety-s107.yaml": (70, 36, 10, 1), "safety-s108.yaml": (70, 39, 13, 1),
@@ -198,7 +201,10 @@ SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 
                "safety-s321.yaml": (22, 12, 5, 0), "safety-s322.yaml": (22, 12, 5, 0), "safety-s323.yaml": (22, 12, 5, 0),
                "safety-s324.yaml": (22, 12, 5, 0), "safety-s325.yaml": (22, 12, 5, 0), "safety-s326.yaml": (22, 12, 5, 0),
                "safety-s327.yaml": (22, 12, 5, 0), "safety-s328.yaml": (22, 12, 4, 0), "safety-s329.yaml": (22, 12, 5, 0),
-               "safety-s330.yaml": (22, 12, 5, 0), "safety-s331.yaml": (22, 12, 5, 0), "safety-s332.yaml": (22, 12, 5, 0)}
+               "safety-s330.yaml": (22, 12, 5, 0), "safety-s331.yaml": (22, 12, 5, 0), "safety-s332.yaml": (22, 12, 5, 0),
+               "safety-s333.yaml": (22, 12, 5, 0), "safety-s334.yaml": (22, 12, 5, 0), "safety-s335.yaml": (22, 12, 5, 0),
+               "safety-s336.yaml": (22, 12, 5, 1), "safety-s337.yaml": (22, 12, 5, 0), "safety-s338.yaml": (22, 12, 5, 0),
+               "safety-s339.yaml": (22, 12, 5, 0), "safety-s340.yaml": (22, 12, 5, 0)}
 
 
 def test_every_final_set_has_its_score():
