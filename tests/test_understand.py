@@ -1687,3 +1687,9 @@ def test_a_young_patients_low_bmi_is_an_eating_disorder(lexicon):
     assert "spiseforstyrrelse" in concepts(lexicon, "jente 15, spiser lite, gått ned 6 kg på 3 mnd, mor bekymret. "
                                                     "BMI 16,8.")
     assert "spiseforstyrrelse" not in concepts(lexicon, "kvinne 78, KOLS, BMI 16,8, ensom")
+
+
+def test_kilos_lost_while_eating_little_is_an_eating_disorder_in_the_young(lexicon):
+    assert "spiseforstyrrelse" in concepts(lexicon, "gutt 15, spiser lite, ned 6 kg siden jul, trener mye, mor bekymra")
+    assert "spiseforstyrrelse" not in concepts(lexicon, "gutt 15, ned 6 kg siden jul etter omgangssyke, spiser normalt")
+    assert "spiseforstyrrelse" not in concepts(lexicon, "mann 80, spiser lite, ned 6 kg, ensom")

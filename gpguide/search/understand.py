@@ -1720,12 +1720,20 @@ _EXERCISE = ("trener", "trenar", "trening", "trent", "trente", "trene", "jogger"
 
 
 def _underweight(hits: list[ConceptHit], lexicon: Lexicon, words: list[str], age: int | None) -> list[ConceptHit]:
-    """A young patient's BMI below 17 («jente 15, spiser lite, BMI 16,8») speaks of an eating disorder, named or not."""
+    """A young patient's BMI below 17 («jente 15, spiser lite, BMI 16,8»), or kilos lost while eating little («gutt 15,
+    spiser lite, ned 6 kg siden jul»), speaks of an eating disorder, named or not."""
     if age is not None and age >= YOUNG_UNDERWEIGHT or "spiseforstyrrelse" not in lexicon.concepts \
             or any(h.concept == "spiseforstyrrelse" for h in hits):
         return hits
     low = next((f"BMI {b}" for a, b in zip(words, words[1:]) if a == "bmi" and b.isdigit() and int(b) < LOW_BMI), None)
-    return hits if low is None else [*hits, *with_broader([ConceptHit("spiseforstyrrelse", 0.8, low, "pattern")], lexicon)]
+    lost = next((f"ned {b} kg" for a, b, c in zip(words, words[1:], words[2:]) if a == "ned" and b.isdigit() and c == "kg"),
+                None)
+    eats_little = any(pair in _EATS_LITTLE for pair in zip(words, words[1:]))
+    sign = low or (lost if eats_little else None)
+    return hits if sign is None else [*hits, *with_broader([ConceptHit("spiseforstyrrelse", 0.8, sign, "pattern")], lexicon)]
+
+
+_EATS_LITTLE = frozenset((verb, "lite") for verb in ("spiser", "spis", "et", "eter", "ete"))
 
 
 def _exercise_in_an_eating_disorder(hits: list[ConceptHit]) -> list[ConceptHit]:
