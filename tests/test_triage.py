@@ -1865,3 +1865,13 @@ def test_a_wish_to_start_opioid_maintenance_is_no_alarm():
     assert not triage("pas 52 år, heroin i 20 år, nå røyker han, vil begynne i LAR. ønsker henvisning, hvem følger opp "
                       "lokalt?").urgent
     assert triage("heroin i natt, blå i leppene, vil begynne i LAR").urgent
+
+
+def test_a_call_reported_now_at_the_end_of_a_letter_is_now():
+    letter = ("Epikrise fra medisinsk avdeling: M67 innlagt med pneumoni, god respons. Utskrevet i går med Kåvepenin. "
+              "Kona ringer nå og sier han har vært urolig hele natten, plukker i lufta, ser insekter på veggen, skjelver "
+              "og svetter, og han har drukket en flaske vodka om dagen i flere år.")
+    assert triage(letter).urgent
+    history = ("Epikrise: Selvmordsforsøk i 2024. DPS-behandlingen avsluttes nå etter 6 måneder, og epikrisen beskriver "
+               "at han tar tydelig avstand fra selvmordsforsøket og ikke har hatt selvmordstanker siden desember.")
+    assert not triage(history).urgent

@@ -119,6 +119,8 @@ _EMPTY = ((), (), False)
 _AGE = _Word("", frozenset(), frozenset(), False, False, False, False, False)
 SMALL_CHILD = 12  # up to this age a number after «gutt»/«jente» is read as a number
 _CLOCK = frozenset({"kl", "klokka", "klokken", "klokkå"})
+_REPORTING = frozenset(fold(w) for w in ("ringer", "ringjer", "ringte", "ringde", "sier", "seier", "melder", "meldar",
+                                         "forteller", "fortel", "varsler", "varslar", "skriver", "skriv"))
 _COUNT_UNITS = frozenset({"stk", "tbl", "tabl", "tabletter", "tablettar", "piller", "pillar", "x", "stykker", "stykk",
                           "mg", "ml", "g", "gram", "kapsler", "kapslar", "enheter", "einingar", "e", "ie"})
 
@@ -672,7 +674,7 @@ class _Reading:
         if found is None and self.words[first] in self.table.inherit_time and first \
                 and self.sentence[first - 1] == sentence:
             found = self._nearest_time(span, self.clause_times.get(self.clause[first - 1], ()))
-        if found is None and self.section[span.start] == "past" and self._doubted_now(span):
+        if found is None and self.section[span.start] == "past" and (self._doubted_now(span) or self._told_now(span)):
             return "current"
         return found or self.section[span.start] or "current"
 
@@ -684,6 +686,16 @@ class _Reading:
         words = self.words[first:self.sentence_end[sentence]]
         return any(w in _DOUBT_MODALS and words[k + 1:k + 2] in (["ikke"], ["ikkje"])
                    and any(x.startswith("utelukk") for x in words[k + 2:k + 4]) for k, w in enumerate(words))
+
+    def _told_now(self, span: Hit | Mark) -> bool:
+        """«Kona ringer nå og sier han har vært urolig hele natten, plukker i lufta …»: a sentence that opens by saying
+        it is now tells the rest of it as now, even in a letter's history section."""
+        sentence = self.sentence[span.start]
+        start = self.sentence_start[sentence]
+        opening = self.clause[start]
+        end = next((p for p in range(start, span.start) if self.clause[p] != opening), span.start)
+        return opening != self.clause[span.start] and not _REPORTING.isdisjoint(self.words[start:end]) and any(
+            m.has("current") and m.start < span.start for m in self.clause_times.get(opening, ()))
 
     def _nearest_time(self, span: Hit | Mark, marks) -> str | None:
         best, best_key = None, None
