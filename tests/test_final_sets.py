@@ -108,7 +108,7 @@ DOOR_SETS = {"door-d98.yaml": (60, 48, 1), "door-d99.yaml": (60, 50, 0), "door-d
              "door-d361.yaml": (15, 14, 0), "door-d362.yaml": (15, 14, 0), "door-d363.yaml": (15, 14, 0),
              "door-d364.yaml": (15, 15, 0), "door-d365.yaml": (15, 15, 0), "door-d366.yaml": (15, 14, 0),
              "door-d367.yaml": (15, 11, 0), "door-d368.yaml": (15, 13, 0), "door-d369.yaml": (15, 14, 0),
-             "door-d370.yaml": (15, 14, 0), "door-d371.yaml": (15, 14, 0), "door-d372.yaml": (15, 11, 0),
+             "door-d370.yaml": (15, 15, 0), "door-d371.yaml": (15, 14, 0), "door-d372.yaml": (15, 11, 0),
              "door-d373.yaml": (15, 15, 0), "door-d374.yaml": (15, 14, 0), "door-d375.yaml": (15, 13, 0),
              "door-d376.yaml": (15, 14, 0)}
 # file: (phrasings, acute urgent at least, reminders right at least, false alarms at most)
