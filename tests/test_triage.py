@@ -1875,3 +1875,9 @@ def test_a_call_reported_now_at_the_end_of_a_letter_is_now():
     history = ("Epikrise: Selvmordsforsøk i 2024. DPS-behandlingen avsluttes nå etter 6 måneder, og epikrisen beskriver "
                "at han tar tydelig avstand fra selvmordsforsøket og ikke har hatt selvmordstanker siden desember.")
     assert not triage(history).urgent
+
+
+def test_passed_is_no_typo_of_possessed():
+    assert not triage("16-åring har bestått jegerprøva og treng legeattest for våpenløyve, frisk, ingen psykisk sjukdom. "
+                      "Kva må eg sjekke?").urgent
+    assert triage("Han er besatt av tanker om å skyte seg, har hagla hjemme").urgent
