@@ -112,9 +112,7 @@ for _trigger in (("har", "utredet"), ("har", "utreda"), ("har", "utgreidd"), ("h
                  ("ber", "fastlegen"), ("ber", "meg"), ("ber", "oss"), ("anbefaler",), ("tilrar",),
                  # a service that presses for something («NAV purrar») acts; it is not asked for
                  ("purrer",), ("purrar",), ("purret",), ("purra",), ("maser",), ("masar",), ("krever",), ("krev",),
-                 ("etterlyser",), ("etterlyste",),
-                 # a service that has reported a worry («Skulehelsetenesta har meldt frå») is the sender
-                 ("har", "meldt"), ("meldte",), ("har", "varslet"), ("har", "varsla"), ("varslet",), ("varsla",)):
+                 ("etterlyser",), ("etterlyste",)):
     _DONE_BY.setdefault(_trigger[0], []).append(_trigger)
 _REFUSAL_TRIGGERS: dict[str, list[tuple[str, ...]]] = {}
 for _trigger in (("nei", "til"), ("vil", "ikke", "til"), ("vil", "ikkje", "til"), ("vil", "ikke", "pa"),
