@@ -779,8 +779,8 @@ def _severity(words: list[str]) -> tuple[frozenset[int], tuple[str, ...]]:
             found.append((words[i], SEVERITY_WORDS[words[i]]))
         if words[i] in ("hovedforlop", "forlop") and i + 1 < len(words) and words[i + 1] in ("1", "2", "3"):
             found.append((f"hovedforløp {words[i + 1]}", frozenset({int(words[i + 1])})))
-        if words[i] == "bmi" and i + 1 < len(words) and words[i + 1].isdigit() and int(words[i + 1]) < LOW_BMI:
-            found.append((f"BMI {words[i + 1]}", frozenset({3})))  # underweight enough for specialist care
+    if low := _low_bmi(words):
+        found.append((low, frozenset({3})))  # underweight enough for specialist care
     if not found:
         return frozenset(), ()
     tiers = frozenset().union(*(t for _, t in found))
@@ -1723,12 +1723,17 @@ def _underweight(hits: list[ConceptHit], lexicon: Lexicon, words: list[str], age
     if age is not None and age >= YOUNG_UNDERWEIGHT or "spiseforstyrrelse" not in lexicon.concepts \
             or any(h.concept == "spiseforstyrrelse" for h in hits):
         return hits
-    low = next((f"BMI {b}" for a, b in zip(words, words[1:]) if a == "bmi" and b.isdigit() and int(b) < LOW_BMI), None)
+    low = _low_bmi(words)
     lost = next((f"ned {b} kg" for a, b, c in zip(words, words[1:], words[2:]) if a == "ned" and b.isdigit() and c == "kg"),
                 None)
     eats_little = any(pair in _EATS_LITTLE for pair in zip(words, words[1:]))
     sign = low or (lost if eats_little else None)
-    return hits if sign is None else [*hits, *with_broader([ConceptHit("spiseforstyrrelse", 0.8, sign, "pattern")], lexicon)]
+    return hits if sign is None else [*hits, ConceptHit("spiseforstyrrelse", 0.8, sign, "pattern")]
+
+
+def _low_bmi(words: list[str]) -> str | None:
+    """«BMI 16,8» with the number below LOW_BMI, as said («BMI 16»), else None."""
+    return next((f"BMI {b}" for a, b in zip(words, words[1:]) if a == "bmi" and b.isdigit() and int(b) < LOW_BMI), None)
 
 
 _EATS_LITTLE = frozenset((verb, "lite") for verb in ("spiser", "spis", "et", "eter", "ete"))

@@ -116,7 +116,7 @@ class _Word:
 
 
 _EMPTY = ((), (), False)
-_AGE = _Word("", frozenset(), frozenset(), False, False, False, False, False)
+_NO_COUNT = _Word("", frozenset(), frozenset(), False, False, False, False, False)  # an age or a time: no signal word
 SMALL_CHILD = 12  # up to this age a number after «gutt»/«jente» is read as a number
 _CLOCK = frozenset({"kl", "klokka", "klokken", "klokkå"})
 _REPORTING = frozenset(fold(w) for w in ("ringer", "ringjer", "ringte", "ringde", "sier", "seier", "melder", "meldar",
@@ -234,9 +234,9 @@ class _Reading:
             # child's age stays a number, for the rules that need it («gutt 2 år har ete …»)
             if gaps[p] in (" ", " (", "(") and raws[p].isdigit() and len(raws[p]) <= 3 and int(raws[p]) > SMALL_CHILD \
                     and infos[p - 1].word in table.age_holders and (p + 1 == n or fold(raws[p + 1]) not in _COUNT_UNITS):
-                infos[p] = _AGE
+                infos[p] = _NO_COUNT
             elif raws[p].isdigit() and fold(raws[p - 1]) in _CLOCK:
-                infos[p] = _AGE  # «Tatt 2 paracet kl 08»: a time of day, no count either
+                infos[p] = _NO_COUNT  # «Tatt 2 paracet kl 08»: a time of day, no count either
         new_clause = [0] * n
         new_sentence = [0] * n
         self.line_starts: set[int] = {0}
@@ -690,12 +690,12 @@ class _Reading:
     def _told_now(self, span: Hit | Mark) -> bool:
         """«Kona ringer nå og sier han har vært urolig hele natten, plukker i lufta …»: a sentence that opens by saying
         it is now tells the rest of it as now, even in a letter's history section."""
-        sentence = self.sentence[span.start]
-        start = self.sentence_start[sentence]
+        start = self.sentence_start[self.sentence[span.start]]
         opening = self.clause[start]
-        end = next((p for p in range(start, span.start) if self.clause[p] != opening), span.start)
-        return opening != self.clause[span.start] and not _REPORTING.isdisjoint(self.words[start:end]) and any(
-            m.has("current") and m.start < span.start for m in self.clause_times.get(opening, ()))
+        if opening == self.clause[span.start]:
+            return False
+        return not _REPORTING.isdisjoint(self.words[start:self.clause_start[opening + 1]]) \
+            and any(m.has("current") for m in self.clause_times.get(opening, ()))
 
     def _nearest_time(self, span: Hit | Mark, marks) -> str | None:
         best, best_key = None, None
