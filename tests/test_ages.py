@@ -28,6 +28,9 @@ def age_of(text: str):
         # typed without commas or the code's dot
         ("mann 45 4-5 pils hver kveld", 45),
         ("Pas 34  F10 2  vil ikke søke kommunen", 34),
+        # a school year is no age
+        ("elev 9. kl, 14 år, mykje fråvær", 14),
+        ("elev 9 klasse med angst, 14 år", 14),
         ("Voksen-ADHD (F90 0) kvinne 35", 35),
         ("17 år går på vgs moderat depresjon (F32 1)", 17),
         ("Løslatt fra soning forrige uke 28 år var rusfri", 28),

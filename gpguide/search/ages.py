@@ -26,6 +26,7 @@ _AMOUNT = re.compile(r"\b\d{1,3}(?:[.,]\d+)?\s*-?\s*(?:" + _UNITS + r")\b")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b|'\d{2}\b")
 # «2 års soning», «10 års rusbruk»: a duration
 _YEARS_OF = re.compile(r"\b\d{1,2}\s*-?\s*ars\s+(?!alder|gammel|gamal|gutt|gut|jente|mann|kvinne|dame|pasient|ungdom)[a-z]")
+_SCHOOL_YEAR = re.compile(r"\b\d{1,2}\.?\s*(?:klasse|klassetrinn|kl|trinn|steg)\b")  # «elev 9. kl, 14 år»
 _RANGE = re.compile(r"\b\d{1,3}\s*[-–]\s*\d{1,3}\b(?!\s*-?\s*ar)")  # «6-8 pils», «2-3 samtaler»
 # An age the patient had then, not now: «flyttet ut som 18-åring», «da hun var 15», «sidan ho var 12 år».
 _PAST_AGE = re.compile(r"\b(?:som|fra|fraa|siden|sidan|sia)\s+\d{1,2}\s*-?\s*(?:aring|arig)\b|"
@@ -174,7 +175,7 @@ class AgeMention:
 def blank_non_ages(folded: str) -> str:
     """The text with codes, weeks of pregnancy, the numbers of amounts and years replaced by spaces (spans kept). An
     amount's unit stays: «2 barn på 4 og 9» still tells whose ages follow."""
-    for pattern in (_CODES, _WEEKS, _YEAR, _AMOUNT, _YEARS_OF, _RANGE, _PAST_AGE):
+    for pattern in (_CODES, _WEEKS, _YEAR, _SCHOOL_YEAR, _AMOUNT, _YEARS_OF, _RANGE, _PAST_AGE):
         folded = pattern.sub(_blank_number if pattern is _AMOUNT else lambda m: " " * len(m.group(0)), folded)
     return folded
 
