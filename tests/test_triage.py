@@ -1872,6 +1872,10 @@ def test_a_call_reported_now_at_the_end_of_a_letter_is_now():
               "Kona ringer nå og sier han har vært urolig hele natten, plukker i lufta, ser insekter på veggen, skjelver "
               "og svetter, og han har drukket en flaske vodka om dagen i flere år.")
     assert triage(letter).urgent
+    just_called = ("Langt innlimt epikrise: innlagt for ankelfraktur etter fall på sykkel, operert, ukomplisert forløp. "
+                   "Smertelindring med paracetamol og kortvarig oksykodon. Mor ringte akkurat og sier han har tatt hele "
+                   "eska med oksykodon og er blå i leppene.")
+    assert triage(just_called).urgent
     history = ("Epikrise: Selvmordsforsøk i 2024. DPS-behandlingen avsluttes nå etter 6 måneder, og epikrisen beskriver "
                "at han tar tydelig avstand fra selvmordsforsøket og ikke har hatt selvmordstanker siden desember.")
     assert not triage(history).urgent

@@ -121,6 +121,7 @@ SMALL_CHILD = 12  # up to this age a number after «gutt»/«jente» is read as 
 _CLOCK = frozenset({"kl", "klokka", "klokken", "klokkå"})
 _REPORTING = frozenset(fold(w) for w in ("ringer", "ringjer", "ringte", "ringde", "sier", "seier", "melder", "meldar",
                                          "forteller", "fortel", "varsler", "varslar", "skriver", "skriv"))
+_JUST = frozenset(fold(w) for w in ("akkurat", "nettopp", "nyss"))  # «Mor ringte akkurat og sier …»
 _COUNT_UNITS = frozenset({"stk", "tbl", "tabl", "tabletter", "tablettar", "piller", "pillar", "x", "stykker", "stykk",
                           "mg", "ml", "g", "gram", "kapsler", "kapslar", "enheter", "einingar", "e", "ie"})
 
@@ -688,14 +689,15 @@ class _Reading:
                    and any(x.startswith("utelukk") for x in words[k + 2:k + 4]) for k, w in enumerate(words))
 
     def _told_now(self, span: Hit | Mark) -> bool:
-        """«Kona ringer nå og sier han har vært urolig hele natten, plukker i lufta …»: a sentence that opens by saying
-        it is now tells the rest of it as now, even in a letter's history section."""
+        """«Kona ringer nå og sier han har vært urolig hele natten, plukker i lufta …», «Mor ringte akkurat og sier han
+        har tatt …»: a sentence that opens by saying it is now tells the rest of it as now, even in a letter's history
+        section."""
         start = self.sentence_start[self.sentence[span.start]]
         opening = self.clause[start]
-        if opening == self.clause[span.start]:
-            return False
-        return not _REPORTING.isdisjoint(self.words[start:self.clause_start[opening + 1]]) \
-            and any(m.has("current") for m in self.clause_times.get(opening, ()))
+        end = span.start if opening == self.clause[span.start] else self.clause_start[opening + 1]
+        said = self.words[start:end]
+        return not _REPORTING.isdisjoint(said) and (not _JUST.isdisjoint(said) or any(
+            m.has("current") and m.end <= end for m in self.clause_times.get(opening, ())))
 
     def _nearest_time(self, span: Hit | Mark, marks) -> str | None:
         best, best_key = None, None
