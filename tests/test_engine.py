@@ -304,6 +304,16 @@ def test_a_name_typed_with_its_kommune_names_that_one_service(engine):
     assert ids(engine.answer(query))[0] == "sandnes-fact-sandnes"
 
 
+def test_a_referral_turned_down_makes_its_sender_no_door(engine):
+    reply = engine.understand("svar på henv fra BUP Helse Stavanger: gutt 15 år, F41.1, avslått – ikke rett til "
+                              "prioritert helsehjelp, anbef. kommunalt lavterskeltilbud. skulker en del", kommune="sandnes")
+    assert reply.refused == ("helse-stavanger-bup",)
+    assert "helse-stavanger-bup" not in ids(engine.answer(reply))[:3]
+    accepted = engine.understand("svar på henv fra BUP Helse Stavanger: gutt 15 år, F41.1, tas inn til utredning",
+                                 kommune="sandnes")
+    assert not accepted.refused
+
+
 @pytest.mark.parametrize("text", [
     "Mann 41, amfetamin, paranoid, møter verken til timer hos meg eller på DPS. Finnes det et oppsøkende team?",
     "K 30, psykose, kommer ikke til timene sine på Sandnes DPS, bor alene",

@@ -568,7 +568,9 @@ def test_what_tells_who_the_patient_is_is_not_the_need(lexicon):
     ("M 29, røyker hasj daglig, arbeidsledig og går på NAV. Vil prøve å slutte.", False),
     ("M 38 bruker amfetamin jevnlig, mister jobben snart, vil ha hjelp", False),
     ("Mann 22, røykjer hasj dagleg, ingen jobb, vil slutte", False),
+    ("Mann 28 år, røykjer hasj dagleg sidan vgs. Vil slutte, går på AAP.", False),  # on a benefit: a state
     ("M 29, røyker hasj daglig, arbeidsledig, vil i jobb", True),  # work asked for in other words
+    ("Mann 28, hasj dagleg, på AAP, vil tilbake i jobb", True),
     ("K 34, sosial angst, arbeidsledig i to år", True),  # no drug or alcohol problem: the work may be the need
     ("M 29, røyker hasj daglig, arbeidsledig, vil gjerne i jobb", True),  # a wish, softened, is still a wish
 ])
@@ -1077,6 +1079,13 @@ def test_a_parents_use_alone_makes_the_child_a_relative_not_neglected(lexicon):
     assert "omsorgssvikt" in concepts(lexicon, "gutt 10, far ruser seg og barnet er alene hjemme i dagevis")
 
 
+def test_help_got_is_not_asked_for_unless_it_was_turned_down(lexicon):
+    assert "bolig" not in concepts(lexicon, "K 41 i LAR, stabil, har fått kommunal bolig via boligkontoret. Hvem tar "
+                                            "over utleveringen?")
+    assert "bolig" in concepts(lexicon, "K 41 i LAR, har fått avslag på kommunal bolig, bor på hospits")
+    assert "bolig" in concepts(lexicon, "M 40, har fått oppsigelse av leiligheten og trenger bolig")
+
+
 def test_services_the_patient_has_involved_are_not_asked_for(lexicon):
     understood = understand("pas 50 bipolar + alkohol, har hjemmesykepleie, NAV, DPS og ROP inne – ingen har oversikt. "
                             "ønsker individuell plan og koordinator", lexicon)
@@ -1085,7 +1094,9 @@ def test_services_the_patient_has_involved_are_not_asked_for(lexicon):
 
 
 @pytest.mark.parametrize("text", ["M 52, drikker daglig, jobber fortsatt i full stilling, vil kutte ned",
-                                  "K 40, jobbar framleis fulltid, drikk for mykje"])
+                                  "K 40, jobbar framleis fulltid, drikk for mykje",
+                                  "Mann 38, F10.2, ferdig avrusa, ønsker oppfølging i kommunen. Bor i egen leilighet, "
+                                  "jobber delvis."])
 def test_a_job_still_held_tells_who_the_patient_is_not_what_is_asked(lexicon, text):
     assert "arbeid" not in concepts(lexicon, text)
 

@@ -802,6 +802,7 @@ def _concepts(words: list[str], lexicon: Lexicon, shown: list[str], clause_start
     half and is not what is asked for, nor is help the patient already gets («går allerede til behandling på DPS»).
     Words at `cut_short` positions are abbreviations («avh.»)."""
     received = _after_triggers(words, clause_starts, _ALREADY, reach=7) | _involved(words) | had
+    got = _got(words, clause_starts)
     stems = [stem(w) for w in words]
     consumed: set[int] = {i + k for i, word in enumerate(words) for phrase in _NEUTRAL_BY_FIRST.get(word, ())
                           if tuple(words[i:i + len(phrase)]) == phrase
@@ -835,9 +836,10 @@ def _concepts(words: list[str], lexicon: Lexicon, shown: list[str], clause_start
             said_as.update(dict.fromkeys(range(i, i + n), phrase_concepts))
             aside = bool(context.intersection(range(i, i + n)))
             had = bool(received.intersection(range(i, i + n)))
+            had_got = bool(got.intersection(range(i, i + n)))
             said = " ".join(shown[i:i + n])
             for c in sorted(phrase_concepts):
-                gets = had and lexicon.concepts[c].area == NEED_AREA
+                gets = had and lexicon.concepts[c].area == NEED_AREA or had_got and lexicon.concepts[c].area in _GOT_AREAS
                 if _concept_ruled_out(lexicon, c, is_negated, words, i, clause_starts):
                     negated.append(said)
                 elif aside and (lexicon.concepts[c].area in CONTEXT_AREAS or c in PAST_CARE) \
@@ -861,7 +863,8 @@ def _concepts(words: list[str], lexicon: Lexicon, shown: list[str], clause_start
             if _concept_ruled_out(lexicon, concept, is_negated, words, i, clause_starts):
                 negated.append(shown[i])
                 continue
-            gets = i in received and lexicon.concepts[concept].area == NEED_AREA
+            gets = i in received and lexicon.concepts[concept].area == NEED_AREA \
+                or i in got and lexicon.concepts[concept].area in _GOT_AREAS
             if gets or (i in context or word in _ADMISSIONS) and (lexicon.concepts[concept].area in CONTEXT_AREAS
                                                                   or concept in PAST_CARE):
                 hits.append(ConceptHit(concept, weight * PAST_WEIGHT, matched, how, primary=False))
@@ -872,6 +875,16 @@ def _concepts(words: list[str], lexicon: Lexicon, shown: list[str], clause_start
                 hits.append(ConceptHit(concept, weight, matched, how))
     # help already given is no word to match services by
     return hits, list(dict.fromkeys(negated)), consumed | given, frozenset(received_concepts)
+
+
+def _got(words: list[str], starts: set[int]) -> set[int]:
+    """The words after «har fått» in its clause (at most five), unless what was got is a refusal or a notice."""
+    positions: set[int] = set()
+    for _, end in _trigger_spans(words, _GOT):
+        if end < len(words) and words[end] not in _NOT_GOT:
+            positions.update(j for j in range(end, min(len(words), end + 5))
+                             if not starts.intersection(range(end + 1, j + 1)))
+    return positions
 
 
 def _denied_after(words: list[str], i: int, n: int) -> bool:
@@ -1169,6 +1182,11 @@ for _ask in ("mer", "meir", "okt", "auka", "aukt", "trenger", "treng", "behov", 
                                                 for came in _CAME_FROM)
 # Help named after «allerede» in its clause is what the patient has, not what is asked
 _ALREADY = {w: [(w,)] for w in ("allerede", "allereie", "fortsatt", "framleis", "fremdeles")}
+# «har fått kommunal bolig via boligkontoret»: help got; not a refusal or a notice («har fått avslag på bolig»)
+_GOT = {"har": [("har", "fatt")]}
+_GOT_AREAS = frozenset({NEED_AREA, "sosial"})
+_NOT_GOT = frozenset({"avslag", "nei", "beskjed", "vite", "brev", "varsel", "oppsigelse", "oppseiing", "utkastelse",
+                      "frist", "melding", "ikke", "ikkje", "aldri", "lite", "for"})
 
 
 def _word_concepts(word: str, lexicon: Lexicon) -> tuple[set[str], str, float, str]:
@@ -1267,6 +1285,12 @@ _LETTER_OPENERS = {word: [(word,)] for word in ("utskriving", "utskrivning", "ut
                                                 "utskrivningsnotat", "utskrivingsbrev", "utskrivningsbrev",
                                                 "utskrivingsrapport", "utskrivningsrapport", "brev", "svarbrev",
                                                 "avslutningsbrev", "avslutningsnotat")}
+# «Svar på henv. fra BUP: …»: a reply to a referral, headed by its sender
+_LETTER_OPENERS["svar"] = [("svar", "pa", referral, "fra") for referral in
+                           ("henv", "henvisning", "henvisningen", "tilvising", "tilvisinga", "tilvisning")] + [("svar", "fra")]
+# a referral the service turned down («avslått – ikke rett til prioritert helsehjelp»): its sender is no door
+_REJECTED = re.compile(r"\b(?:avsla{1,2}tt|avvist|avvises|avvisast|ikke rett til (?:prioritert )?helsehjelp|"
+                       r"ikkje rett til (?:prioritert )?helsehjelp)\b")
 _LINE_BREAK = re.compile(r"\n")
 _HEADING_BREAK = re.compile(r"[.;:!?\n)]")  # a letter's heading ends where its text begins («Epikrise DPS: Mann 27 …»)
 
@@ -1329,6 +1353,8 @@ def context_positions(text: str) -> tuple[set[int], set[int], set[int], set[int]
     refusing = _after_triggers(words, starts, _REFUSAL_TRIGGERS, reach=8) | _ruled_out(words, starts) \
         | _before_triggers(words, _breaks(folded, _SENTENCE_BREAK), _TURNED_DOWN, reach=8) \
         | _after_triggers(words, starts, {"avslag": [("avslag", "fra")]})
+    if _REJECTED.search(folded):
+        refusing |= heading
     return history, refusing, _later_steps(words, starts) | _after_triggers(words, starts, _AFTER_BEFORE, reach=4), \
         heading
 
@@ -1665,7 +1691,7 @@ def _an_adult_student(hits: list[ConceptHit], age: int | None) -> list[ConceptHi
 
 
 # «jobber deltid», «jobbar som snekkar»: a job held tells who the patient is; help with work is asked for otherwise
-_HOLDS_A_JOB = re.compile(r"\bjobb(?:er|ar) (?:(?:fortsatt|framleis|fremdeles|enno|enna|enda|stadig|na|no) )?(?:deltid|fulltid|heltid|\d+|som|i|pa|hos|turnus|skift|fast|litt|noe|noko|"
+_HOLDS_A_JOB = re.compile(r"\bjobb(?:er|ar) (?:(?:fortsatt|framleis|fremdeles|enno|enna|enda|stadig|na|no) )?(?:deltid|delvis|fulltid|heltid|\d+|som|i|pa|hos|turnus|skift|fast|litt|noe|noko|"
                           r"redusert|full|vanlig|vanleg)\b|"
                           r"\b(?:fungerer|fungerar|klarer seg|klarar seg|greier seg|gar det bra|gar bra)\s+(?:\w+\s+){0,2}"
                           r"(?:pa|i)\s+(?:jobb|jobben|arbeid|arbeidet)\b|\b(?:er i|har) (?:fast|full|fulltids?) ?(?:jobb|arbeid)\b")
@@ -1683,8 +1709,8 @@ def _holds_a_job(hits: list[ConceptHit], folded: str) -> list[ConceptHit]:
     return [_aside(h) if h.concept == "arbeid" and fold(h.matched) in said else h for h in hits]
 
 
-# «arbeidsledig», «mister jobben snart», «ingen jobb»: a job lost or not had, told as the patient's state
-_OUT_OF_WORK = re.compile(r"\b(?:arbeidsledig\w*|arbeidslos\w*|arbeidslaus\w*|permittert|oppsagt|"
+# «arbeidsledig», «mister jobben snart», «ingen jobb», «går på AAP»: a job lost or not had, told as the patient's state
+_OUT_OF_WORK = re.compile(r"\b(?:arbeidsledig\w*|arbeidslos\w*|arbeidslaus\w*|permittert|oppsagt|a{1,2}p|uforetrygd\w*|"
                           r"(?:mist\w*|miss\w*)\s+(?:jobben|jobb|arbeidet|arbeid)|"
                           r"(?:ingen|uten|utan|ute av|ikke i|ikkje i)\s+(?:jobb|arbeid)|"
                           r"slutt\w*\s+(?:a\s+|aa\s+)?(?:jobbe|jobba|arbeide|arbeida|i\s+jobben|i\s+jobb))\b")
