@@ -1881,6 +1881,12 @@ def test_a_call_reported_now_at_the_end_of_a_letter_is_now():
     assert not triage(history).urgent
 
 
+def test_a_plan_thought_out_without_naming_it_is_acute():
+    assert triage("Kontroll BT. Søv dårleg sidan kona døydde. Ved direkte spørsmål seier han at han har gevær heime og "
+                  "har tenkt ut kvar han skal gjere det, og at det blir snart.").urgent
+    assert triage("Hun har planlagt hvordan hun skal gjøre det.").urgent
+
+
 def test_passed_is_no_typo_of_possessed():
     assert not triage("16-åring har bestått jegerprøva og treng legeattest for våpenløyve, frisk, ingen psykisk sjukdom. "
                       "Kva må eg sjekke?").urgent
