@@ -578,6 +578,11 @@ def test_a_job_lost_to_drugs_is_what_the_use_costs(lexicon, text, work_asked):
     assert ("arbeid" in understand(text, lexicon).primary_concepts) is work_asked
 
 
+def test_suspiciousness_in_a_withdrawn_young_man_is_looked_at_as_early_psychosis(lexicon):
+    assert "psykose_tidlig" in concepts(lexicon, "mor ringer om sønn 22 år, isolert på rommet ca 6 mnd, snakker lite, "
+                                                 "mistenksom, vil ikke komme til time")
+
+
 def test_a_birth_is_read_in_its_clinical_words(lexicon):
     assert "graviditet" in understand("K 29, 6 uker postpartum, nedstemt", lexicon).primary_concepts
 
