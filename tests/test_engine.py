@@ -312,6 +312,12 @@ def test_a_referral_turned_down_makes_its_sender_no_door(engine):
     accepted = engine.understand("svar på henv fra BUP Helse Stavanger: gutt 15 år, F41.1, tas inn til utredning",
                                  kommune="sandnes")
     assert not accepted.refused
+    returned = engine.understand("jente 12, angst, har ikkje vore på skulen sidan jul. BUP-tilvising returnert m/ råd "
+                                 "om kommunalt tilbod først. kva dør?", kommune="strand")
+    assert returned.refused == ("helse-stavanger-bup",)
+    dps = engine.understand("Svar på henvisning fra DPS Ahus: Mann 52 år, henvist for depresjon. Spilleproblem, F63.0. "
+                            "Ikke rett til nødvendig helsehjelp i DPS nå. Anbefaling: oppfølging i kommunen.", kommune="nes")
+    assert "ahus-dps" in dps.refused and "ahus-dps" not in ids(engine.answer(dps))[:3]
 
 
 @pytest.mark.parametrize("text", [

@@ -128,7 +128,9 @@ for _trigger in (("nei", "til"), ("vil", "ikke", "til"), ("vil", "ikkje", "til")
     _REFUSAL_TRIGGERS.setdefault(_trigger[0], []).append(_trigger)
 # a door that has said no («har søkt ARA før og fått avslag»): the words before, back to the clause's start
 _TURNED_DOWN: dict[str, list[tuple[str, ...]]] = {}
-for _trigger in (("fatt", "avslag"), ("fikk", "avslag"), ("fekk", "avslag"), ("avslag", "fra"), ("fatt", "nei")):
+for _trigger in (("fatt", "avslag"), ("fikk", "avslag"), ("fekk", "avslag"), ("avslag", "fra"), ("fatt", "nei"),
+                 # «BUP-tilvising returnert», «henvisning til DPS avslått»
+                 ("returnert",), ("avslatt",), ("avvist",)):
     _TURNED_DOWN.setdefault(_trigger[0], []).append(_trigger)
 # Words of time that make a clause history («forrige uke», «i fjor», «tidligere»)
 _PAST_WORDS = frozenset({"tidligere", "tidlegare", "tidl", "ifjor", "igar"})
@@ -1209,6 +1211,17 @@ def _clause_starts(folded: str) -> set[int]:
     return _breaks(folded, _CLAUSE_BREAK)
 
 
+def _rejecting(folded: str) -> set[int]:
+    """The words of a referral's rejection to the end of its sentence («Ikke rett til nødvendig helsehjelp i DPS nå»)."""
+    spans = [m.span() for m in _TOKEN_SPAN.finditer(folded)]
+    found: set[int] = set()
+    for rejection in _REJECTED.finditer(folded):
+        end = _SENTENCE_BREAK.search(folded, rejection.end())
+        stop = end.start() if end else len(folded)
+        found.update(i for i, (a, b) in enumerate(spans) if rejection.start() <= a and b <= stop)
+    return found
+
+
 def _breaks(folded: str, marks: re.Pattern) -> set[int]:
     """Indexes of tokens with one of `marks` between them and the token before."""
     starts, previous_end = set(), 0
@@ -1289,8 +1302,8 @@ _LETTER_OPENERS = {word: [(word,)] for word in ("utskriving", "utskrivning", "ut
 _LETTER_OPENERS["svar"] = [("svar", "pa", referral, "fra") for referral in
                            ("henv", "henvisning", "henvisningen", "tilvising", "tilvisinga", "tilvisning")] + [("svar", "fra")]
 # a referral the service turned down («avslått – ikke rett til prioritert helsehjelp»): its sender is no door
-_REJECTED = re.compile(r"\b(?:avsla{1,2}tt|avvist|avvises|avvisast|ikke rett til (?:prioritert )?helsehjelp|"
-                       r"ikkje rett til (?:prioritert )?helsehjelp)\b")
+_REJECTED = re.compile(r"\b(?:avsla{1,2}tt|avvist|avvises|avvisast|returnert|(?:ikke|ikkje) rett til "
+                       r"(?:prioritert |nodvendig |naudsynt )?helsehjelp)\b")
 _LINE_BREAK = re.compile(r"\n")
 _HEADING_BREAK = re.compile(r"[.;:!?\n)]")  # a letter's heading ends where its text begins («Epikrise DPS: Mann 27 …»)
 
@@ -1354,7 +1367,7 @@ def context_positions(text: str) -> tuple[set[int], set[int], set[int], set[int]
         | _before_triggers(words, _breaks(folded, _SENTENCE_BREAK), _TURNED_DOWN, reach=8) \
         | _after_triggers(words, starts, {"avslag": [("avslag", "fra")]})
     if _REJECTED.search(folded):
-        refusing |= heading
+        refusing |= heading | _rejecting(folded)
     return history, refusing, _later_steps(words, starts) | _after_triggers(words, starts, _AFTER_BEFORE, reach=4), \
         heading
 
