@@ -1887,6 +1887,17 @@ def test_a_plan_thought_out_without_naming_it_is_acute():
     assert triage("Hun har planlagt hvordan hun skal gjøre det.").urgent
 
 
+def test_a_negation_reaches_over_a_two_word_item_before_eller():
+    assert not triage("Trenger legeattest til våpensøknad for jakt. Pasienten frisk, aldri hatt psykisk sykdom eller "
+                      "selvmordstanker.").urgent
+    assert triage("Hun vil ikke snakke med meg eller sykepleier, sier hun skal ta livet sitt i kveld").urgent
+
+
+def test_a_joke_about_killing_with_jokes_is_no_alarm():
+    assert not triage("Mora til pasienten ringte og lo: 'han dreper meg med de vitsene sine'. Ellers ringte hun bare "
+                      "for å flytte timen.").urgent
+
+
 def test_passed_is_no_typo_of_possessed():
     assert not triage("16-åring har bestått jegerprøva og treng legeattest for våpenløyve, frisk, ingen psykisk sjukdom. "
                       "Kva må eg sjekke?").urgent

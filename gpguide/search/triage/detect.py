@@ -604,7 +604,9 @@ class _Reading:
                 continue
             if (self.words[p] in ("eller", "or") or self.words[p] == "og" and (self._both_before(p) or self._cut_short(p - 1)
                                                                       or self._denied_signal(p - 1))) and others <= 0:
-                others = -1  # «ingen konflikt eller trusler», «avkrefter både aktive og passive dødsønsker»
+                # «ingen konflikt eller trusler», «aldri hatt psykisk sykdom eller selvmordstanker», «avkrefter både
+                # aktive og passive dødsønsker»: the item before may take two words
+                others = -2
             elif self.stop[p] or not self.filler[p]:
                 others += 1
             p -= 1
