@@ -113,7 +113,9 @@ DOOR_SETS = {"door-d98.yaml": (60, 48, 1), "door-d99.yaml": (60, 50, 0), "door-d
              "door-d376.yaml": (15, 14, 0), "door-d377.yaml": (15, 14, 1), "door-d378.yaml": (15, 15, 0),
              "door-d379.yaml": (15, 10, 0), "door-d380.yaml": (15, 15, 0), "door-d381.yaml": (15, 15, 0),
              "door-d382.yaml": (15, 13, 0), "door-d383.yaml": (15, 12, 0), "door-d384.yaml": (15, 15, 0),
-             "door-d385.yaml": (15, 15, 0), "door-d386.yaml": (15, 13, 0), "door-d387.yaml": (15, 12, 0)}
+             "door-d385.yaml": (15, 15, 0), "door-d386.yaml": (15, 13, 0), "door-d387.yaml": (15, 12, 0),
+             "door-d388.yaml": (15, 14, 0), "door-d389.yaml": (15, 15, 0), "door-d390.yaml": (15, 12, 0),
+             "door-d391.yaml": (15, 15, 0)}
 # file: (phrasings, acute urgent at least, reminders right at least, false alarms at most)
 SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 13, 1),
                "safety-s107.yaml": (70, 36, 10, 1), "safety-s108.yaml": (70, 39, 13, 1),
@@ -215,7 +217,9 @@ SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 
                "safety-s345.yaml": (22, 12, 5, 1), "safety-s346.yaml": (22, 12, 5, 0), "safety-s347.yaml": (22, 12, 5, 1),
                "safety-s348.yaml": (22, 12, 5, 1), "safety-s349.yaml": (22, 12, 5, 1), "safety-s350.yaml": (22, 12, 4, 2),
                "safety-s351.yaml": (22, 12, 5, 2), "safety-s352.yaml": (22, 12, 4, 0), "safety-s353.yaml": (22, 12, 5, 0),
-               "safety-s354.yaml": (22, 12, 5, 0), "safety-s355.yaml": (22, 12, 5, 0)}
+               "safety-s354.yaml": (22, 12, 5, 0), "safety-s355.yaml": (22, 12, 5, 0),
+               "safety-s356.yaml": (22, 12, 5, 0), "safety-s357.yaml": (22, 12, 5, 0), "safety-s358.yaml": (22, 12, 5, 0),
+               "safety-s359.yaml": (22, 12, 4, 0)}
 
 
 def test_every_final_set_has_its_score():
