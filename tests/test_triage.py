@@ -1898,6 +1898,23 @@ def test_a_joke_about_killing_with_jokes_is_no_alarm():
                       "for å flytte timen.").urgent
 
 
+def test_sleeping_pills_saved_up_in_nynorsk_are_acute():
+    assert triage("eg orkar ikkje meir. har samla opp sovetablettane sidan jul. berre så du veit det").urgent
+    assert triage("Ho har spart på sovepillane").urgent
+
+
+@pytest.mark.parametrize("text", [
+    "M60 gir bort verktøyet sitt til barnebarna fordi han flytter i leilighet, gleder seg til å slippe hagearbeid.",
+    "Leste Ibsen med elevene i dag, 'Vildanden' - Hedvigs selvmord ga mye diskusjon. Lærer spør om hun bør ta hensyn "
+    "til elever med sorg, generelt.",
+    "K70 har skrevet testament og fremtidsfullmakt hos advokat nå som hun er frisk, vil ha legeerklæring om "
+    "samtykkekompetanse. Hun ler og sier 'jeg skal ikke dø med det første'.",
+    "Dattera mi er så stille og trist for tida, e' bekymra for ho, ho har ikkje sagt nokka om å ta livet sitt",
+])
+def test_everyday_words_near_death_are_no_alarm(text):
+    assert not triage(text).urgent
+
+
 def test_passed_is_no_typo_of_possessed():
     assert not triage("16-åring har bestått jegerprøva og treng legeattest for våpenløyve, frisk, ingen psykisk sjukdom. "
                       "Kva må eg sjekke?").urgent
