@@ -1915,6 +1915,37 @@ def test_everyday_words_near_death_are_no_alarm(text):
     assert not triage(text).urgent
 
 
+def test_small_children_alone_with_a_carer_asleep_or_demented_are_in_danger():
+    assert triage("Datter ringer: faren M86 med demens ble igjen alene hjemme med barnebarna 2 og 4 år mens mor er på "
+                  "jobb, han har sovnet og ungene har låst seg ute på balkongen i 4. etasje").urgent
+
+
+@pytest.mark.parametrize("text", [
+    "Pasient sendte melding med bilde av et kutt i fingeren: 'skar meg på kokkekniven da jeg skulle hakke løk, blør "
+    "litt, trenger jeg stivkrampevaksine?'",
+    "gutt 16 kom med kutt i fingeren fra kokkekniv på mat og helse-timen, trenger det å sys?",
+    "Kona M77 sa at han 'dreper meg med den snorkinga si' – hun ber om henvisning til søvnregistrering for han.",
+])
+def test_kitchen_cuts_and_snoring_jokes_are_no_alarm(text):
+    assert not triage(text).urgent
+
+
+def test_an_overdose_when_he_was_a_teenager_is_history():
+    found = triage("gutt 18, tok overdose paracet da han var 15, behandlet, har det bra nå. kommer for idrettsattest")
+    assert found.level == "reminder"
+
+
+def test_harm_denied_for_over_a_year_is_a_reminder():
+    found = triage("Jente 17 skriv i meldinga: 'eg har ikkje skada meg sjølv på over eit år no, arra har grodd'. "
+                   "Ønskjer prevensjon.")
+    assert found.level == "reminder"
+
+
+def test_graded_sick_leave_abbreviated_si_is_no_alarm():
+    assert not triage("Aktuelt: Mann 48, sykmeldt 100 % i 3 mnd for utbrenthet (Z73.0) og angst, P74. Sover dårlig. "
+                      "Vurdering: moderat angst/utmattelse, ingen suicidalitet.\nPlan: gradert SI? Trenger samtaler.").urgent
+
+
 def test_passed_is_no_typo_of_possessed():
     assert not triage("16-åring har bestått jegerprøva og treng legeattest for våpenløyve, frisk, ingen psykisk sjukdom. "
                       "Kva må eg sjekke?").urgent
