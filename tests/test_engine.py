@@ -582,6 +582,20 @@ def test_a_door_the_gp_rules_out_comes_later(engine):
     assert "strand-helsestasjon-og-skolehelsetjenesten" not in ids(answer)[:3]
 
 
+def test_a_teenagers_own_eating_disorder_gets_treatment_before_child_protection(engine):
+    answer = engine.ask("foreldre bekymra for dotter 16, har slutta å ete middag, trenar kvar dag, gått ned ca 7 kg sidan "
+                        "jul. Ho seier alt er fint. BMI 17,5.", kommune="strand")
+    assert ids(answer)[0] == "helse-stavanger-bup" and "strand-barneverntjenesten" not in ids(answer)[:2]
+    cut_short = engine.ask("jente 15, spiseforst? -6 kg på 2 mnd, mor bekymra", kommune="strand")
+    assert ids(cut_short)[0] == "helse-stavanger-bup"
+
+
+def test_a_service_matched_by_no_concept_but_a_common_word_is_no_door(engine):
+    answer = engine.ask("Sønnen på 16 har trukket seg helt tilbake de siste månedene, snakker rart og tror andre styrer "
+                        "tankene hans. Ingen rus, ikke farlig for seg selv eller andre. Hvor henviser jeg?", kommune="strand")
+    assert "strand-ung-team" not in ids(answer)
+
+
 def test_a_child_hit_at_home_gets_child_protection(engine):
     answer = engine.ask("jente 11 år forteller helsesykepleier om slag fra stefaren hjemme. hvordan melder vi?",
                         kommune="strand")

@@ -34,7 +34,7 @@ STOPWORDS = frozenset(
 FILLER = frozenset(
     """
     flere fleire fler mange alle alt andre annen anna annet helt heilt siste forste ingen inga ingenting
-    klarer klarar klare greier far fatt fikk gjor gjore gjort sier seier sagt tror trur synes syns virker verkar
+    klarer klarar klare greier far fatt fikk gjor gjore gjort sier seier sagt tror trur synes syns virker verkar tilbake
     ser gar kommer kjem kom tar tek tatt teke hatt vaert vore holder held
     na igjen alltid aldri ofte fortsatt framleis stadig allerede alt lenge tidligere tidlegare
     bra godt darleg darlig stor store liten sma ny nye fast faste person personer menneske folk
@@ -106,9 +106,13 @@ _WHOLE_WORDS = frozenset({"forst", "fyrst", "sent", "seint", "sist"})
 _REGARDING = frozenset({"ang", "vedr"})
 
 
+ASKED_CUT = 8  # letters of a word cut short before a question mark
+
+
 def abbreviated(text: str) -> set[int]:
     """Indexes of tokens written as an abbreviation: a period right after a word that ends in a consonant, and no
-    new sentence after it («Spilleavh. – hjelpelinje?», «avh. av alkohol»). Empty when the tokens do not line up."""
+    new sentence after it («Spilleavh. – hjelpelinje?», «avh. av alkohol»), or a question mark after a long one
+    («spiseforst?»). Empty when the tokens do not line up."""
     written = unicodedata.normalize("NFKC", text)
     matches = list(_WRITTEN.finditer(written))
     if len(matches) != len(tokens(text)):
@@ -117,11 +121,12 @@ def abbreviated(text: str) -> set[int]:
     for i, match in enumerate(matches):
         after = written[match.end():match.end() + 3]
         word = fold(match.group())
-        if not after.startswith(".") or after.startswith("..") or word[-1] in _VOWELS or word.isdigit() \
+        asked = after.startswith("?") and len(word) >= ASKED_CUT  # «spiseforst?»: a long word cut short and asked
+        if not (after.startswith(".") or asked) or after.startswith("..") or word[-1] in _VOWELS or word.isdigit() \
                 or word in _WHOLE_WORDS | _REGARDING or word in STOPWORDS or word in FILLER:
             continue
         rest = after[1:].lstrip(" ")
-        if not rest or rest[0] in ":\n\r" or rest[0].isupper():  # «Diagn.:» is a heading
+        if not asked and (not rest or rest[0] in ":\n\r" or rest[0].isupper()):  # «Diagn.:» is a heading
             continue
         found.add(i)
     return found

@@ -377,6 +377,9 @@ class Ranker:
         elif facts.child_protection and "barn_som_parorende" in fitting.primary and result.named < NAMED_PARTLY \
                 and not {"omsorgssvikt", "vold_overgrep"} & fitting.asked:
             score *= 0.5  # a child of an ill parent, and no neglect told: support for the child before a report of concern
+        elif facts.child_protection and fitting.minor and fitting.own_illness and result.named < NAMED_PARTLY \
+                and not {"omsorgssvikt", "vold_overgrep", "familie"} & fitting.primary:
+            score *= 0.5  # a young person's own mental illness, nothing told of the home: treatment before child protection
         if facts.offers == COURSE and not COURSE & fitting.asked and (
                 fitting.severe or (fitting.dependent or "rop" in fitting.asked) and not facts.for_substances):
             score *= 0.3  # a course is for mild and moderate trouble: no door for severe illness, nor beside dependence
@@ -474,6 +477,9 @@ class _Fitting:
         self.treatment_first = "parorende" not in primary and not any(lexicon.concepts[c].area == "behov"
                                                                       or c in SOCIAL_HELP for c in primary)
         self.problems_asked = any(lexicon.concepts[c].area != "behov" for c in primary)
+        # a mental illness of the patient's own, with no substance use, crime or coercion asked about
+        self.own_illness = any(lexicon.concepts[c].area == "psykisk" for c in primary) and not any(
+            lexicon.concepts[c].area == "rus" or c in ("kriminalitet", "tvang") for c in query.weights)
         self.shelter_now = bool(SHELTER.intersection(primary))
         self.severe = query.severity == {3}
         self.dependent = query.dependent

@@ -143,7 +143,8 @@ _EPISODE_PAIRS = frozenset({("forrige", "uke"), ("forrige", "maned"), ("forre", 
                             ("i", "fjor"), ("siste", "innleggelse"), ("siste", "innlegging")})
 _SINCE = frozenset({"siden", "sidan", "sia"})  # what goes on since a past time goes on now
 PARENT_PREFIXES = ("foreld", "mor", "far", "mamma", "pappa")
-BARE_PARENTS = frozenset({"foreldre", "foreldra", "foreldrene", "foreldre bekymret"})
+BARE_PARENTS = frozenset({"foreldre", "foreldra", "foreldrene", "foreldre bekymret", "foreldre bekymra", "foreldra bekymra",
+                          "foreldrene bekymret", "foreldrene bekymra"})
 # A pregnancy or a birth: «barnet» is then the baby, not the patient.
 _BIRTH_STEMS = ("gravid", "svanger", "fodsel", "fodde", "fodte", "barsel", "postpartum", "fosteret", "nybakt")
 # «tre barn», «sine små barn»: children counted or owned are the patient's children (folded spellings)
