@@ -1946,6 +1946,24 @@ def test_graded_sick_leave_abbreviated_si_is_no_alarm():
                       "Vurdering: moderat angst/utmattelse, ingen suicidalitet.\nPlan: gradert SI? Trenger samtaler.").urgent
 
 
+def test_sitting_on_a_bridge_railing_is_acute():
+    assert triage("Politiet ringer fra Strandbrua: mann 40 år sittende på rekkverket, vil snakke med fastlegen sin.").urgent
+
+
+def test_no_point_any_more_beside_a_gun_at_home_is_acute():
+    assert triage("Hagle i skapet hjemme, pasienten (bonde, 58) sier 'det er ingen vits lenger'. Kona er bekymret.").urgent
+    assert triage("Han sier det er ingen vits lenger").level == "reminder"
+
+
+def test_cutting_spelt_the_english_way_is_self_harm():
+    assert triage("Jente 16 cuttet seg i fjor, har sluttet nå ifølge henne og mor. Ønsker p-piller.").level == "reminder"
+
+
+def test_a_tool_in_a_thumb_at_work_is_no_alarm():
+    assert not triage("Snekker fikk spikerpistol i tommelen på jobb i går, sårstelt på legevakta. Skal jeg melde "
+                      "yrkesskade til NAV, og hvilket skjema?").urgent
+
+
 def test_passed_is_no_typo_of_possessed():
     assert not triage("16-åring har bestått jegerprøva og treng legeattest for våpenløyve, frisk, ingen psykisk sjukdom. "
                       "Kva må eg sjekke?").urgent
