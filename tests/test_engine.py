@@ -596,6 +596,20 @@ def test_a_service_matched_by_no_concept_but_a_common_word_is_no_door(engine):
     assert "strand-ung-team" not in ids(answer)
 
 
+def test_a_child_neglected_at_home_gets_child_protection_first(engine):
+    answer = engine.ask("Anamnese: Jente 13 år, møter med tante. Mor har rusproblem (alkohol + piller), far ikkje inne i "
+                        "biletet. Skulen melder om mykje fråvær, slitne klede, lite mat med seg.\nVurdering: Bekymring "
+                        "for omsorgssituasjonen. Treng oppfølging av jenta.", kommune="strand")
+    assert ids(answer)[0] == "strand-barneverntjenesten"
+
+
+def test_a_code_of_several_meanings_does_not_outweigh_the_words(engine):
+    answer = engine.ask("mann 45, spiller på nett hver kveld, gjeld ca 400 000 kr, kona vet ikke. nedstemt men ikke "
+                        "suicidal. ICPC-2 P99. hvor kan han få hjelp i Nes?", kommune="nes")
+    assert "nasjonal-hjelpelinjen-spilleavhengige" in ids(answer)[:3]
+    assert ids(answer)[0] != "nes-miljoarbeidertjenesten"
+
+
 def test_a_child_hit_at_home_gets_child_protection(engine):
     answer = engine.ask("jente 11 år forteller helsesykepleier om slag fra stefaren hjemme. hvordan melder vi?",
                         kommune="strand")

@@ -485,7 +485,7 @@ class _Fitting:
         self.dependent = query.dependent
         self.specialist_condition = bool(SPECIALIST_CONDITIONS & set(primary)) and not query.stable
         # a child hit or neglected at home: the law names child protection as the door (a report of concern)
-        self.child_at_risk = self.minor and {"omsorgssvikt", "vold_overgrep"} <= set(primary)
+        self.child_at_risk = self.minor and "omsorgssvikt" in primary
 
 
 class _Asked:

@@ -592,8 +592,10 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     for code in codes:
         table = lexicon.icpc if code.system == "icpc" else lexicon.icd10
         key = next((k for k in code.lookups if k.lower() in table), None)
-        for concept in sorted(table.get(key.lower(), ())) if key else ():
-            hit = ConceptHit(concept, 1.0, code.code, code.system)
+        meanings = sorted(table.get(key.lower(), ())) if key else []
+        for concept in meanings:
+            # a code of several meanings («P99»: other mental disorders, autism among them) is a weaker hint of each
+            hit = ConceptHit(concept, 1.0 if len(meanings) == 1 else AMBIGUOUS_CODE, code.code, code.system)
             # the ill parent's code, not the children's
             theirs = code.parents and patient is not None and patient.value < 18
             concepts.append(_aside(hit) if ill_age is not None or theirs else hit)
@@ -1188,6 +1190,7 @@ _ALREADY = {w: [(w,)] for w in ("allerede", "allereie", "fortsatt", "framleis", 
 # «har fått kommunal bolig via boligkontoret»: help got; not a refusal or a notice («har fått avslag på bolig»)
 _GOT = {"har": [("har", "fatt")]}
 _GOT_AREAS = frozenset({NEED_AREA, "sosial"})
+AMBIGUOUS_CODE = 0.6
 _NOT_GOT = frozenset({"avslag", "nei", "beskjed", "vite", "brev", "varsel", "oppsigelse", "oppseiing", "utkastelse",
                       "frist", "melding", "ikke", "ikkje", "aldri", "lite", "for"})
 
