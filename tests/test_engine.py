@@ -580,6 +580,8 @@ def test_an_organisation_named_is_no_concept_asked(engine):
 def test_a_door_the_gp_rules_out_comes_later(engine):
     answer = engine.ask("17 år, angst og nedstemthet. vil snakke med psykolog, IKKE helsesykepleier", kommune="strand")
     assert "strand-helsestasjon-og-skolehelsetjenesten" not in ids(answer)[:3]
+    refused = next(r for r in answer.results if r.service.id == "strand-helsestasjon-og-skolehelsetjenesten")
+    assert not any(w.startswith("alternativ") for w in refused.why)  # no alternative to an absent door either
 
 
 def test_a_teenagers_own_eating_disorder_gets_treatment_before_child_protection(engine):

@@ -335,7 +335,9 @@ class Engine:
         for service in unavailable:
             probe = score(service)
             if probe.named >= 1.0 or (probe.score >= MIN_SCORE and probe.score > best):
-                alternatives = tuple(self.catalogue.services[a] for a in service.alternatives if a in scored)
+                # a door the patient refuses is no alternative to offer
+                alternatives = tuple(self.catalogue.services[a] for a in service.alternatives
+                                     if a in scored and a not in query.refused)
                 message = explain.not_offered_text(service, self.catalogue)
                 not_offered.append(NotOffered(service, message, alternatives))
                 for alt in alternatives:
