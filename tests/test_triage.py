@@ -1964,6 +1964,17 @@ def test_a_tool_in_a_thumb_at_work_is_no_alarm():
                       "yrkesskade til NAV, og hvilket skjema?").urgent
 
 
+def test_cutting_bread_is_no_alarm():
+    assert not triage("G13 fekk ein kniv i handa då han skar brød i heimkunnskap, 1 cm kutt, blør litt. Treng det "
+                      "sying?").urgent
+
+
+def test_a_relative_who_finds_someone_low_gets_a_reminder():
+    found = triage("Datter ringer, synes mor (78) virker nedfor og trekker seg unna etter flytting til omsorgsbolig. "
+                   "Ingen uttalte selvmordstanker.")
+    assert found.level == "reminder"
+
+
 def test_passed_is_no_typo_of_possessed():
     assert not triage("16-åring har bestått jegerprøva og treng legeattest for våpenløyve, frisk, ingen psykisk sjukdom. "
                       "Kva må eg sjekke?").urgent
