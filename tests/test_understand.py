@@ -583,6 +583,18 @@ def test_suspiciousness_in_a_withdrawn_young_man_is_looked_at_as_early_psychosis
                                                  "mistenksom, vil ikke komme til time")
 
 
+def test_the_police_who_report_or_bring_someone_in_are_no_crime(lexicon):
+    found = concepts(lexicon, "Melding fra politiet (kopi til fastlege): mann 45 år hentet av politiet beruset på "
+                              "offentlig sted 3 ganger. Kjent F10.2. Edru i dag på kontoret, ønsker hjelp til å slutte.")
+    assert "kriminalitet" not in found and "rusfrihet" not in found and "alkohol" in found
+    assert "kriminalitet" in concepts(lexicon, "gutt 17 tatt av politiet for innbrudd")
+
+
+def test_sick_leave_beside_drinking_is_a_state_not_work_asked(lexicon):
+    assert "arbeid" not in concepts(lexicon, "Kvinne 54 år, F10.2. Drukket daglig ca 10 år. Sykmeldt 3 mnd fra jobb i "
+                                             "butikk. Ønsker selv å kutte ned.")
+
+
 def test_a_birth_is_read_in_its_clinical_words(lexicon):
     assert "graviditet" in understand("K 29, 6 uker postpartum, nedstemt", lexicon).primary_concepts
 

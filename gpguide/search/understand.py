@@ -254,6 +254,15 @@ NEUTRAL_PHRASES = (("psykisk", "frisk"), ("ellers", "frisk"), ("somatisk", "fris
                    *((who, verb) for who in ("hvem", "kven", "kem", "hvilke", "kva", "hva")
                      for verb in ("jobber", "jobbar", "arbeider", "arbeidar")),
                    *((verb, "med") for verb in ("jobber", "jobbar", "arbeider", "arbeidar")),
+                   # the police as the one who reports or brings someone in («Melding fra politiet», «hentet av
+                   # politiet beruset»), no crime of the patient's
+                   *((word, "fra", police) for word in ("melding", "brev", "beskjed", "rapport", "henvendelse", "kopi")
+                     for police in ("politiet", "politi")),
+                   *((verb, "av", police) for verb in ("hentet", "henta", "hentes", "plukket", "plukka", "brakt", "brakte",
+                                                       "kjort", "kjorte", "funnet", "funne", "stoppet", "stoppa")
+                     for police in ("politiet", "politi")),
+                   # sober at the consultation is a state, not a need for a sober life
+                   *((sober, "i", "dag") for sober in ("edru", "nykter", "rusfri")),
                    # threatening to leave is not violence
                    *(("truer", "med", "a", verb) for verb in ("ga", "dra", "flytte", "forlate", "skille", "kaste")),
                    *(("trugar", "med", "a", verb) for verb in ("ga", "dra", "flytte", "forlate", "skilje", "kaste")),
@@ -1730,7 +1739,9 @@ def _holds_a_job(hits: list[ConceptHit], folded: str) -> list[ConceptHit]:
 _OUT_OF_WORK = re.compile(r"\b(?:arbeidsledig\w*|arbeidslos\w*|arbeidslaus\w*|permittert|oppsagt|a{1,2}p|uforetrygd\w*|"
                           r"(?:mist\w*|miss\w*)\s+(?:jobben|jobb|arbeidet|arbeid)|"
                           r"(?:ingen|uten|utan|ute av|ikke i|ikkje i)\s+(?:jobb|arbeid)|"
-                          r"slutt\w*\s+(?:a\s+|aa\s+)?(?:jobbe|jobba|arbeide|arbeida|i\s+jobben|i\s+jobb))\b")
+                          r"slutt\w*\s+(?:a\s+|aa\s+)?(?:jobbe|jobba|arbeide|arbeida|i\s+jobben|i\s+jobb)|"
+                          # «sykmeldt 3 mnd fra jobb i butikk»
+                          r"(?:sykmeld\w*|sjukmeld\w*|sykemeld\w*)(?:\s+\w+){0,3}?\s+fra\s+(?:jobben|jobb|arbeidet|arbeid))\b")
 
 
 def _out_of_work(hits: list[ConceptHit], folded: str, lexicon: Lexicon, age: int | None) -> list[ConceptHit]:
