@@ -783,6 +783,13 @@ def test_doing_away_with_someone_is_acute_by_the_rules(text):
     "Gutt 6 år, barnehagen melder blåmerker på rygg og rumpe i forskjellige stadier. Han sier pappa blir sint. Far henter ham i barnehagen om en time.",
     "Kone døde brått i mars. Han sa han har ordnet med papirene og gitt bort hunden, og nekter å svare på om han har tenkt å ta livet sitt.",
     "Mann 47, lang sykehistorie: hypertensjon, KOLS, infarkt 2018. Kommer nå for kontroll. Kone døde i mars. Han har gitt bort hunden og nekter å svare på om han har tenkt å ta livet sitt.",
+    'Kontroll BT. Søv dårleg sidan kona døydde. Ved direkte spørsmål seier han at han har gevær heime og har tenkt ut kvar han skal gjere det, og at det blir snart.',
+    'Hun har planlagt hvordan hun skal gjøre det.',
+    'eg orkar ikkje meir. har samla opp sovetablettane sidan jul. berre så du veit det',
+    'Ho har spart på sovepillane',
+    'Datter ringer: faren M86 med demens ble igjen alene hjemme med barnebarna 2 og 4 år mens mor er på jobb, han har sovnet og ungene har låst seg ute på balkongen i 4. etasje',
+    'Politiet ringer fra Strandbrua: mann 40 år sittende på rekkverket, vil snakke med fastlegen sin.',
+    "Hagle i skapet hjemme, pasienten (bonde, 58) sier 'det er ingen vits lenger'. Kona er bekymret.",
 ])
 def test_blind_round_classes_are_acute(text):
     assert triage(text).urgent, text
@@ -898,6 +905,11 @@ def test_blind_round_classes_are_acute(text):
     "Forsøk i 2015 med henging, ingen tanker siden.",
     'Bestefar har tatt over omsorgen for barnebarnet etter at mor døde (OD). Gutten isolerer seg.',
     "Pas 92 år på sjukeheimen seier ofte at 'eg skulle gjerne fått sovne inn no'. Et og drikk som normalt, ingen planar.",
+    'gutt 18, tok overdose paracet da han var 15, behandlet, har det bra nå. kommer for idrettsattest',
+    "Jente 17 skriv i meldinga: 'eg har ikkje skada meg sjølv på over eit år no, arra har grodd'. Ønskjer prevensjon.",
+    'Han sier det er ingen vits lenger',
+    'Jente 16 cuttet seg i fjor, har sluttet nå ifølge henne og mor. Ønsker p-piller.',
+    'Datter ringer, synes mor (78) virker nedfor og trekker seg unna etter flytting til omsorgsbolig. Ingen uttalte selvmordstanker.',
 ])
 def test_blind_round_reminders(text):
     result = triage(text)
@@ -980,6 +992,10 @@ def test_blind_round_reminders(text):
     'foreldre til dotter 27 som nettopp er innlagt på SUS med første psykose. dei er heilt ute av seg, treng råd og støtte',
     'samboer drikker mye, to barn 6 og 9 år hjemme. pas bekymret for barna, vet ikke hva hun skal si til dem',
     "Jente 8 falt på sykkelen i går, blåmerke på kneet. Mor henter henne om en time, trenger hun røntgen?",
+    "Mora til pasienten ringte og lo: 'han dreper meg med de vitsene sine'. Ellers ringte hun bare for å flytte timen.",
+    'Aktuelt: Mann 48, sykmeldt 100 % i 3 mnd for utbrenthet (Z73.0) og angst, P74. Sover dårlig. Vurdering: moderat angst/utmattelse, ingen suicidalitet.\nPlan: gradert SI? Trenger samtaler.',
+    'Snekker fikk spikerpistol i tommelen på jobb i går, sårstelt på legevakta. Skal jeg melde yrkesskade til NAV, og hvilket skjema?',
+    'G13 fekk ein kniv i handa då han skar brød i heimkunnskap, 1 cm kutt, blør litt. Treng det sying?',
 ])
 def test_blind_round_no_alarm(text):
     assert not triage(text).urgent, text
@@ -1881,26 +1897,10 @@ def test_a_call_reported_now_at_the_end_of_a_letter_is_now():
     assert not triage(history).urgent
 
 
-def test_a_plan_thought_out_without_naming_it_is_acute():
-    assert triage("Kontroll BT. Søv dårleg sidan kona døydde. Ved direkte spørsmål seier han at han har gevær heime og "
-                  "har tenkt ut kvar han skal gjere det, og at det blir snart.").urgent
-    assert triage("Hun har planlagt hvordan hun skal gjøre det.").urgent
-
-
 def test_a_negation_reaches_over_a_two_word_item_before_eller():
     assert not triage("Trenger legeattest til våpensøknad for jakt. Pasienten frisk, aldri hatt psykisk sykdom eller "
                       "selvmordstanker.").urgent
     assert triage("Hun vil ikke snakke med meg eller sykepleier, sier hun skal ta livet sitt i kveld").urgent
-
-
-def test_a_joke_about_killing_with_jokes_is_no_alarm():
-    assert not triage("Mora til pasienten ringte og lo: 'han dreper meg med de vitsene sine'. Ellers ringte hun bare "
-                      "for å flytte timen.").urgent
-
-
-def test_sleeping_pills_saved_up_in_nynorsk_are_acute():
-    assert triage("eg orkar ikkje meir. har samla opp sovetablettane sidan jul. berre så du veit det").urgent
-    assert triage("Ho har spart på sovepillane").urgent
 
 
 @pytest.mark.parametrize("text", [
@@ -1915,11 +1915,6 @@ def test_everyday_words_near_death_are_no_alarm(text):
     assert not triage(text).urgent
 
 
-def test_small_children_alone_with_a_carer_asleep_or_demented_are_in_danger():
-    assert triage("Datter ringer: faren M86 med demens ble igjen alene hjemme med barnebarna 2 og 4 år mens mor er på "
-                  "jobb, han har sovnet og ungene har låst seg ute på balkongen i 4. etasje").urgent
-
-
 @pytest.mark.parametrize("text", [
     "Pasient sendte melding med bilde av et kutt i fingeren: 'skar meg på kokkekniven da jeg skulle hakke løk, blør "
     "litt, trenger jeg stivkrampevaksine?'",
@@ -1928,51 +1923,6 @@ def test_small_children_alone_with_a_carer_asleep_or_demented_are_in_danger():
 ])
 def test_kitchen_cuts_and_snoring_jokes_are_no_alarm(text):
     assert not triage(text).urgent
-
-
-def test_an_overdose_when_he_was_a_teenager_is_history():
-    found = triage("gutt 18, tok overdose paracet da han var 15, behandlet, har det bra nå. kommer for idrettsattest")
-    assert found.level == "reminder"
-
-
-def test_harm_denied_for_over_a_year_is_a_reminder():
-    found = triage("Jente 17 skriv i meldinga: 'eg har ikkje skada meg sjølv på over eit år no, arra har grodd'. "
-                   "Ønskjer prevensjon.")
-    assert found.level == "reminder"
-
-
-def test_graded_sick_leave_abbreviated_si_is_no_alarm():
-    assert not triage("Aktuelt: Mann 48, sykmeldt 100 % i 3 mnd for utbrenthet (Z73.0) og angst, P74. Sover dårlig. "
-                      "Vurdering: moderat angst/utmattelse, ingen suicidalitet.\nPlan: gradert SI? Trenger samtaler.").urgent
-
-
-def test_sitting_on_a_bridge_railing_is_acute():
-    assert triage("Politiet ringer fra Strandbrua: mann 40 år sittende på rekkverket, vil snakke med fastlegen sin.").urgent
-
-
-def test_no_point_any_more_beside_a_gun_at_home_is_acute():
-    assert triage("Hagle i skapet hjemme, pasienten (bonde, 58) sier 'det er ingen vits lenger'. Kona er bekymret.").urgent
-    assert triage("Han sier det er ingen vits lenger").level == "reminder"
-
-
-def test_cutting_spelt_the_english_way_is_self_harm():
-    assert triage("Jente 16 cuttet seg i fjor, har sluttet nå ifølge henne og mor. Ønsker p-piller.").level == "reminder"
-
-
-def test_a_tool_in_a_thumb_at_work_is_no_alarm():
-    assert not triage("Snekker fikk spikerpistol i tommelen på jobb i går, sårstelt på legevakta. Skal jeg melde "
-                      "yrkesskade til NAV, og hvilket skjema?").urgent
-
-
-def test_cutting_bread_is_no_alarm():
-    assert not triage("G13 fekk ein kniv i handa då han skar brød i heimkunnskap, 1 cm kutt, blør litt. Treng det "
-                      "sying?").urgent
-
-
-def test_a_relative_who_finds_someone_low_gets_a_reminder():
-    found = triage("Datter ringer, synes mor (78) virker nedfor og trekker seg unna etter flytting til omsorgsbolig. "
-                   "Ingen uttalte selvmordstanker.")
-    assert found.level == "reminder"
 
 
 def test_passed_is_no_typo_of_possessed():

@@ -22,6 +22,7 @@ PAST_WORDS = frozenset({"tidligere", "tidlegare", "tidl", "gjennomgatt", "gjenno
 WELL_WORDS = ("stabil", "frisk", "rusfri", "edru", "remisjon", "symptomfri", "restituert", "utskr")  # «utskr.»: the stay is over
 _WRITTEN_OUT = frozenset({"skrevet", "skreve", "skriven"})  # «skrevet ut»: discharged
 PAST_WEIGHT = 0.5
+AMBIGUOUS_CODE = 0.6  # each meaning of a code that has several («P99»: other disorders, autism among them)
 REPEATED = 1.25
 _QUESTIONS = re.compile(r"[^.!?\n]*\?")  # the sentences that ask
 SAID_IN_WORDS = frozenset({"exact", "stem", "phrase", "compound", "fuzzy", "abbreviation"})  # not a code restating a word
@@ -603,7 +604,6 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
         key = next((k for k in code.lookups if k.lower() in table), None)
         meanings = sorted(table.get(key.lower(), ())) if key else []
         for concept in meanings:
-            # a code of several meanings («P99»: other mental disorders, autism among them) is a weaker hint of each
             hit = ConceptHit(concept, 1.0 if len(meanings) == 1 else AMBIGUOUS_CODE, code.code, code.system)
             # the ill parent's code, not the children's
             theirs = code.parents and patient is not None and patient.value < 18
@@ -1199,7 +1199,6 @@ _ALREADY = {w: [(w,)] for w in ("allerede", "allereie", "fortsatt", "framleis", 
 # «har fått kommunal bolig via boligkontoret»: help got; not a refusal or a notice («har fått avslag på bolig»)
 _GOT = {"har": [("har", "fatt")]}
 _GOT_AREAS = frozenset({NEED_AREA, "sosial"})
-AMBIGUOUS_CODE = 0.6
 _NOT_GOT = frozenset({"avslag", "nei", "beskjed", "vite", "brev", "varsel", "oppsigelse", "oppseiing", "utkastelse",
                       "frist", "melding", "ikke", "ikkje", "aldri", "lite", "for"})
 
