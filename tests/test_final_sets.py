@@ -123,7 +123,9 @@ DOOR_SETS = {"door-d98.yaml": (60, 48, 1), "door-d99.yaml": (60, 50, 0), "door-d
              "door-d400.yaml": (15, 14, 0), "door-d401.yaml": (15, 15, 0), "door-d402.yaml": (15, 13, 0),
              "door-d403.yaml": (15, 14, 0),
              "door-d404.yaml": (15, 15, 0), "door-d405.yaml": (15, 14, 0), "door-d406.yaml": (15, 14, 0),
-             "door-d407.yaml": (15, 15, 0)}
+             "door-d407.yaml": (15, 15, 0),
+             "door-d408.yaml": (15, 15, 0), "door-d409.yaml": (15, 13, 0), "door-d410.yaml": (15, 15, 0),
+             "door-d411.yaml": (15, 14, 0)}
 # file: (phrasings, acute urgent at least, reminders right at least, false alarms at most)
 SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 13, 1),
                "safety-s107.yaml": (70, 36, 10, 1), "safety-s108.yaml": (70, 39, 13, 1),
@@ -235,7 +237,9 @@ SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 
                "safety-s368.yaml": (22, 12, 5, 0), "safety-s369.yaml": (22, 12, 5, 0), "safety-s370.yaml": (22, 12, 5, 0),
                "safety-s371.yaml": (22, 12, 4, 0),
                "safety-s372.yaml": (22, 12, 5, 0), "safety-s373.yaml": (22, 12, 5, 0), "safety-s374.yaml": (22, 12, 5, 0),
-               "safety-s375.yaml": (22, 12, 5, 0)}
+               "safety-s375.yaml": (22, 12, 5, 0),
+               "safety-s376.yaml": (22, 12, 5, 0), "safety-s377.yaml": (22, 12, 5, 0), "safety-s378.yaml": (22, 12, 4, 0),
+               "safety-s379.yaml": (22, 12, 4, 0)}
 
 
 def test_every_final_set_has_its_score():
