@@ -910,6 +910,8 @@ def test_blind_round_classes_are_acute(text):
     'Han sier det er ingen vits lenger',
     'Jente 16 cuttet seg i fjor, har sluttet nå ifølge henne og mor. Ønsker p-piller.',
     'Datter ringer, synes mor (78) virker nedfor og trekker seg unna etter flytting til omsorgsbolig. Ingen uttalte selvmordstanker.',
+    "Eg har ein son på 15 som har vore veldig stille og innesluttande i det siste. Ingenting konkret har skjedd, men eg "
+    "er bekymra. Kva kan eg gjere?",
 ])
 def test_blind_round_reminders(text):
     result = triage(text)
@@ -1923,6 +1925,12 @@ def test_everyday_words_near_death_are_no_alarm(text):
 ])
 def test_kitchen_cuts_and_snoring_jokes_are_no_alarm(text):
     assert not triage(text).urgent
+
+
+def test_a_relative_who_finds_someone_low_is_a_worry_the_rules_see():
+    found = triage("Bror til pas ringer, synes han har virket litt nedfor og trukket seg unna i det siste, men vet ikke "
+                   "om noe konkret. Hva bør jeg spørre om?")
+    assert "worry" in found.families
 
 
 def test_passed_is_no_typo_of_possessed():
