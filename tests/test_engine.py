@@ -612,6 +612,12 @@ def test_a_code_of_several_meanings_does_not_outweigh_the_words(engine):
     assert ids(answer)[0] != "nes-miljoarbeidertjenesten"
 
 
+def test_sleeping_in_the_car_is_acute_homelessness(engine):
+    answer = engine.ask("mann 55, kastet ut av samboer for 1 uke siden, sover i bilen, drikker daglig. ikke akutt syk. "
+                        "trenger bolig og noen å snakke med om rusen", kommune="nes")
+    assert ids(answer)[0] == "nes-akutt-bostedloshet"
+
+
 def test_a_child_hit_at_home_gets_child_protection(engine):
     answer = engine.ask("jente 11 år forteller helsesykepleier om slag fra stefaren hjemme. hvordan melder vi?",
                         kommune="strand")
