@@ -125,7 +125,9 @@ DOOR_SETS = {"door-d98.yaml": (60, 48, 1), "door-d99.yaml": (60, 50, 0), "door-d
              "door-d404.yaml": (15, 15, 0), "door-d405.yaml": (15, 14, 0), "door-d406.yaml": (15, 14, 0),
              "door-d407.yaml": (15, 15, 0),
              "door-d408.yaml": (15, 15, 0), "door-d409.yaml": (15, 13, 0), "door-d410.yaml": (15, 15, 0),
-             "door-d411.yaml": (15, 14, 0)}
+             "door-d411.yaml": (15, 14, 0),
+             "door-d412.yaml": (15, 15, 0), "door-d413.yaml": (15, 14, 0), "door-d414.yaml": (15, 10, 0),
+             "door-d415.yaml": (15, 15, 0)}
 # file: (phrasings, acute urgent at least, reminders right at least, false alarms at most)
 SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 13, 1),
                "safety-s107.yaml": (70, 36, 10, 1), "safety-s108.yaml": (70, 39, 13, 1),
@@ -239,7 +241,9 @@ SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 
                "safety-s372.yaml": (22, 12, 5, 0), "safety-s373.yaml": (22, 12, 5, 0), "safety-s374.yaml": (22, 12, 5, 0),
                "safety-s375.yaml": (22, 12, 5, 0),
                "safety-s376.yaml": (22, 12, 5, 0), "safety-s377.yaml": (22, 12, 5, 0), "safety-s378.yaml": (22, 12, 4, 0),
-               "safety-s379.yaml": (22, 12, 4, 0)}
+               "safety-s379.yaml": (22, 12, 4, 0),
+               "safety-s380.yaml": (22, 12, 5, 0), "safety-s381.yaml": (22, 12, 5, 0), "safety-s382.yaml": (22, 12, 5, 0),
+               "safety-s383.yaml": (22, 12, 5, 0)}
 
 
 def test_every_final_set_has_its_score():
