@@ -28,6 +28,9 @@ def age_of(text: str):
         # typed without commas or the code's dot
         ("mann 45 4-5 pils hver kveld", 45),
         ("Pas 34  F10 2  vil ikke søke kommunen", 34),
+        # a boy or a girl the patient has is the patient's child
+        ("Gravid uke 24, 29 år, moderat depresjon (F32.1), har gutt på 4 år. Mye bekymring.", 29),
+        ("Kvinne 35 med jente 3 år, sover dårlig", 35),
         # a school year is no age
         ("elev 9. kl, 14 år, mykje fråvær", 14),
         ("elev 9 klasse med angst, 14 år", 14),

@@ -77,6 +77,8 @@ _WHO_THEN_AGE = re.compile(r"\b(" + _WHO + r")\b(?:\s+" + _POSSESSIVE + r")?\s*[
                            + r"(?:ca\.?\s*|cirka\s+|omtrent\s+|rundt\s+|om lag\s+)?"  # «mann ca 40»
                            + _NUM + r"(?:" + _YEARS + r")?(?![.,]?\d|\s+\d{1,3}\s*-?\s*(?:ar|aar)\b)")
 # «Kåre e 62 og …», «Line er 34, …»: anyone who «is» a number that ends a clause, unless it is a measure.
+_YOUNG_PERSONS = frozenset({"gutt", "gut", "gutten", "guten", "jente", "jenta", "jenten", "baby", "babyen"})
+_HAS_BEFORE = re.compile(r"\b(?:har|hadde|med)\s+(?:en\s+|ein\s+|ei\s+|et\s+|eit\s+|sin\s+|si\s+|ny\s+)?$")
 _IS_NUMBER = re.compile(r"\b(?!(?:" + _MEASURES + r")\b)[a-z]+\s+(?:er|e)\s+" + _NUM + r"(?:" + _YEARS + r")?\s*(?=og\b|,|\.|;|$)")
 # Born in a year («pas. f. 2011», «født 09.03.2009»): the age this year.
 _BORN = re.compile(r"\b(?:f|fodt|fodd)\.?\s*(?:i\s+)?(?:\d{1,2}\.\s?\d{1,2}\.\s?)?((?:19|20)\d{2})\b")
@@ -218,6 +220,8 @@ def mentions(folded: str) -> list[AgeMention]:
     for m in _WHO_THEN_AGE.finditer(text):
         word = m.group(1)
         kin = re.fullmatch(KIN_WORDS, word) is not None
+        if not kin and word in _YOUNG_PERSONS and _HAS_BEFORE.search(text, 0, m.start(1)):
+            word, kin = "barn", True  # «29 år, … har gutt på 4 år»: the patient's child
         if word in ("ho", "hun", "han", "hen") and not re.search(r"\be(?:r)?\b", m.group(0)):
             continue
         add(m.start(2), m.group(2), 3, word if kin else None,
