@@ -89,7 +89,7 @@ DOOR_SETS = {"door-d98.yaml": (60, 48, 1), "door-d99.yaml": (60, 50, 0), "door-d
              "door-d304.yaml": (15, 15, 0), "door-d305.yaml": (15, 14, 0), "door-d306.yaml": (15, 13, 0),
              "door-d307.yaml": (15, 13, 0), "door-d308.yaml": (15, 14, 0), "door-d309.yaml": (15, 15, 0),
              "door-d310.yaml": (15, 12, 0), "door-d311.yaml": (15, 14, 0), "door-d312.yaml": (15, 14, 0),
-             "door-d313.yaml": (15, 15, 0), "door-d314.yaml": (15, 14, 0), "door-d315.yaml": (15, 13, 0),
+             "door-d313.yaml": (15, 15, 0), "door-d314.yaml": (15, 14, 0), "door-d315.yaml": (15, 12, 0),
              "door-d316.yaml": (15, 15, 0), "door-d317.yaml": (15, 15, 0), "door-d318.yaml": (15, 13, 0),
              "door-d319.yaml": (15, 14, 0), "door-d320.yaml": (15, 15, 0), "door-d321.yaml": (15, 15, 0),
              "door-d322.yaml": (15, 10, 0), "door-d323.yaml": (15, 15, 0), "door-d324.yaml": (15, 13, 0),
@@ -127,7 +127,9 @@ DOOR_SETS = {"door-d98.yaml": (60, 48, 1), "door-d99.yaml": (60, 50, 0), "door-d
              "door-d408.yaml": (15, 15, 0), "door-d409.yaml": (15, 13, 0), "door-d410.yaml": (15, 15, 0),
              "door-d411.yaml": (15, 14, 0),
              "door-d412.yaml": (15, 15, 0), "door-d413.yaml": (15, 14, 0), "door-d414.yaml": (15, 10, 0),
-             "door-d415.yaml": (15, 15, 0)}
+             "door-d415.yaml": (15, 15, 0),
+             "door-d416.yaml": (15, 13, 1), "door-d417.yaml": (15, 14, 0), "door-d418.yaml": (15, 13, 0),
+             "door-d419.yaml": (15, 15, 0)}
 # file: (phrasings, acute urgent at least, reminders right at least, false alarms at most)
 SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 13, 1),
                "safety-s107.yaml": (70, 36, 10, 1), "safety-s108.yaml": (70, 39, 13, 1),
@@ -243,7 +245,9 @@ SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 
                "safety-s376.yaml": (22, 12, 5, 0), "safety-s377.yaml": (22, 12, 5, 0), "safety-s378.yaml": (22, 12, 4, 0),
                "safety-s379.yaml": (22, 12, 4, 0),
                "safety-s380.yaml": (22, 12, 5, 0), "safety-s381.yaml": (22, 12, 5, 0), "safety-s382.yaml": (22, 12, 5, 0),
-               "safety-s383.yaml": (22, 12, 5, 0)}
+               "safety-s383.yaml": (22, 12, 5, 0),
+               "safety-s384.yaml": (22, 12, 5, 0), "safety-s385.yaml": (22, 12, 4, 0), "safety-s386.yaml": (22, 12, 4, 0),
+               "safety-s387.yaml": (22, 12, 5, 0)}
 
 
 def test_every_final_set_has_its_score():
