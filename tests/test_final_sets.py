@@ -248,7 +248,8 @@ SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 
                "safety-s380.yaml": (22, 12, 5, 0), "safety-s381.yaml": (22, 12, 5, 0), "safety-s382.yaml": (22, 12, 5, 0),
                "safety-s383.yaml": (22, 12, 5, 0),
                "safety-s384.yaml": (22, 12, 5, 0), "safety-s385.yaml": (22, 12, 4, 0), "safety-s386.yaml": (22, 12, 4, 0),
-               "safety-s387.yaml": (22, 12, 5, 0)}
+               "safety-s387.yaml": (22, 12, 5, 0),
+               "safety-s388.yaml": (22, 12, 5, 0)}
 
 
 def test_every_final_set_has_its_score():
