@@ -1937,3 +1937,21 @@ def test_passed_is_no_typo_of_possessed():
     assert not triage("16-åring har bestått jegerprøva og treng legeattest for våpenløyve, frisk, ingen psykisk sjukdom. "
                       "Kva må eg sjekke?").urgent
     assert triage("Han er besatt av tanker om å skyte seg, har hagla hjemme").urgent
+
+
+@pytest.mark.parametrize("text", [
+    "Han vil gå hjem og drepe kona.",
+    "Kona ringer: han sa han skulle kjøre dit og drepe ham i kveld.",
+    "toåringen fann blodtrykkspillane til mormor for ti min sidan, veit ikkje kor mange ho åt, ho er litt slapp",
+    "2-åringen fant pillene til bestemor, vet ikke hvor mange hun spiste",
+    "Hun sluttet å skade seg i 2021, men i kveld har hun brent armen med strykejernet – stort sår, huden er hvit og "
+    "nummen.",
+])
+def test_danger_told_in_more_words(text):
+    assert triage(text).urgent
+
+
+def test_a_self_harm_habit_stopped_is_a_reminder():
+    found = triage("Mor ringer om datter 16: sluttet å skade seg for et halvt år siden, går bra nå. Lurer på om hun "
+                   "bør følges opp videre.")
+    assert not found.urgent and "selfharm" in found.families and found.reminders
