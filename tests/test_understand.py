@@ -1721,3 +1721,10 @@ def test_kilos_lost_while_eating_little_is_an_eating_disorder_in_the_young(lexic
     assert "spiseforstyrrelse" in concepts(lexicon, "gutt 15, spiser lite, ned 6 kg siden jul, trener mye, mor bekymra")
     assert "spiseforstyrrelse" not in concepts(lexicon, "gutt 15, ned 6 kg siden jul etter omgangssyke, spiser normalt")
     assert "spiseforstyrrelse" not in concepts(lexicon, "mann 80, spiser lite, ned 6 kg, ensom")
+
+
+def test_a_concern_someone_has_reported_is_no_neglect_of_its_own(lexicon):
+    found = concepts(lexicon, "Far bekymret for dattera på 15, slanker seg hardt, amenoré. Skolen har også meldt "
+                              "bekymring.")
+    assert "omsorgssvikt" not in found and "spiseforstyrrelse" in found
+    assert "omsorgssvikt" in concepts(lexicon, "jente 6 år, mor ruser seg. Bør jeg melde bekymring?")

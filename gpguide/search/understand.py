@@ -262,6 +262,9 @@ NEUTRAL_PHRASES = (("psykisk", "frisk"), ("ellers", "frisk"), ("somatisk", "fris
                    *((verb, "av", police) for verb in ("hentet", "henta", "hentes", "plukket", "plukka", "brakt", "brakte",
                                                        "kjort", "kjorte", "funnet", "funne", "stoppet", "stoppa")
                      for police in ("politiet", "politi")),
+                   # a concern someone has already reported («skolen har meldt bekymring») tells who raised it;
+                   # the child's own problem decides the door
+                   *(("meldt", *article, "bekymring") for article in ((), ("en",), ("ei",), ("ein",))),
                    # sober at the consultation is a state, not a need for a sober life
                    *((sober, "i", "dag") for sober in ("edru", "nykter", "rusfri")),
                    # threatening to leave is not violence
