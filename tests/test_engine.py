@@ -1369,3 +1369,11 @@ def test_a_service_that_has_reported_a_worry_can_still_be_the_door(engine):
     question = ("Mann 76, drikk meir etter at kona døydde i vår, bur åleine. Hjemmetjenesten har meldt bekymring (lukt av "
                 "alkohol, fall x2). Vil ikkje kome til time.")
     assert "nes-hjemmetjenesten" in ids(engine.ask(question, kommune="nes"))[:3]
+
+
+def test_a_patient_in_lar_is_followed_up_by_the_municipal_lar_team_first(engine):
+    question = "pas 45 m, LAR (Subutex 16 mg), stabil 3 år, men P76 depr og isolert. vil i jobb, ikkje jobba sidan 2015"
+    assert engine.understand(question, kommune="sandnes").in_lar
+    assert ids(engine.ask(question, kommune="sandnes"))[0] == "sandnes-lar-utdeling-og-oppfolging"
+    assert not engine.understand("M50, aktiv rus (heroin og piller), ikke i LAR, deprimert", kommune="strand").in_lar
+    assert not engine.understand("mann 44, heroin i 10 år, vil inn i LAR", kommune="strand").in_lar

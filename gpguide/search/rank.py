@@ -31,6 +31,7 @@ TREATMENT = frozenset({"samtaler", "rusbehandling", "utredning", "oppsokende"})
 # Conditions a GP refers to specialist care for assessment (psychosis, mania, an eating disorder).
 SPECIALIST_CONDITIONS = frozenset({"psykose", "bipolar", "spiseforstyrrelse"})
 LENGTH_B = 0.2
+LAR_TEAM = 1.5  # a patient in LAR: the municipal LAR follow-up already coordinates their care
 RARE_IDF = 2.4  # a concept at most about a fifth of a scope's services are for
 
 
@@ -369,6 +370,9 @@ class Ranker:
             result.notes.append("akuttavdeling: for øyeblikkelig hjelp")
         if fitting.relatives_own and for_relatives(service):
             score *= 1.15  # a relative who asks for herself: the doors made for relatives before those that also take them
+        if fitting.in_lar and service.level == "kommune" and "lar" in facts.name_concepts:
+            score *= LAR_TEAM
+            result.notes.append("pasienten er i LAR: den kommunale LAR-oppfølgingen kjenner pasienten")
         if fitting.child_at_risk and facts.child_protection:
             score *= 1.5  # a child hit or neglected at home: the report of concern goes to child protection first
         elif facts.child_protection and query.age is not None and query.age >= 18 and query.relative_age is None \
@@ -486,6 +490,8 @@ class _Fitting:
         self.specialist_condition = bool(SPECIALIST_CONDITIONS & set(primary)) and not query.stable
         # a child hit or neglected at home: the law names child protection as the door (a report of concern)
         self.child_at_risk = self.minor and "omsorgssvikt" in primary
+        # the patient's own LAR, not a parent's or a partner's asked about by relatives or for a child
+        self.in_lar = query.in_lar and not self.minor and not self.relatives_own
 
 
 class _Asked:

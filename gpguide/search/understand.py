@@ -32,6 +32,10 @@ _OWN_HOME = re.compile(r"\b(?:egen|eget|eige|eiga|eigen) (?:leilighet|leilegheit
                        # keeping one's flat in order («klarer ikke holde orden i leiligheten»)
                        r"\b(?:orden|rot|rydde|rydda|rydding|vaske|vasking) i (?:leiligheten|leilegheita|leiligheta|huset|"
                        r"boligen|bustaden|hybelen)\b")
+# The patient is in LAR now: «i LAR», «LAR-pasient», a daily dose («metadon 90 mg»); not «ikke i LAR», «vil inn i LAR».
+_IN_LAR = re.compile(r"(?<!ikke )(?<!ikkje )(?<!inn )\b(?:i|pa) lar\b|\blar[ -]?(?:pas|pasient|pasienten|brukar|bruker|"
+                     r"brukaren|brukeren)\b|\b(?:metadon|subutex|buprenorfin|suboxone|buprenorfin/nalokson)\s*\d+(?:[.,]\d+)?"
+                     r"(?:/\d+)?\s*mg\b")
 STABLE_WORDS = frozenset({"stabil", "stabilt", "stabile", "stabilisert", "velregulert", "velbehandlet"})
 _BODILY = frozenset({"vitalt", "somatisk", "sirkulatorisk", "respiratorisk", "hemodynamisk", "medisinsk"})  # «stabil vitalt»
 PENSION_AGE = 67  # from here a patient is one of «eldre», and past working life
@@ -469,6 +473,11 @@ class Understanding:
         """The question says the patient is stable («stabil på depot»): a condition to live with, not to assess."""
         words = self.words
         return any(w in STABLE_WORDS and _BODILY.isdisjoint(words[max(0, i - 1):i + 2]) for i, w in enumerate(words))
+
+    @cached_property
+    def in_lar(self) -> bool:
+        """The patient is in LAR now, so its municipal follow-up is the team that already knows them."""
+        return "lar" in self.primary_concepts and bool(_IN_LAR.search(fold(self.text)))
 
     @cached_property
     def refers_within_kommune(self) -> bool:
