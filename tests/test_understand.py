@@ -1728,3 +1728,9 @@ def test_a_concern_someone_has_reported_is_no_neglect_of_its_own(lexicon):
                               "bekymring.")
     assert "omsorgssvikt" not in found and "spiseforstyrrelse" in found
     assert "omsorgssvikt" in concepts(lexicon, "jente 6 år, mor ruser seg. Bør jeg melde bekymring?")
+
+
+def test_what_a_letters_heading_says_of_its_sender_is_not_asked_for(lexicon):
+    found = concepts(lexicon, "Epikrise ABUP poliklinikk: Gutt 12 år, F90.0 ADHD. Avsluttes i ABUP. Foreldre trenger "
+                              "veiledning, gutten ønsker fritidsaktivitet.")
+    assert "samtaler" not in found and {"adhd", "aktivitet"} <= found

@@ -590,10 +590,10 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
         relatives |= set(range(next(i for i, w in enumerate(words) if w in ages.CHILD_WORDS)))
     # where the patient comes from («fra TSB») and a step that may come later («før evt henv TSB»): not what is asked
     later = _later_steps(words, starts)
-    elsewhere = _after_triggers(words, starts, _CAME_FROM, reach=3) | later \
-        | _letter_heading(words, folded) | _dated_stays(folded, len(words))
+    heading = _letter_heading(words, folded)
+    elsewhere = _after_triggers(words, starts, _CAME_FROM, reach=3) | later | heading | _dated_stays(folded, len(words))
     context = _past_positions(words, starts, cut_short) | relatives | elsewhere
-    concepts, negated, consumed, received = _concepts(words, lexicon, shown, starts, context, cut_short, noted)
+    concepts, negated, consumed, received = _concepts(words, lexicon, shown, starts, context, cut_short, noted, heading)
     if patient is not None and (patient.who in ages.PARENT_WORDS or patient.who is None) \
             and relative is not None and relative.who in _CHILD_WORDS and relative.value < 18 \
             and any(h.concept == "barn_som_parorende" and h.primary for h in concepts):
@@ -608,7 +608,8 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
             # what is told before the children are named is the parent's illness («Mor 38, F33.2, følges av …»)
             relatives |= set(range(next((i for i, w in enumerate(words) if w in ages.CHILD_WORDS), 0)))
         context = _past_positions(words, starts, cut_short) | relatives | elsewhere
-        concepts, negated, consumed, received = _concepts(words, lexicon, shown, starts, context, cut_short, noted)
+        concepts, negated, consumed, received = _concepts(words, lexicon, shown, starts, context, cut_short, noted,
+                                                          heading)
     codes = find_codes(folded)
     parents_code = None
     for code in codes:
@@ -822,10 +823,11 @@ def _surface(text: str, words: list[str]) -> list[str]:
 
 
 def _concepts(words: list[str], lexicon: Lexicon, shown: list[str], clause_starts: set[int],
-              context: set[int] = frozenset(), cut_short: set[int] = frozenset(), had: set[int] = frozenset()
-              ) -> tuple[list[ConceptHit], list[str], set[int], frozenset[str]]:
+              context: set[int] = frozenset(), cut_short: set[int] = frozenset(), had: set[int] = frozenset(),
+              heading: set[int] = frozenset()) -> tuple[list[ConceptHit], list[str], set[int], frozenset[str]]:
     """Concepts in the words. A condition at a `context` position (one the patient had, or a relative's) weighs
-    half and is not what is asked for, nor is help the patient already gets («går allerede til behandling på DPS»).
+    half and is not what is asked for, nor is help the patient already gets («går allerede til behandling på DPS»),
+    nor anything a letter's `heading` says of its sender («Epikrise ABUP poliklinikk»).
     Words at `cut_short` positions are abbreviations («avh.»)."""
     received = _after_triggers(words, clause_starts, _ALREADY, reach=7) | _involved(words) | had
     got = _got(words, clause_starts)
@@ -869,7 +871,7 @@ def _concepts(words: list[str], lexicon: Lexicon, shown: list[str], clause_start
                 if _concept_ruled_out(lexicon, c, is_negated, words, i, clause_starts):
                     negated.append(said)
                 elif aside and (lexicon.concepts[c].area in CONTEXT_AREAS or c in PAST_CARE) \
-                        or gets:
+                        or gets or heading.intersection(range(i, i + n)):
                     hits.append(ConceptHit(c, PAST_WEIGHT, said, "phrase", primary=False))
                     if gets:
                         received_concepts.add(c)
@@ -891,8 +893,8 @@ def _concepts(words: list[str], lexicon: Lexicon, shown: list[str], clause_start
                 continue
             gets = i in received and lexicon.concepts[concept].area == NEED_AREA \
                 or i in got and lexicon.concepts[concept].area in _GOT_AREAS
-            if gets or (i in context or word in _ADMISSIONS) and (lexicon.concepts[concept].area in CONTEXT_AREAS
-                                                                  or concept in PAST_CARE):
+            if gets or i in heading or (i in context or word in _ADMISSIONS) and (
+                    lexicon.concepts[concept].area in CONTEXT_AREAS or concept in PAST_CARE):
                 hits.append(ConceptHit(concept, weight * PAST_WEIGHT, matched, how, primary=False))
                 if gets:
                     given.add(i)
