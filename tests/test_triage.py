@@ -1955,3 +1955,30 @@ def test_a_self_harm_habit_stopped_is_a_reminder():
     found = triage("Mor ringer om datter 16: sluttet å skade seg for et halvt år siden, går bra nå. Lurer på om hun "
                    "bør følges opp videre.")
     assert not found.urgent and "selfharm" in found.families and found.reminders
+
+
+@pytest.mark.parametrize("text", [
+    "Ved konsultasjon i dag opplyser han at stemmene har bedt han ta hagla til faren i kveld, og at han har den framme.",
+    "pas seie ho har gått og sett på brua ved elva fleire kveldar no, 'berre for å sjå kor høgt det er'. orkar ikkje "
+    "meir seie ho",
+    "Bonde 72, hagla står i gangen. Seier 'det blir ikkje nokon vår for meg' og har ordna med testamentet i førre veke.",
+])
+def test_commands_a_height_looked_at_and_no_future_with_a_gun_are_acute(text):
+    assert triage(text).urgent
+
+
+def test_a_passive_wish_to_be_spared_living_is_a_reminder_but_a_chore_spared_is_nothing():
+    wish = triage("Mann 81 seier han 'av og til tenkjer at det hadde vore greitt å sleppe', men har ingen planar og "
+                  "gler seg til oldebarnet kjem i mai. Ingen våpen heime.")
+    assert not wish.urgent and "suicide" in wish.families
+    assert triage("Mor 50 sier det hadde vært greit å slippe å søke AAP på nytt").level == "none"
+
+
+@pytest.mark.parametrize("text", [
+    "Mor spør om 4-åringen kan få Nurofen mikstur 5 ml tre ganger i døgnet ved feber, vekt 17 kg. Og hvor bør "
+    "medisinene oppbevares så barna ikke får tak i dem?",
+    "Ho fortalde ein vits om svigermor som fekk meg til å le så eg nesten døydde, haha. Uansett – dosering av "
+    "amoxicillin til barn 20 kg?",
+])
+def test_storing_medicines_and_laughing_oneself_to_death_are_no_alarm(text):
+    assert not triage(text).urgent
