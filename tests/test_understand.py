@@ -1734,3 +1734,9 @@ def test_what_a_letters_heading_says_of_its_sender_is_not_asked_for(lexicon):
     found = concepts(lexicon, "Epikrise ABUP poliklinikk: Gutt 12 år, F90.0 ADHD. Avsluttes i ABUP. Foreldre trenger "
                               "veiledning, gutten ønsker fritidsaktivitet.")
     assert "samtaler" not in found and {"adhd", "aktivitet"} <= found
+
+
+def test_an_apprenticeship_left_in_a_psychosis_is_its_course_not_work_asked(lexicon):
+    assert "arbeid" not in concepts(lexicon, "Mann 23, isolert, sluttet i lærlingplass, fortel om tankar som ikkje er "
+                                             "hans eigne. Vurdering: Mistanke om prodromal psykose.")
+    assert "arbeid" in concepts(lexicon, "Mann 23 med psykose, stabil, vil tilbake i lærlingplass")

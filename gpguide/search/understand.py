@@ -38,6 +38,7 @@ _IN_LAR = re.compile(r"(?<!ikke )(?<!ikkje )(?<!inn )\b(?:i|pa) lar\b|\blar[ -]?
                      r"(?:/\d+)?\s*mg\b")
 STABLE_WORDS = frozenset({"stabil", "stabilt", "stabile", "stabilisert", "velregulert", "velbehandlet"})
 _BODILY = frozenset({"vitalt", "somatisk", "sirkulatorisk", "respiratorisk", "hemodynamisk", "medisinsk"})  # «stabil vitalt»
+PSYCHOSES = frozenset({"psykose", "psykose_tidlig"})  # an illness whose course takes jobs and schooling with it
 PENSION_AGE = 67  # from here a patient is one of «eldre», and past working life
 CHILD = 18  # below this age, what a parent named in the question does is the parent's, not the child's
 CONDITION_AREAS = frozenset({"psykisk", "rus"})  # what a patient has or had, as against needs and roles
@@ -1753,17 +1754,20 @@ _OUT_OF_WORK = re.compile(r"\b(?:arbeidsledig\w*|arbeidslos\w*|arbeidslaus\w*|pe
                           r"(?:mist\w*|miss\w*)\s+(?:jobben|jobb|arbeidet|arbeid)|"
                           r"(?:ingen|uten|utan|ute av|ikke i|ikkje i)\s+(?:jobb|arbeid)|"
                           r"slutt\w*\s+(?:a\s+|aa\s+)?(?:jobbe|jobba|arbeide|arbeida|i\s+jobben|i\s+jobb)|"
+                          r"slutt\w*\s+(?:i|pa)\s+(?:laerlingplass\w*|laereplass\w*|laerlingkontrakt\w*|laera)|"
                           # «sykmeldt 3 mnd fra jobb i butikk»
                           r"(?:sykmeld\w*|sjukmeld\w*|sykemeld\w*)(?:\s+\w+){0,3}?\s+fra\s+(?:jobben|jobb|arbeidet|arbeid))\b")
 
 
 def _out_of_work(hits: list[ConceptHit], folded: str, lexicon: Lexicon, age: int | None) -> list[ConceptHit]:
-    """A drug or alcohol problem with a job lost («M 29, hasj daglig, arbeidsledig, vil slutte»), or work a pensioner
-    stopped («K 67, nedstemt siden hun slutta å jobbe»): the job tells what happened; the help asked for is with the
-    use or the mood. Work stays asked for when any other word asks for it."""
+    """A drug or alcohol problem or a psychosis with a job lost («M 29, hasj daglig, arbeidsledig, vil slutte», «isolert,
+    sluttet i lærlingplass, … prodromal psykose»), or work a pensioner stopped («K 67, nedstemt siden hun slutta å
+    jobbe»): the job tells what happened; the help asked for is with the use, the illness or the mood. Work stays asked
+    for when any other word asks for it."""
     work = [h for h in hits if h.concept == "arbeid"]
     retired = age is not None and age >= PENSION_AGE
-    if not work or not retired and not any(h.primary and lexicon.concepts[h.concept].area == "rus" for h in hits):
+    if not work or not retired and not any(h.primary and (lexicon.concepts[h.concept].area == "rus"
+                                                          or h.concept in PSYCHOSES) for h in hits):
         return hits
     said = {w for m in _OUT_OF_WORK.finditer(folded) for w in m.group(0).split()}
     if any(not set(fold(h.matched).split()) <= said for h in work):
