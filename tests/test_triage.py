@@ -1982,3 +1982,16 @@ def test_a_passive_wish_to_be_spared_living_is_a_reminder_but_a_chore_spared_is_
 ])
 def test_storing_medicines_and_laughing_oneself_to_death_are_no_alarm(text):
     assert not triage(text).urgent
+
+
+@pytest.mark.parametrize("text", [
+    "Pasient 76 år skal fornye våpenkort og jaktkort, trenger legeattest. Kognitivt velfungerende, MMSE 29. Hva må med "
+    "i attesten?",
+    "Vi har øvelse på legekontoret neste uke: simulert opioidoverdose på venterommet. Tips til scenario?",
+])
+def test_a_certificate_and_a_drill_are_no_alarm(text):
+    assert not triage(text).urgent
+
+
+def test_a_finding_of_good_function_does_not_hide_danger():
+    assert triage("Mann 76 har hagla framme og sier han skal skyte seg i kveld. Kognitivt velfungerende, MMSE 29.").urgent
