@@ -1377,3 +1377,17 @@ def test_a_patient_in_lar_is_followed_up_by_the_municipal_lar_team_first(engine)
     assert ids(engine.ask(question, kommune="sandnes"))[0] == "sandnes-lar-utdeling-og-oppfolging"
     assert not engine.understand("M50, aktiv rus (heroin og piller), ikke i LAR, deprimert", kommune="strand").in_lar
     assert not engine.understand("mann 44, heroin i 10 år, vil inn i LAR", kommune="strand").in_lar
+
+
+def test_a_good_home_told_is_no_door_to_child_protection_even_when_the_parents_ask(engine):
+    question = ("gutt 17 vgs, F41.1, mye bekymring og eksamensangst, sover dårlig. Gode forhold hjemme, foreldrene "
+                "støtter ham – mor lurer på om de burde kontakte barnevernet for å få hjelp?")
+    assert "sandnes-barneverntjenesten" not in ids(engine.ask(question, kommune="sandnes"))[:3]
+    neglected = "jente 6 år kommer skitten og sulten i barnehagen, gode forhold hjemme ifølge mor. Bør jeg kontakte barnevernet?"
+    assert ids(engine.ask(neglected, kommune="sandnes"))[0] == "sandnes-barneverntjenesten"
+
+
+def test_the_services_listed_as_already_involved_are_not_the_door_asked_for(engine):
+    question = ("ROP-pas 36 år, mange aktørar (DPS, NAV, psykiatritenesta, ROP). Treng IP og koordinator, ansvarsgruppe "
+                "ikkje etablert. Kvar søkjer eg?")
+    assert ids(engine.ask(question, kommune="strand"))[0] == "strand-koordinerende-enhet"

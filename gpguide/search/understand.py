@@ -36,6 +36,11 @@ _OWN_HOME = re.compile(r"\b(?:egen|eget|eige|eiga|eigen) (?:leilighet|leilegheit
 _IN_LAR = re.compile(r"(?<!ikke )(?<!ikkje )(?<!inn )\b(?:i|pa) lar\b|\blar[ -]?(?:pas|pasient|pasienten|brukar|bruker|"
                      r"brukaren|brukeren)\b|\b(?:metadon|subutex|buprenorfin|suboxone|buprenorfin/nalokson)\s*\d+(?:[.,]\d+)?"
                      r"(?:/\d+)?\s*mg\b")
+# The home is told to be good («Gode forhold hjemme, foreldrene støtter ham»): no door for child protection.
+_GOOD_HOME = re.compile(r"\b(?:gode|trygge|stabile|ordnede|ordna|ryddige) (?:forhold|rammer) (?:hjemme|heime)\b|"
+                        r"\b(?:trygt|godt|stabilt) (?:hjem|heim)\b|\bforeldr\w* (?:stotter|stottar|er stottende|er stottande|"
+                        r"er gode|er ressurssterke)\b|\b(?:stottende|stottande|ressurssterke) (?:foreldre|familie)\b|"
+                        r"\bingen bekymring for (?:omsorg\w*|hjemmet|heimen|hjemmeforhold\w*)")
 STABLE_WORDS = frozenset({"stabil", "stabilt", "stabile", "stabilisert", "velregulert", "velbehandlet"})
 _BODILY = frozenset({"vitalt", "somatisk", "sirkulatorisk", "respiratorisk", "hemodynamisk", "medisinsk"})  # «stabil vitalt»
 PSYCHOSES = frozenset({"psykose", "psykose_tidlig"})  # an illness whose course takes jobs and schooling with it
@@ -474,6 +479,11 @@ class Understanding:
         """The question says the patient is stable («stabil på depot»): a condition to live with, not to assess."""
         words = self.words
         return any(w in STABLE_WORDS and _BODILY.isdisjoint(words[max(0, i - 1):i + 2]) for i, w in enumerate(words))
+
+    @cached_property
+    def good_home(self) -> bool:
+        """The question says the home is good and the parents support the child."""
+        return bool(_GOOD_HOME.search(fold(self.text)))
 
     @cached_property
     def in_lar(self) -> bool:
@@ -1316,7 +1326,11 @@ def _not_ready_for(words: list[str], index: int, clause_starts: set[int]) -> boo
 _INVOLVED_TRIGGERS: dict[str, list[tuple[str, ...]]] = {}
 for _trigger in (("involvert",), ("involverte",), ("aktorer", "inne"), ("instanser", "inne"), ("tjenester", "inne"),
                  ("folges", "av"), ("fulgt", "av"), ("har", "kontakt", "med"), ("i", "kontakt", "med"),
-                 ("har", "oppfolging", "fra")):
+                 ("har", "oppfolging", "fra"),
+                 # «mange aktørar (DPS, NAV, psykiatritenesta, ROP)»
+                 *((many, who) for many in ("mange", "flere", "fleire")
+                   for who in ("aktorer", "aktorar", "instanser", "instansar", "hjelpere", "hjelparar", "tjenester",
+                               "tenester"))):
     _INVOLVED_TRIGGERS.setdefault(_trigger[0], []).append(_trigger)
 _SENTENCE_BREAK = re.compile(r"[.;!?\n)]")
 _LETTER_TRIGGERS = {word: [(word,)] for word in ("epikrise", "epikrisen", "epikrisa")}
