@@ -185,6 +185,8 @@ def test_never_an_age(text):
         ("jente 19, sliten sidan ho var 12 år", 19, None),
         ("Mor (52) kommer for egen del: sønnen på 24 bruker kokain", 52, 24),  # here as the patient
         ("far (45) kjem for eigen del, dottera på 19 drikk", 45, 19),
+        # grandchildren are children, and their ages theirs
+        ("bestemor 68 har hatt barnebarna (9 og 12 år) boende, ber om støtte til seg selv og barna", 68, 9),
     ],
 )
 def test_relatives_ages_are_kept_apart(text, patient, relative):
@@ -229,3 +231,9 @@ def test_a_year_of_birth_is_placed_where_it_stands_after_an_age_in_words():
 
 def test_an_age_stated_outright_beside_a_year_of_birth_wins():
     assert age_of("Kvinne f. 1943 (81 år), enke siden i fjor. Trist, isolerer seg.")[0] == 81
+
+
+def test_a_year_of_birth_after_a_kin_word_is_that_relatives():
+    born = mentions(fold("Dotter (f. 1987) er uroa for mor si, 67 år, bipolar lidelse"))
+    assert [(m.value, m.who) for m in born if m.who == "dotter"] == [(date.today().year - 1987, "dotter")]
+    assert age_of("Dotter (f. 1987) er uroa for mor si, 67 år, bipolar lidelse")[0] == 67

@@ -1740,3 +1740,8 @@ def test_an_apprenticeship_left_in_a_psychosis_is_its_course_not_work_asked(lexi
     assert "arbeid" not in concepts(lexicon, "Mann 23, isolert, sluttet i lærlingplass, fortel om tankar som ikkje er "
                                              "hans eigne. Vurdering: Mistanke om prodromal psykose.")
     assert "arbeid" in concepts(lexicon, "Mann 23 med psykose, stabil, vil tilbake i lærlingplass")
+
+
+def test_a_relatives_trouble_told_in_the_genitive_is_theirs(lexicon):
+    found = concepts(lexicon, "Mormor 70 år har barnebarnet (9) boende pga datterens heroinbruk, trenger støtte selv")
+    assert "opioider" not in found

@@ -49,7 +49,7 @@ KIN_WORDS = ("sonn|sonnen|sonen|son|datter|dattera|datteren|dotter|dottera|mor|m
              "bror|broren|brori|broderen|soster|sosteren|syster|systera|systra|kone|kona|mannen|ektemann|ektemannen|samboer|samboeren|"
              "sambuar|sambuaren|ektefelle|ektefellen|partner|partneren|"
              "kjaereste|kjaresten|kjaeresten|kjaerasten|kjaeresta|samboren|sambor|eksen|eksmannen|ekskona|"
-             "forelder|barnet|barna|borna|barn|born|ungen|ungane|ungene|ungar|ungan|ongan|onga|barnebarn|barnebarnet|onkel|tante|stefar|stemor|svigermor|svigerfar|"
+             "forelder|barnet|barna|borna|barn|born|ungen|ungane|ungene|ungar|ungan|ongan|onga|barnebarn|barnebarnet|barnebarna|barneborna|onkel|tante|stefar|stemor|svigermor|svigerfar|"
              "bestemor|bestefar|besteforeldre|mormor|morfar|farmor|farfar|parorende|parorande|guttene|gutane|gutta|jentene|jentane")
 PARENT_WORDS = frozenset("mor moren mora mamma far faren pappa forelder foreldre foreldrene foreldra stefar stemor bestemor bestefar "
                          "besteforeldre mormor morfar farmor farfar".split())
@@ -57,9 +57,10 @@ PARENT_WORDS = frozenset("mor moren mora mamma far faren pappa forelder foreldre
 # (30) …») and the younger ones it is about.
 ELDER_WORDS = PARENT_WORDS | {"parorende", "parorande"}
 CHILDREN_PLURAL = frozenset("barna borna barn born ungene ungane unga ungar ungan onga ongan guttene gutane gutta jentene "
+                            "barnebarna barneborna "
                             "jentane".split())
 CHILD_WORDS = frozenset("sonn sonnen sonen son datter dattera datteren dotter dottera barnet barna borna barn born ungen "
-                        "ungane ungar ungan onga ongan ungene barnebarn barnebarnet guttene gutane gutta jentene "
+                        "ungane ungar ungan onga ongan ungene barnebarn barnebarnet barnebarna barneborna guttene gutane gutta jentene "
                         "jentane".split())
 
 _POSSESSIVE = r"(?:hans|hennes|hanses|hennar|deres|deira|min|mi|mitt|sin|si|sitt|var)\b"
@@ -202,7 +203,7 @@ def mentions(folded: str) -> list[AgeMention]:
     spelled = number_words(folded)
     text = blank_non_ages(spelled)  # spans kept, so a year of birth is read where it stood
     found: dict[int, AgeMention] = {}
-    born = [(m.start(1), date.today().year - int(m.group(1))) for m in _BORN.finditer(spelled)]
+    born = [(m.start(1), m.start(), date.today().year - int(m.group(1))) for m in _BORN.finditer(spelled)]
 
     def add(start: int, value: str, strength: int, who: str | None = None, named: bool = False) -> None:
         age = int(value)
@@ -226,8 +227,8 @@ def mentions(folded: str) -> list[AgeMention]:
             continue
         add(m.start(2), m.group(2), 3, word if kin else None,
             kin and bool(_PATIENT_IS.search(text, 0, m.start(1)) or _PATIENT_AFTER.match(text, m.end())))
-    for start, age in born:
-        add(start, str(age), 2, _kin_before(text, start))  # an age stated outright beside it wins («f. 1943 (81 år)»)
+    for start, said, age in born:
+        add(start, str(age), 2, _kin_before(text, said))  # an age stated outright beside it wins («f. 1943 (81 år)»)
     for m in _SEX_AGE.finditer(text):
         group = 2 if m.group(2) else 4
         add(m.start(group), m.group(group), 3)

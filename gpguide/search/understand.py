@@ -1111,6 +1111,12 @@ def _other_sex(found: re.Match, asker: str | None) -> bool:
 _CHILD_NAMED = frozenset("gutt gut guten gutten jente jenta jenten ungdom ungdommen tenaring tenaringen".split())
 
 
+# «datterens heroinbruk», «mannens drikking»: what follows is the relative's
+_KIN_GENITIVES = frozenset("datterens dotterens dotteras datteras sonnens sonens morens moras farens mannens konas kones "
+                           "samboerens sambuarens kjaerestens kjaerastens brorens sosterens systeras foreldrenes foreldras "
+                           "ektemannens ektefellens partnerens".split())
+
+
 def _relatives_condition(words: list[str], clause_starts: set[int], patient: ages.AgeMention | None) -> set[int]:
     """Words that tell a relative's condition when the question is about someone else: «mor på 80 blir slått av
     sønnen som ruser seg», «Far, 40 år, kona har bipolar lidelse». Only when the patient's own age is given, so
@@ -1119,6 +1125,9 @@ def _relatives_condition(words: list[str], clause_starts: set[int], patient: age
         return set()
     found: set[int] = set()
     for i, word in enumerate(words):
+        if word in _KIN_GENITIVES:
+            found |= _in_clause(i + 1, min(len(words), i + 3), clause_starts)  # «pga datterens heroinbruk»
+            continue
         if not (_KIN.fullmatch(word) or word in ages.PARENT_WORDS) \
                 or patient.who and (word.startswith(patient.who) or patient.who.startswith(word)):
             continue
