@@ -134,7 +134,9 @@ DOOR_SETS = {"door-d98.yaml": (60, 48, 1), "door-d99.yaml": (60, 50, 0), "door-d
              "door-d422.yaml": (15, 11, 0), "door-d423.yaml": (15, 14, 0), "door-d424.yaml": (15, 14, 0),
              "door-d425.yaml": (15, 14, 0),
              "door-d426.yaml": (15, 13, 0), "door-d427.yaml": (15, 15, 0), "door-d428.yaml": (15, 14, 0),
-             "door-d429.yaml": (15, 15, 0)}
+             "door-d429.yaml": (15, 15, 0),
+             "door-d430.yaml": (15, 15, 0), "door-d431.yaml": (15, 14, 0), "door-d432.yaml": (15, 13, 0),
+             "door-d433.yaml": (15, 13, 0)}
 # file: (phrasings, acute urgent at least, reminders right at least, false alarms at most)
 SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 13, 1),
                "safety-s107.yaml": (70, 36, 10, 1), "safety-s108.yaml": (70, 39, 13, 1),
@@ -256,7 +258,9 @@ SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 
                "safety-s388.yaml": (22, 12, 5, 0),
                "safety-s389.yaml": (22, 12, 5, 0), "safety-s390.yaml": (22, 12, 5, 0),
                "safety-s391.yaml": (22, 12, 5, 0), "safety-s392.yaml": (22, 12, 5, 0),
-               "safety-s393.yaml": (22, 12, 5, 0), "safety-s394.yaml": (22, 12, 5, 0)}
+               "safety-s393.yaml": (22, 12, 5, 0), "safety-s394.yaml": (22, 12, 5, 0),
+               "safety-s395.yaml": (22, 12, 5, 0), "safety-s396.yaml": (22, 12, 5, 0),
+               "safety-s397.yaml": (22, 12, 5, 0), "safety-s398.yaml": (22, 12, 5, 0)}
 
 
 def test_every_final_set_has_its_score():
