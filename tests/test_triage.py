@@ -1995,3 +1995,9 @@ def test_a_certificate_and_a_drill_are_no_alarm(text):
 
 def test_a_finding_of_good_function_does_not_hide_danger():
     assert triage("Mann 76 har hagla framme og sier han skal skyte seg i kveld. Kognitivt velfungerende, MMSE 29.").urgent
+
+
+def test_putting_an_end_to_it_beside_a_gun_tonight_is_acute():
+    assert triage("M47, skilt i vår, mistet jobben, stor gjeld. Sier han har hagla hjemme og at det er like greit å ta "
+                  "slutt på det i kveld.").urgent
+    assert triage("Hun vil gjøre slutt på det med kjæresten, han er slitsom").level == "none"
