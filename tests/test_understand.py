@@ -1745,3 +1745,14 @@ def test_an_apprenticeship_left_in_a_psychosis_is_its_course_not_work_asked(lexi
 def test_a_relatives_trouble_told_in_the_genitive_is_theirs(lexicon):
     found = concepts(lexicon, "Mormor 70 år har barnebarnet (9) boende pga datterens heroinbruk, trenger støtte selv")
     assert "opioider" not in found
+
+
+def test_help_for_later_is_not_asked_for_now(lexicon):
+    found = concepts(lexicon, "Epikrise frå DPS. F33.2. Vi ber om tett oppfølging dei første vekene, gjerne heimebesøk, "
+                              "og vurderer kurs i depresjonsmeistring seinare.")
+    assert "kurs" not in found and "oppsokende" in found
+
+
+def test_going_home_to_a_patient_who_will_not_come_is_help_at_home(lexicon):
+    found = concepts(lexicon, "Enkje 81 år, depresjon, vil ikkje kome på kontoret. Kva kan gå heim til ho?")
+    assert {"hjemmetjenester", "oppsokende"} <= found

@@ -604,7 +604,8 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     heading = _letter_heading(words, folded)
     elsewhere = _after_triggers(words, starts, _CAME_FROM, reach=3) | later | heading | _dated_stays(folded, len(words))
     context = _past_positions(words, starts, cut_short) | relatives | elsewhere
-    concepts, negated, consumed, received = _concepts(words, lexicon, shown, starts, context, cut_short, noted, heading)
+    not_now = heading | _afterwards(words, starts)
+    concepts, negated, consumed, received = _concepts(words, lexicon, shown, starts, context, cut_short, noted, not_now)
     if patient is not None and (patient.who in ages.PARENT_WORDS or patient.who is None) \
             and relative is not None and relative.who in _CHILD_WORDS and relative.value < 18 \
             and any(h.concept == "barn_som_parorende" and h.primary for h in concepts):
@@ -620,7 +621,7 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
             relatives |= set(range(next((i for i, w in enumerate(words) if w in ages.CHILD_WORDS), 0)))
         context = _past_positions(words, starts, cut_short) | relatives | elsewhere
         concepts, negated, consumed, received = _concepts(words, lexicon, shown, starts, context, cut_short, noted,
-                                                          heading)
+                                                          not_now)
     codes = find_codes(folded)
     parents_code = None
     for code in codes:
@@ -835,10 +836,11 @@ def _surface(text: str, words: list[str]) -> list[str]:
 
 def _concepts(words: list[str], lexicon: Lexicon, shown: list[str], clause_starts: set[int],
               context: set[int] = frozenset(), cut_short: set[int] = frozenset(), had: set[int] = frozenset(),
-              heading: set[int] = frozenset()) -> tuple[list[ConceptHit], list[str], set[int], frozenset[str]]:
+              not_now: set[int] = frozenset()) -> tuple[list[ConceptHit], list[str], set[int], frozenset[str]]:
     """Concepts in the words. A condition at a `context` position (one the patient had, or a relative's) weighs
     half and is not what is asked for, nor is help the patient already gets («går allerede til behandling på DPS»),
-    nor anything a letter's `heading` says of its sender («Epikrise ABUP poliklinikk»).
+    nor anything said `not_now`: what a letter's heading says of its sender («Epikrise ABUP poliklinikk») or help
+    for later («vurderer kurs seinare»).
     Words at `cut_short` positions are abbreviations («avh.»)."""
     received = _after_triggers(words, clause_starts, _ALREADY, reach=7) | _involved(words) | had
     got = _got(words, clause_starts)
@@ -882,7 +884,7 @@ def _concepts(words: list[str], lexicon: Lexicon, shown: list[str], clause_start
                 if _concept_ruled_out(lexicon, c, is_negated, words, i, clause_starts):
                     negated.append(said)
                 elif aside and (lexicon.concepts[c].area in CONTEXT_AREAS or c in PAST_CARE) \
-                        or gets or heading.intersection(range(i, i + n)):
+                        or gets or not_now.intersection(range(i, i + n)):
                     hits.append(ConceptHit(c, PAST_WEIGHT, said, "phrase", primary=False))
                     if gets:
                         received_concepts.add(c)
@@ -904,7 +906,7 @@ def _concepts(words: list[str], lexicon: Lexicon, shown: list[str], clause_start
                 continue
             gets = i in received and lexicon.concepts[concept].area == NEED_AREA \
                 or i in got and lexicon.concepts[concept].area in _GOT_AREAS
-            if gets or i in heading or (i in context or word in _ADMISSIONS) and (
+            if gets or i in not_now or (i in context or word in _ADMISSIONS) and (
                     lexicon.concepts[concept].area in CONTEXT_AREAS or concept in PAST_CARE):
                 hits.append(ConceptHit(concept, weight * PAST_WEIGHT, matched, how, primary=False))
                 if gets:
@@ -1418,7 +1420,8 @@ def context_positions(text: str) -> tuple[set[int], set[int], set[int], set[int]
         | _after_triggers(words, starts, {"avslag": [("avslag", "fra")]})
     if _REJECTED.search(folded):
         refusing |= heading | _rejecting(folded)
-    return history, refusing, _later_steps(words, starts) | _after_triggers(words, starts, _AFTER_BEFORE, reach=4), \
+    return history, refusing, _later_steps(words, starts) | _after_triggers(words, starts, _AFTER_BEFORE, reach=4) \
+        | _afterwards(words, starts), \
         heading
 
 
@@ -1500,6 +1503,18 @@ def _later_steps(words: list[str], starts: set[int]) -> set[int]:
     return positions
 
 
+def _afterwards(words: list[str], starts: set[int]) -> set[int]:
+    """«og vurderer kurs i depresjonsmeistring seinare»: the clause before a word for later asks for nothing now."""
+    positions: set[int] = set()
+    for i, word in enumerate(words):
+        if word in _AFTERWARDS or tuple(words[i - 1:i + 1]) in _AFTERWARDS_PAIRS:
+            start = max((s for s in starts if s <= i), default=0)
+            positions.update(range(max(start, i - 7), i + 1))
+    return positions
+
+
+_AFTERWARDS = frozenset({"seinare", "senere", "senare", "seinere"})
+_AFTERWARDS_PAIRS = frozenset({("pa", "sikt"), ("etter", "hvert"), ("etter", "kvart"), ("etterkvart", ), ("etterhvert", )})
 _MAYBE = frozenset({"ev", "evt", "evnt", "eventuell", "eventuelt", "eventuelle", "mulig", "mogleg"})
 _LATER = frozenset({"henvisning", "henv", "tilvising", "tilv", "innleggelse", "innlegging", "soknad", "overforing"})
 
