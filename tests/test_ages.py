@@ -185,6 +185,9 @@ def test_never_an_age(text):
         ("jente 19, sliten sidan ho var 12 år", 19, None),
         ("Mor (52) kommer for egen del: sønnen på 24 bruker kokain", 52, 24),  # here as the patient
         ("far (45) kjem for eigen del, dottera på 19 drikk", 45, 19),
+        # «har ein 3-åring» after the patient's own age: her child
+        ("Gravid veke 22, 29 år, bruker benzodiazepinar utan resept. Har ein 3-åring.", 29, 3),
+        ("Mor har en 15-åring som ruser seg", 15, None),
         # grandchildren are children, and their ages theirs
         ("bestemor 68 har hatt barnebarna (9 og 12 år) boende, ber om støtte til seg selv og barna", 68, 9),
     ],

@@ -80,6 +80,7 @@ _WHO_THEN_AGE = re.compile(r"\b(" + _WHO + r")\b(?:\s+" + _POSSESSIVE + r")?\s*[
 # «Kåre e 62 og …», «Line er 34, …»: anyone who «is» a number that ends a clause, unless it is a measure.
 _YOUNG_PERSONS = frozenset({"gutt", "gut", "gutten", "guten", "jente", "jenta", "jenten", "baby", "babyen"})
 _HAS_BEFORE = re.compile(r"\b(?:har|hadde|med)\s+(?:en\s+|ein\s+|ei\s+|et\s+|eit\s+|sin\s+|si\s+|ny\s+)?$")
+_ADULT_AGE_BEFORE = re.compile(r"\b(?:1[89]|[2-9]\d)\b")  # an adult's age told before, in the blanked text
 _IS_NUMBER = re.compile(r"\b(?!(?:" + _MEASURES + r")\b)[a-z]+\s+(?:er|e)\s+" + _NUM + r"(?:" + _YEARS + r")?\s*(?=og\b|,|\.|;|$)")
 # Born in a year («pas. f. 2011», «født 09.03.2009»): the age this year.
 _BORN = re.compile(r"\b(?:f|fodt|fodd)\.?\s*(?:i\s+)?(?:\d{1,2}\.\s?\d{1,2}\.\s?)?((?:19|20)\d{2})\b")
@@ -246,7 +247,11 @@ def mentions(folded: str) -> list[AgeMention]:
             if pattern is _IS_AGE and _MILESTONE.search(text, 0, m.start()):
                 continue
             group = next(i for i in range(1, (m.lastindex or 1) + 1) if m.group(i) is not None)
-            add(m.start(group), m.group(group), 3, _kin_before(text, m.start()))
+            who = _kin_before(text, m.start())
+            if who is None and pattern is _STRONG_SUFFIX and int(m.group(group)) < 18 \
+                    and _HAS_BEFORE.search(text, 0, m.start()) and _ADULT_AGE_BEFORE.search(text, 0, m.start()):
+                who = "barn"  # «29 år, … Har ein 3-åring»: the patient's child
+            add(m.start(group), m.group(group), 3, who)
     for m in _YEARS_ONLY.finditer(text):
         before, after = text[:m.start()].rstrip(" ><~≈"), text[m.end():]  # «i >10 år», «~5 år»
         clause = _CLAUSE.search(before)
