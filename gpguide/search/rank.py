@@ -11,9 +11,9 @@ from functools import cached_property
 from gpguide.catalogue import Service
 from gpguide.search.lexicon import Lexicon
 from gpguide.search.scope import Scope
-from gpguide.search.normalise import fold, stem, tokens
+from gpguide.search.normalise import stem, tokens
 from gpguide.search.retrieve import for_relatives
-from gpguide.search.understand import AGENCY_PREFIXES, PENSION_AGE, Understanding
+from gpguide.search.understand import PENSION_AGE, Understanding
 
 W_PROBLEM = 3.0
 W_OFFER = 2.2
@@ -373,7 +373,7 @@ class Ranker:
         if fitting.in_lar and service.level == "kommune" and "lar" in facts.name_concepts:
             score *= LAR_TEAM
             result.notes.append("pasienten er i LAR: den kommunale LAR-oppfølgingen kjenner pasienten")
-        if facts.child_protection and fitting.good_home:
+        if facts.child_protection and query.good_home:
             score *= 0.3  # a good home, told so: no report of concern, even when the parents ask about one
         elif fitting.child_at_risk and facts.child_protection:
             score *= 1.5  # a child hit or neglected at home: the report of concern goes to child protection first
@@ -494,10 +494,6 @@ class _Fitting:
         self.child_at_risk = self.minor and "omsorgssvikt" in primary
         # the patient's own LAR, not a parent's or a partner's asked about by relatives or for a child
         self.in_lar = query.in_lar and not self.minor and not self.relatives_own
-        # a good home, and no harm told but an agency's name («burde de kontakte barnevernet?»)
-        self.good_home = query.good_home and not any(
-            h.primary and h.concept in ("omsorgssvikt", "vold_overgrep") and not fold(h.matched).startswith(AGENCY_PREFIXES)
-            for h in query.concepts)
 
 
 class _Asked:

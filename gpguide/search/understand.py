@@ -482,8 +482,11 @@ class Understanding:
 
     @cached_property
     def good_home(self) -> bool:
-        """The question says the home is good and the parents support the child."""
-        return bool(_GOOD_HOME.search(fold(self.text)))
+        """The question says the home is good and tells no harm but an agency's name («burde de kontakte
+        barnevernet?»)."""
+        return bool(_GOOD_HOME.search(fold(self.text))) and not any(
+            h.primary and h.concept in ("omsorgssvikt", "vold_overgrep") and not fold(h.matched).startswith(AGENCY_PREFIXES)
+            for h in self.concepts)
 
     @cached_property
     def in_lar(self) -> bool:
@@ -1514,7 +1517,7 @@ def _afterwards(words: list[str], starts: set[int]) -> set[int]:
 
 
 _AFTERWARDS = frozenset({"seinare", "senere", "senare", "seinere"})
-_AFTERWARDS_PAIRS = frozenset({("pa", "sikt"), ("etter", "hvert"), ("etter", "kvart"), ("etterkvart", ), ("etterhvert", )})
+_AFTERWARDS_PAIRS = frozenset({("pa", "sikt"), ("etter", "hvert"), ("etter", "kvart")})
 _MAYBE = frozenset({"ev", "evt", "evnt", "eventuell", "eventuelt", "eventuelle", "mulig", "mogleg"})
 _LATER = frozenset({"henvisning", "henv", "tilvising", "tilv", "innleggelse", "innlegging", "soknad", "overforing"})
 
