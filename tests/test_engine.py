@@ -9,6 +9,10 @@ def ids(answer):
     return [r.service.id for r in answer.results]
 
 
+def concepts(understood):
+    return {h.concept for h in understood.concepts if h.primary}
+
+
 def test_results_are_best_first_with_reasons(engine):
     answer = engine.ask("kvinne 34 år, lett til moderat angst og søvnvansker, ønsker samtaler", kommune="sandnes")
     assert ids(answer)[0] == "sandnes-rask-psykisk-helsehjelp"
@@ -1391,3 +1395,20 @@ def test_the_services_listed_as_already_involved_are_not_the_door_asked_for(engi
     question = ("ROP-pas 36 år, mange aktørar (DPS, NAV, psykiatritenesta, ROP). Treng IP og koordinator, ansvarsgruppe "
                 "ikkje etablert. Kvar søkjer eg?")
     assert ids(engine.ask(question, kommune="strand"))[0] == "strand-koordinerende-enhet"
+
+
+def test_drunkenness_every_weekend_is_alcohol(engine):
+    question = "jente 16, fyll hver helg siste halvår, foreldre bekymret, faller av på skolen"
+    assert "alkohol" in concepts(engine.understand(question, kommune="nes"))
+    assert "nes-utekontaktene" in ids(engine.ask(question, kommune="nes"))[:3]
+    assert "alkohol" not in concepts(engine.understand("fyll ut skjemaet og send det til NAV, angst", kommune="nes"))
+
+
+def test_a_partner_along_at_the_consultation_makes_no_relatives_question(engine):
+    question = ("Kvinne 38, 4 mnd etter fødsel, tidl. utsett for vald i forrige forhold (avslutta 2019). No påtrengjande "
+                "minne, irritabel, redd for å ikkje knyte seg til babyen. Mannen hennar er med på timen. Ikkje akutt.")
+    understood = engine.understand(question, kommune="strand")
+    assert "parorende" not in concepts(understood)
+    assert "traume" in concepts(understood)
+    assert "strand-rop-team" not in ids(engine.ask(question, kommune="strand"))[:3]
+    assert "parorende" in concepts(engine.understand("Kvinne 38, mannen hennar drikk kvar dag", kommune="strand"))

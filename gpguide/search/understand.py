@@ -160,6 +160,9 @@ BARE_PARENTS = frozenset({"foreldre", "foreldra", "foreldrene", "foreldre bekymr
 _BIRTH_STEMS = ("gravid", "svanger", "fodsel", "fodde", "fodte", "barsel", "postpartum", "fosteret", "nybakt")
 # «tre barn», «sine små barn»: children counted or owned are the patient's children (folded spellings)
 _COUNTS = ("to", "tre", "fire", "fem", "seks", "mange")
+_ALONG_KIN = ("mannen", "kona", "ektemannen", "samboer", "samboeren", "sambuaren", "kjaeresten", "kjaerasten", "partneren",
+              "mor", "moren", "mora", "mamma", "far", "faren", "pappa", "foreldrene", "foreldra", "datteren", "dattera",
+              "sonnen", "sonen", "soster", "sosteren", "bror", "broren")
 _CHILDREN_COUNTED = frozenset({*_COUNTS, "sju", "syv", "atte", "flere", "fleire", "sine", "hennes", "hennar", "hans",
                                "egne", "eigne", "sma", "mine", "vare"})
 LOOSE_AGE_WORDS = frozenset({"gutt", "gut", "guten", "jente", "jenta"})  # said of adults too
@@ -318,7 +321,13 @@ NEUTRAL_PHRASES = (("psykisk", "frisk"), ("ellers", "frisk"), ("somatisk", "fris
                      for pills in ("piller", "pillar", "tabletter", "tablettar") for purpose in ("mot", "for")),
                    # "mor til to barn" says she is a mother, not that she is someone's relative in need
                    *((parent, "til", count) for parent in ("mor", "far", "mamma", "pappa", "forelder")
-                     for count in (*_COUNTS, "2", "3", "4", "5", "6", "barn")))
+                     for count in (*_COUNTS, "2", "3", "4", "5", "6", "barn")),
+                   # a relative who comes along to the consultation («Mannen hennar er med på timen») asks nothing
+                   *((kin, *whose, verb, "med", *where) for kin in _ALONG_KIN
+                     for whose in ((), ("hennes",), ("hennar",), ("hans",), ("sin",), ("si",))
+                     for verb in ("er", "var", "kom", "kjem", "sitter", "sit", "satt")
+                     for where in (("pa", "timen"), ("pa", "konsultasjonen"), ("til", "timen"), ("til", "konsultasjon"),
+                                   ("pa", "kontoret"), ("i", "dag"), ("idag",), ("som", "stotte"), ("som", "tolk"))))
 _BEEN = frozenset({"vaert", "vore", "voret"})  # «ikke vært i jobb»: a lack, like «ikke i jobb»
 _NEUTRAL_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in NEUTRAL_PHRASES:
