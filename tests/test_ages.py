@@ -162,6 +162,8 @@ def test_never_an_age(text):
         ("K62, brukt Sobril i >10 år", 62, None),
         ("Kone (58) av pasient med depresjon ber om støtte til seg sjølv, mann 61", 61, 58),
         ("ektemann (42) ringer om kona 39 med alvorleg depresjon", 39, 42),
+        ("Sønn (50) kontakter meg om mor 78: drikker vin hver dag", 78, 50),
+        ("Dotter (52) tok kontakt om far 80, han drikk mykje", 80, 52),
         ("datter (25) av en mor med alvorlig psykisk lidelse, sliten", 25, None),
         ("mor (41) om sønnen på 13 - har begynt å drikke i helgene", 13, 41),  # «om» the son: she asks
         ("mor (47) fra Årnes spør om sønnen (20) som snuser kokain", 20, 47),

@@ -1412,3 +1412,12 @@ def test_a_partner_along_at_the_consultation_makes_no_relatives_question(engine)
     assert "traume" in concepts(understood)
     assert "strand-rop-team" not in ids(engine.ask(question, kommune="strand"))[:3]
     assert "parorende" in concepts(engine.understand("Kvinne 38, mannen hennar drikk kvar dag", kommune="strand"))
+
+
+def test_a_relative_asking_for_help_at_home_asks_for_the_ill(engine):
+    question = ("Sønn (50) kontakter meg om mor 78: drikker vin hver dag etter at far døde, faller, glemmer. Bor alene. "
+                "Hun vil ikke ha hjelp. Sønnen vil ha råd om hvem som kan følge opp hjemme.")
+    understood = engine.understand(question, kommune="nes")
+    assert understood.age == 78
+    assert "parorende" not in concepts(understood)
+    assert "nes-hjemmetjenesten" in ids(engine.ask(question, kommune="nes"))[:3]

@@ -343,7 +343,7 @@ NEGATABLE_AREAS = frozenset({"psykisk", "rus", "akutt"})
 # negation rules out («ingen vold», «ikke gravid»).
 FEAR_WORDS = frozenset({"redd", "frykter", "fryktar", "engstelig", "engsteleg", "skremt", "vegrer", "vegrar"})
 AGENCY_PREFIXES = ("barnevern", "politi")
-ONLY_FOR_THE_ILL = frozenset({"tvang"})  # what a relative may ask for, but never for themselves
+ONLY_FOR_THE_ILL = frozenset({"tvang", "hjemmetjenester"})  # what a relative may ask for, but never for themselves
 TREATMENT_DECLINED = frozenset({"samtaler"})  # «ikke klar for behandling»: no treatment asked for
 NOT_READY_FOR = frozenset({"arbeid", "ordinaert_arbeid"})  # «ikke klar for jobb», where «ikke i jobb» is a need
 DECLINABLE = frozenset({"dognbehandling"})  # forms of care a GP may rule out for the patient
@@ -668,7 +668,7 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
         # A relative asks about an adult («Mor (60) til ein son (34) med schizofreni»), or for themselves: a
         # relatives' question.
         concepts.append(ConceptHit("parorende", 0.8, relative.who or "pårørende", "relative"))
-    elif patient is not None and (
+    elif patient is not None and not (only_for_the_ill and relative is not None and relative.asker) and (
             (patient.who or _explicitly_for_themselves(folded)) and relative is not None and relative.who
             and (relative.value >= 18 or relative.who not in _CHILD_WORDS or patient.named) and (themselves or relatives)
             or (relative is None or relative.who in ages.CHILDREN_PLURAL and relative.value < 18)
