@@ -1531,6 +1531,14 @@ def test_the_name_of_an_acute_and_transient_psychosis_in_a_letter_is_no_alarm():
     assert triage("Akutt polymorf psykotisk lidelse, hører stemmer som sier han må drepe naboen i kveld").urgent
 
 
+def test_an_f23_code_with_its_name_in_a_letter_is_no_alarm():
+    letter = ("Epikrise Ahus, psykiatrisk akuttavdeling\nMann 20 år, F23.1 akutt psykotisk lidelse, debut etter periode "
+              "med daglig cannabis. Innlagt 3 uker, utskrives på olanzapin 10 mg.")
+    assert not triage(letter).urgent
+    assert triage("mann 20, akutt psykotisk lidelse, innlagt nå").urgent
+    assert triage("F23.1 akutt psykotisk lidelse, hører stemmer som sier han skal drepe seg").urgent
+
+
 def test_a_denial_reaches_over_the_word_withdrawal_and_over_statements():
     note = ("Aktuelt: Vil kutte ned på vinen. Ingen abstinens kramper. ASAT lett forhøyet.\n"
             "Vurdering: F10.1. Plan: oppfølging i kommunen.")
