@@ -293,6 +293,11 @@ def test_common_words_name_no_service(engine, text, kommune, not_named):
     assert engine.understand(text, kommune=kommune).names.get(not_named, 0.0) < 0.8  # not named outright, nor misspelt
 
 
+def test_a_vocabulary_word_beside_an_acronym_in_a_name_names_nothing(engine):
+    assert "helse-stavanger-lar" not in engine.understand("Trenger videre behandling og støtte lokalt.", kommune="sandnes").names
+    assert engine.understand("Er LAR-behandling aktuelt?", kommune="sandnes").names["helse-stavanger-lar"] == 1.0
+
+
 def test_common_and_denied_words_are_not_looked_for_in_service_texts(engine):
     query = engine.understand("Kv 20, mange legevaktbesøk, flyttet ut, ønsker en fast person. Ikke akutt.", kommune="sandnes")
     assert not {"mange", "fast", "person", "akutt"} & set(query.words)

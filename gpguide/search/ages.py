@@ -24,6 +24,8 @@ _UNITS = (r"kg|g|gram|mg|mcg|ug|ml|cl|dl|liter|cm|km|%|prosent|promille|tabl|tab
           r"forsok|min|minutter|sek|poeng|ar\s+siden|ar\s+sidan")
 _AMOUNT = re.compile(r"\b\d{1,3}(?:[.,]\d+)?\s*-?\s*(?:" + _UNITS + r")\b")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b|'\d{2}\b")
+# a decimal («BMI nå 16,5», «Hb 11.2»), but not a list of ages without spaces («barn 4,7 og 9»)
+_DECIMAL = re.compile(r"\b\d{1,3}[.,]\d{1,2}\b(?![.,]?\s*(?:og|,)?\s*\d)(?!\s*-?\s*(?:ar|aar|aring|arig)\b)")
 # «2 års soning», «10 års rusbruk»: a duration
 _YEARS_OF = re.compile(r"\b\d{1,2}\s*-?\s*ars\s+(?!alder|gammel|gamal|gutt|gut|jente|mann|kvinne|dame|pasient|ungdom)[a-z]")
 _SCHOOL_YEAR = re.compile(r"\b\d{1,2}\.?\s*(?:klasse|klassetrinn|kl|trinn|steg)\b")  # «elev 9. kl, 14 år»
@@ -179,7 +181,7 @@ class AgeMention:
 def blank_non_ages(folded: str) -> str:
     """The text with codes, weeks of pregnancy, the numbers of amounts and years replaced by spaces (spans kept). An
     amount's unit stays: «2 barn på 4 og 9» still tells whose ages follow."""
-    for pattern in (_CODES, _WEEKS, _YEAR, _SCHOOL_YEAR, _AMOUNT, _YEARS_OF, _RANGE, _PAST_AGE):
+    for pattern in (_CODES, _WEEKS, _YEAR, _DECIMAL, _SCHOOL_YEAR, _AMOUNT, _YEARS_OF, _RANGE, _PAST_AGE):
         folded = pattern.sub(_blank_number if pattern is _AMOUNT else lambda m: " " * len(m.group(0)), folded)
     return folded
 

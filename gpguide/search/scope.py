@@ -145,6 +145,9 @@ class Scope:
             # compounds ("kommunepsykolog") say a lot.
             keys = [w for w in words if stem(w) not in GENERIC_STEMS and w not in GENERIC_NAME_WORDS
                     and (len(w) >= 8 or w in acronyms)]
+            if any(w in acronyms for w in keys):
+                # beside an acronym, a vocabulary word names nothing («behandling» of «LAR-behandling»)
+                keys = [w for w in keys if w in acronyms or not lexicon.lookup(w)]
             distinctive = any(w in acronyms or not lexicon.lookup(w) for w in keys)
             name_form = NameForm(service_id, tuple(stem(w) for w in words), tuple(stem(w) for w in keys),
                                  "".join(words), distinctive)
