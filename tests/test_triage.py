@@ -1808,6 +1808,20 @@ def test_a_relative_worried_about_low_mood_gets_a_reminder():
     assert triage("Mor 40, nedstemt etter samlivsbrudd, ønsker samtaler").families == ()
 
 
+def test_a_relative_worried_that_someone_no_longer_looks_after_themselves_gets_a_reminder():
+    worry = triage("Sønn bekymret for mor 88 som bor alene, glemmer å spise, huset er rotete og hun har gått ned i vekt. "
+                   "Ingen akutt fare, ønsker vurdering for hjemmesykepleie.")
+    assert worry.level == "reminder" and "worry" in worry.families
+    assert triage("Datter uroleg for far 80 som gløymer å ete").level == "reminder"
+    assert triage("mann 40 bekymret for vekta, vil slanke seg").level == "none"
+
+
+def test_a_test_or_a_chore_that_will_kill_me_is_an_idiom():
+    assert not triage("Mor ler: tenåringen sier at 'mattetentamen kommer til å drepe meg' og vil ha legeerklæring.").urgent
+    assert triage("jeg kommer til å drepe meg selv etter eksamen").urgent
+    assert triage("han sier han kommer til å drepe meg").urgent
+
+
 def test_a_short_prefix_with_a_norwegian_letter_does_not_match_its_folded_twin():
     assert not triage("svelget naloksonspray ved et uhell, ingen plager").urgent  # «nål*» is no «nal*»
     assert triage("svelget en nål i går, har vondt i magen nå").level != "none"
