@@ -687,6 +687,7 @@ def test_a_ward_for_psychosis_is_no_door_for_a_stable_patient_who_asks_for_every
                         "på dagtid.", kommune="nes")
     assert "ahus-lurud" not in ids(answer)[:3]
     assert not engine.understand("J 17, F50.0, BMI 15, stabil vitalt").stable
+    assert not engine.understand("Kvinne 23 år, anoreksi siden 17 år. BMI nå 16,5, stabil vekt siste 3 mnd").stable
 
 
 def test_an_old_woman_whose_son_takes_her_money_gets_the_line_for_the_old(engine):

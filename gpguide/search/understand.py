@@ -42,7 +42,8 @@ _GOOD_HOME = re.compile(r"\b(?:gode|trygge|stabile|ordnede|ordna|ryddige) (?:for
                         r"er gode|er ressurssterke)\b|\b(?:stottende|stottande|ressurssterke) (?:foreldre|familie)\b|"
                         r"\bingen bekymring for (?:omsorg\w*|hjemmet|heimen|hjemmeforhold\w*)")
 STABLE_WORDS = frozenset({"stabil", "stabilt", "stabile", "stabilisert", "velregulert", "velbehandlet"})
-_BODILY = frozenset({"vitalt", "somatisk", "sirkulatorisk", "respiratorisk", "hemodynamisk", "medisinsk"})  # «stabil vitalt»
+_BODILY = frozenset({"vitalt", "somatisk", "sirkulatorisk", "respiratorisk", "hemodynamisk", "medisinsk", "vekt", "vekta",
+                     "vekten", "bmi", "puls", "blodtrykk", "bt"})  # «stabil vitalt», «stabil vekt»
 PSYCHOSES = frozenset({"psykose", "psykose_tidlig"})  # an illness whose course takes jobs and schooling with it
 PENSION_AGE = 67  # from here a patient is one of «eldre», and past working life
 CHILD = 18  # below this age, what a parent named in the question does is the parent's, not the child's
