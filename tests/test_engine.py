@@ -298,6 +298,13 @@ def test_a_vocabulary_word_beside_an_acronym_in_a_name_names_nothing(engine):
     assert engine.understand("Er LAR-behandling aktuelt?", kommune="sandnes").names["helse-stavanger-lar"] == 1.0
 
 
+def test_the_end_of_a_hyphenated_name_alone_names_nothing(engine):
+    assert "nes-bo-veiledning" not in engine.understand("oppfølging med samtaler og veiledning til foreldre",
+                                                         kommune="nes").names
+    assert engine.understand("M 58, schizofreni, egen leilighet. bo-veil?", kommune="nes").names["nes-bo-veiledning"] >= 0.8
+    assert engine.understand("bo-veiledning?", kommune="nes").names["nes-bo-veiledning"] == 1.0
+
+
 def test_common_and_denied_words_are_not_looked_for_in_service_texts(engine):
     query = engine.understand("Kv 20, mange legevaktbesøk, flyttet ut, ønsker en fast person. Ikke akutt.", kommune="sandnes")
     assert not {"mange", "fast", "person", "akutt"} & set(query.words)
@@ -1427,3 +1434,17 @@ def test_a_relative_asking_for_help_at_home_asks_for_the_ill(engine):
     assert understood.age == 78
     assert "parorende" not in concepts(understood)
     assert "nes-hjemmetjenesten" in ids(engine.ask(question, kommune="nes"))[:3]
+
+
+def test_a_service_made_for_the_patients_group_comes_before_a_general_one(engine):
+    question = ("Aktuelt: Kvinne 31 år fra Eritrea, kom som overføringsflyktning 2023. Hodepine, tristhet, søvnvansker, "
+                "bekymret for familie i hjemlandet. Ingen rus.\nPlan: Hvem i kommunen følger opp flyktninger med psykiske "
+                "plager?")
+    assert ids(engine.ask(question, kommune="strand"))[0] == "strand-flyktninghelsetjeneste"
+
+
+def test_an_unconfirmed_house_with_child_protection_is_told_for_a_child_at_risk(engine):
+    question = ("gutt 6 år, lite språk, trekker seg unna, barnehagen har meldt bekymring om hjemmeforholdene – mye krangel, "
+                "politi vært der en gang. Nå rolig. Barnevern?")
+    answer = engine.ask(question, kommune="nes")
+    assert "nes-familiens-hus" in [n.service.id for n in answer.not_offered]

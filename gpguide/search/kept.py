@@ -109,7 +109,7 @@ def _scope_data(scope: Scope) -> dict[str, Any]:
         if id(form) not in numbers:
             numbers[id(form)] = len(forms)
             forms.append([form.service_id, list(form.words), list(form.key_words), form.compact, form.distinctive,
-                          form.whole])
+                          form.whole, list(form.tails)])
         return numbers[id(form)]
 
     def sets(table: dict[str, Any]) -> dict[str, list[str]]:
@@ -128,8 +128,8 @@ def _scope_data(scope: Scope) -> dict[str, Any]:
 def _scope_of(data: dict[str, Any], kommune: str | None, services: tuple[Service, ...]) -> Scope:
     if data["services"] != [s.id for s in services]:
         raise ValueError("kept for other services")
-    forms = [NameForm(i, tuple(words), tuple(keys), compact, distinctive, whole)
-             for i, words, keys, compact, distinctive, whole in data["forms"]]
+    forms = [NameForm(i, tuple(words), tuple(keys), compact, distinctive, whole, tuple(tails))
+             for i, words, keys, compact, distinctive, whole, tails in data["forms"]]
 
     def listed(table: dict[str, list[int]]) -> defaultdict[str, list[NameForm]]:
         return defaultdict(list, {k: [forms[n] for n in v] for k, v in table.items()})

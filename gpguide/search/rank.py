@@ -32,6 +32,7 @@ TREATMENT = frozenset({"samtaler", "rusbehandling", "utredning", "oppsokende"})
 SPECIALIST_CONDITIONS = frozenset({"psykose", "bipolar", "spiseforstyrrelse"})
 LENGTH_B = 0.2
 LAR_TEAM = 1.5  # a patient in LAR: the municipal LAR follow-up already coordinates their care
+GROUPS = frozenset({"flyktning", "graviditet"})  # who the patient is, as an age is
 RARE_IDF = 2.4  # a concept at most about a fifth of a scope's services are for
 
 
@@ -315,6 +316,8 @@ class Ranker:
                 score *= 1.25  # a service made for children, youth or the elderly beats a general one
         elif query.age is None and not query.age_band and facts.age_specific:
             score *= 0.85  # until the age is known, a service for everyone is the safer first answer
+        if GROUPS & facts.problems & fitting.primary:
+            score *= 1.25  # made for the patient's group (refugees, pregnancy and small children) like one for an age
         elif query.age is None and query.age_band:
             low, high = query.age_band
             shared = min(high, target.max_age if target.max_age is not None else 200) - max(low, target.min_age or 0)

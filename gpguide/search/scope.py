@@ -56,6 +56,7 @@ class NameForm:
     compact: str  # the whole form without spaces or hyphens ("ungteam")
     distinctive: bool = True  # has a key word that is not just a vocabulary word («Pårørende» is not a name)
     whole: bool = False  # `compact` keeps the kommune's name («factsandnes»): typed so, it names this one service
+    tails: tuple[str, ...] = ()  # the ends of compounds written with a hyphen («veiledning» of «Bo-veiledning»)
 
     @property
     def specific(self) -> bool:
@@ -149,8 +150,9 @@ class Scope:
                 # beside an acronym, a vocabulary word names nothing («behandling» of «LAR-behandling»)
                 keys = [w for w in keys if w in acronyms or not lexicon.lookup(w)]
             distinctive = any(w in acronyms or not lexicon.lookup(w) for w in keys)
+            tails = tokens(" ".join(re.findall(r"\w-(\w+)", form)))
             name_form = NameForm(service_id, tuple(stem(w) for w in words), tuple(stem(w) for w in keys),
-                                 "".join(words), distinctive)
+                                 "".join(words), distinctive, tails=tuple(stem(w) for w in tails if w not in acronyms))
             for word in set(name_form.words):
                 self.forms_by_stem[word].append(name_form)
             self.forms_by_compact[name_form.compact].append(name_form)
@@ -250,7 +252,8 @@ class Scope:
                 add(form.service_id, 0.8)  # a name of short everyday words, typed whole («Åpen dør», «kommunalt rusteam»)
             else:
                 for word in form.key_words:
-                    if word in stems and len(self.name_words[word]) <= DISTINCT_NAME_WORD:
+                    # the end of a hyphenated name alone is an everyday word («veiledning til foreldre»)
+                    if word in stems and len(self.name_words[word]) <= DISTINCT_NAME_WORD and word not in form.tails:
                         add(form.service_id, 0.6)
         offices_named = set()
         for first in stems:
