@@ -1448,3 +1448,12 @@ def test_an_unconfirmed_house_with_child_protection_is_told_for_a_child_at_risk(
                 "politi vært der en gang. Nå rolig. Barnevern?")
     answer = engine.ask(question, kommune="nes")
     assert "nes-familiens-hus" in [n.service.id for n in answer.not_offered]
+
+
+def test_a_service_the_gp_asks_is_offered_comes_first(engine):
+    question = "gut 19, røykjer hasj dagleg sidan 15 år, droppa ut av vgs, bur heime. Finst det hasjavvenningskurs i Strand?"
+    assert engine.understand(question, kommune="strand").asked_if_offered == ("strand-hasjavvenningskurs",)
+    assert ids(engine.ask(question, kommune="strand"))[0] == "strand-hasjavvenningskurs"
+    refused = ("Mor (46) ringer om sønnen, G 17, røyker hasj flere ganger i uka. Han nekter BUP. Hva har Sandnes for "
+               "ungdom under 18 med begynnende rus?")
+    assert engine.understand(refused, kommune="sandnes").asked_if_offered == ()

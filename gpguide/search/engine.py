@@ -17,7 +17,7 @@ from gpguide.search.scope import EVERYDAY_NAME_WORDS, GENERIC_NAME_WORDS, ORGANI
 from gpguide.search.triage import triage
 from gpguide.search.triage.detect import SECOND_NET_REASON
 from gpguide.search.understand import (AGENCY_PREFIXES, CONDITION_AREAS, ConceptHit, Understanding, context_positions,
-                                      understand, with_broader)
+                                      offer_asked_positions, understand, with_broader)
 
 MAX_RESULTS = 5
 UNIT_NEAR = 0.9  # a unit this close to the unit it belongs to may come first (`_units_first`)
@@ -186,6 +186,11 @@ class Engine:
             kept = scope.names([w for i, w in enumerate(words) if i not in refusing], self.lexicon)
             overrides["refused"] = tuple(sorted(i for i in names if i not in kept))
             names = {i: v for i, v in names.items() if i in kept}
+        offering = offer_asked_positions(text)
+        if offering and names:
+            there = scope.names([w if i in offering else "" for i, w in enumerate(words)], self.lexicon)
+            overrides["asked_if_offered"] = tuple(sorted(i for i, v in there.items()
+                                                         if v >= 1.0 and names.get(i, 0.0) >= 1.0))
         asked = [w for i, w in enumerate(words) if i not in history]
         if heading:
             # the ward a letter comes from is where the patient was discharged, unless the question asks for it again
@@ -386,7 +391,9 @@ class Engine:
         narrow |= {c for c in query.primary_concepts
                    if len({self.lexicon.concepts[b].area for b in self.lexicon.concepts[c].broader}) >= 2}
         order = _units_first(ranked, scope.name_concepts, restricted, frozenset(narrow))
-        ranked = sorted(ranked, key=lambda s: (s.age_unknown, only_named and s.named < 0.8,
+        asked_if = query.asked_if_offered  # «Finst det hasjavvenningskurs i Strand?»: that one first
+        ranked = sorted(ranked, key=lambda s: (s.age_unknown, bool(asked_if) and s.service.id not in asked_if,
+                                               only_named and s.named < 0.8,
                                                query.to_specialists and s.service.level != "spesialist",
                                                # a door whose hours say it is shut when the help is needed
                                                query.out_of_hours and _closed_then(s.service, query.closed_times),

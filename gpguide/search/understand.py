@@ -457,6 +457,7 @@ class Understanding:
     received: tuple[str, ...] = ()  # help the patient already gets («går allerede til behandling på DPS»)
     refused: tuple[str, ...] = ()  # services named as refused («sier blankt nei til DPS»)
     sent_by: tuple[str, ...] = ()  # the service that wrote the discharge letter («Epikrise frå SUS psykiatrisk divisjon:»)
+    asked_if_offered: tuple[str, ...] = ()  # services named where the GP asks whether they are offered
     names: dict[str, float] = field(default_factory=dict)
     words: tuple[str, ...] = ()
     history_words: frozenset[str] = frozenset()  # said only where the question tells the history («innlagt på Lurud»)
@@ -1407,6 +1408,28 @@ def _kommune_question(names: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:finnes|finst|fins|no|noe|noko|tilbud|tilbod|hva|kva|ka|hvem|kven)\b(?: \w+){{0,5}}? "
                       rf"(?<!\bbor )(?<!\bbur )(?<!\bbodde )(?:i|hos) (?:{alternatives})\b"
                       rf"|\b(?:har|kan) (?:{alternatives})\b")
+
+
+_ASKS_IF_OFFERED = re.compile(r"\b(?:finnes|finst|fins) (?:det|der)\b|\b(?:tilbyr|tilbyd|tilbys|tilbydes)\b|"
+                              r"\bhar (?:kommunen|kommuna|dere|dykk|nes|strand|sandnes)\b")
+_QUESTION_BREAK = re.compile(r"[.!?\n]")
+
+
+def offer_asked_positions(text: str) -> set[int]:
+    """Token positions of the sentences that ask whether something is offered («Finst det hasjavvenningskurs i
+    Strand?», «Tilbyr Nes KID-kurs?»): a service named there is what the GP asks about."""
+    folded = fold(text)
+    asked: set[int] = set()
+    spans = [m.span() for m in _TOKEN_SPAN.finditer(folded)]
+    starts = sorted({0} | _breaks(folded, _QUESTION_BREAK))
+    for found in _ASKS_IF_OFFERED.finditer(folded):
+        at = next((i for i, (begin, end) in enumerate(spans) if end > found.start()), None)
+        if at is None:
+            continue
+        first = max(s for s in starts if s <= at)
+        last = min((s for s in starts if s > at), default=len(spans))
+        asked.update(range(first, last))
+    return asked
 
 
 def context_positions(text: str) -> tuple[set[int], set[int], set[int], set[int]]:
