@@ -1457,3 +1457,21 @@ def test_a_service_the_gp_asks_is_offered_comes_first(engine):
     refused = ("Mor (46) ringer om sønnen, G 17, røyker hasj flere ganger i uka. Han nekter BUP. Hva har Sandnes for "
                "ungdom under 18 med begynnende rus?")
     assert engine.understand(refused, kommune="sandnes").asked_if_offered == ()
+
+
+def test_the_help_a_relative_asks_for_is_no_situation_of_their_own(engine):
+    answer = engine.ask("mor til rusavh sønn, trenger noen å snakke med", kommune="sandnes")
+    assert ids(answer)[0] == "sandnes-parorendeoppfolging"
+
+
+def test_a_service_the_patient_has_finished_with_is_not_asked_for(engine):
+    question = ("jente 17, tidl selvskading (kutt), sist for 6 mnd sia, nå stabil, avsl BUP. Trenger noen å snakke med "
+                "+ aktivitet, isolert. ingen suicidalitet")
+    assert engine.understand(question, kommune="sandnes").names.get("helse-stavanger-bup", 0.0) < 0.6
+
+
+def test_a_parent_wondering_whether_a_child_uses_something_asks_about_substances(engine):
+    question = ("mor 44 lurer på om datter (15) bruker noe, finner tomme poser og ser røde øyne. vil ha råd anonymt. "
+                "har ikke sagt hvor de bor")
+    assert "rus" in concepts(engine.understand(question))
+    assert "nasjonal-hjelpelinjen-spilleavhengige" not in ids(engine.ask(question))[:3]

@@ -2023,3 +2023,11 @@ def test_putting_an_end_to_it_beside_a_gun_tonight_is_acute():
     assert triage("M47, skilt i vår, mistet jobben, stor gjeld. Sier han har hagla hjemme og at det er like greit å ta "
                   "slutt på det i kveld.").urgent
     assert triage("Hun vil gjøre slutt på det med kjæresten, han er slitsom").level == "none"
+
+
+def test_a_trauma_disorder_after_abuse_dates_the_abuse_in_the_past():
+    letter = ("Epikrise BUP Helse Stavanger, poliklinikk\nPasient: jente 12 år. Diagnose: F43.1 PTSD etter overgrep i "
+              "nær relasjon (meldt, politi og barnevern involvert).\nBehandling: TF-CBT 14 timer, god bedring.")
+    assert not triage(letter).urgent
+    assert triage("kvinne 30, traumatisert etter voldtekt i går").urgent
+    assert triage("PTSD etter vold fra mannen, han truer henne fortsatt med kniv").urgent

@@ -13,7 +13,7 @@ from gpguide.search.lexicon import Lexicon
 from gpguide.search.scope import Scope
 from gpguide.search.normalise import stem, tokens
 from gpguide.search.retrieve import for_relatives
-from gpguide.search.understand import PENSION_AGE, Understanding
+from gpguide.search.understand import NEED_AREA, PENSION_AGE, Understanding
 
 W_PROBLEM = 3.0
 W_OFFER = 2.2
@@ -525,7 +525,7 @@ class _Asked:
         self.substances = any(concepts[c].area == "rus" and c not in BEHAVIOURAL for c in query.weights)
         self.behavioural_only = bool(BEHAVIOURAL & set(query.weights)) and not self.substances
         self.relatives = None if not any(h.concept == "parorende" for h in query.concepts) else {
-            c for h in query.concepts if h.concept not in ("parorende", "familie")
+            c for h in query.concepts if h.concept not in ("parorende", "familie") and concepts[h.concept].area != NEED_AREA
             for c in (h.concept, *concepts[h.concept].broader)}
         self.text_words = [(word, s, W_TEXT * math.log(1 + scope.total / scope.text_df.get(s, 1)))
                            for word in query.words if len(s := stem(word)) >= 4 and word not in query.history_words]

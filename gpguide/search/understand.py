@@ -95,7 +95,7 @@ for _trigger in (*_DROPOUT, ("innlagt",), ("innlagd",), ("innleggelser",), ("fer
                  ("kjent", "for"), ("kjent", "i"), ("kjend", "i"), ("samtaler", "i"), ("samtalar", "i"),
                  *((ends, at) for ends in ("avsluttet", "avslutta", "avslutter", "avsluttar", "avsluttes", "avsluttast")
                    for at in ("i", "hos", "ved", "pa")),
-                 ("fra",), ("fraa",), ("avbrutt",), ("avbrote",),
+                 ("fra",), ("fraa",), ("avbrutt",), ("avbrote",), ("avsl",), ("avsluttet",), ("avslutta",),
                  # a finding made there («hørsel/syn normalt hos helsesykepleier»)
                  ("normalt", "hos"), ("normal", "hos"), ("undersokt", "hos"), ("testet", "hos"), ("testa", "hos"),
                  ("sjekket", "hos"), ("sjekka", "hos"), ("kartlagt", "hos"), ("kartlagd", "hos"),
