@@ -1721,6 +1721,8 @@ def test_kilos_lost_while_eating_little_is_an_eating_disorder_in_the_young(lexic
     assert "spiseforstyrrelse" in concepts(lexicon, "gutt 15, spiser lite, ned 6 kg siden jul, trener mye, mor bekymra")
     assert "spiseforstyrrelse" not in concepts(lexicon, "gutt 15, ned 6 kg siden jul etter omgangssyke, spiser normalt")
     assert "spiseforstyrrelse" not in concepts(lexicon, "mann 80, spiser lite, ned 6 kg, ensom")
+    assert "spiseforstyrrelse" in concepts(lexicon, "jente 15, spiser lite, vil ikke til BUP")
+    assert "spiseforstyrrelse" not in concepts(lexicon, "kvinne 45, spiser lite, sover dårlig")
 
 
 def test_a_concern_someone_has_reported_is_no_neglect_of_its_own(lexicon):

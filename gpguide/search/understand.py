@@ -1864,15 +1864,16 @@ _EXERCISE = ("trener", "trenar", "trening", "trent", "trente", "trene", "jogger"
 
 def _underweight(hits: list[ConceptHit], lexicon: Lexicon, words: list[str], age: int | None) -> list[ConceptHit]:
     """A young patient's BMI below 17 («jente 15, spiser lite, BMI 16,8»), or kilos lost while eating little («gutt 15,
-    spiser lite, ned 6 kg siden jul»), speaks of an eating disorder, named or not."""
+    spiser lite, ned 6 kg siden jul»), or a child who eats little, speaks of an eating disorder, named or not."""
     if age is not None and age >= YOUNG_UNDERWEIGHT or "spiseforstyrrelse" not in lexicon.concepts \
             or any(h.concept == "spiseforstyrrelse" for h in hits):
         return hits
     low = _low_bmi(words)
     lost = next((f"ned {b} kg" for a, b, c in zip(words, words[1:], words[2:]) if a == "ned" and b.isdigit() and c == "kg"),
                 None)
-    eats_little = any(pair in _EATS_LITTLE for pair in zip(words, words[1:]))
-    sign = low or (lost if eats_little else None)
+    eats_little = next((" ".join(pair) for pair in zip(words, words[1:]) if pair in _EATS_LITTLE), None)
+    # a child who eats little («jente 15, spiser lite, vil ikke til BUP»): no one else's loss of appetite
+    sign = low or (lost if eats_little else None) or (eats_little if age is not None and age < CHILD else None)
     return hits if sign is None else [*hits, ConceptHit("spiseforstyrrelse", 0.8, sign, "pattern")]
 
 
