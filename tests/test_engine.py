@@ -1457,6 +1457,8 @@ def test_a_service_the_gp_asks_is_offered_comes_first(engine):
     refused = ("Mor (46) ringer om sønnen, G 17, røyker hasj flere ganger i uka. Han nekter BUP. Hva har Sandnes for "
                "ungdom under 18 med begynnende rus?")
     assert engine.understand(refused, kommune="sandnes").asked_if_offered == ()
+    assert engine.understand("Har Strand hasjavvenningskurs? gut 19, hasj dagleg", kommune="strand").asked_if_offered == (
+        "strand-hasjavvenningskurs",)
 
 
 def test_the_help_a_relative_asks_for_is_no_situation_of_their_own(engine):
@@ -1475,3 +1477,10 @@ def test_a_parent_wondering_whether_a_child_uses_something_asks_about_substances
                 "har ikke sagt hvor de bor")
     assert "rus" in concepts(engine.understand(question))
     assert "nasjonal-hjelpelinjen-spilleavhengige" not in ids(engine.ask(question))[:3]
+
+
+def test_a_service_for_the_patients_group_is_still_held_to_the_age_band_said(engine):
+    query = engine.understand("voksen flyktning med angst og søvnvansker", kommune="strand")
+    scope, ranker = engine.scope("strand")
+    refugee = next(s for s in scope.services if s.id == "strand-flyktninghelsetjeneste")
+    assert ranker.fit(ranker.base(refugee, query), query).band_fit is not None

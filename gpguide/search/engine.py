@@ -186,7 +186,7 @@ class Engine:
             kept = scope.names([w for i, w in enumerate(words) if i not in refusing], self.lexicon)
             overrides["refused"] = tuple(sorted(i for i in names if i not in kept))
             names = {i: v for i, v in names.items() if i in kept}
-        offering = offer_asked_positions(text)
+        offering = offer_asked_positions(text, self.lexicon)
         if offering and names:
             there = scope.names([w if i in offering else "" for i, w in enumerate(words)], self.lexicon)
             overrides["asked_if_offered"] = tuple(sorted(i for i, v in there.items()

@@ -316,14 +316,14 @@ class Ranker:
                 score *= 1.25  # a service made for children, youth or the elderly beats a general one
         elif query.age is None and not query.age_band and facts.age_specific:
             score *= 0.85  # until the age is known, a service for everyone is the safer first answer
-        if GROUPS & facts.problems & fitting.primary:
-            score *= 1.25  # made for the patient's group (refugees, pregnancy and small children) like one for an age
         elif query.age is None and query.age_band:
             low, high = query.age_band
             shared = min(high, target.max_age if target.max_age is not None else 200) - max(low, target.min_age or 0)
             overlaps = shared >= 0 and (shared >= 2 or high - low < 10)  # «voksen» (18+) and «≤18» share an edge only
             result.band_fit = overlaps
             score *= 1.1 if overlaps and facts.age_limits else 1.0 if overlaps else 0.35
+        if GROUPS & facts.problems & fitting.primary:
+            score *= 1.25  # made for the patient's group (refugees, pregnancy and small children) like one for an age
         # a relatives' door, asked for by the parents of a minor, is the parents' («grupper med andre foreldre»)
         if minor and implied is None and not facts.age_limits and not target.all_ages and result.named < NAMED_PARTLY \
                 and not (query.relatives_own and "parorende" in query.primary_concepts and for_relatives(service)):

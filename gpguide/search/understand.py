@@ -1410,20 +1410,25 @@ def _kommune_question(names: frozenset[str]) -> re.Pattern[str]:
                       rf"|\b(?:har|kan) (?:{alternatives})\b")
 
 
-_ASKS_IF_OFFERED = re.compile(r"\b(?:finnes|finst|fins) (?:det|der)\b|\b(?:tilbyr|tilbyd|tilbys|tilbydes)\b|"
-                              r"\bhar (?:kommunen|kommuna|dere|dykk|nes|strand|sandnes)\b")
 _QUESTION_BREAK = re.compile(r"[.!?\n]")
 
 
-def offer_asked_positions(text: str) -> set[int]:
+@lru_cache(maxsize=8)
+def _asks_if_offered(names: frozenset[str]) -> re.Pattern[str]:
+    places = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(r"\b(?:finnes|finst|fins) (?:det|der)\b|\b(?:tilbyr|tilbyd|tilbys|tilbydes)\b|"
+                      rf"\bhar (?:kommunen|kommuna|dere|dykk|{places})\b")
+
+
+def offer_asked_positions(text: str, lexicon: Lexicon) -> set[int]:
     """Token positions of the sentences that ask whether something is offered («Finst det hasjavvenningskurs i
-    Strand?», «Tilbyr Nes KID-kurs?»): a service named there is what the GP asks about."""
+    Strand?», «Tilbyr Nes KID-kurs?», «Har Sandnes …?»): a service named there is what the GP asks about."""
     folded = fold(text)
     asked: set[int] = set()
     spans = [m.span() for m in _TOKEN_SPAN.finditer(folded)]
     starts = sorted({0} | _breaks(folded, _QUESTION_BREAK))
-    for found in _ASKS_IF_OFFERED.finditer(folded):
-        at = next((i for i, (begin, end) in enumerate(spans) if end > found.start()), None)
+    for found in _asks_if_offered(frozenset(n for n in lexicon.kommune_names if " " not in n)).finditer(folded):
+        at = next((i for i, (_, end) in enumerate(spans) if end > found.start()), None)
         if at is None:
             continue
         first = max(s for s in starts if s <= at)
