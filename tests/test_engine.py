@@ -1484,3 +1484,10 @@ def test_a_service_for_the_patients_group_is_still_held_to_the_age_band_said(eng
     scope, ranker = engine.scope("strand")
     refugee = next(s for s in scope.services if s.id == "strand-flyktninghelsetjeneste")
     assert ranker.fit(ranker.base(refugee, query), query).band_fit is not None
+
+
+def test_danger_ruled_out_in_passing_matches_no_service_text(engine):
+    question = ("Far ringer om son (10 år). Mor innlagd med psykose sidan i går (ikkje akutt fare no). Guten søv "
+                "dårleg, spør om mamma skal døy.\nFar lurer på kva hjelp som finst for ungen, og for han sjølv.")
+    assert "fare" not in engine.understand(question, kommune="strand").words
+    assert "strand-oppfolgingstjenesten" not in ids(engine.ask(question, kommune="strand"))[:3]

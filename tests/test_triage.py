@@ -2031,3 +2031,12 @@ def test_a_trauma_disorder_after_abuse_dates_the_abuse_in_the_past():
     assert not triage(letter).urgent
     assert triage("kvinne 30, traumatisert etter voldtekt i går").urgent
     assert triage("PTSD etter vold fra mannen, han truer henne fortsatt med kniv").urgent
+
+
+def test_a_share_of_sick_leave_is_no_suicidal_ideation():
+    assert not triage("Hun sover dårlig, gråter på jobb. SI 50 % siste 2 uker.").urgent
+    assert triage("mann 40, SI 2 uker, plan").urgent
+
+
+def test_self_harm_stopped_for_years_said_of_oneself_is_a_reminder():
+    assert triage("Eg har ikkje skada meg sjølv på tre år, men har arr. Kan eg få tilvising til laser?").level == "reminder"

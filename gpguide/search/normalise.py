@@ -37,7 +37,7 @@ FILLER = frozenset(
     klarer klarar klare greier far fatt fikk gjor gjore gjort sier seier sagt tror trur synes syns virker verkar tilbake
     ser gar kommer kjem kom tar tek tatt teke hatt vaert vore holder held
     na igjen alltid aldri ofte fortsatt framleis stadig allerede alt lenge tidligere tidlegare
-    bra godt darleg darlig stor store liten sma ny nye fast faste person personer menneske folk
+    bra godt darleg darlig stor store liten sma ny nye fast faste person personer menneske folk fare
     dag dager dagar uke uker uka veke veker veka maned maneder manad manader tid
     bruker brukar bruke brukt selv sjolv sjol ganger gonger gang
     henvisning henvise henviser henvist tilvising tilvise tilviser tilvist terskel vente venter ventar ventetid
