@@ -1491,3 +1491,12 @@ def test_danger_ruled_out_in_passing_matches_no_service_text(engine):
                 "dårleg, spør om mamma skal døy.\nFar lurer på kva hjelp som finst for ungen, og for han sjølv.")
     assert "fare" not in engine.understand(question, kommune="strand").words
     assert "strand-oppfolgingstjenesten" not in ids(engine.ask(question, kommune="strand"))[:3]
+
+
+def test_a_parent_who_comes_for_her_own_sake_gets_her_doors_and_the_ill_sons_age(engine):
+    answer = engine.to_json(engine.ask("Mor 52 kommer for egen del. Sønnen 24 bruker heroin, bor hjemme, hun er utslitt "
+                                       "og sover ikke.", kommune="sandnes"))
+    assert (answer["age"], answer["served_age"]) == (24, 52)
+    assert answer["results"][0]["id"] == "sandnes-parorendeoppfolging"
+    asked_about = engine.to_json(engine.ask("Mor (52) spør om sønnen (19) som røyker hasj", kommune="sandnes"))
+    assert asked_about["age"] == 19

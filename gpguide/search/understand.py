@@ -733,6 +733,12 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     kommune = next((lexicon.kommune_names[w] for w in words if w in lexicon.kommune_names), None)
     denied = {fold(w) for w in negated}  # «ikke akutt»: not a word to find in a service's text
     asker_age = relative.value if asks and relative else None
+    if ill_age is None and patient is not None and patient.who in _CARERS and patient.value >= CHILD \
+            and relative is not None and relative.who in _CARED_FOR and relative.value >= CHILD and not relative.asker \
+            and (patient.named or _explicitly_for_themselves(folded)) \
+            and any(h.concept == "parorende" and h.primary for h in concepts):
+        # «Mor 52 kommer for egen del. Sønnen 24 bruker heroin»: the doors are hers, the age of the one who is ill his
+        ill_age = relative.value
     low_threshold = bool(_SELF_REFERRAL.search(folded))
     asks_relatives_help = relative is not None and relative.asker and any(
         h.concept == "parorende" and h.primary and h.how != "relative" for h in concepts)
@@ -783,6 +789,12 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     )
 
 
+# A parent or partner who is the patient, and the grown child or partner who is ill
+_CARERS = ages.PARENT_WORDS | {"kone", "kona", "mannen", "ektemann", "ektemannen", "samboer", "samboeren", "sambuar",
+                               "sambuaren", "ektefelle", "ektefellen", "partner", "partneren"}
+_CARED_FOR = (ages.CHILD_WORDS - ages.CHILDREN_PLURAL) | {"kone", "kona", "mannen", "ektemann", "ektemannen", "samboer",
+                                                         "samboeren", "sambuar", "sambuaren", "ektefelle", "ektefellen",
+                                                         "partner", "partneren"}
 _FROM = frozenset({"fra", "fraa", "ifra", "ifraa"})
 _ABOUT = frozenset({"ca", "cirka", "circa", "rundt", "omkring", "kring", "ikring"})
 _AGE_UNITS = frozenset({"ar", "aar", "aring", "arig"})
