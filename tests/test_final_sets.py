@@ -53,7 +53,7 @@ DOOR_SETS = {"door-d98.yaml": (60, 48, 1), "door-d99.yaml": (60, 50, 0), "door-d
              "door-d203.yaml": (15, 12, 0), "door-d204.yaml": (15, 14, 0),
              "door-d205.yaml": (15, 14, 0), "door-d206.yaml": (15, 14, 0), "door-d207.yaml": (15, 15, 0),
              "door-d208.yaml": (15, 12, 0), "door-d209.yaml": (15, 13, 0), "door-d210.yaml": (15, 15, 0),
-             "door-d211.yaml": (15, 12, 1), "door-d212.yaml": (15, 14, 0), "door-d213.yaml": (15, 14, 0),
+             "door-d211.yaml": (15, 11, 1), "door-d212.yaml": (15, 14, 0), "door-d213.yaml": (15, 14, 0),
              "door-d214.yaml": (15, 14, 0), "door-d215.yaml": (15, 13, 0), "door-d216.yaml": (15, 13, 1),
              "door-d217.yaml": (15, 14, 0), "door-d218.yaml": (15, 14, 0), "door-d219.yaml": (15, 15, 0),
              "door-d220.yaml": (15, 14, 0), "door-d221.yaml": (15, 14, 0), "door-d222.yaml": (15, 13, 0),
