@@ -789,12 +789,6 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     )
 
 
-# A parent or partner who is the patient, and the grown child or partner who is ill
-_CARERS = ages.PARENT_WORDS | {"kone", "kona", "mannen", "ektemann", "ektemannen", "samboer", "samboeren", "sambuar",
-                               "sambuaren", "ektefelle", "ektefellen", "partner", "partneren"}
-_CARED_FOR = (ages.CHILD_WORDS - ages.CHILDREN_PLURAL) | {"kone", "kona", "mannen", "ektemann", "ektemannen", "samboer",
-                                                         "samboeren", "sambuar", "sambuaren", "ektefelle", "ektefellen",
-                                                         "partner", "partneren"}
 _FROM = frozenset({"fra", "fraa", "ifra", "ifraa"})
 _ABOUT = frozenset({"ca", "cirka", "circa", "rundt", "omkring", "kring", "ikring"})
 _AGE_UNITS = frozenset({"ar", "aar", "aring", "arig"})
@@ -1001,6 +995,9 @@ _PARTNERED = frozenset({("gift", "med"), ("samboer", "med"), ("sambuar", "med"),
 # The kin words (ages.KIN_WORDS, folded) of a partner, whose age is near enough the couple's
 _SPOUSES = frozenset({"ektemann", "ektemannen", "mannen", "kone", "kona", "samboer", "samboeren", "sambuar",
                       "sambuaren", "kjaereste", "kjaeresten", "partner", "partneren", "ektefelle", "ektefellen"})
+# A parent or partner who is the patient, and the grown child or partner who is ill
+_CARERS = ages.PARENT_WORDS | _SPOUSES
+_CARED_FOR = (ages.CHILD_WORDS - ages.CHILDREN_PLURAL) | _SPOUSES
 # A kin word, its age, and whose relative: «Kona (52) til en alkoholiker er pasienten min»
 _KIN_OF = re.compile(r"\d+\s*(?:ar|aar)?\s*\)?\s*,?\s*(?:til|åt|aat)\s")
 _KIN_HAS = frozenset({"som", "med", "har", "hadde", "er", "var"})
@@ -1437,9 +1434,12 @@ def offer_asked_positions(text: str, lexicon: Lexicon) -> set[int]:
     Strand?», «Tilbyr Nes KID-kurs?», «Har Sandnes …?»): a service named there is what the GP asks about."""
     folded = fold(text)
     asked: set[int] = set()
+    found_all = list(_asks_if_offered(frozenset(n for n in lexicon.kommune_names if " " not in n)).finditer(folded))
+    if not found_all:
+        return asked  # most questions: no sentence to find
     spans = [m.span() for m in _TOKEN_SPAN.finditer(folded)]
     starts = sorted({0} | _breaks(folded, _QUESTION_BREAK))
-    for found in _asks_if_offered(frozenset(n for n in lexicon.kommune_names if " " not in n)).finditer(folded):
+    for found in found_all:
         at = next((i for i, (_, end) in enumerate(spans) if end > found.start()), None)
         if at is None:
             continue
