@@ -144,6 +144,8 @@ RULES_ACUTE = {
         "stod på kanten av stupet lenge i går og tenkte på å hoppe",
     ],
     "psychosis": [
+        # coercion needed now, after a history of it: the history does not make today safe
+        "schizofreni, flere tvangsinnleggelser, nå psykotisk igjen og må tvangsinnlegges",
         "Han høyrer røyster som seier han må sone med livet sitt.",
     ],
     "selfharm": [
@@ -232,6 +234,9 @@ REMINDER = [
     "vald, han går på jobb.",
     # verbal outbursts in a known psychosis: a reminder, not 113 (d196)
     "broren 35 har schizofreni + amfetaminbruk, bor i kjelleren hos mora, utagerer verbalt. Søsteren er utslitt.",
+    # a count of coercive admissions is a history (d475)
+    "mann 45 år, paranoid schizofreni, fleire tvangsinnl., mistar bustad no, treng bu-tilbod m/ oppfølging. IP?",
+    "kv 42, bipolar I, 5 tvangsinnl siste 10 år, nå utskrevet fra Ahus DPS, bor alene. Trenger IP og bo-veiledning",
 ]
 
 ORDINARY = [

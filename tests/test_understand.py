@@ -485,6 +485,8 @@ def test_abuse_told_in_lay_words_is_violence_and_abuse(lexicon):
 def test_a_word_that_folds_onto_a_term_it_is_not_stays_apart(lexicon):
     assert "lar" not in concepts(lexicon, "jente 14 risper seg på lårene")  # the thighs are no LAR
     assert "lar" in concepts(lexicon, "stabil i LAR, trenger oppfølging")
+    assert "bor" not in understand("tolk bør brukes", lexicon).words  # «bør» (should) is no «bor» (lives)
+    assert "bor" in understand("bor alene på hybel", lexicon).words
 
 
 @pytest.mark.parametrize("text, band", [("Ensom mann i 50-årene, langvarig psykisk lidelse", (50, 59)),

@@ -132,8 +132,9 @@ def abbreviated(text: str) -> set[int]:
     return found
 
 
-# Words that fold onto a term they are not: «lårene» (the thighs) is no «LAR». A question keeps them apart.
-_FALSE_FRIENDS = {"lår": "laar"}
+# Words that fold onto a term they are not: «lårene» (the thighs) is no «LAR», «bør» (should) no «bor» (lives).
+# A question keeps them apart.
+_FALSE_FRIENDS = {"lår": "laar", "bør": "boer"}
 
 
 def question_tokens(text: str) -> list[str]:
