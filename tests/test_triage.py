@@ -234,6 +234,9 @@ REMINDER = [
     "vald, han går på jobb.",
     # verbal outbursts in a known psychosis: a reminder, not 113 (d196)
     "broren 35 har schizofreni + amfetaminbruk, bor i kjelleren hos mora, utagerer verbalt. Søsteren er utslitt.",
+    # a bruise on a child whose fall the caller saw: the second net leaves it (s422)
+    "Barnehagen ringte: gutten (4) har et blåmerke på leggen, de så selv at han datt av sykkelen i sandkassa. Mor vil "
+    "bare høre om det er noe å sjekke.",
     # a count of coercive admissions is a history (d475)
     "mann 45 år, paranoid schizofreni, fleire tvangsinnl., mistar bustad no, treng bu-tilbod m/ oppfølging. IP?",
     "kv 42, bipolar I, 5 tvangsinnl siste 10 år, nå utskrevet fra Ahus DPS, bor alene. Trenger IP og bo-veiledning",
