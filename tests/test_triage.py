@@ -146,6 +146,7 @@ RULES_ACUTE = {
     "psychosis": [
         # coercion needed now, after a history of it: the history does not make today safe
         "schizofreni, flere tvangsinnleggelser, nå psykotisk igjen og må tvangsinnlegges",
+        "Sønnen på 22 ble utskrevet etter tvangsinnleggelse i går, nå psykotisk igjen og må tvangsinnlegges på nytt",
         "Han høyrer røyster som seier han må sone med livet sitt.",
     ],
     "selfharm": [
@@ -237,6 +238,12 @@ REMINDER = [
     # a bruise on a child whose fall the caller saw: the second net leaves it (s422)
     "Barnehagen ringte: gutten (4) har et blåmerke på leggen, de så selv at han datt av sykkelen i sandkassa. Mor vil "
     "bare høre om det er noe å sjekke.",
+    # a daughter worried for her father, who drinks more since her mother died (s424)
+    "Dottera er uroleg for far sin som drikk meir etter at mor døydde, ho har ikkje sett noko konkret farleg men vil at "
+    "eg skal sjå til han",
+    # discharged after a coercive admission: the coercion is over (d479)
+    "Mor (52) ringer om sønnen på 22 med schizofreni, nylig utskrevet fra Ahus etter tvangsinnleggelse. Hun er utslitt "
+    "og redd for neste tilbakefall. Hva kan kommunen tilby henne og familien?",
     # a count of coercive admissions is a history (d475)
     "mann 45 år, paranoid schizofreni, fleire tvangsinnl., mistar bustad no, treng bu-tilbod m/ oppfølging. IP?",
     "kv 42, bipolar I, 5 tvangsinnl siste 10 år, nå utskrevet fra Ahus DPS, bor alene. Trenger IP og bo-veiledning",
