@@ -471,6 +471,8 @@ def test_having_worked_is_no_need_for_work(lexicon):
 
 def test_a_parent_admitted_makes_the_children_relatives(lexicon):
     assert "barn_som_parorende" in concepts(lexicon, "jente i 3. klasse, mor er akutt innlagt i psykiatrien")
+    # the parent's age set off by commas, and what she has after it (d480)
+    assert "barn_som_parorende" in concepts(lexicon, "Far til to barn (8 og 11). Mor, 36 år, innlagt Ahus med psykose.")
 
 
 def test_the_law_on_holding_a_pregnant_woman_back_is_coercion(lexicon):

@@ -1170,6 +1170,8 @@ def _relatives_condition(words: list[str], clause_starts: set[int], patient: age
         if j + 1 < len(words) and (words[j].isdigit() and words[j + 1] not in _ASKING
                                    or words[j] == "pa" and words[j + 1].isdigit()):
             j += 1 if words[j].isdigit() else 2  # «datteren på 22 injiserer amfetamin», «sønnen 30 i heroinrus»
+            if j + 1 < len(words) and words[j] in _YEARS_WORDS and j + 1 in clause_starts:
+                j += 1  # «Mor, 36 år, innlagt med psykose»: what follows the age set off by commas is hers
             if j < len(words) and words[j] not in _KIN_HAS:
                 found |= _in_clause(j, min(len(words), j + 4), clause_starts)
                 continue
@@ -1189,6 +1191,9 @@ def _relatives_condition(words: list[str], clause_starts: set[int], patient: age
                     break  # «Mor (44) til gut på 15 som spelar»: what follows is the boy's
                 found.add(k)
     return found
+
+
+_YEARS_WORDS = frozenset({"ar", "aar", "gammel", "gamal", "gml"})
 
 
 def _in_clause(start: int, end: int, clause_starts: set[int]) -> set[int]:
