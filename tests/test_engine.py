@@ -1083,6 +1083,13 @@ def test_the_place_of_a_stay_that_is_over_is_history_not_a_door_asked_for(engine
     assert names.get("ahus-dps", 0.0) < 0.6
 
 
+def test_where_the_patient_lives_is_no_door_asked_for(engine):
+    query = engine.understand("pas 41 m/ schizofreni, bor i kommunal bolig, handler ikke. ønsker bo-oppfølging",
+                              kommune="nes")
+    assert query.names.get("nes-boligkontoret", 0.0) < 0.6
+    assert engine.understand("trenger kommunal bolig", kommune="nes").names["nes-boligkontoret"] >= 0.8
+
+
 def test_a_round_the_clock_place_comes_after_help_to_live_for_a_patient_moving_to_a_home_of_their_own(engine):
     found = ids(engine.ask("K 31, schizofreni, skal flytte i egen leilighet. trenger hjelp til å bo", kommune="nes"))
     assert found.index("nes-bo-veiledning") < found.index("nes-kjop-av-institusjonsplass")

@@ -108,7 +108,9 @@ for _trigger in (*_DROPOUT, ("innlagt",), ("innlagd",), ("innleggelser",), ("fer
                  ("epikrise",), ("epikrisen",), ("epikrisa",),
                  # help already given («har fått kommunal bolig via boligkontoret»)
                  ("har", "fatt"), ("har", "fenge"), ("har", "fengi"), ("har", "hatt"), ("har", "hatt", "noen"),
-                 ("har", "hatt", "nokre"), ("har", "hatt", "nokon")):
+                 ("har", "hatt", "nokre"), ("har", "hatt", "nokon"),
+                 # where the patient lives («bor i kommunal bolig», «bur på bukollektivet»)
+                 *((verb, at) for verb in ("bor", "bur", "bodde", "budde") for at in ("i", "pa"))):
     _HISTORY_TRIGGERS.setdefault(_trigger[0], []).append(_trigger)
     if _trigger[0] == "for" and len(_trigger) > 1:
         _HISTORY_TRIGGERS.setdefault(_BEFORE_MARK, []).append((_BEFORE_MARK, *_trigger[1:]))
