@@ -1083,6 +1083,16 @@ def test_the_place_of_a_stay_that_is_over_is_history_not_a_door_asked_for(engine
     assert names.get("ahus-dps", 0.0) < 0.6
 
 
+def test_children_as_relatives_is_their_role_and_their_door_is_a_childrens_one(engine):
+    query = engine.understand("hvem følger opp barn som pårørende i Nes?", kommune="nes")
+    assert query.names.get("nes-parorendearbeid", 0.0) < 0.6
+    assert engine.understand("pårørende trenger støtte", kommune="nes").names["nes-parorendearbeid"] >= 0.6
+    # no age told: the children of an ill parent are children, and the door made for them is no less a door
+    answer = engine.ask("mor med alvorlig psykisk lidelse innlagt på Ahus, to barn hjemme – hvem ivaretar barna som "
+                        "pårørende?", kommune="nes")
+    assert "nes-barneansvarlig" in ids(answer)[:2]
+
+
 def test_where_the_patient_lives_is_no_door_asked_for(engine):
     query = engine.understand("pas 41 m/ schizofreni, bor i kommunal bolig, handler ikke. ønsker bo-oppfølging",
                               kommune="nes")

@@ -33,6 +33,13 @@ UNPLACED_LEVELS = frozenset({"nasjonal", "spesialist"})  # what a question witho
 # «uten henvisning», «ingen søknad»: a door without one, not a service called «Henvisning …»
 _WITHOUT = frozenset({"uten", "utan", "ingen", "inga", "ikke", "ikkje"})
 _PAPERS = frozenset({"henvisning", "henvising", "tilvising", "vedtak", "soknad"})
+_ROLE = frozenset({"parorende", "parorande"})
+_ROLE_HOLDERS = frozenset({"barn", "barna", "born", "borna", "ungdom", "unge", "ungar", "unger", "ungane", "ungene"})
+
+
+def _a_role(words: list[str], i: int) -> bool:
+    """«barn som pårørende» names the children's role, not a service for relatives in general."""
+    return words[i] in _ROLE and i >= 2 and words[i - 1] == "som" and words[i - 2] in _ROLE_HOLDERS
 # Too broad to say that nothing local fits: every kommune has something for these.
 BROAD_CONCEPTS = frozenset({"psykiske_plager", "krise", "stress", "samtaler", "depresjon", "angst", "rus"})
 
@@ -159,7 +166,8 @@ class Engine:
         place = overrides.get("kommune", query.kommune)
         denied = {fold(w) for w in query.negated}  # «ikke akutt somatisk» names no acute ward
         said = question_tokens(text)
-        words = ["" if w in denied or w in _PAPERS and i and said[i - 1] in _WITHOUT else w for i, w in enumerate(said)]
+        words = ["" if w in denied or w in _PAPERS and i and said[i - 1] in _WITHOUT or _a_role(said, i) else w
+                 for i, w in enumerate(said)]
         scope = self.scope(place)[0]
         acronyms = scope.acronyms
         if not (EVERYDAY_NAME_WORDS.isdisjoint(words) and acronyms.isdisjoint(words)) \

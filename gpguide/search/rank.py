@@ -344,7 +344,8 @@ class Ranker:
                 score *= 1.3
             elif "bolig" in facts.offers and not (implied and implied[0] >= 60) and result.named < NAMED_PARTLY:
                 score *= 0.7  # a psychiatric home is no nursing home
-        if query.age is None and not fitting.youthful and (implied and implied[1] <= 25 or facts.for_minors):
+        if query.age is None and not fitting.youthful and (implied and implied[1] <= 25 or facts.for_minors) \
+                and "barn_som_parorende" not in fitting.primary:  # the children of an ill parent are children
             # a line or service for children, and nothing says the patient is one (a helpline for children least)
             score *= 0.2 if service.level == "nasjonal" and result.named < NAMED_PARTLY else 0.5
             if ADULT_STAGES & fitting.primary and result.named < NAMED_PARTLY:
