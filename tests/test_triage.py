@@ -133,6 +133,7 @@ ACUTE = {
 RULES_ACUTE = {
     "suicide": [
         "Mora seier han har skrive ned alle passorda på ein lapp til ho og rydda boden.",
+        "Han sier det er snart over med meg, har gitt bort hunden.",
         "Ho sa ho ikkje kan love at ho kjem heim att i kveld.",
         "Dottera skreiv i dagboka: «Laurdag er eg ikkje her meir.»",
         "Han sendte melding til broren om hvor testamentet og passordene ligger.",
@@ -282,6 +283,9 @@ ORDINARY = [
     "Temauke: selvmord og selvskading, hvordan være en god venn og hvem man kan si fra til hvis en venn vil dø.",
     "Verdensdagen for psykisk helse 10. oktober: har kommunen et arrangement om selvmord?",
     "Gutten ropte «jeg skal drepe deg!» til kompisen mens de spilte Fortnite.",
+    # an end to dieting, not to life, and clothes that no longer fit given away (s425)
+    "Pasienten ga bort alle klærne sine til Fretex etter at hun gikk ned 20 kg, sier hun ler og 'det er snart over med "
+    "slankinga'. Vil ha råd om vedlikehold av vekt.",
     "Kona truer med å gå fra ham hvis han ikke slutter å drikke.",
     "Årskontroll. Vurdering: schizofreni i stabil remisjon på depot. Metabolsk risiko økende.",
     "Bacheloroppgave om overdoser blant unge, hvor finner vi tall?",
