@@ -134,6 +134,8 @@ RULES_ACUTE = {
     "suicide": [
         "Mora seier han har skrive ned alle passorda på ein lapp til ho og rydda boden.",
         "Han sier det er snart over med meg, har gitt bort hunden.",
+        "Han forsøkte å henge seg, det er to år siden, nå har han kjøpt tau igjen.",
+        "Han barrikaderte seg og truet med å skyte, det var i går kveld.",
         "Ho sa ho ikkje kan love at ho kjem heim att i kveld.",
         "Dottera skreiv i dagboka: «Laurdag er eg ikkje her meir.»",
         "Han sendte melding til broren om hvor testamentet og passordene ligger.",
@@ -245,6 +247,11 @@ REMINDER = [
     # discharged after a coercive admission: the coercion is over (d479)
     "Mor (52) ringer om sønnen på 22 med schizofreni, nylig utskrevet fra Ahus etter tvangsinnleggelse. Hun er utslitt "
     "og redd for neste tilbakefall. Hva kan kommunen tilby henne og familien?",
+    # an attempt dated in a clause of its own after it
+    "Han forsøkte å henge seg, det er to år siden.",
+    # a daughter worried that her father has gone quiet (s427)
+    "Datter ringer bekymret: 'pappa har blitt så stille etter pensjonen, I'm worried about him', men ingen konkrete "
+    "utsagn eller tegn.",
     # a count of coercive admissions is a history (d475)
     "mann 45 år, paranoid schizofreni, fleire tvangsinnl., mistar bustad no, treng bu-tilbod m/ oppfølging. IP?",
     "kv 42, bipolar I, 5 tvangsinnl siste 10 år, nå utskrevet fra Ahus DPS, bor alene. Trenger IP og bo-veiledning",
@@ -283,6 +290,11 @@ ORDINARY = [
     "Temauke: selvmord og selvskading, hvordan være en god venn og hvem man kan si fra til hvis en venn vil dø.",
     "Verdensdagen for psykisk helse 10. oktober: har kommunen et arrangement om selvmord?",
     "Gutten ropte «jeg skal drepe deg!» til kompisen mens de spilte Fortnite.",
+    # a colleague's story, dated after it; a question for an exam, asked of a hypothetical patient (s428)
+    "Kollega fortalte om en pas som barrikaderte seg og truet med å skyte, det var i 2015 og endte godt. Uansett: "
+    "hvordan skriver jeg ut nalokson nesespray til en i LAR?",
+    "Hvis en pasient hypotetisk skulle si at han vil hoppe fra en bro, hva sier retningslinjene om ansvar for "
+    "fastlegen? Spør bare til eksamen i allmennmedisin.",
     # an end to dieting, not to life, and clothes that no longer fit given away (s425)
     "Pasienten ga bort alle klærne sine til Fretex etter at hun gikk ned 20 kg, sier hun ler og 'det er snart over med "
     "slankinga'. Vil ha råd om vedlikehold av vekt.",

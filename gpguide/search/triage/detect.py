@@ -36,6 +36,8 @@ _BACK = frozenset("det dette den denne slik sann".split())  # words that point b
 _DENYING = frozenset("avkrefter avkrefta avkreftet avkreftar benekter benekta benektet nekter nektar nekta avviser avvisar "
                      "avviste avvist".split())  # verbs that deny what follows them
 _CLAUSE_LINKS = frozenset("men og but and".split())  # «…, men det er lenge siden»: a time clause may start so
+_DATING_BACK = frozenset({("det", "var"), ("dette", "var"), ("det", "skjedde"), ("dette", "skjedde"), ("det", "hendte"),
+                          ("det", "hende"), ("det", "er"), ("dette", "er")})  # «…, det var i 2015»
 _COLON = re.compile(r"[)\]\s]*:")
 _SENTENCE_END = frozenset(".!?;\n…")
 _UNITS = frozenset({"mnd", "mndr", "md", "stk", "tbl", "tabl", "kg", "mg", "ml", "dgr", "t", "min", "sek", "cm", "km"})
@@ -672,6 +674,11 @@ class _Reading:
         for other in range(max(0, clause - 3), min(len(self.clause_start), clause + 4)):  # nearby clauses that are
             if other != clause and self.sentence[self.clause_start[other]] == sentence:  # nothing but a time
                 candidates += [m for m in self.clause_times.get(other, ()) if self._only_time(m)]
+        following = clause + 1
+        if following < len(self.clause_start) and self.sentence[self.clause_start[following]] == sentence \
+                and tuple(self.words[self.clause_start[following]:self.clause_start[following] + 2]) in _DATING_BACK:
+            # «… truet med å skyte, det var i 2015 og endte godt»: the clause after dates this one
+            candidates += [m for m in self.clause_times.get(following, ()) if m.has("past")]
         found = self._nearest_time(span, candidates)
         first = self.clause_start[clause]
         if found is None and self.words[first] in self.table.inherit_time and first \
