@@ -469,6 +469,12 @@ def test_having_worked_is_no_need_for_work(lexicon):
     assert "utenforskap" not in concepts(lexicon, "har vært i jobb i 20 år, nå utbrent")
 
 
+def test_an_application_to_nav_for_a_benefit_is_no_application_for_care(lexicon):
+    assert "tildeling" not in concepts(lexicon, "mann 24, sosial angst, får AAP-søknad avslått")
+    assert "tildeling" not in concepts(lexicon, "søknad om uføretrygd avslått, nå deprimert")
+    assert "tildeling" in concepts(lexicon, "trenger hjelp med søknad om hjemmesykepleie")
+
+
 def test_a_parent_admitted_makes_the_children_relatives(lexicon):
     assert "barn_som_parorende" in concepts(lexicon, "jente i 3. klasse, mor er akutt innlagt i psykiatrien")
     # the parent's age set off by commas, and what she has after it (d480)

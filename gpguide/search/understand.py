@@ -731,6 +731,7 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     concepts = _asked_for_the_children(concepts, lexicon, folded, themselves and age is not None and age >= 18)
     concepts = _children_as_relatives(concepts, lexicon, folded)
     concepts = _calling_without_referral(concepts, folded)
+    concepts = _a_benefits_application(concepts, folded)
     concepts = with_broader(concepts, lexicon)
     kommune = next((lexicon.kommune_names[w] for w in words if w in lexicon.kommune_names), None)
     denied = {fold(w) for w in negated}  # «ikke akutt»: not a word to find in a service's text
@@ -1781,6 +1782,20 @@ def _children_as_relatives(hits: list[ConceptHit], lexicon: Lexicon, folded: str
 
 _ROLE_WORDS = frozenset({"parorende", "parorande", "som parorende", "som parorande"})
 _CHILDREN_AS_RELATIVES = re.compile(r"\b(?:barna|barnet|borna|ungane|ungene|ungen|ungar|ungdommen)\b[^.?!\n]*\bsom (?:parorende|parorande)\b")
+
+
+_BENEFITS = r"(?:a?ap|arbeidsavklaringspenger|ufore\w*|bostotte|sosialhjelp|sosialstonad|startlan|dagpenger|sykepenger|kvp)"
+_BENEFITS_APPLICATION = re.compile(r"\b" + _BENEFITS + r"\s*-?\s*(?:soknad|soknaden)\b|\b(?:soknad|soknaden) (?:om|pa|til) "
+                                   + _BENEFITS + r"\b")
+_APPLICATION = re.compile(r"\b(?:soknad|soknaden)\b")
+
+
+def _a_benefits_application(hits: list[ConceptHit], folded: str) -> list[ConceptHit]:
+    """«AAP-søknad avslått»: an application to NAV for a benefit is no application for health and care services."""
+    if not _BENEFITS_APPLICATION.search(folded) \
+            or len(_APPLICATION.findall(folded)) > len(_BENEFITS_APPLICATION.findall(folded)):
+        return hits
+    return [h for h in hits if not (h.concept == "tildeling" and fold(h.matched).startswith("soknad"))]
 
 
 # «kan han ringe selv?»: may he call the service himself, without a referral; no wish for a phone line
