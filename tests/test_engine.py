@@ -1083,6 +1083,13 @@ def test_the_place_of_a_stay_that_is_over_is_history_not_a_door_asked_for(engine
     assert names.get("ahus-dps", 0.0) < 0.6
 
 
+def test_exercise_beside_anorexia_matches_no_activity_service(engine):
+    answer = engine.ask("Mor til jente 14 spør: dattera har slutta å ete, gått ned 6 kg på 2 mnd, trener mykje. "
+                        "Mistenker anoreksi. Kva gjer vi no?", kommune="sandnes")
+    assert ids(answer)[0] == "helse-stavanger-bup"
+    assert "sandnes-stottekontakt-barn-og-unge" not in ids(answer)[:3]
+
+
 def test_children_as_relatives_is_their_role_and_their_door_is_a_childrens_one(engine):
     query = engine.understand("hvem følger opp barn som pårørende i Nes?", kommune="nes")
     assert query.names.get("nes-parorendearbeid", 0.0) < 0.6

@@ -1925,10 +1925,10 @@ _EATS_LITTLE = frozenset((verb, "lite") for verb in ("spiser", "spis", "et", "et
 
 
 def _exercise_in_an_eating_disorder(hits: list[ConceptHit]) -> list[ConceptHit]:
-    """«trener mye» beside anorexia is a sign of the disorder, not a wish for something to do."""
+    """«trener mye» beside anorexia is a sign of the disorder, not a wish for something to do: no help to match."""
     if not any(h.concept == "spiseforstyrrelse" and h.primary for h in hits):
         return hits
-    return [_aside(h) if h.concept == "aktivitet" and fold(h.matched).startswith(_EXERCISE) else h for h in hits]
+    return [h for h in hits if not (h.concept == "aktivitet" and fold(h.matched).startswith(_EXERCISE))]
 
 
 def _when_it_happens(hits: list[ConceptHit], folded: str) -> list[ConceptHit]:
