@@ -1548,6 +1548,10 @@ def test_the_house_a_patient_lives_in_is_no_need_for_housing(lexicon, text):
     ("Treng tett oppfølging frå psykiatritenesta no.", "psykiatritenesta", False),
     ("Fikk hjelp fra NAV i fjor, nå i jobb.", "nav", True),
     ("Kommer fra DPS, døgnavdeling.", "dps", True),
+    # what is not enough is had, not asked for (d486)
+    ("Treng meir enn helsesjukepleiar kan gi. Kven i kommunen?", "helsesjukepleiar", True),
+    ("Trenger mer enn fastlegen kan tilby.", "fastlegen", True),
+    ("bor i kommunal bolig, ønsker bo-oppfølging", "kommunal", True),
 ])
 def test_help_asked_for_from_a_service_names_no_sender(text, service, history):
     assert in_history(text, service) is history

@@ -109,6 +109,8 @@ for _trigger in (*_DROPOUT, ("innlagt",), ("innlagd",), ("innleggelser",), ("fer
                  # help already given («har fått kommunal bolig via boligkontoret»)
                  ("har", "fatt"), ("har", "fenge"), ("har", "fengi"), ("har", "hatt"), ("har", "hatt", "noen"),
                  ("har", "hatt", "nokre"), ("har", "hatt", "nokon"),
+                 # what is not enough («treng meir enn helsesjukepleiar kan gi»)
+                 ("mer", "enn"), ("meir", "enn"), ("mere", "enn"),
                  # where the patient lives («bor i kommunal bolig», «bur på bukollektivet»)
                  *((verb, at) for verb in ("bor", "bur", "bodde", "budde") for at in ("i", "pa"))):
     _HISTORY_TRIGGERS.setdefault(_trigger[0], []).append(_trigger)
