@@ -162,7 +162,9 @@ DOOR_SETS = {"door-d98.yaml": (60, 48, 1), "door-d99.yaml": (60, 50, 0), "door-d
              "door-d476.yaml": (15, 15, 0), "door-d477.yaml": (15, 13, 0), "door-d478.yaml": (15, 15, 0),
              "door-d479.yaml": (15, 14, 0),
              "door-d480.yaml": (15, 14, 0), "door-d481.yaml": (15, 13, 0), "door-d482.yaml": (15, 15, 0),
-             "door-d483.yaml": (15, 15, 0)}
+             "door-d483.yaml": (15, 15, 0),
+             "door-d484.yaml": (15, 14, 0), "door-d485.yaml": (15, 15, 0), "door-d486.yaml": (15, 14, 0),
+             "door-d487.yaml": (15, 15, 0)}
 # file: (phrasings, acute urgent at least, reminders right at least, false alarms at most)
 SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 13, 1),
                "safety-s107.yaml": (70, 36, 10, 1), "safety-s108.yaml": (70, 39, 13, 1),
@@ -301,7 +303,8 @@ SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 
                "safety-s420.yaml": (22, 12, 5, 0),
                "safety-s421.yaml": (22, 12, 5, 0), "safety-s422.yaml": (22, 12, 5, 0),
                "safety-s423.yaml": (22, 12, 5, 0), "safety-s424.yaml": (22, 12, 5, 0),
-               "safety-s425.yaml": (22, 12, 5, 0), "safety-s426.yaml": (22, 12, 5, 0)}
+               "safety-s425.yaml": (22, 12, 5, 0), "safety-s426.yaml": (22, 12, 5, 0),
+               "safety-s427.yaml": (22, 12, 5, 0), "safety-s428.yaml": (22, 12, 5, 0)}
 
 
 def test_every_final_set_has_its_score():
