@@ -35,11 +35,6 @@ _WITHOUT = frozenset({"uten", "utan", "ingen", "inga", "ikke", "ikkje"})
 _PAPERS = frozenset({"henvisning", "henvising", "tilvising", "vedtak", "soknad"})
 _ROLE = frozenset({"parorende", "parorande"})
 _ROLE_HOLDERS = frozenset({"barn", "barna", "born", "borna", "ungdom", "unge", "ungar", "unger", "ungane", "ungene"})
-
-
-def _a_role(words: list[str], i: int) -> bool:
-    """«barn som pårørende» names the children's role, not a service for relatives in general."""
-    return words[i] in _ROLE and i >= 2 and words[i - 1] == "som" and words[i - 2] in _ROLE_HOLDERS
 # Too broad to say that nothing local fits: every kommune has something for these.
 BROAD_CONCEPTS = frozenset({"psykiske_plager", "krise", "stress", "samtaler", "depresjon", "angst", "rus"})
 
@@ -664,3 +659,8 @@ def _unclaimed(hits: tuple[ConceptHit, ...], claims: Callable[[ConceptHit, list[
     """The hits but those read from words that `claims` says tell something else (a unit's name, a service named in
     the history); hits not read from words (codes, relatives, the triage) are never claimed."""
     return [h for h in hits if h.how in WORDLESS_HITS or not ((spoken := tokens(h.matched)) and claims(h, spoken))]
+
+
+def _a_role(words: list[str], i: int) -> bool:
+    """«barn som pårørende» names the children's role, not a service for relatives in general."""
+    return words[i] in _ROLE and i >= 2 and words[i - 1] == "som" and words[i - 2] in _ROLE_HOLDERS
