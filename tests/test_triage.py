@@ -252,6 +252,8 @@ REMINDER = [
     # a daughter worried that her father has gone quiet (s427)
     "Datter ringer bekymret: 'pappa har blitt så stille etter pensjonen, I'm worried about him', men ingen konkrete "
     "utsagn eller tegn.",
+    "Datter ringer og er bekymret for far (82) som har blitt mer stille og innesluttet siden kona døde, vet ikke om "
+    "noe konkret",
     # a count of coercive admissions is a history (d475)
     "mann 45 år, paranoid schizofreni, fleire tvangsinnl., mistar bustad no, treng bu-tilbod m/ oppfølging. IP?",
     "kv 42, bipolar I, 5 tvangsinnl siste 10 år, nå utskrevet fra Ahus DPS, bor alene. Trenger IP og bo-veiledning",
