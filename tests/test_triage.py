@@ -136,6 +136,7 @@ RULES_ACUTE = {
         "Han sier det er snart over med meg, har gitt bort hunden.",
         "Han forsøkte å henge seg, det er to år siden, nå har han kjøpt tau igjen.",
         "Han barrikaderte seg og truet med å skyte, det var i går kveld.",
+        "pas 30, SI+, plan om å henge seg, 50 % sykmeldt",
         "Ho sa ho ikkje kan love at ho kjem heim att i kveld.",
         "Dottera skreiv i dagboka: «Laurdag er eg ikkje her meir.»",
         "Han sendte melding til broren om hvor testamentet og passordene ligger.",
@@ -254,6 +255,7 @@ REMINDER = [
     "utsagn eller tegn.",
     "Datter ringer og er bekymret for far (82) som har blitt mer stille og innesluttet siden kona døde, vet ikke om "
     "noe konkret",
+    "Dattera ringer, synes pappa har vært så stille og trist etter pensjonering, er bekymra men vet ikke om noe konkret",
     # a count of coercive admissions is a history (d475)
     "mann 45 år, paranoid schizofreni, fleire tvangsinnl., mistar bustad no, treng bu-tilbod m/ oppfølging. IP?",
     "kv 42, bipolar I, 5 tvangsinnl siste 10 år, nå utskrevet fra Ahus DPS, bor alene. Trenger IP og bo-veiledning",
@@ -297,6 +299,10 @@ ORDINARY = [
     "hvordan skriver jeg ut nalokson nesespray til en i LAR?",
     "Hvis en pasient hypotetisk skulle si at han vil hoppe fra en bro, hva sier retningslinjene om ansvar for "
     "fastlegen? Spør bare til eksamen i allmennmedisin.",
+    # sick leave with its share first; an F23.1 diagnosis by its name (d498)
+    "Kvinne 45, lett-moderat depresjon F32.1 etter samlivsbrot, i jobb 50 % SI. Har Strand Rask psykisk helsehjelp?",
+    "Epikrise Sandnes DPS. Diagnose: F23.1 Akutt schizofrenilignende psykose, F12.1 skadelig bruk av cannabis. God "
+    "respons på olanzapin. Anbefaler kommunal oppfølging og koordinator.",
     # an end to dieting, not to life, and clothes that no longer fit given away (s425)
     "Pasienten ga bort alle klærne sine til Fretex etter at hun gikk ned 20 kg, sier hun ler og 'det er snart over med "
     "slankinga'. Vil ha råd om vedlikehold av vekt.",
