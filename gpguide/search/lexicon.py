@@ -67,6 +67,11 @@ class Lexicon:
         return lex
 
     @functools.cached_property
+    def one_word_kommuner(self) -> frozenset[str]:
+        """The kommune names of one word, as a question names its kommune («Har Strand …?»)."""
+        return frozenset(n for n in self.kommune_names if " " not in n)
+
+    @functools.cached_property
     def phrase_stems(self) -> frozenset[str]:
         """The stems of the words of every phrase term («lite nettverk»): vocabulary, not slips of a name."""
         return frozenset(w for phrase in self.phrases for w in phrase)

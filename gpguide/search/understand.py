@@ -1418,7 +1418,7 @@ def _involved(words: list[str]) -> set[int]:
 def _asks_of_kommune(folded: str, lexicon: Lexicon) -> bool:
     """«Finnes det noe for ungdom i Nes?», «Kva har Strand?»: the GP asks what the kommune has, as «i kommunen»; not
     where the patient lives («bor i Nes»)."""
-    return bool(_kommune_question(frozenset(n for n in lexicon.kommune_names if " " not in n)).search(folded))
+    return bool(_kommune_question(lexicon.one_word_kommuner).search(folded))
 
 
 @lru_cache(maxsize=8)
@@ -1444,7 +1444,7 @@ def offer_asked_positions(text: str, lexicon: Lexicon) -> set[int]:
     Strand?», «Tilbyr Nes KID-kurs?», «Har Sandnes …?»): a service named there is what the GP asks about."""
     folded = fold(text)
     asked: set[int] = set()
-    found_all = list(_asks_if_offered(frozenset(n for n in lexicon.kommune_names if " " not in n)).finditer(folded))
+    found_all = list(_asks_if_offered(lexicon.one_word_kommuner).finditer(folded))
     if not found_all:
         return asked  # most questions: no sentence to find
     spans = [m.span() for m in _TOKEN_SPAN.finditer(folded)]
