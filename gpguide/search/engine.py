@@ -17,7 +17,7 @@ from gpguide.search.scope import EVERYDAY_NAME_WORDS, GENERIC_NAME_WORDS, ORGANI
 from gpguide.search.triage import triage
 from gpguide.search.triage.detect import SECOND_NET_REASON
 from gpguide.search.understand import (AGENCY_PREFIXES, CONDITION_AREAS, ConceptHit, Understanding, context_positions,
-                                      offer_asked_positions, understand, with_broader)
+                                      declining_positions, offer_asked_positions, understand, with_broader)
 
 MAX_RESULTS = 5
 UNIT_NEAR = 0.9  # a unit this close to the unit it belongs to may come first (`_units_first`)
@@ -173,6 +173,8 @@ class Engine:
         unit_free = self._not_in_unit_names(query.concepts, said, scope)
         if len(unit_free) < len(query.concepts):
             query = replace(query, concepts=unit_free)
+        if refusing and (declining := declining_positions(text)):
+            query = replace(query, concepts=self._not_refused(query.concepts, said, declining))
         if refusing:
             # an agency denied in a refusal («foreldreveiledning, ikke barnevern») names what is refused
             words = [said[i] if i in refusing and said[i] in denied and said[i].startswith(AGENCY_PREFIXES)
@@ -233,8 +235,18 @@ class Engine:
         inside = scope.in_unit_names(words)
         if not inside:
             return hits
-        only_there = {w for i, w in enumerate(words) if i in inside} - {w for i, w in enumerate(words) if i not in inside}
+        only_there = _only_at(words, inside)
         kept = _unclaimed(hits, lambda _, spoken: all(w in only_there for w in spoken))
+        return tuple(with_broader([h for h in kept if h.how != "broader"], self.lexicon))
+
+    def _not_refused(self, hits: tuple[ConceptHit, ...], words: list[str], declining: set[int]) -> tuple[ConceptHit, ...]:
+        """«Ønsker ikke sykehjem»: a form of care said only where the patient refuses it is not asked for; what the
+        patient has («vil ikke til DPS for depresjonen») still is."""
+        only_there = _only_at(words, declining)
+        kept = _unclaimed(hits, lambda hit, spoken: self.lexicon.concepts[hit.concept].area not in CONDITION_AREAS
+                          and all(w in only_there for w in spoken))
+        if len(kept) == len(hits):
+            return hits
         return tuple(with_broader([h for h in kept if h.how != "broader"], self.lexicon))
 
     def _danger_concepts(self, query: Understanding) -> tuple[ConceptHit, ...]:
@@ -653,6 +665,11 @@ def _units_first(ranked: list[Scored], name_concepts: dict[str, frozenset[str]],
         if first:
             order[s.service.id] = parent.score + 1e-9
     return order
+
+
+def _only_at(words: list[str], positions: set[int]) -> set[str]:
+    """The words said at those positions and nowhere else."""
+    return {w for i, w in enumerate(words) if i in positions} - {w for i, w in enumerate(words) if i not in positions}
 
 
 def _unclaimed(hits: tuple[ConceptHit, ...], claims: Callable[[ConceptHit, list[str]], bool]) -> list[ConceptHit]:

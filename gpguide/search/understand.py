@@ -130,14 +130,18 @@ for _trigger in (("har", "utredet"), ("har", "utreda"), ("har", "utgreidd"), ("h
                  ("purrer",), ("purrar",), ("purret",), ("purra",), ("maser",), ("masar",), ("krever",), ("krev",),
                  ("etterlyser",), ("etterlyste",)):
     _DONE_BY.setdefault(_trigger[0], []).append(_trigger)
-_REFUSAL_TRIGGERS: dict[str, list[tuple[str, ...]]] = {}
+# The patient says no to a form of care («vil ikke på sykehjem», «nei til DPS»)
+_DECLINING_TRIGGERS: dict[str, list[tuple[str, ...]]] = {}
 for _trigger in (("nei", "til"), ("vil", "ikke", "til"), ("vil", "ikkje", "til"), ("vil", "ikke", "pa"),
                  ("vil", "ikkje", "pa"), ("vil", "ikke", "ha"), ("vil", "ikkje", "ha"), ("onsker", "ikke"),
                  ("onskjer", "ikkje"), ("nekter", "a", "ga", "til"), ("nektar", "a", "ga", "til"), ("avviser",),
                  ("avviser", "henvisning", "til"), ("nekter", "henvisning", "til"), ("nektar", "tilvising", "til"),
+                 ("vil", "ikke", "inn", "pa"), ("vil", "ikkje", "inn", "pa")):
+    _DECLINING_TRIGGERS.setdefault(_trigger[0], []).append(_trigger)
+_REFUSAL_TRIGGERS: dict[str, list[tuple[str, ...]]] = {}
+for _trigger in (*(t for ts in _DECLINING_TRIGGERS.values() for t in ts),
                  ("ikke", "henvises"), ("ikke", "henvist"), ("ikkje", "henvisast"), ("ikkje", "tilvisast"),
-                 ("ikkje", "tilvist"), ("vil", "ikke", "inn", "pa"), ("vil", "ikkje", "inn", "pa"),
-                 *_DROPOUT, ("falt", "ut", "av"), ("fall", "ut", "av"), ("faller", "ut", "av"), ("detter", "ut", "av"),
+                 ("ikkje", "tilvist"), *_DROPOUT, ("falt", "ut", "av"), ("fall", "ut", "av"), ("faller", "ut", "av"), ("detter", "ut", "av"),
                  # a door the GP thinks not needed («trenger vel ikke DPS?»)
                  *((needs, *maybe, no) for needs in ("trenger", "treng", "tror", "trur", "mener", "meiner")
                    for maybe in ((), ("vel",), ("kanskje",)) for no in ("ikke", "ikkje"))):
@@ -1487,6 +1491,13 @@ def context_positions(text: str) -> tuple[set[int], set[int], set[int], set[int]
         | _afterwards(words, starts), \
         heading
 
+
+
+def declining_positions(text: str) -> set[int]:
+    """Token positions of what the patient says no to («ønsker ikke sykehjem»): not a dropout or a door that said no,
+    where what was left («droppet ut av vgs») may still be the need."""
+    folded = fold(text)
+    return _after_triggers(_TOKEN_SPAN.findall(folded), _clause_starts(folded), _DECLINING_TRIGGERS, reach=8)
 
 
 # A journal note's sections open with a heading («Anamnese:», «Plan:»). A history section («Anamnese: … Funn: …»)
