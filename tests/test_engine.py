@@ -1524,3 +1524,31 @@ def test_a_parent_who_comes_for_her_own_sake_gets_her_doors_and_the_ill_sons_age
     assert answer["results"][0]["id"] == "sandnes-parorendeoppfolging"
     asked_about = engine.to_json(engine.ask("Mor (52) spør om sønnen (19) som røyker hasj", kommune="sandnes"))
     assert asked_about["age"] == 19
+
+
+@pytest.mark.parametrize("text, kommune, refused, wanted", [
+    ("kvinne 74, enke, depressiv, bor alene. Ønsker ikke sykehjem. Kommunale tilbud?", "nes", "bolig",
+     "nes-hjemmetjenesten"),
+    ("mann 82, bur aleine, deprimert, drikk dagleg. Vil ikkje på sjukeheim. Kva kan kommunen gjere?", "nes", "bolig",
+     "nes-hjemmetjenesten"),
+])
+def test_a_form_of_care_the_patient_says_no_to_is_not_asked_for(engine, text, kommune, refused, wanted):
+    answer = engine.ask(text, kommune=kommune)
+    assert refused not in concepts(answer.query)
+    assert wanted in ids(answer)[:3]
+
+
+def test_what_a_patient_dropped_out_of_is_still_the_need(engine):
+    answer = engine.ask("gutt 19, har droppa ut av vidaregåande og sit bare heime. Kven kan ta tak i han?",
+                        kommune="strand")
+    assert "skole" in concepts(answer.query)
+
+
+@pytest.mark.parametrize("text, age", [
+    ("gt 15 m/ angst, skulker mye, hvem i kommunen?", 15),
+    ("jt 16 kutter seg, trist. hva finnes?", 16),
+    ("GT 15, ASAT 30, drikker mye i helgene", None),  # a liver test, not a boy
+    ("Mann, GT 15, drikker", None),
+])
+def test_a_boy_or_a_girl_in_shorthand_first_gives_the_age(engine, text, age):
+    assert engine.understand(text, kommune="sandnes").age == age

@@ -72,9 +72,15 @@ _SLASHED_WORDS = {"m": "med", "u": "uten", "v": "ved"}
 _SHORTHAND = re.compile(r"\b(?:oppf|oppfølg)\b\.?", re.IGNORECASE)
 
 
+# «gt 15 m/ angst»: a boy or a girl at the very start, before a young age («GT 15» in capitals is a liver test)
+_YOUNG_SHORTHAND = re.compile(r"^\s*(gt|Gt|jt|Jt|JT)\.?(?=\s*(?:1\d|2[0-4]|[2-9])\b(?!\s*(?:u/l|ukat|e/l)))")
+_YOUNG_WORDS = {"gt": "gutt", "jt": "jente"}
+
+
 def joined(text: str) -> str:
     """«rus+psyk», «angst & depresjon»: a plus or an ampersand between words reads as «og»; «m/», «u/» and «v/» are
-    «med», «uten» and «ved» («hjelp m/ medisiner»); «oppf» is «oppfølging»."""
+    «med», «uten» and «ved» («hjelp m/ medisiner»); «oppf» is «oppfølging»; «gt 15» first is «gutt 15»."""
+    text = _YOUNG_SHORTHAND.sub(lambda m: _YOUNG_WORDS[m.group(1).lower()], text)
     text = _SLASHED.sub(lambda m: _SLASHED_WORDS[m.group(1).lower()] + " ", text)
     text = _SHORTHAND.sub("oppfølging", text)
     return _JOINED.sub(" og ", text)
