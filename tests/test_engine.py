@@ -1552,3 +1552,9 @@ def test_what_a_patient_dropped_out_of_is_still_the_need(engine):
 ])
 def test_a_boy_or_a_girl_in_shorthand_first_gives_the_age(engine, text, age):
     assert engine.understand(text, kommune="sandnes").age == age
+
+
+def test_school_a_child_refuses_is_still_the_problem(engine):
+    understood = engine.understand("Jente 12 år, vil ikkje på skulen sidan jul, vondt i magen. Kven kan ho snakke med?",
+                                   kommune="strand")
+    assert "skole" in {h.concept for h in understood.concepts}

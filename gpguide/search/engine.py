@@ -22,6 +22,8 @@ from gpguide.search.understand import (AGENCY_PREFIXES, CONDITION_AREAS, Concept
 MAX_RESULTS = 5
 UNIT_NEAR = 0.9  # a unit this close to the unit it belongs to may come first (`_units_first`)
 UNIT_NAMED_NEAR = 0.6  # … or this close, when its name says the help asked for («Barneansvarlig» for the children)
+CARE_AREA = "behov"  # the vocabulary's forms of care, as against what the patient has or does
+PLACES_OF_CARE = frozenset({"bolig"})  # «sykehjem»: a place to live that is also care
 WORDLESS_HITS = frozenset({"icpc", "icd10", "relative", "triage", "pattern"})  # hits not read from the words
 MAX_QUESTION_CHARS = 4000
 MAX_SCOPES = 64  # kommuner whose indexes are kept built at once
@@ -241,9 +243,10 @@ class Engine:
 
     def _not_refused(self, hits: tuple[ConceptHit, ...], words: list[str], declining: set[int]) -> tuple[ConceptHit, ...]:
         """«Ønsker ikke sykehjem»: a form of care said only where the patient refuses it is not asked for; what the
-        patient has («vil ikke til DPS for depresjonen») still is."""
+        patient has or refuses to do («vil ikke til DPS for depresjonen», «vil ikkje på skulen») still is."""
         only_there = _only_at(words, declining)
-        kept = _unclaimed(hits, lambda hit, spoken: self.lexicon.concepts[hit.concept].area not in CONDITION_AREAS
+        kept = _unclaimed(hits, lambda hit, spoken: (self.lexicon.concepts[hit.concept].area == CARE_AREA
+                                                     or hit.concept in PLACES_OF_CARE)
                           and all(w in only_there for w in spoken))
         if len(kept) == len(hits):
             return hits
