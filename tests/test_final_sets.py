@@ -173,7 +173,9 @@ DOOR_SETS = {"door-d98.yaml": (60, 48, 1), "door-d99.yaml": (60, 50, 0), "door-d
              "door-d499.yaml": (15, 15, 0),
              "door-d500.yaml": (15, 14, 0), "door-d501.yaml": (15, 15, 0), "door-d502.yaml": (15, 15, 0),
              "door-d503.yaml": (15, 13, 0),
-             "door-d504.yaml": (15, 15, 0)}
+             "door-d504.yaml": (15, 15, 0),
+             "door-d505.yaml": (15, 15, 0), "door-d506.yaml": (15, 12, 0), "door-d507.yaml": (15, 14, 0),
+             "door-d508.yaml": (15, 13, 0)}
 # file: (phrasings, acute urgent at least, reminders right at least, false alarms at most)
 SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 13, 1),
                "safety-s107.yaml": (70, 36, 10, 1), "safety-s108.yaml": (70, 39, 13, 1),
@@ -318,7 +320,8 @@ SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 
                "safety-s431.yaml": (22, 12, 5, 0), "safety-s432.yaml": (22, 12, 5, 0),
                "safety-s433.yaml": (22, 12, 5, 0), "safety-s434.yaml": (22, 12, 5, 0),
                "safety-s435.yaml": (22, 12, 5, 0), "safety-s436.yaml": (22, 12, 5, 0),
-               "safety-s437.yaml": (22, 12, 5, 0)}
+               "safety-s437.yaml": (22, 12, 5, 0),
+               "safety-s438.yaml": (22, 12, 5, 0), "safety-s439.yaml": (22, 12, 5, 0)}
 
 
 def test_every_final_set_has_its_score():
