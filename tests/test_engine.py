@@ -1558,3 +1558,15 @@ def test_school_a_child_refuses_is_still_the_problem(engine):
     understood = engine.understand("Jente 12 år, vil ikkje på skulen sidan jul, vondt i magen. Kven kan ho snakke med?",
                                    kommune="strand")
     assert "skole" in {h.concept for h in understood.concepts}
+
+
+def test_units_of_alcohol_match_no_unit_of_the_kommune(engine):
+    answer = engine.ask("kv 28, drikker 4-5 enheter flere kvelder i uka, har prøvd å slutte. F10.1.", kommune="nes")
+    assert "enheter" not in answer.query.words
+    assert "nes-koordinerende-enhet" not in ids(answer)[:3]
+
+
+def test_fear_of_child_protection_is_no_anxiety(engine):
+    understood = engine.understand("gravid uke 10, drikker, vil ha hjelp men redd for barnevern", kommune="nes")
+    assert "angst" not in concepts(understood)
+    assert "angst" in concepts(engine.understand("gravid uke 10, redd og urolig hele tiden", kommune="nes"))

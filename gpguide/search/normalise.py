@@ -46,6 +46,7 @@ FILLER = frozenset(
     kjenner fungerer ifolge nevner ulike bedre forstar samme klar mellom ligger begynne starte ferdig situasjon
     situasjonen sykdom sykdommen sykdommer sjukdom sjukdommen sjukdommar sykdoms sjukdoms
     apen apne open opne kommune kommunen kommunens kommunal kommunale kommunalt
+    enhet enheten enheter einingar eining eininga enheiter
     """.split()
 )
 

@@ -922,6 +922,8 @@ def _concepts(words: list[str], lexicon: Lexicon, shown: list[str], clause_start
     for i, word in enumerate(words):
         if i in consumed or word in STOPWORDS or word.isdigit() or len(word) < 2:
             continue
+        if _fear_of_agency(words, i):
+            continue
         found, how, weight, matched = _word_concepts(word, lexicon)
         if not found and i in cut_short:
             found, how, weight, matched = lexicon.abbreviation(word), "abbreviation", 0.9, word
@@ -1318,6 +1320,11 @@ def _breaks(folded: str, marks: re.Pattern) -> set[int]:
 
 
 NEW_PREDICATE = frozenset("er e har var blir ble vert vart kan vil skal sier seier gar gjer gjor".split())
+
+
+def _fear_of_agency(words: list[str], index: int) -> bool:
+    """«redd for barnevernet»: fear of what an agency may do tells no anxiety."""
+    return words[index] in FEAR_WORDS and any(w.startswith(AGENCY_PREFIXES) for w in words[index + 1:index + 5])
 
 
 def _feared_agency(words: list[str], index: int) -> bool:
