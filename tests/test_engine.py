@@ -1570,3 +1570,11 @@ def test_fear_of_child_protection_is_no_anxiety(engine):
     understood = engine.understand("gravid uke 10, drikker, vil ha hjelp men redd for barnevern", kommune="nes")
     assert "angst" not in concepts(understood)
     assert "angst" in concepts(engine.understand("gravid uke 10, redd og urolig hele tiden", kommune="nes"))
+
+
+def test_an_adult_who_left_school_gets_no_door_for_pupils(engine):
+    text = "jente {age}, første psykose i vinter, no stabil. har droppa ut av vgs, sit heime. treng oppfølging"
+    adult = engine.ask(text.format(age=20), kommune="strand")
+    assert adult.query.school_left
+    assert not {"strand-pp-tjenesten", "strand-oppvekstteam"} & set(ids(adult)[:3])
+    assert not engine.understand(text.format(age=16), kommune="strand").school_left

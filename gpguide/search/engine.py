@@ -11,17 +11,19 @@ from typing import Any
 from gpguide.catalogue import Catalogue, Contact, Kommune, Service
 from gpguide.search import explain, kept
 from gpguide.search.normalise import STOPWORDS, as_written, fold, question_tokens, tokens
-from gpguide.search.rank import LEVEL_WEIGHT, MIN_SCORE, NAMED_PARTLY, W_NAME, Ranker, Scored
+from gpguide.search.rank import LEVEL_WEIGHT, MIN_SCORE, NAMED_PARTLY, SCHOOL, W_NAME, Ranker, Scored
 from gpguide.search.retrieve import age_range_text, candidates
 from gpguide.search.scope import EVERYDAY_NAME_WORDS, GENERIC_NAME_WORDS, ORGANISATION_NAMED, Scope
 from gpguide.search.triage import triage
 from gpguide.search.triage.detect import SECOND_NET_REASON
 from gpguide.search.understand import (AGENCY_PREFIXES, CONDITION_AREAS, ConceptHit, Understanding, context_positions,
-                                      declining_positions, offer_asked_positions, understand, with_broader)
+                                      declining_positions, left_school_positions, offer_asked_positions, understand,
+                                      with_broader)
 
 MAX_RESULTS = 5
 UNIT_NEAR = 0.9  # a unit this close to the unit it belongs to may come first (`_units_first`)
 UNIT_NAMED_NEAR = 0.6  # … or this close, when its name says the help asked for («Barneansvarlig» for the children)
+ADULT = 18
 CARE_AREA = "behov"  # the vocabulary's forms of care, as against what the patient has or does
 PLACES_OF_CARE = frozenset({"bolig"})  # «sykehjem»: a place to live that is also care
 WORDLESS_HITS = frozenset({"icpc", "icd10", "relative", "triage", "pattern"})  # hits not read from the words
@@ -161,6 +163,9 @@ class Engine:
         if age is not None:
             overrides.update(age=age, age_from="valg", age_band=None)
         place = overrides.get("kommune", query.kommune)
+        age_now = overrides.get("age", query.age)
+        if age_now is not None and age_now >= ADULT and self._school_left_behind(query.concepts, text):
+            overrides["school_left"] = True
         denied = {fold(w) for w in query.negated}  # «ikke akutt somatisk» names no acute ward
         said = question_tokens(text)
         words = ["" if w in denied or w in _PAPERS and i and said[i - 1] in _WITHOUT or _a_role(said, i) else w
@@ -240,6 +245,15 @@ class Engine:
         only_there = _only_at(words, inside)
         kept = _unclaimed(hits, lambda _, spoken: all(w in only_there for w in spoken))
         return tuple(with_broader([h for h in kept if h.how != "broader"], self.lexicon))
+
+    @staticmethod
+    def _school_left_behind(hits: tuple[ConceptHit, ...], text: str) -> bool:
+        """«har droppa ut av vgs», «fullførte ikkje vgs»: the school the question speaks of is one left behind."""
+        if not any(h.concept == SCHOOL for h in hits) or not (left := left_school_positions(text)):
+            return False
+        only_there = _only_at(question_tokens(text), left)
+        return any(h.concept == SCHOOL and h.how not in WORDLESS_HITS and (spoken := tokens(h.matched))
+                   and all(w in only_there for w in spoken) for h in hits)
 
     def _not_refused(self, hits: tuple[ConceptHit, ...], words: list[str], declining: set[int]) -> tuple[ConceptHit, ...]:
         """«Ønsker ikke sykehjem»: a form of care said only where the patient refuses it is not asked for; what the

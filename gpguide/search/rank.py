@@ -226,6 +226,8 @@ class Ranker:
         if named < 0.8 and formats and not facts.made_for & asked.concepts:
             score *= 0.85  # named for a format (a group, network meetings, a family, coordination) not asked for,
             # nor made for a substance asked about
+        if asked.school_left and SCHOOL in problem_set and OUTSIDE not in problem_set and named < 0.8:
+            score *= 0.5  # for pupils, and this adult has left school («jente 20, har droppa ut av vgs»)
         if asked.in_treatment and offer_set and offer_set <= TREATMENT | COURSE and named < 0.8:
             score *= 0.5  # only treatment, for a patient already in treatment («går allerede til behandling på DPS»)
         result.score = max(score, 0.0) * (self._kind_fit(facts, result, asked) if facts.made_for else 1.0) \
@@ -538,10 +540,12 @@ class _Asked:
         self.dependent = query.dependent
         self.substances_only = not BEHAVIOURAL & weights and self.substances
         self.declined = frozenset(query.declined)
+        self.school_left = query.school_left
         self.past_work = query.age is not None and query.age >= PENSION_AGE and "arbeid" not in weights
 
 
 AGE_LIMIT_NOT_REGISTERED = "aldersgrense ikke registrert"
+SCHOOL, OUTSIDE = "skole", "utenforskap"  # a school problem; outside school and work
 BEHAVIOURAL = frozenset({"spill", "atferdsavhengighet"})  # addictions without a substance
 YOUTH_PREFIXES = ("barn", "ungdom", "skole", "elev", "oppvekst", "tenar")
 CHILDHOOD_PREFIXES = ("barn", "born", "skole", "skule", "elev", "oppvekst")

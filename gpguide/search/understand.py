@@ -447,6 +447,7 @@ class Understanding:
     relative_word: str | None = None
     asker_age: int | None = None  # the relative who asks for themselves or about an adult: a relatives' door is theirs
     relatives_own: bool = False  # a relative, or a minor's parents, ask for support for themselves
+    school_left: bool = False  # an adult who left school behind («jente 20, har droppa ut av vgs»)
     sex: str | None = None
     kommune: str | None = None
     kommune_from: str | None = None
@@ -568,6 +569,7 @@ class Understanding:
             relative_word=self.relative_word or earlier.relative_word,
             asker_age=self.asker_age if self.asker_age is not None else earlier.asker_age,
             relatives_own=self.relatives_own or earlier.relatives_own,
+            school_left=self.school_left or earlier.school_left,
             concepts=self.concepts + tuple(h for h in earlier.concepts if h.concept not in seen),
             negated=tuple(dict.fromkeys(earlier.negated + self.negated)),
             declined=tuple(dict.fromkeys(earlier.declined + self.declined)),
@@ -1498,6 +1500,23 @@ def context_positions(text: str) -> tuple[set[int], set[int], set[int], set[int]
         | _afterwards(words, starts), \
         heading
 
+
+
+_LEFT_SCHOOL: dict[str, list[tuple[str, ...]]] = {}
+for _trigger in (("droppa", "ut"), ("droppet", "ut"), ("dropper", "ut"), ("droppar", "ut"), ("slutta", "pa"),
+                 ("sluttet", "pa"), ("hoppa", "av"), ("hoppet", "av"), ("avbrutt",), ("avbrote",), ("fullforte", "ikke"),
+                 ("fullforte", "ikkje"), ("fullfort", "ikke"), ("fullfort", "ikkje"), ("ikke", "fullfort"),
+                 ("ikkje", "fullfort"), ("ikke", "fullforte"), ("ikkje", "fullforte")):
+    _LEFT_SCHOOL.setdefault(_trigger[0], []).append(_trigger)
+
+
+def left_school_positions(text: str) -> set[int]:
+    """Token positions that tell a school left behind («har droppa ut av vgs», «fullførte ikkje vgs»), the words
+    that say so included."""
+    folded = fold(text)
+    words = _TOKEN_SPAN.findall(folded)
+    spans = {j for first, end in _trigger_spans(words, _LEFT_SCHOOL) for j in range(first, end)}
+    return spans | _after_triggers(words, _clause_starts(folded), _LEFT_SCHOOL, reach=4) if spans else set()
 
 
 def declining_positions(text: str) -> set[int]:
