@@ -1578,3 +1578,8 @@ def test_an_adult_who_left_school_gets_no_door_for_pupils(engine):
     assert adult.query.school_left
     assert not {"strand-pp-tjenesten", "strand-oppvekstteam"} & set(ids(adult)[:3])
     assert not engine.understand(text.format(age=16), kommune="strand").school_left
+
+
+def test_a_patient_who_takes_no_medicine_without_help_needs_help_at_home(engine):
+    understood = engine.understand("kv 73, kronisk psykose, bor alene, tar ikke medisiner uten hjelp", kommune="nes")
+    assert "hjemmetjenester" in concepts(understood)
