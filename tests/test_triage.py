@@ -2079,3 +2079,10 @@ def test_a_share_of_sick_leave_is_no_suicidal_ideation():
 
 def test_self_harm_stopped_for_years_said_of_oneself_is_a_reminder():
     assert triage("Eg har ikkje skada meg sjølv på tre år, men har arr. Kan eg få tilvising til laser?").level == "reminder"
+
+
+def test_a_fire_drill_and_a_recommended_dose_asked_about_are_no_alarm():
+    assert not triage("Brannøvelse på legesenteret i morgen – trenger vi å varsle pasientene på venterommet?").urgent
+    assert not triage("Kva er tilrådd dose av Phenergan til eit barn på 4 år med kløe, og kan det gje "
+                      "pustedepresjon?").urgent
+    assert triage("Har teke ti gonger tilrådd dose av Sobril for ein time sidan, søv no").urgent
