@@ -2086,3 +2086,8 @@ def test_a_fire_drill_and_a_recommended_dose_asked_about_are_no_alarm():
     assert not triage("Kva er tilrådd dose av Phenergan til eit barn på 4 år med kløe, og kan det gje "
                       "pustedepresjon?").urgent
     assert triage("Har teke ti gonger tilrådd dose av Sobril for ein time sidan, søv no").urgent
+
+
+def test_a_recommended_dose_taken_many_times_over_is_no_question_about_doses():
+    assert triage("Han har tatt dobbel anbefalt dose paracet hver dag i en uke, gul i huden").urgent
+    assert not triage("Hva er maks døgndose paracet for en voksen på 50 kg?").urgent
