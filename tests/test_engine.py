@@ -1583,3 +1583,14 @@ def test_an_adult_who_left_school_gets_no_door_for_pupils(engine):
 def test_a_patient_who_takes_no_medicine_without_help_needs_help_at_home(engine):
     understood = engine.understand("kv 73, kronisk psykose, bor alene, tar ikke medisiner uten hjelp", kommune="nes")
     assert "hjemmetjenester" in concepts(understood)
+
+
+def test_the_children_of_a_parent_admitted_now_are_asked_for(engine):
+    answer = engine.ask("mor 41 innlagt på Lurud m/ psykose, to barn 8 og 11 år hjemme med far. Hvem i kommunen "
+                        "snakker med barna?", kommune="nes")
+    assert ids(answer)[0] == "nes-barneansvarlig"
+    assert engine.to_json(answer)["age"] == 41
+    assert answer.query.age == 8
+    past = engine.understand("mor 41 var innlagt med psykose i fjor, to barn 8 og 11 år. Hva finnes for barna?",
+                             kommune="nes")
+    assert past.age == 41

@@ -630,13 +630,17 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     context = _past_positions(words, starts, cut_short) | relatives | elsewhere
     not_now = heading | _afterwards(words, starts)
     concepts, negated, consumed, received = _concepts(words, lexicon, shown, starts, context, cut_short, noted, not_now)
+    # a parent admitted now, and the question asks for the children («… Hvem snakker med barna?»)
+    admitted = patient is not None and patient.who in ages.PARENT_WORDS and _admitted_now(words) \
+        and bool(_FOR_THE_CHILDREN.search(folded))
     if patient is not None and (patient.who in ages.PARENT_WORDS or patient.who is None) \
             and relative is not None and relative.who in _CHILD_WORDS and relative.value < 18 \
-            and any(h.concept == "barn_som_parorende" and h.primary for h in concepts):
-        # «Mor 36 med psykisk lidelse, to barn 6 og 9 år – hvem ivaretar barna?»: the help is for the children, and
+            and (any(h.concept == "barn_som_parorende" and h.primary for h in concepts) or admitted):
+        # «Mor 36 med psykisk lidelse, to barn 6 og 9 år – hvem ivaretar barna?», «mor 41 innlagt m/ psykose, to barn
+        # 8 og 11 år. Hvem snakker med barna?»: the help is for the children, and
         # the patient, whose age is told as the case's, is the mother (one child with an age of its own is the case,
-        # unless the parent is named as the GP's patient: «Pas K 42 …, sønnen på 16»)
-        named_patient = patient.who is None
+        # unless the parent is named as the GP's patient, «Pas K 42 …, sønnen på 16», or admitted now)
+        named_patient = patient.who is None or admitted
         patient, relative = relative, patient
         relatives = _relatives_condition(kin_words, starts, patient)
         if patient.who in ages.CHILDREN_PLURAL or named_patient:
@@ -1207,6 +1211,17 @@ def _relatives_condition(words: list[str], clause_starts: set[int], patient: age
 
 
 _YEARS_WORDS = frozenset({"ar", "aar", "gammel", "gamal", "gml"})
+_ADMITTED = frozenset({"innlagt", "innlagd", "reinnlagt", "reinnlagd", "tvangsinnlagt", "tvangsinnlagd"})
+_BEFORE_NOW = frozenset({"var", "vart", "vore", "vaert", "tidligere", "tidlegare", "tidl"})
+_THE_CHILDREN = r"(?:barna|borna|ungane|ungene|ungan|barnet|ungen|guttene|gutane|jentene|jentane)"
+# what the question asks for is the children's («hva har kommunen for barna?», «kva ungane kan få»)
+_FOR_THE_CHILDREN = re.compile(r"\b(?:for|til|med|om) " + _THE_CHILDREN + r"\b|\b" + _THE_CHILDREN
+                               + r" (?:kan|trenger|treng|fa|far|faar|bor|burde)\b")
+
+
+def _admitted_now(words: list[str]) -> bool:
+    """«innlagt», «er innlagd»; not «var innlagt», «tidligere innlagt»."""
+    return any(w in _ADMITTED and not _BEFORE_NOW.intersection(words[max(0, i - 2):i]) for i, w in enumerate(words))
 
 
 def _in_clause(start: int, end: int, clause_starts: set[int]) -> set[int]:
