@@ -1594,3 +1594,9 @@ def test_the_children_of_a_parent_admitted_now_are_asked_for(engine):
     past = engine.understand("mor 41 var innlagt med psykose i fjor, to barn 8 og 11 år. Hva finnes for barna?",
                              kommune="nes")
     assert past.age == 41
+
+
+def test_a_benefits_application_is_no_word_to_match_an_allocation_office_by(engine):
+    understood = engine.understand("M 45, F10.2, mista jobben, på AAP-søknad. Vil ha hjelp.", kommune="nes")
+    assert "soknad" not in understood.words
+    assert "soknad" in engine.understand("M 45, F10.2, vil sende søknad om hjelp", kommune="nes").words

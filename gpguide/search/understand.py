@@ -747,6 +747,7 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     concepts = with_broader(concepts, lexicon)
     kommune = next((lexicon.kommune_names[w] for w in words if w in lexicon.kommune_names), None)
     denied = {fold(w) for w in negated}  # «ikke akutt»: not a word to find in a service's text
+    benefits_only = _only_benefits_applied_for(folded)  # «på AAP-søknad»: no word to match an allocation office by
     asker_age = relative.value if asks and relative else None
     if ill_age is None and patient is not None and patient.who in _CARERS and patient.value >= CHILD \
             and relative is not None and relative.who in _CARED_FOR and relative.value >= CHILD and not relative.asker \
@@ -797,7 +798,8 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
         received=tuple(sorted(received)),
         words=tuple(w for i, w in enumerate(words) if w not in STOPWORDS and w not in FILLER
                     and w not in lexicon.kommune_names and not w.isdigit() and i not in consumed and w not in denied
-                    and not (i and words[i - 1] in _FROM)),  # «flytta frå Stavanger»: where the patient comes from
+                    and not (i and words[i - 1] in _FROM)  # «flytta frå Stavanger»: where the patient comes from
+                    and not (w in _APPLICATION_WORDS and benefits_only)),
         urgent=safety.urgent,
         urgent_reasons=safety.reasons,
         safety_reminders=safety.reminders,
@@ -1842,12 +1844,18 @@ _BENEFITS = r"(?:a?ap|arbeidsavklaringspenger|ufore\w*|bostotte|sosialhjelp|sosi
 _BENEFITS_APPLICATION = re.compile(r"\b" + _BENEFITS + r"\s*-?\s*(?:soknad|soknaden)\b|\b(?:soknad|soknaden) (?:om|pa|til) "
                                    + _BENEFITS + r"\b")
 _APPLICATION = re.compile(r"\b(?:soknad|soknaden)\b")
+_APPLICATION_WORDS = frozenset({"soknad", "soknaden"})
+
+
+def _only_benefits_applied_for(folded: str) -> bool:
+    """Every application the text names is one to NAV for a benefit («på AAP-søknad»)."""
+    return bool(_BENEFITS_APPLICATION.search(folded)) \
+        and len(_APPLICATION.findall(folded)) <= len(_BENEFITS_APPLICATION.findall(folded))
 
 
 def _a_benefits_application(hits: list[ConceptHit], folded: str) -> list[ConceptHit]:
     """«AAP-søknad avslått»: an application to NAV for a benefit is no application for health and care services."""
-    if not _BENEFITS_APPLICATION.search(folded) \
-            or len(_APPLICATION.findall(folded)) > len(_BENEFITS_APPLICATION.findall(folded)):
+    if not _only_benefits_applied_for(folded):
         return hits
     return [h for h in hits if not (h.concept == "tildeling" and fold(h.matched).startswith("soknad"))]
 
