@@ -132,6 +132,7 @@ def test_never_an_age(text):
     "text, patient, relative",
     [
         ("F41 kvinne 33", 33, None),
+        ("Jente 15, storebror (19) ruser seg på amfetamin", 15, 19),  # a sibling said as one word
         ("Kvinne 23 år, anoreksi siden 17 år. BMI nå 16,5, stabil vekt", 23, None),  # a decimal is no age
         # a count of children before their ages still says whose ages they are
         ("kvinne 35, har 2 barn på 4 og 9. hvem ivaretar barna?", 35, 4),

@@ -1600,3 +1600,9 @@ def test_a_benefits_application_is_no_word_to_match_an_allocation_office_by(engi
     understood = engine.understand("M 45, F10.2, mista jobben, på AAP-søknad. Vil ha hjelp.", kommune="nes")
     assert "soknad" not in understood.words
     assert "soknad" in engine.understand("M 45, F10.2, vil sende søknad om hjelp", kommune="nes").words
+
+
+def test_what_a_big_brother_takes_is_his_not_his_little_sisters(engine):
+    understood = engine.understand("Jente 15, storebror (19) ruser seg på amfetamin, mye krangling hjemme. Hun sover "
+                                   "dårlig.", kommune="nes")
+    assert "sentralstimulerende" not in concepts(understood)

@@ -48,7 +48,10 @@ PERSON_WORDS = ("gutt|gut|guten|gutten|jente|jenta|jenten|mann|kvinne|dame|herre
 # «flyktningjente 11», «sykehjemsbeboer 86», «gamlekaren på 78»: a compound that ends in a person
 COMPOUND_PERSON = r"[a-z]{3,}(?:jente|jenta|gutt|gutten|gut|guten|mann|kvinne|dame|frue|kar|karen|kallen|bebor|beboren|bebuar|pasient|elev|student)"
 KIN_WORDS = ("sonn|sonnen|sonen|son|datter|dattera|datteren|dotter|dottera|mor|moren|mora|mamma|far|faren|pappa|"
-             "bror|broren|brori|broderen|soster|sosteren|syster|systera|systra|kone|kona|mannen|ektemann|ektemannen|samboer|samboeren|"
+             "bror|broren|brori|broderen|soster|sosteren|syster|systera|systra|"
+             "storebror|storebroren|lillebror|lillebroren|veslebror|veslebroren|halvbror|halvbroren|storesoster|"
+             "storesosteren|storesostera|lillesoster|lillesosteren|lillesostera|storesyster|storesystera|veslesyster|"
+             "halvsoster|halvsosteren|halvsyster|kone|kona|mannen|ektemann|ektemannen|samboer|samboeren|"
              "sambuar|sambuaren|ektefelle|ektefellen|partner|partneren|"
              "kjaereste|kjaresten|kjaeresten|kjaerasten|kjaeresta|samboren|sambor|eksen|eksmannen|ekskona|"
              "forelder|barnet|barna|borna|barn|born|ungen|ungane|ungene|ungar|ungan|ongan|onga|barnebarn|barnebarnet|barnebarna|barneborna|onkel|tante|stefar|stemor|svigermor|svigerfar|"
