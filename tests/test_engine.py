@@ -1606,3 +1606,9 @@ def test_what_a_big_brother_takes_is_his_not_his_little_sisters(engine):
     understood = engine.understand("Jente 15, storebror (19) ruser seg på amfetamin, mye krangling hjemme. Hun sover "
                                    "dårlig.", kommune="nes")
     assert "sentralstimulerende" not in concepts(understood)
+
+
+def test_a_service_that_suggests_another_is_not_the_door_asked_for(engine):
+    answer = engine.ask("kvinne 49 med bipolar lidelse, mange tilbakefall. DPS foreslår IMR. Tilbyr Nes kommune det?",
+                        kommune="nes")
+    assert ids(answer)[0] == "nes-imr"

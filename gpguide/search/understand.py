@@ -125,7 +125,8 @@ for _trigger in (("har", "utredet"), ("har", "utreda"), ("har", "utgreidd"), ("h
                  ("har", "tilvist"), ("har", "behandlet"), ("har", "behandla"), ("har", "skrevet", "ut"),
                  ("har", "skrive", "ut"), ("henviser",), ("tilviser",), ("ber", "kommunen"), ("ber", "om", "at"),
                  ("avslutter",), ("avsluttar",), ("skriver", "ut"), ("skriv", "ut"), ("ber", "fastlege"),
-                 ("ber", "fastlegen"), ("ber", "meg"), ("ber", "oss"), ("anbefaler",), ("tilrar",),
+                 ("ber", "fastlegen"), ("ber", "meg"), ("ber", "oss"), ("anbefaler",), ("tilrar",), ("foreslar",),
+                 ("foreslo",), ("foreslatt",), ("gjer", "framlegg"), ("anbefalte",), ("tilradde",),
                  # a service that presses for something («NAV purrar») acts; it is not asked for
                  ("purrer",), ("purrar",), ("purret",), ("purra",), ("maser",), ("masar",), ("krever",), ("krev",),
                  ("etterlyser",), ("etterlyste",)):
