@@ -1612,3 +1612,9 @@ def test_a_service_that_suggests_another_is_not_the_door_asked_for(engine):
     answer = engine.ask("kvinne 49 med bipolar lidelse, mange tilbakefall. DPS foreslår IMR. Tilbyr Nes kommune det?",
                         kommune="nes")
     assert ids(answer)[0] == "nes-imr"
+
+
+@pytest.mark.parametrize("text", ["mann 47, bipolar, bur åleine. Kan nokon komme heim til han?",
+                                  "kvinne 50, schizofreni, slit med å ta medisinane"])
+def test_help_at_home_said_in_mixed_forms(engine, text):
+    assert "hjemmetjenester" in concepts(engine.understand(text, kommune="strand"))
