@@ -1615,6 +1615,6 @@ def test_a_service_that_suggests_another_is_not_the_door_asked_for(engine):
 
 
 @pytest.mark.parametrize("text", ["mann 47, bipolar, bur åleine. Kan nokon komme heim til han?",
-                                  "kvinne 50, schizofreni, slit med å ta medisinane"])
+                                  "kvinne 50, schizofreni, klarar ikkje å ta medisinane"])
 def test_help_at_home_said_in_mixed_forms(engine, text):
     assert "hjemmetjenester" in concepts(engine.understand(text, kommune="strand"))
