@@ -255,7 +255,8 @@ class Engine:
         return any(h.concept == SCHOOL and h.how not in WORDLESS_HITS and (spoken := tokens(h.matched))
                    and all(w in only_there for w in spoken) for h in hits)
 
-    def _not_refused(self, hits: tuple[ConceptHit, ...], words: list[str], declining: set[int]) -> tuple[ConceptHit, ...]:
+    def _not_refused(self, hits: tuple[ConceptHit, ...], words: list[str],
+                     declining: set[int]) -> tuple[ConceptHit, ...]:
         """«Ønsker ikke sykehjem»: a form of care said only where the patient refuses it is not asked for; what the
         patient has or refuses to do («vil ikke til DPS for depresjonen», «vil ikkje på skulen») still is."""
         only_there = _only_at(words, declining)

@@ -142,7 +142,8 @@ for _trigger in (("nei", "til"), ("vil", "ikke", "til"), ("vil", "ikkje", "til")
 _REFUSAL_TRIGGERS: dict[str, list[tuple[str, ...]]] = {}
 for _trigger in (*(t for ts in _DECLINING_TRIGGERS.values() for t in ts),
                  ("ikke", "henvises"), ("ikke", "henvist"), ("ikkje", "henvisast"), ("ikkje", "tilvisast"),
-                 ("ikkje", "tilvist"), *_DROPOUT, ("falt", "ut", "av"), ("fall", "ut", "av"), ("faller", "ut", "av"), ("detter", "ut", "av"),
+                 ("ikkje", "tilvist"), *_DROPOUT, ("falt", "ut", "av"), ("fall", "ut", "av"), ("faller", "ut", "av"),
+                 ("detter", "ut", "av"),
                  # a door the GP thinks not needed («trenger vel ikke DPS?»)
                  *((needs, *maybe, no) for needs in ("trenger", "treng", "tror", "trur", "mener", "meiner")
                    for maybe in ((), ("vel",), ("kanskje",)) for no in ("ikke", "ikkje"))):
@@ -1519,11 +1520,10 @@ def context_positions(text: str) -> tuple[set[int], set[int], set[int], set[int]
         heading
 
 
-
 _LEFT_SCHOOL: dict[str, list[tuple[str, ...]]] = {}
 for _trigger in (("droppa", "ut"), ("droppet", "ut"), ("dropper", "ut"), ("droppar", "ut"), ("slutta", "pa"),
-                 ("sluttet", "pa"), ("hoppa", "av"), ("hoppet", "av"), ("avbrutt",), ("avbrote",), ("fullforte", "ikke"),
-                 ("fullforte", "ikkje"), ("fullfort", "ikke"), ("fullfort", "ikkje"), ("ikke", "fullfort"),
+                 ("sluttet", "pa"), ("hoppa", "av"), ("hoppet", "av"), ("avbrutt",), ("avbrote",),
+                 ("fullforte", "ikke"), ("fullforte", "ikkje"), ("fullfort", "ikke"), ("fullfort", "ikkje"), ("ikke", "fullfort"),
                  ("ikkje", "fullfort"), ("ikke", "fullforte"), ("ikkje", "fullforte")):
     _LEFT_SCHOOL.setdefault(_trigger[0], []).append(_trigger)
 
