@@ -2091,3 +2091,15 @@ def test_a_fire_drill_and_a_recommended_dose_asked_about_are_no_alarm():
 def test_a_recommended_dose_taken_many_times_over_is_no_question_about_doses():
     assert triage("Han har tatt dobbel anbefalt dose paracet hver dag i en uke, gul i huden").urgent
     assert not triage("Hva er maks døgndose paracet for en voksen på 50 kg?").urgent
+
+
+def test_a_parent_alone_with_the_children_is_danger_unless_the_other_is_admitted():
+    assert triage("psykotisk mor er alene med barna nå").urgent
+    assert not triage("Jente 10 år, mor innlagt med bipolar lidelse (mani) for 2. gang. Far alene med henne, hun er "
+                      "redd og sover dårlig. Hvem i Nes følger opp barn som pårørende?").urgent
+
+
+def test_the_name_of_an_f23_code_is_no_psychosis_now():
+    assert not triage("Epikrise SUS: Pas 23 år, F23 akutt psykose, utløst av cannabis. Utskriven til foreldreheimen.").urgent
+    assert triage("F23 akutt psykose, truer med å drepe naboen i dag").urgent
+    assert triage("Han har akutt psykose nå, truer naboen").urgent
