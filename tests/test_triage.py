@@ -2100,6 +2100,7 @@ def test_a_parent_alone_with_the_children_is_danger_unless_the_other_is_admitted
 
 
 def test_the_name_of_an_f23_code_is_no_psychosis_now():
-    assert not triage("Epikrise SUS: Pas 23 år, F23 akutt psykose, utløst av cannabis. Utskriven til foreldreheimen.").urgent
+    assert not triage("Epikrise SUS psykiatrisk divisjon\nPas 23 år, F23 akutt psykose, utløst av cannabis. Utskriven "
+                      "til foreldreheimen. Oppfølging Ryfylke DPS poliklinikk.").urgent
     assert triage("F23 akutt psykose, truer med å drepe naboen i dag").urgent
     assert triage("Han har akutt psykose nå, truer naboen").urgent
