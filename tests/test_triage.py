@@ -2104,3 +2104,9 @@ def test_the_name_of_an_f23_code_is_no_psychosis_now():
                       "til foreldreheimen. Oppfølging Ryfylke DPS poliklinikk.").urgent
     assert triage("F23 akutt psykose, truer med å drepe naboen i dag").urgent
     assert triage("Han har akutt psykose nå, truer naboen").urgent
+
+
+def test_a_note_that_finds_the_patient_somatically_stable_makes_the_second_net_surer():
+    assert not triage("jente 17, F50.0?, BMI 17,2, restriktiv, trener mkt. somatisk stabil. ABUP henv sendt, ventar. "
+                      "noko i mellomtida?").urgent
+    assert triage("jente 17, anoreksi, BMI 13, puls 38, besvimte i dag, somatisk stabil ifølge mor").urgent
