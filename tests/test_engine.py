@@ -1618,3 +1618,9 @@ def test_a_service_that_suggests_another_is_not_the_door_asked_for(engine):
                                   "kvinne 50, schizofreni, klarar ikkje å ta medisinane"])
 def test_help_at_home_said_in_mixed_forms(engine, text):
     assert "hjemmetjenester" in concepts(engine.understand(text, kommune="strand"))
+
+
+def test_a_code_a_parent_has_is_the_parents(engine):
+    answer = engine.ask("gutt 14, mor har F20 og innlagt att. kven snakkar m/ ungen? far spør", kommune="nes")
+    assert "psykose" not in concepts(answer.query)
+    assert ids(answer)[0] == "nes-barneansvarlig"
