@@ -2110,3 +2110,10 @@ def test_a_note_that_finds_the_patient_somatically_stable_makes_the_second_net_s
     assert not triage("jente 17, F50.0?, BMI 17,2, restriktiv, trener mkt. somatisk stabil. ABUP henv sendt, ventar. "
                       "noko i mellomtida?").urgent
     assert triage("jente 17, anoreksi, BMI 13, puls 38, besvimte i dag, somatisk stabil ifølge mor").urgent
+
+
+def test_the_second_net_must_be_surer_about_gambling_worries():
+    assert not triage("foreldre til gutt 22 spør: ADHD, spiller bort studielånet på nettcasino, droppet ut av studier, "
+                      "sitter på rommet. NAV sier han må søke selv. Hva kan vi gjøre?").urgent
+    assert triage("Mannen har spilt bort alle sparepengene på nettcasino. Han sier han ikke orker mer og har skrevet "
+                  "avskjedsbrev.").urgent

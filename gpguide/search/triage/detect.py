@@ -958,6 +958,10 @@ class _Reading:
         """Some sentence says the patient is well now («helt i form i dag», «ellers frisk»)."""
         return any("well" in kinds for kinds in self.sentence_kinds.values())
 
+    def about_gambling(self) -> bool:
+        """Some sentence is about gambling or its debt: the worry a GP hears about it is seldom danger now."""
+        return any("gambling" in kinds for kinds in self.sentence_kinds.values())
+
     def framed_general(self) -> bool:
         """Some sentence is about a course, teaching or a leaflet: the rest is likely about it too."""
         return any("general" in kinds for kinds in self.sentence_kinds.values())
@@ -999,15 +1003,16 @@ def triage(text: str) -> Triage:
     second net (classifier.py), which can only raise to acute a text in which the rules recognised nothing or only
     what is worth a reminder (what they ruled out or found harmless stays their call), and reads only what is said
     about now (not history sections, crisis plans, teaching cases or courses, nor a sentence the rules found harmless).
-    To overrule a reminder, where a sentence is about a course or teaching, where the text only asks how to use a
-    service, or where it says the patient is well now, it must be surer (REMINDER_MARGIN above its threshold), and it leaves a danger the text says is over
+    To overrule a reminder, where a sentence is about a course or teaching or about gambling, where the text only asks
+    how to use a service, or where it says the patient is well now, it must be surer (REMINDER_MARGIN above its threshold), and it leaves a danger the text says is over
     («tok ved en feil dobbel dose …, Giftinformasjonen sier ufarlig»)."""
     reading = _Reading(text, signals())
     found = _by_rules(reading)
     net = model()
     if found.urgent or net is None or reading.hits and found.level != "reminder" or reading.settled:
         return found
-    surer = reading.hits or reading.framed_general() or reading.only_procedure() or reading.says_well()
+    surer = reading.hits or reading.framed_general() or reading.only_procedure() or reading.says_well() \
+        or reading.about_gambling()
     alarming = net.alarming(reading.about_now(), REMINDER_MARGIN if surer else 0.0, whole=bool(surer))
     if alarming is None:
         return found
