@@ -2117,3 +2117,8 @@ def test_the_second_net_must_be_surer_about_gambling_worries():
                       "sitter på rommet. NAV sier han må søke selv. Hva kan vi gjøre?").urgent
     assert triage("Mannen har spilt bort alle sparepengene på nettcasino. Han sier han ikke orker mer og har skrevet "
                   "avskjedsbrev.").urgent
+
+
+def test_walking_onto_the_railway_line_is_a_method():
+    assert triage("Ikkje berre nedstemt, men har ein plan: skal gå på toglinja når kona er på jobb i morgon.").urgent
+    assert not triage("Vi bor ved toglinja, støy plager henne og hun sover dårlig").urgent
