@@ -12,7 +12,8 @@ _CODE = re.compile(r"\b([fpz])\s?(\d{2})(?:[.,](\d{1,2}))?\b")
 
 
 # «mor (F10.2)», «far: F20»: the code is the parent's
-_AFTER_PARENT = re.compile(r"\b(?:" + "|".join(sorted(ages.PARENT_WORDS)) + r")\s*[(:,]?\s*(?:med\s+|m\s+|har\s+|hadde\s+)?$")
+_AFTER_PARENT = re.compile(r"\b(?:" + "|".join(sorted(ages.PARENT_WORDS))
+                           + r")\s*[(:,]?\s*(?:med\s+|m\s+|har\s+|hadde\s+)?$")
 
 
 @dataclass(frozen=True)

@@ -16,14 +16,13 @@ from gpguide.search.retrieve import age_range_text, candidates
 from gpguide.search.scope import EVERYDAY_NAME_WORDS, GENERIC_NAME_WORDS, ORGANISATION_NAMED, Scope
 from gpguide.search.triage import triage
 from gpguide.search.triage.detect import SECOND_NET_REASON
-from gpguide.search.understand import (AGENCY_PREFIXES, CONDITION_AREAS, ConceptHit, Understanding, context_positions,
-                                      declining_positions, left_school_positions, offer_asked_positions, understand,
+from gpguide.search.understand import (AGENCY_PREFIXES, CHILD, CONDITION_AREAS, ConceptHit, Understanding,
+                                      context_positions, declining_positions, left_school_positions, offer_asked_positions, understand,
                                       with_broader)
 
 MAX_RESULTS = 5
 UNIT_NEAR = 0.9  # a unit this close to the unit it belongs to may come first (`_units_first`)
 UNIT_NAMED_NEAR = 0.6  # … or this close, when its name says the help asked for («Barneansvarlig» for the children)
-ADULT = 18
 CARE_AREA = "behov"  # the vocabulary's forms of care, as against what the patient has or does
 PLACES_OF_CARE = frozenset({"bolig"})  # «sykehjem»: a place to live that is also care
 WORDLESS_HITS = frozenset({"icpc", "icd10", "relative", "triage", "pattern"})  # hits not read from the words
@@ -163,11 +162,11 @@ class Engine:
         if age is not None:
             overrides.update(age=age, age_from="valg", age_band=None)
         place = overrides.get("kommune", query.kommune)
-        age_now = overrides.get("age", query.age)
-        if age_now is not None and age_now >= ADULT and self._school_left_behind(query.concepts, text):
-            overrides["school_left"] = True
         denied = {fold(w) for w in query.negated}  # «ikke akutt somatisk» names no acute ward
         said = question_tokens(text)
+        age_now = overrides.get("age", query.age)
+        if age_now is not None and age_now >= CHILD and self._school_left_behind(query.concepts, said, text):
+            overrides["school_left"] = True
         words = ["" if w in denied or w in _PAPERS and i and said[i - 1] in _WITHOUT or _a_role(said, i) else w
                  for i, w in enumerate(said)]
         scope = self.scope(place)[0]
@@ -216,12 +215,9 @@ class Engine:
                                                           and scope.is_name_word(w)) - set(asked)
             if told:
                 # «Anamnese: PP-tjenesten utreda dysleksi»: a name told in the history asks for nothing it speaks of
-                kept = _unclaimed(query.concepts, lambda hit, spoken: self.lexicon.concepts[hit.concept].area
-                                  not in CONDITION_AREAS and not told.isdisjoint(spoken)
-                                  and all(w in told or w in GENERIC_NAME_WORDS for w in spoken))
-                if len(kept) < len(query.concepts):
-                    query = replace(query, concepts=tuple(with_broader([h for h in kept if h.how != "broader"],
-                                                                        self.lexicon)))
+                query = replace(query, concepts=self._dropping(
+                    query.concepts, lambda hit, spoken: self.lexicon.concepts[hit.concept].area not in CONDITION_AREAS
+                    and not told.isdisjoint(spoken) and all(w in told or w in GENERIC_NAME_WORDS for w in spoken)))
         if not any(v >= 1.0 for v in names.values()) and self._may_name(asked):
             # A service named outright but not found here may exist elsewhere: what it does is what is asked for.
             elsewhere = self._everywhere().names([w for i, w in enumerate(words) if i not in history and i not in later],
@@ -243,15 +239,22 @@ class Engine:
         if not inside:
             return hits
         only_there = _only_at(words, inside)
-        kept = _unclaimed(hits, lambda _, spoken: all(w in only_there for w in spoken))
+        return self._dropping(hits, lambda _, spoken: all(w in only_there for w in spoken))
+
+    def _dropping(self, hits: tuple[ConceptHit, ...],
+                  claims: Callable[[ConceptHit, list[str]], bool]) -> tuple[ConceptHit, ...]:
+        """The hits but those `claims` takes (see `_unclaimed`), with the broader concepts worked out again."""
+        kept = _unclaimed(hits, claims)
+        if len(kept) == len(hits):
+            return hits
         return tuple(with_broader([h for h in kept if h.how != "broader"], self.lexicon))
 
     @staticmethod
-    def _school_left_behind(hits: tuple[ConceptHit, ...], text: str) -> bool:
+    def _school_left_behind(hits: tuple[ConceptHit, ...], words: list[str], text: str) -> bool:
         """«har droppa ut av vgs», «fullførte ikkje vgs»: the school the question speaks of is one left behind."""
         if not any(h.concept == SCHOOL for h in hits) or not (left := left_school_positions(text)):
             return False
-        only_there = _only_at(question_tokens(text), left)
+        only_there = _only_at(words, left)
         return any(h.concept == SCHOOL and h.how not in WORDLESS_HITS and (spoken := tokens(h.matched))
                    and all(w in only_there for w in spoken) for h in hits)
 
@@ -260,12 +263,9 @@ class Engine:
         """«Ønsker ikke sykehjem»: a form of care said only where the patient refuses it is not asked for; what the
         patient has or refuses to do («vil ikke til DPS for depresjonen», «vil ikkje på skulen») still is."""
         only_there = _only_at(words, declining)
-        kept = _unclaimed(hits, lambda hit, spoken: (self.lexicon.concepts[hit.concept].area == CARE_AREA
-                                                     or hit.concept in PLACES_OF_CARE)
-                          and all(w in only_there for w in spoken))
-        if len(kept) == len(hits):
-            return hits
-        return tuple(with_broader([h for h in kept if h.how != "broader"], self.lexicon))
+        return self._dropping(hits, lambda hit, spoken: (self.lexicon.concepts[hit.concept].area == CARE_AREA
+                                                         or hit.concept in PLACES_OF_CARE)
+                              and all(w in only_there for w in spoken))
 
     def _danger_concepts(self, query: Understanding) -> tuple[ConceptHit, ...]:
         """What the triage found is also what the patient has, and acute help is what is needed: it helps rank the

@@ -1523,8 +1523,8 @@ def context_positions(text: str) -> tuple[set[int], set[int], set[int], set[int]
 _LEFT_SCHOOL: dict[str, list[tuple[str, ...]]] = {}
 for _trigger in (("droppa", "ut"), ("droppet", "ut"), ("dropper", "ut"), ("droppar", "ut"), ("slutta", "pa"),
                  ("sluttet", "pa"), ("hoppa", "av"), ("hoppet", "av"), ("avbrutt",), ("avbrote",),
-                 ("fullforte", "ikke"), ("fullforte", "ikkje"), ("fullfort", "ikke"), ("fullfort", "ikkje"), ("ikke", "fullfort"),
-                 ("ikkje", "fullfort"), ("ikke", "fullforte"), ("ikkje", "fullforte")):
+                 *((done, no) for done in ("fullforte", "fullfort") for no in ("ikke", "ikkje")),
+                 *((no, done) for done in ("fullforte", "fullfort") for no in ("ikke", "ikkje"))):
     _LEFT_SCHOOL.setdefault(_trigger[0], []).append(_trigger)
 
 
