@@ -2122,3 +2122,10 @@ def test_the_second_net_must_be_surer_about_gambling_worries():
 def test_walking_onto_the_railway_line_is_a_method():
     assert triage("Ikkje berre nedstemt, men har ein plan: skal gå på toglinja når kona er på jobb i morgon.").urgent
     assert not triage("Vi bor ved toglinja, støy plager henne og hun sover dårlig").urgent
+
+
+def test_no_promise_not_to_do_it_again_after_an_attempt_is_danger_now():
+    assert triage("Kontroll etter paracetamolforgifting for tre veker sidan. Ho seier det går betre, men ho kan ikkje "
+                  "love at ho ikkje gjer det igjen.").urgent
+    assert triage("Innlagt etter overdose for tre uker siden. Hun har kjøpt nye tabletter i går.").urgent
+    assert not triage("Kontroll etter paracetamolforgifting for tre veker sidan. Ho seier det går betre.").urgent
