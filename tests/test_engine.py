@@ -279,6 +279,13 @@ def test_a_named_service_is_asked_for_whatever_its_recorded_age(engine):
     assert "strand-psykososialt-kriseteam" in ids(answer)[:3]
 
 
+def test_a_service_the_gp_names_does_not_crowd_out_the_doors_that_fit(engine):
+    answer = engine.ask("jente 10, mor innlagt på DPS (psykose). Jenta sover dårlig, gråter på skolen. Far spør hva "
+                        "kommunen har til barn som pårørende. Henvise BUP? noe i kommunen først?", kommune="sandnes")
+    assert ids(answer)[0] == "helse-stavanger-bup"
+    assert "sandnes-ressurssenter-for-barn-og-unge" in ids(answer)[1:3]
+
+
 @pytest.mark.parametrize(
     "text, kommune, not_named",
     [

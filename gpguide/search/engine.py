@@ -393,6 +393,11 @@ class Engine:
             # doors that fit them broadly.
             # For a minor, the services known to take that age set the bar, not one whose age no source gives.
             known = [s for s in ranked if not s.age_unknown] or ranked
+            # A service the GP names is asked about, not the measure of what else fits: the local doors for the
+            # patient's problems set the bar («Henvise BUP? noe i kommunen først?»).
+            fitting = [s for s in known if s.named < 0.8 and s.service.level != "nasjonal" and s.problems]
+            if query.kommune and fitting and any(s.named >= 0.8 for s in known):
+                known = fitting
             local = [s.score for s in known if s.service.level != "nasjonal"]
             floor = max(local if local and not asks_line else [s.score for s in known]) * 0.25
             ranked = [s for s in ranked if s.score >= floor]
