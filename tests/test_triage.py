@@ -2129,3 +2129,14 @@ def test_no_promise_not_to_do_it_again_after_an_attempt_is_danger_now():
                   "love at ho ikkje gjer det igjen.").urgent
     assert triage("Innlagt etter overdose for tre uker siden. Hun har kjøpt nye tabletter i går.").urgent
     assert not triage("Kontroll etter paracetamolforgifting for tre veker sidan. Ho seier det går betre.").urgent
+
+
+def test_a_clause_with_da_after_its_verb_takes_the_time_of_the_clause_before():
+    assert not triage("M40, psykotisk episode i 2015 med tvangsinnleggelse, truet da naboen med kniv. Stabil på depot i "
+                      "8 år, ønsker hjelp til å komme i arbeid.").urgent
+    assert triage("Psykotisk i dag, truer da naboen med kniv.").urgent
+
+
+def test_an_end_said_of_a_treatment_in_its_sentence_is_no_farewell():
+    assert not triage("M72, lymfom, siste cellegiftkur neste uke – «det er snart over!», sier han og ler.").urgent
+    assert triage("Han sier det er snart over, har gitt bort hunden.").urgent

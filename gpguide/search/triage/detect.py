@@ -27,6 +27,7 @@ _PEOPLE = frozenset("han hun ho hen de dei jeg eg meg deg du pas pt pasienten pa
                     "sonnen datteren dattera gutten jenta mor far".split())
 _RANK = {"none": 0, "reminder": 1, "acute": 2}
 _NOW = frozenset({"na", "no", "naa"})
+_THEN = frozenset({"da"})  # «då» and «da» fold alike
 # A sex and age («M48», «K 62») or a diagnosis code («F32», «P76») is one token, so that its number is never read as
 # a count of pills («M 51 (metadon 80 mg)»).
 _GAP_AND_WORD = re.compile(r"([\W_]*)([mkgjfpzMKGJFPZ]\d{1,3}(?!\d)|[mkMK] \d{1,3}(?![\d.,]\d)|[^\W\d_]+|\d+)")
@@ -662,7 +663,8 @@ class _Reading:
     def time(self, span: Hit | Mark) -> str:
         """past, recent or current: the nearest time word in its clause, or in a clause of the sentence that says
         nothing but the time («For fem år siden, etter skilsmissen, forsøkte han»), or in the clause before when this
-        one starts with «da» («i 2015, da han truet naboen»); else its journal section; else now."""
+        one opens with «da» («i 2015, da han truet naboen», «i 2015, truet da naboen»); else its journal section; else
+        now."""
         key = (span.start, span.end)
         if key not in self._time:
             self._time[key] = self._when(span)
@@ -681,8 +683,10 @@ class _Reading:
             candidates += [m for m in self.clause_times.get(following, ()) if m.has("past")]
         found = self._nearest_time(span, candidates)
         first = self.clause_start[clause]
-        if found is None and self.words[first] in self.table.inherit_time and first \
-                and self.sentence[first - 1] == sentence:
+        # «…, da han truet naboen» or, the verb first, «…, truet da naboen med kniv»: the time of the clause before
+        then = self.words[first] in self.table.inherit_time or first + 1 < self.n \
+            and self.clause[first + 1] == clause and self.words[first + 1] in _THEN
+        if found is None and then and first and self.sentence[first - 1] == sentence:
             found = self._nearest_time(span, self.clause_times.get(self.clause[first - 1], ()))
         if found is None and self.section[span.start] == "past" and (self._doubted_now(span) or self._told_now(span)):
             return "current"
