@@ -286,6 +286,22 @@ def test_a_service_the_gp_names_does_not_crowd_out_the_doors_that_fit(engine):
     assert "sandnes-ressurssenter-for-barn-og-unge" in ids(answer)[1:3]
 
 
+@pytest.mark.parametrize("text, kommune, home", [
+    ("Datter ringer for mora si (71), mannen døde brått for 2 mnd sida. Ho sørger, søv dårlig, isolerer seg. Har "
+     "kommunen noe samtaletilbud for sorg?", "sandnes", "sandnes-bokollektiv-eldre-psykiske-lidelser"),
+    ("Mann 45, mista jobben i vår og har fått panikkanfall, søv dårleg. Kan han ta kontakt sjølv med nokon i "
+     "kommunen utan tilvising?", "strand", "strand-jonsok-2"),
+])
+def test_a_place_to_live_is_no_door_for_a_patient_who_needs_none(engine, text, kommune, home):
+    assert home not in ids(engine.ask(text, kommune=kommune))[:3]
+
+
+def test_a_place_to_live_is_a_door_when_the_home_is_the_trouble(engine):
+    answer = engine.ask("Kvinne 78 med tilbakevendende depresjon, klarer seg ikke lenger hjemme, trenger et sted å bo "
+                        "med oppfølging", kommune="sandnes")
+    assert "sandnes-bokollektiv-eldre-psykiske-lidelser" in ids(answer)[:3]
+
+
 @pytest.mark.parametrize(
     "text, kommune, not_named",
     [

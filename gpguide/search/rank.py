@@ -340,6 +340,11 @@ class Ranker:
                 score *= 0.3  # help in the home, for a child when none was asked for (the parents are there)
             elif not HOME_NEEDS & fitting.asked:
                 score *= 0.6  # help in the home, for an adult who neither asks for it nor is told to manage poorly
+        if "bolig" in facts.offers and facts.offers <= RESIDENCE and not PLACE_NEEDS & fitting.asked \
+                and not (facts.name_concepts - PLACEMENTS - {"psykiske_plager"}) & fitting.asked \
+                and result.named < NAMED_PARTLY:
+            score *= 0.5  # a place to live, or help where one lives, for a patient who needs neither (unless its name
+            # says it is for what is asked: «Oppfølging i bolig kveld og helg» for evenings that go wrong)
         if "demens" in fitting.asked and not minor:
             # dementia is cared for at home or in a nursing home; no mental-health door of these sources serves it
             if facts.offers and facts.offers <= HOME_CARE:
@@ -569,6 +574,10 @@ HOME_CARE = frozenset({"hjemmetjenester"})  # help in the home
 HOME_NEEDS = frozenset({"hjemmetjenester", "funksjonssvikt", "eldre", "demens", "alvorlig_psykisk_lidelse", "rop",
                         "oppsokende", "utskrivning", "bolig"})
 PLACEMENTS = frozenset({"dognbehandling", "bolig"})  # a place to stay or be treated, away from home
+RESIDENCE = PLACEMENTS | HOME_CARE | {"tildeling", "utskrivning"}  # a home, its allocation, help where one lives
+# what makes a place to live a fit: a home asked for or at risk, or a life at home that is hard to manage (old age
+# alone is not: a widow of 71 who grieves needs someone to talk to, not a residential home)
+PLACE_NEEDS = (HOME_NEEDS - {"eldre"}) | SHELTER | PLACEMENTS
 ADULT_STAGES = frozenset({"graviditet"})  # a service tagged for these serves adults, whatever its name implies
 
 
