@@ -2140,3 +2140,17 @@ def test_a_clause_with_da_after_its_verb_takes_the_time_of_the_clause_before():
 def test_an_end_said_of_a_treatment_in_its_sentence_is_no_farewell():
     assert not triage("M72, lymfom, siste cellegiftkur neste uke – «det er snart over!», sier han og ler.").urgent
     assert triage("Han sier det er snart over, har gitt bort hunden.").urgent
+
+
+def test_found_on_the_floor_after_a_long_lie_is_danger_now():
+    assert triage("Nabo fann M91 på golvet på kjøkkenet i dag tidleg, truleg lege der sidan i går. Han er kald, "
+                  "forvirra og klarar ikkje å stå. Det var ingen mat i kjøleskapet og dottera som skulle ha tilsyn har "
+                  "ikkje vore der på ei veke.").urgent
+    assert not triage("Fant ham på gulvet i går, falt, nå oppegående og fin, ønsker trygghetsalarm.").urgent
+
+
+def test_rather_die_than_move_to_a_nursing_home_is_a_wish_to_stay_at_home():
+    assert not triage("K82 sier «jeg dør heller enn å flytte på sykehjem» – mener at hun vil bo hjemme. Klarer seg "
+                      "fint, har hjemmesykepleie morgen og kveld. Datteren ønsker info om trygghetsalarm og "
+                      "dagsenter.").urgent
+    assert triage("Han vil heller dø enn å leve slik, har tau i garasjen.").urgent
