@@ -2154,3 +2154,9 @@ def test_rather_die_than_move_to_a_nursing_home_is_a_wish_to_stay_at_home():
                       "fint, har hjemmesykepleie morgen og kveld. Datteren ønsker info om trygghetsalarm og "
                       "dagsenter.").urgent
     assert triage("Han vil heller dø enn å leve slik, har tau i garasjen.").urgent
+
+
+def test_the_acute_ward_a_stay_was_on_is_no_danger_now():
+    assert not triage("Gutt 22, førstegangspsykose (F23.1), 3 uker på Ahus akutt, nå utskrevet og bor hos foreldrene i "
+                      "Nes. Foreldrene lurer på om det finnes et eget tilbud for unge med psykose.").urgent
+    assert triage("Gutt 22, psykotisk, 3 uker på Ahus akutt, nå utskrevet, truer naboen med kniv i dag.").urgent
