@@ -302,6 +302,14 @@ def test_a_place_to_live_is_a_door_when_the_home_is_the_trouble(engine):
     assert "sandnes-bokollektiv-eldre-psykiske-lidelser" in ids(answer)[:3]
 
 
+def test_a_door_made_for_substance_use_is_no_door_when_the_gp_says_there_is_none(engine):
+    text = ("kona til en pasient spør: han er 48, bipolar lidelse F31.7 (i remisjon), skrevet ut fra dps i vår, "
+            "uføretrygda, sitter heime heile dagen og blir deprimert av det. vil gjerne ha noe meningsfylt å gjøre på "
+            "dagtid, evt arbeidstrening. {} kva finst i strand?")
+    assert "strand-stasjonen" in ids(engine.ask(text.format("drikk mykje."), kommune="strand"))[:3]
+    assert "strand-stasjonen" not in ids(engine.ask(text.format("ingen rus."), kommune="strand"))[:3]
+
+
 @pytest.mark.parametrize(
     "text, kommune, not_named",
     [

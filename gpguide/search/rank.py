@@ -11,7 +11,7 @@ from functools import cached_property
 from gpguide.catalogue import Service
 from gpguide.search.lexicon import Lexicon
 from gpguide.search.scope import Scope
-from gpguide.search.normalise import stem, tokens
+from gpguide.search.normalise import fold, stem, tokens
 from gpguide.search.retrieve import for_relatives
 from gpguide.search.understand import NEED_AREA, PENSION_AGE, Understanding
 
@@ -200,6 +200,8 @@ class Ranker:
         score += W_NAME * named
         if asked.psychic_only and facts.for_substances and named < 0.8:
             score *= 0.3  # made for people who use substances; the patient's trouble is another
+        elif asked.no_substances and facts.for_substances and named < 0.8:
+            score *= 0.3  # made for people who use substances, for one the GP says uses none («ingen rus»)
         elif asked.psychic_only and facts.substance_first and named < 0.8:
             score *= 0.5  # substance treatment that takes co-occurring illness, for a patient who uses none
         elif asked.behavioural_only and named < 0.8 and facts.substance_place:
@@ -544,6 +546,8 @@ class _Asked:
         self.detox_now = {"avrusning", "krise"} <= weights
         self.dependent = query.dependent
         self.substances_only = not BEHAVIOURAL & weights and self.substances
+        # «ingen rus», «ingen rusmidler»: the umbrella denied (not «så han ikke sprekker», a relapse to prevent)
+        self.no_substances = not self.substances and any("rus" in ranker.lexicon.lookup(fold(w)) for w in query.negated)
         self.declined = frozenset(query.declined)
         self.school_left = query.school_left
         self.past_work = query.age is not None and query.age >= PENSION_AGE and "arbeid" not in weights
