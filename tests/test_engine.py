@@ -287,8 +287,8 @@ def test_a_service_the_gp_names_does_not_crowd_out_the_doors_that_fit(engine):
 
 
 @pytest.mark.parametrize("text, kommune, home", [
-    ("Datter ringer for mora si (71), mannen døde brått for 2 mnd sida. Ho sørger, søv dårlig, isolerer seg. Har "
-     "kommunen noe samtaletilbud for sorg?", "sandnes", "sandnes-bokollektiv-eldre-psykiske-lidelser"),
+    ("Datter ringer for mora si (71) – mannen døde brått for 2 mnd sida. Ho sørger, søv dårlig, isolerer seg. Har "
+     "kommunen noe samtaletilbud for sorg, treng ho henvisning?", "sandnes", "sandnes-bokollektiv-eldre-psykiske-lidelser"),
     ("Mann 45, mista jobben i vår og har fått panikkanfall, søv dårleg. Kan han ta kontakt sjølv med nokon i "
      "kommunen utan tilvising?", "strand", "strand-jonsok-2"),
 ])

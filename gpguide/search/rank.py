@@ -343,7 +343,7 @@ class Ranker:
             elif not HOME_NEEDS & fitting.asked:
                 score *= 0.6  # help in the home, for an adult who neither asks for it nor is told to manage poorly
         if "bolig" in facts.offers and facts.offers <= RESIDENCE and not PLACE_NEEDS & fitting.asked \
-                and not (facts.name_concepts - PLACEMENTS - {"psykiske_plager"}) & fitting.asked \
+                and not {c for c in facts.name_concepts & fitting.asked if self._area(c) == NEED_AREA} - PLACEMENTS \
                 and result.named < NAMED_PARTLY:
             score *= 0.5  # a place to live, or help where one lives, for a patient who needs neither (unless its name
             # says it is for what is asked: «Oppfølging i bolig kveld og helg» for evenings that go wrong)
