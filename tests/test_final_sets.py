@@ -201,7 +201,7 @@ DOOR_SETS = {"door-d98.yaml": (60, 48, 1), "door-d99.yaml": (60, 50, 0), "door-d
              "door-d549.yaml": (15, 14, 0),
              "door-d550.yaml": (15, 13, 0),
              "door-d551.yaml": (15, 14, 0),
-             "door-d552.yaml": (15, 14, 1),
+             "door-d552.yaml": (15, 15, 0),
              "door-d553.yaml": (15, 15, 0)}
 # file: (phrasings, acute urgent at least, reminders right at least, false alarms at most)
 SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 13, 1),
