@@ -2160,3 +2160,22 @@ def test_the_acute_ward_a_stay_was_on_is_no_danger_now():
     assert not triage("Gutt 22, førstegangspsykose (F23.1), 3 uker på Ahus akutt, nå utskrevet og bor hos foreldrene i "
                       "Nes. Foreldrene lurer på om det finnes et eget tilbud for unge med psykose.").urgent
     assert triage("Gutt 22, psykotisk, 3 uker på Ahus akutt, nå utskrevet, truer naboen med kniv i dag.").urgent
+
+
+def test_an_old_planless_wish_to_sleep_and_not_wake_is_a_reminder():
+    old = triage("M74, einkemann. Har i fleire år tenkt at det hadde vore greitt å sovne og ikkje vakne att. Ingen "
+                 "planar, ikkje akutt suicidal, har gode dagar med barnebarna. Ønskjer psykiatrisk sjukepleiar heime.")
+    assert not old.urgent and old.level == "reminder"
+    assert triage("Han vil bare sovne og ikke våkne igjen, har samlet piller.").urgent
+
+
+def test_wishing_one_did_not_exist_is_named_in_the_past_tense_too():
+    said = triage("G14, mor bekymra: sønnen sier ofte 'skulle ønske jeg ikke fantes', har sagt det ca ett år, ingen "
+                  "plan, aldri forsøkt, har samtaler m helsesykepleier. henvise til BUP?")
+    assert not said.urgent and said.level == "reminder"
+    assert triage("skulle ønske jeg ikke fantes, sier hun i dag").urgent
+
+
+def test_a_heater_indoors_with_headache_and_confusion_is_carbon_monoxide():
+    assert triage("Sønnen ringer fra hytta: foreldrene, 84 og 86, har begge hatt hodepine og kvalme siden i går og er "
+                  "blitt forvirret. De har fyrt med en gammel parafinovn i stua på grunn av strømprisene.").urgent
