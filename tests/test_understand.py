@@ -1772,3 +1772,8 @@ def test_help_for_later_is_not_asked_for_now(lexicon):
 def test_going_home_to_a_patient_who_will_not_come_is_help_at_home(lexicon):
     found = concepts(lexicon, "Enkje 81 år, depresjon, vil ikkje kome på kontoret. Kva kan gå heim til ho?")
     assert {"hjemmetjenester", "oppsokende"} <= found
+
+
+def test_a_child_welfare_institution_shortened_is_aftercare_not_a_report_of_neglect(lexicon):
+    query = understand("gt 19, nyss ut fra barnevernsinst., angs, trenger tett oppf", lexicon)
+    assert "ettervern" in query.primary_concepts and "omsorgssvikt" not in query.primary_concepts
