@@ -1777,3 +1777,10 @@ def test_going_home_to_a_patient_who_will_not_come_is_help_at_home(lexicon):
 def test_a_child_welfare_institution_shortened_is_aftercare_not_a_report_of_neglect(lexicon):
     query = understand("gt 19, nyss ut fra barnevernsinst., angs, trenger tett oppf", lexicon)
     assert "ettervern" in query.primary_concepts and "omsorgssvikt" not in query.primary_concepts
+
+
+def test_moving_out_from_the_parents_to_a_flat_is_no_relatives_question(lexicon):
+    moving = understand("K 26, autisme og angst, skal flytte ut fra foreldrene til egen leilighet for første gang. "
+                        "Foreldrene ber meg søke «hjelp i hjemmet» for henne.", lexicon)
+    assert "parorende" not in moving.primary_concepts
+    assert "parorende" in understand("foreldrene til en gutt på 24 med psykose ber om råd", lexicon).primary_concepts

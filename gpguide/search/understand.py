@@ -733,6 +733,7 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     concepts = _holds_a_job(concepts, folded)
     concepts = _out_of_work(concepts, folded, lexicon, age)
     concepts = _when_it_happens(concepts, folded)
+    concepts = _moving_out_is_no_kin(concepts, folded)
     concepts = _underweight(concepts, lexicon, words, age)
     concepts = _exercise_in_an_eating_disorder(concepts)
     concepts = _homeless_tonight(concepts, lexicon, folded)
@@ -2001,6 +2002,19 @@ def _when_it_happens(hits: list[ConceptHit], folded: str) -> list[ConceptHit]:
     return [replace(h, weight=h.weight * 0.3, primary=False)
             if h.concept == "dognapent" and fold(h.matched) in SPANS_OF_TIME and not about_reaching(fold(h.matched)) else h
             for h in hits]
+
+
+_A_PLACE_OF_ONES_OWN = r"(?:egen|eiga|eigen|eget|eige|sin|si|sitt|sine|ny|nytt|hybel|hybelen|leilighet|leiligheit|bolig|bustad)"
+
+
+def _moving_out_is_no_kin(hits: list[ConceptHit], folded: str) -> list[ConceptHit]:
+    """«flytte ut fra foreldrene til egen leilighet»: a move from the parents' home, not «foreldrene til» a patient."""
+    def moving(hit: ConceptHit) -> bool:
+        said = fold(hit.matched)
+        return said.endswith(" til") and all(
+            re.match(rf"\s+{_A_PLACE_OF_ONES_OWN}\b", folded[m.end():])
+            for m in re.finditer(r"\b" + re.escape(said) + r"\b", folded)) and said in folded
+    return [h for h in hits if not (h.concept == "parorende" and h.how == "phrase" and moving(h))]
 
 
 _HOMELESS = re.compile(r"\b(?:bostedsl|bustadl|husl|uten bolig|utan bustad|uten sted a bo|utan stad a bu|kastet ut|kasta ut|"
