@@ -2179,3 +2179,22 @@ def test_wishing_one_did_not_exist_is_named_in_the_past_tense_too():
 def test_a_heater_indoors_with_headache_and_confusion_is_carbon_monoxide():
     assert triage("Sønnen ringer fra hytta: foreldrene, 84 og 86, har begge hatt hodepine og kvalme siden i går og er "
                   "blitt forvirret. De har fyrt med en gammel parafinovn i stua på grunn av strømprisene.").urgent
+
+
+def test_a_developmental_diagnosis_not_ruled_out_is_a_question_for_an_assessment():
+    assert not triage("Kan ikke utelukke ADHD hos 8-åring, ikke bare uro på skolen men også hjemme og på "
+                      "fotballtreningene. Foreldrene ønsker utredning. Hvor henviser jeg?").urgent
+    assert triage("Kan ikke utelukke ADHD, og kan ikke utelukke selvmordsfare: sier han vil dø i kveld.").urgent
+
+
+def test_means_brought_from_work_with_a_plan_for_tonight_is_danger_now():
+    assert triage("Journalnotat: K47, tidlegare frisk. Kjem for sjukmelding etter samlivsbrot. Eg spurde om "
+                  "sjølvmordstankar: ho sa først nei, men på slutten av timen fortalde ho at ho har teke med seg insulin "
+                  "og sprøyter frå jobben og tenkjer å bruke dei i kveld når ungane er hjå far. Nektar innlegging.").urgent
+
+
+def test_the_group_a_service_is_for_is_no_violence_now():
+    assert not triage("Mor fra Tau ber om hjelp til sønnen på 10: faren utøvde vold mot mor i fjor, har flyttet og har "
+                      "ikke samvær lenger. Gutten har mareritt, er redd og urolig på skolen. Hvem i Strand kommune tar "
+                      "seg av barn som har opplevd vold i hjemmet?").urgent
+    assert triage("Barn som opplever vold i hjemmet nå, far slår mor i kveld.").urgent
