@@ -1784,3 +1784,10 @@ def test_moving_out_from_the_parents_to_a_flat_is_no_relatives_question(lexicon)
                         "Foreldrene ber meg søke «hjelp i hjemmet» for henne.", lexicon)
     assert "parorende" not in moving.primary_concepts
     assert "parorende" in understand("foreldrene til en gutt på 24 med psykose ber om råd", lexicon).primary_concepts
+
+
+def test_children_followed_up_as_relatives_ask_for_the_childrens_door(lexicon):
+    query = understand("Pasienten min (mor, 38) følges av psykisk helse i kommunen og er nå innlagt. Hun har to barn på "
+                       "8 og 11 som bor hos mormor så lenge. Hvem i Nes sørger for at barna blir fulgt opp som "
+                       "pårørende?", lexicon)
+    assert "barn_som_parorende" in query.primary_concepts

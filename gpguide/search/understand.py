@@ -1291,6 +1291,9 @@ for _ask in ("mer", "meir", "okt", "auka", "aukt", "trenger", "treng", "behov", 
     for _help in ("hjelp", "oppfolging", "oppfylging", "stotte", "bistand", "tilsyn", "avlastning", "avlasting"):
         _ASKED_FROM.setdefault(_ask, []).extend((_ask, *(("for",) if _ask == "behov" else ()), _help, came)
                                                 for came in _CAME_FROM)
+# Followed up in a role («at barna blir fulgt opp som pårørende»): the role asked for, not where care was given
+for _role in (("fulgt", "opp", "som"), ("folges", "opp", "som"), ("folgt", "opp", "som"), ("fylgt", "opp", "som")):
+    _ASKED_FROM.setdefault(_role[0], []).append(_role)
 # Help named after «allerede» in its clause is what the patient has, not what is asked
 _ALREADY = {w: [(w,)] for w in ("allerede", "allereie", "fortsatt", "framleis", "fremdeles")}
 # «har fått kommunal bolig via boligkontoret»: help got; not a refusal or a notice («har fått avslag på bolig»)
@@ -1829,6 +1832,11 @@ def _children_as_relatives(hits: list[ConceptHit], lexicon: Lexicon, folded: str
     the broader one, and a worry for the children («bekymret for barna») is a relative's, no sign of neglect; nor is
     a parent's use alone («far drikk mye, noe for ungen å snakke med?»). «Barna trenger oppfølging som pårørende»:
     the children are the relatives the role word names."""
+    if _CHILDREN_AS_RELATIVES.search(folded) and "barn_som_parorende" in lexicon.concepts \
+            and not any(h.concept == "barn_som_parorende" for h in hits):
+        # «at barna blir fulgt opp som pårørende»: the role word names the children
+        hits = [replace(h, concept="barn_som_parorende") if h.concept == "parorende" and h.primary
+                and fold(h.matched) in _ROLE_WORDS else h for h in hits]
     if _CHILDREN_AS_RELATIVES.search(folded) and any(h.concept == "barn_som_parorende" and h.primary for h in hits):
         hits = [_aside(h) if h.concept == "parorende" and h.primary and fold(h.matched) in _ROLE_WORDS else h
                 for h in hits]
