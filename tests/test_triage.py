@@ -2198,3 +2198,16 @@ def test_the_group_a_service_is_for_is_no_violence_now():
                       "ikke samvær lenger. Gutten har mareritt, er redd og urolig på skolen. Hvem i Strand kommune tar "
                       "seg av barn som har opplevd vold i hjemmet?").urgent
     assert triage("Barn som opplever vold i hjemmet nå, far slår mor i kveld.").urgent
+
+
+def test_the_decimals_of_a_diagnosis_code_are_no_count_of_pills():
+    assert not triage("Epikrise – LAR. Mann 45 år. Diagnose F11.22 Opioidavhengighet, i vedlikeholdsbehandling. Stabil i "
+                      "3 år. Hvem i Strand tar over utleveringen?").urgent
+    assert triage("F11.22, tok 22 metadon i kveld").urgent
+
+
+def test_brought_in_with_an_intoxication_is_in_care_then():
+    note = triage("Legevaktsnotat: kvinne 20 år innbrakt lørdag natt med alkoholintoksikasjon, observert 6 t, "
+                  "utskrevet i følge med venninne. Ingen skader.\nKontroll hos fastlege: vil kutte ned på alkohol.")
+    assert not note.urgent and note.level == "reminder"
+    assert triage("innbrakt i natt med alkoholintoksikasjon, puster dårlig nå").urgent

@@ -28,9 +28,9 @@ _PEOPLE = frozenset("han hun ho hen de dei jeg eg meg deg du pas pt pasienten pa
 _RANK = {"none": 0, "reminder": 1, "acute": 2}
 _NOW = frozenset({"na", "no", "naa"})
 _THEN = frozenset({"da"})  # «då» and «da» fold alike
-# A sex and age («M48», «K 62») or a diagnosis code («F32», «P76») is one token, so that its number is never read as
-# a count of pills («M 51 (metadon 80 mg)»).
-_GAP_AND_WORD = re.compile(r"([\W_]*)([mkgjfpzMKGJFPZ]\d{1,3}(?!\d)|[mkMK] \d{1,3}(?![\d.,]\d)|[^\W\d_]+|\d+)")
+# A sex and age («M48», «K 62») or a diagnosis code («F32», «P76», «F11.22») is one token, so that its number is never
+# read as a count of pills («M 51 (metadon 80 mg)», «F11.22 Opioidavhengighet»).
+_GAP_AND_WORD = re.compile(r"([\W_]*)([mkgjfpzMKGJFPZ]\d{1,3}(?:\.\d{1,2})?(?!\d)|[mkMK] \d{1,3}(?![\d.,]\d)|[^\W\d_]+|\d+)")
 _TIME_COMPANIONS = frozenset("sist siste sista gang gangen gong gongen ca cirka omkring rundt begge og i pa for".split())
 _ABOUT = frozenset("om about on".split())
 _BACK = frozenset("det dette den denne slik sann".split())  # words that point back to what was just said
