@@ -18,6 +18,9 @@ def age_of(text: str):
     "text, age",
     [
         ("sykehjemsbeboer 91 er urolig om natta", 91),
+        # the age an illness began is no age now; «i 30-årsalder» is
+        ("F20.0 Paranoid schizofreni (kjent siden 30-årsalder). Kvinne 81 år, stabil på depot.", 81),
+        ("pas i 30-årsalder med angst", 30),
         # a unit word after the person it tells the age of; a woman called «frue»
         ("gutt, åtte år, uro og konsentrasjonsvansker", 8),
         ("sønnen på ni år, sover dårlig", 9),

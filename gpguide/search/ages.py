@@ -68,6 +68,7 @@ CHILD_WORDS = frozenset("sonn sonnen sonen son datter dattera datteren dotter do
                         "ungane ungar ungan onga ongan ungene barnebarn barnebarnet barnebarna barneborna guttene gutane gutta jentene "
                         "jentane".split())
 
+_AGE_THEN = re.compile(r"\b(?:siden|sidan|sia|fra|fraa|ifra|ved|etter|for)\s+$")
 _POSSESSIVE = r"(?:hans|hennes|hanses|hennar|deres|deira|min|mi|mitt|sin|si|sitt|var)\b"
 _MEASURES = ("bmi|vekt|vekta|vekten|hoyde|hoegd|puls|blodtrykk|bt|temp|temperatur|promille|skar|skaar|skaren|score|scoren|"
              "poeng|sum|summen|madrs|phq|phq9|gad|gad7|audit|dudit|asrs|hads|kl|klokka|klokken|nr|nummer|dose|dosen|niva|"
@@ -251,6 +252,8 @@ def mentions(folded: str) -> list[AgeMention]:
         for m in pattern.finditer(text):
             if pattern is _IS_AGE and _MILESTONE.search(text, 0, m.start()):
                 continue
+            if pattern is _STRONG_SUFFIX and m.group(0).endswith("arsalder") and _AGE_THEN.search(text, 0, m.start()):
+                continue  # «kjent siden 30-årsalder»: the age an illness began, not the age now
             group = next(i for i in range(1, (m.lastindex or 1) + 1) if m.group(i) is not None)
             who = _kin_before(text, m.start())
             if who is None and pattern is _STRONG_SUFFIX and int(m.group(group)) < 18 \
