@@ -21,6 +21,11 @@ def age_of(text: str):
         # the age an illness began is no age now; «i 30-årsalder» is
         ("F20.0 Paranoid schizofreni (kjent siden 30-årsalder). Kvinne 81 år, stabil på depot.", 81),
         ("pas i 30-årsalder med angst", 30),
+        # an ICPC code in a list of codes is no sex and age
+        ("Diagnoser: F20.0, I50.9. ICPC-2 P72, K77.\nKvinne 81 år, stabil på depot.", 81),
+        ("K77 med angst", 77),
+        ("Diagnose: F41.1. K34 med uro", 34),
+        ("ICPC P15, M56, levercirrhose, ønsker avrusning", 56),
         # a unit word after the person it tells the age of; a woman called «frue»
         ("gutt, åtte år, uro og konsentrasjonsvansker", 8),
         ("sønnen på ni år, sover dårlig", 9),

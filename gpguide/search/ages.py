@@ -105,6 +105,8 @@ _BARE = re.compile(r"^\s*" + _NUM + r"\s*(?:ar|aar)?\s*[.!]?\s*$")
 _NOW_AGE = re.compile(r"\b(?:na|no)\s+(\d{2,3})(?=\s*(?:ar|aar)?\s*[,.;]|\s*(?:ar|aar)?\s*$)")
 # «F 34 m schizofreni»: a woman of 34, as «K 34», when the text gives no other age (then «F 34» is a code)
 _F_AGE = re.compile(r"\bf(?:,\s?|\s)(\d{2})\b(?![.,]\d)")
+_AFTER_A_CODE = re.compile(r"\b[a-z]\d{2}(?:\.\d{1,2})?\s*[,;/]\s*$")
+_CODE_LINE = re.compile(r"\b(?:icpc|icd|diagnoser|diagnose|diagnosar|dg|diag)\b")  # a sentence that lists codes
 _SEX_AGE = re.compile(r"\b(?:([mkgj]),?\s?(\d{2})|([gj]),?\s?(\d))\b(?!\s*-?\s*(?:ar|aar)\s+(?:siden|sidan))")  # «M29», «K 34», «K, 29», «G 8»
 
 _DURATION_BEFORE = re.compile(r"(?:\bi|\bfor|\better|\bgjennom|\bover|\bsiste|\bmer enn|\bsidan|\bsiden|\bde siste|"
@@ -205,6 +207,10 @@ def number_words(folded: str) -> str:
     return _UNIT_AGE.sub(lambda m: str(_UNITS_WORDS[m.group(1)]), folded)
 
 
+def _sentence_so_far(text: str, end: int) -> str:
+    return text[max(text.rfind(mark, 0, end) for mark in ("\n", "!", "?", ". ")) + 1:end]
+
+
 def mentions(folded: str) -> list[AgeMention]:
     """Every age the text states, strongest and earliest first, one per position."""
     spelled = number_words(folded)
@@ -237,8 +243,11 @@ def mentions(folded: str) -> list[AgeMention]:
     for start, said, age in born:
         add(start, str(age), 2, _kin_before(text, said))  # an age stated outright beside it wins («f. 1943 (81 år)»)
     for m in _SEX_AGE.finditer(text):
+        said = _sentence_so_far(spelled, m.start())  # codes are blanked in text
+        # «ICPC-2 P72, K77» may be a code (heart failure) or a woman of 77: any age said outright comes first
+        in_codes = " " not in m.group(0) and _CODE_LINE.search(said) and _AFTER_A_CODE.search(said)
         group = 2 if m.group(2) else 4
-        add(m.start(group), m.group(group), 3)
+        add(m.start(group), m.group(group), 1 if in_codes else 3)
     for m in _TURNS.finditer(text):
         strength = 3
         if m.group(1) in ("snart", "nesten") and _HEDGED_YEARS.match(text, m.end()):
