@@ -213,7 +213,7 @@ DOOR_SETS = {"door-d98.yaml": (60, 48, 1), "door-d99.yaml": (60, 50, 0), "door-d
              "door-d561.yaml": (15, 12, 0),
              "door-d562.yaml": (15, 15, 0),
              "door-d563.yaml": (15, 13, 0),
-             "door-d564.yaml": (15, 14, 0),
+             "door-d564.yaml": (15, 15, 0),
              "door-d565.yaml": (15, 15, 0),
              "door-d566.yaml": (15, 15, 0),
              "door-d567.yaml": (15, 15, 0),
