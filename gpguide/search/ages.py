@@ -243,9 +243,10 @@ def mentions(folded: str) -> list[AgeMention]:
     for start, said, age in born:
         add(start, str(age), 2, _kin_before(text, said))  # an age stated outright beside it wins («f. 1943 (81 år)»)
     for m in _SEX_AGE.finditer(text):
-        said = _sentence_so_far(spelled, m.start())  # codes are blanked in text
-        # «ICPC-2 P72, K77» may be a code (heart failure) or a woman of 77: any age said outright comes first
-        in_codes = " " not in m.group(0) and _CODE_LINE.search(said) and _AFTER_A_CODE.search(said)
+        # «ICPC-2 P72, K77» may be a code (heart failure) or a woman of 77: any age said outright comes first (the
+        # codes are blanked in `text`, so the sentence is read in `spelled`)
+        said = "" if " " in m.group(0) else _sentence_so_far(spelled, m.start())
+        in_codes = _CODE_LINE.search(said) and _AFTER_A_CODE.search(said)
         group = 2 if m.group(2) else 4
         add(m.start(group), m.group(group), 1 if in_codes else 3)
     for m in _TURNS.finditer(text):

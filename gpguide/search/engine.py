@@ -17,8 +17,8 @@ from gpguide.search.scope import EVERYDAY_NAME_WORDS, GENERIC_NAME_WORDS, ORGANI
 from gpguide.search.triage import triage
 from gpguide.search.triage.detect import SECOND_NET_REASON
 from gpguide.search.understand import (AGENCY_PREFIXES, CHILD, CONDITION_AREAS, ConceptHit, Understanding,
-                                      context_positions, declining_positions, left_school_positions, offer_asked_positions, understand,
-                                      with_broader)
+                                      context_positions, declining_positions, left_school_positions,
+                                      offer_asked_positions, understand, with_broader)
 
 MAX_RESULTS = 5
 UNIT_NEAR = 0.9  # a unit this close to the unit it belongs to may come first (`_units_first`)
@@ -395,9 +395,8 @@ class Engine:
             known = [s for s in ranked if not s.age_unknown] or ranked
             # A service the GP names is asked about, not the measure of what else fits: the local doors for the
             # patient's problems set the bar («Henvise BUP? noe i kommunen først?»).
-            fitting = [s for s in known if s.named < 0.8 and s.service.level != "nasjonal" and s.problems]
-            if query.kommune and fitting and any(s.named >= 0.8 for s in known):
-                known = fitting
+            if query.kommune and any(s.named >= 0.8 for s in known):
+                known = [s for s in known if s.named < 0.8 and s.service.level != "nasjonal" and s.problems] or known
             local = [s.score for s in known if s.service.level != "nasjonal"]
             floor = max(local if local and not asks_line else [s.score for s in known]) * 0.25
             ranked = [s for s in ranked if s.score >= floor]

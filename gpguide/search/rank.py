@@ -342,11 +342,12 @@ class Ranker:
                 score *= 0.3  # help in the home, for a child when none was asked for (the parents are there)
             elif not HOME_NEEDS & fitting.asked:
                 score *= 0.6  # help in the home, for an adult who neither asks for it nor is told to manage poorly
+        # a place to live, or help where one lives, for a patient who needs neither, unless its name says it is for a
+        # need asked («Oppfølging i bolig kveld og helg» for evenings that go wrong)
         if "bolig" in facts.offers and facts.offers <= RESIDENCE and not PLACE_NEEDS & fitting.asked \
-                and not {c for c in facts.name_concepts & fitting.asked if self._area(c) == NEED_AREA} - PLACEMENTS \
+                and not any(self._area(c) == NEED_AREA for c in (facts.name_concepts & fitting.asked) - PLACEMENTS) \
                 and result.named < NAMED_PARTLY:
-            score *= 0.5  # a place to live, or help where one lives, for a patient who needs neither (unless its name
-            # says it is for what is asked: «Oppfølging i bolig kveld og helg» for evenings that go wrong)
+            score *= 0.5
         if "demens" in fitting.asked and not minor:
             # dementia is cared for at home or in a nursing home; no mental-health door of these sources serves it
             if facts.offers and facts.offers <= HOME_CARE:

@@ -1832,12 +1832,13 @@ def _children_as_relatives(hits: list[ConceptHit], lexicon: Lexicon, folded: str
     the broader one, and a worry for the children («bekymret for barna») is a relative's, no sign of neglect; nor is
     a parent's use alone («far drikk mye, noe for ungen å snakke med?»). «Barna trenger oppfølging som pårørende»:
     the children are the relatives the role word names."""
-    if _CHILDREN_AS_RELATIVES.search(folded) and "barn_som_parorende" in lexicon.concepts \
+    as_relatives = _CHILDREN_AS_RELATIVES.search(folded) is not None
+    if as_relatives and "barn_som_parorende" in lexicon.concepts \
             and not any(h.concept == "barn_som_parorende" for h in hits):
         # «at barna blir fulgt opp som pårørende»: the role word names the children
         hits = [replace(h, concept="barn_som_parorende") if h.concept == "parorende" and h.primary
                 and fold(h.matched) in _ROLE_WORDS else h for h in hits]
-    if _CHILDREN_AS_RELATIVES.search(folded) and any(h.concept == "barn_som_parorende" and h.primary for h in hits):
+    if as_relatives and any(h.concept == "barn_som_parorende" and h.primary for h in hits):
         hits = [_aside(h) if h.concept == "parorende" and h.primary and fold(h.matched) in _ROLE_WORDS else h
                 for h in hits]
     if not any(h.concept == "barn_som_parorende" and h.primary and h.how != "relative" for h in hits):
@@ -2012,16 +2013,16 @@ def _when_it_happens(hits: list[ConceptHit], folded: str) -> list[ConceptHit]:
             for h in hits]
 
 
-_A_PLACE_OF_ONES_OWN = r"(?:egen|eiga|eigen|eget|eige|sin|si|sitt|sine|ny|nytt|hybel|hybelen|leilighet|leiligheit|bolig|bustad)"
+_A_PLACE_OF_ONES_OWN = re.compile(r"\s+(?:egen|eiga|eigen|eget|eige|sin|si|sitt|sine|ny|nytt|hybel|hybelen|leilighet|"
+                                  r"leiligheit|bolig|bustad)\b")
 
 
 def _moving_out_is_no_kin(hits: list[ConceptHit], folded: str) -> list[ConceptHit]:
     """«flytte ut fra foreldrene til egen leilighet»: a move from the parents' home, not «foreldrene til» a patient."""
     def moving(hit: ConceptHit) -> bool:
         said = fold(hit.matched)
-        return said.endswith(" til") and all(
-            re.match(rf"\s+{_A_PLACE_OF_ONES_OWN}\b", folded[m.end():])
-            for m in re.finditer(r"\b" + re.escape(said) + r"\b", folded)) and said in folded
+        places = [m.end() for m in re.finditer(r"\b" + re.escape(said) + r"\b", folded)] if said.endswith(" til") else []
+        return bool(places) and all(_A_PLACE_OF_ONES_OWN.match(folded, end) for end in places)
     return [h for h in hits if not (h.concept == "parorende" and h.how == "phrase" and moving(h))]
 
 

@@ -1008,8 +1008,9 @@ def triage(text: str) -> Triage:
     what is worth a reminder (what they ruled out or found harmless stays their call), and reads only what is said
     about now (not history sections, crisis plans, teaching cases or courses, nor a sentence the rules found harmless).
     To overrule a reminder, where a sentence is about a course or teaching or about gambling, where the text only asks
-    how to use a service, or where it says the patient is well now, it must be surer (REMINDER_MARGIN above its threshold), and it leaves a danger the text says is over
-    («tok ved en feil dobbel dose …, Giftinformasjonen sier ufarlig»)."""
+    how to use a service, or where it says the patient is well now, it must be surer (REMINDER_MARGIN above its
+    threshold), and it leaves a danger the text says is over («tok ved en feil dobbel dose …, Giftinformasjonen sier
+    ufarlig»)."""
     reading = _Reading(text, signals())
     found = _by_rules(reading)
     net = model()
