@@ -2211,3 +2211,37 @@ def test_brought_in_with_an_intoxication_is_in_care_then():
                   "utskrevet i følge med venninne. Ingen skader.\nKontroll hos fastlege: vil kutte ned på alkohol.")
     assert not note.urgent and note.level == "reminder"
     assert triage("innbrakt i natt med alkoholintoksikasjon, puster dårlig nå").urgent
+
+
+def test_sm_is_the_other_short_form_of_suicide():
+    said = triage("K41, kron. SM-tanker x 10 år, ingen plan, aldri forsøkt, ikke verre nå. ønsker DPS-henv, ikke akutt")
+    assert not said.urgent and said.level == "reminder"
+    assert triage("sm-tanker i kveld, har plan").urgent
+
+
+def test_a_rope_to_hold_on_to_on_the_stairs_is_no_preparation():
+    assert not triage("Rapport frå heimetenesta: Klarer ikkje å halde kniv og gaffel. Svigersonen har festa eit tau "
+                      "langs kjellartrappa som ho held seg i, vi meiner det bør bytast ut med rekkverk.").urgent
+    assert triage("Han har festa eit tau i kjellartrappa.").urgent
+
+
+def test_thoughts_kept_at_arms_length_are_worth_a_reminder():
+    said = triage("Ved utreise tar hun klart avstand fra suicidale tanker og har framtidsplaner.")
+    assert not said.urgent and said.level == "reminder"
+    assert triage("tar klart avstand fra suicidale tanker, men har i dag kjøpt tau").urgent
+
+
+def test_symptoms_much_reduced_are_no_danger_now():
+    said = triage("Innlagt på tvang, overført til frivillig status. Psykotiske symptomer betydelig redusert etter "
+                  "oppstart depotinjeksjon. Hvem kan følge ham opp hjemme?")
+    assert not said.urgent and said.level == "reminder"
+    assert triage("Innlagt på tvang i går. Psykotiske symptomer, truer naboen.").urgent
+
+
+def test_the_second_net_does_not_read_the_title_of_a_pasted_document():
+    letter = ("Bekymringsbrev fra ungdomsskolen (sendt med samtykke fra elev og foresatte)\nElev på 10. trinn, jente "
+              "15 år. Skolen ser en tydelig endring siste halvår: økende fravær (særlig mandager), dårligere "
+              "resultater, og hun har fått en ny vennekrets med eldre ungdom. Medelever forteller om fester med "
+              "alkohol. Hva finnes i Nes for ungdom og foreldre?")
+    assert not triage(letter).urgent
+    assert triage("Bekymringsbrev fra ungdomsskolen\nEleven skrev i dag at hun skal ta livet sitt i kveld.").urgent

@@ -47,6 +47,8 @@ _QUOTE_END = frozenset("»”\"'’")  # after «!» and before a small letter: 
 MITIGATION_WINDOW = 20
 LOOK_BACK = 25
 SENTENCE_REACH = 120  # a sentence longer than this is read in parts, so that every step stays linear
+TITLE_WORDS = 16  # a longer first line is a sentence, not the title of a pasted document
+_TITLE_STOPS = re.compile(r"[.!?:]")
 HEADING_WORDS = 6  # «Vurdering av selvmordsrisiko i dag:» is a heading; a colon after more words is not
 STATEMENT_WORDS = frozenset({"na", "no", "men"})  # words of a statement, not a heading, before a colon
 TIME = frozenset({"past", "recent", "current"})
@@ -975,12 +977,22 @@ class _Reading:
         leaflet, say nothing of the patient being well now, do not only ask for a service («Ønsker nå bare en time»),
         and hold no phrase the rules know to be harmless («truer med å gå fra ham»)."""
         kept = []
+        title = self._title_words()
         for first, end in zip(self.sentence_start, self.sentence_end):
             if self.section[first] not in ("past", "conditional", "example") and self.sentence_kinds.get(
                     self.sentence[first], set()).isdisjoint(("general", "well", "request")) \
-                    and self.sentence[first] not in self.neutral_sentences:
+                    and self.sentence[first] not in self.neutral_sentences and end > title:
+                first = max(first, title)
                 kept.append(self.text[self.ends[first] - self.raw_lengths[first]:self.ends[end - 1]])
         return "\n".join(kept)
+
+    def _title_words(self) -> int:
+        """How many words a first line that names a pasted document has («Epikrise – SUS, Klinikk psykisk helsevern
+        voksne»: no full stop or colon in it, more text below), else 0."""
+        second = min((p for p in self.line_starts if p), default=0)
+        if not 0 < second <= TITLE_WORDS or self.table.title_words.isdisjoint(self.words[:second]):
+            return 0
+        return 0 if _TITLE_STOPS.search(self.text, 0, self.ends[second - 1]) else second
 
     def unpunctuated_stretches(self) -> Iterator[str]:
         """Each sign of danger in a long sentence with no clause break, with the words around it (once per stretch:
