@@ -202,6 +202,9 @@ def test_never_an_age(text):
         ("Mor har en 15-åring som ruser seg", 15, None),
         # grandchildren are children, and their ages theirs
         ("bestemor 68 har hatt barnebarna (9 og 12 år) boende, ber om støtte til seg selv og barna", 68, 9),
+        # a sex letter before a relative's age («Datter (k 34) ringer om far, 67 år»)
+        ("Datter (k 34) ringer om far, 67 år, som drikker daglig", 67, 34),
+        ("samboer 32 år på kontoret, bekymret for partner (m 35) med schizofreni", 35, 32),
     ],
 )
 def test_relatives_ages_are_kept_apart(text, patient, relative):

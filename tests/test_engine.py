@@ -310,6 +310,13 @@ def test_a_door_made_for_substance_use_is_no_door_when_the_gp_says_there_is_none
     assert "strand-stasjonen" not in ids(engine.ask(text.format("ingen rus."), kommune="strand"))[:3]
 
 
+def test_a_cafe_for_people_who_use_substances_is_no_door_for_one_who_does_not_drink(engine):
+    text = ("enkemann 76, kona døde for 4 mnd siden. Sørger, sitter mye inne, savner noen å prate med. {} Finnes det "
+            "samtalegrupper, turgruppe, kafé el.l. i kommunen?")
+    assert "strand-apen-dor" not in ids(engine.ask(text.format("Drikker ikke."), kommune="strand"))[:3]
+    assert "strand-apen-dor" in ids(engine.ask(text.format("Drikker ikke lenger."), kommune="strand"))[:5]
+
+
 @pytest.mark.parametrize(
     "text, kommune, not_named",
     [

@@ -1791,3 +1791,28 @@ def test_children_followed_up_as_relatives_ask_for_the_childrens_door(lexicon):
                        "8 og 11 som bor hos mormor så lenge. Hvem i Nes sørger for at barna blir fulgt opp som "
                        "pårørende?", lexicon)
     assert "barn_som_parorende" in query.primary_concepts
+
+
+def test_a_relative_who_says_the_help_is_for_the_ill_one_asks_no_relatives_question(lexicon):
+    query = understand("Mor (60) bekymret for sønnen, m 24, F20.0 + amfetamin. Møter ikke på DPS, isolerer seg. Mor spør "
+                       "om noen kan oppsøke ham hjemme – hjelpen gjelder sønnen.", lexicon)
+    assert "parorende" not in query.primary_concepts and query.age == 24
+    caller = understand("Datter (k 34) ringer om far, 67 år, som har drukket daglig siden mor døde. Hjelpen gjelder far – "
+                        "hva finnes lavterskel for ham?", lexicon)
+    assert "parorende" not in caller.primary_concepts and caller.age == 67
+    assert "parorende" in understand("Mor (60) bekymret for sønnen, m 24, F20.0 + amfetamin. Hun vil ha støtte for "
+                                     "egen del.", lexicon).primary_concepts
+
+
+def test_the_one_a_relative_calls_worried_for_is_the_patient(lexicon):
+    query = understand("Datter (bor i Oslo) ringer bekymret for mor 71 i Vormsund: drikker alene hver kveld.", lexicon)
+    assert query.age == 71
+
+
+def test_concerns_is_no_debt(lexicon):
+    assert "okonomi" not in concepts(lexicon, "Hjelpen gjelder far, som drikker")
+    assert "okonomi" in concepts(lexicon, "har mye gjeld og drikker")
+
+
+def test_relief_for_a_carer_is_applied_for(lexicon):
+    assert "tildeling" in concepts(lexicon, "mann 77 pleier kona med Alzheimer, trenger avlastning og dagplass til henne")

@@ -81,7 +81,7 @@ _STRONG_SUFFIX = re.compile(_NUM + r"\s*-?\s*(?:aring|arig|aringen|aringens|arin
                             + _NUM + r"\s*og\s*(?:et|eit)\s*halvt\s*ar\b")
 _WHO = COMPOUND_PERSON + "|" + PERSON_WORDS + "|" + KIN_WORDS  # a person or a relative, said so
 _WHO_THEN_AGE = re.compile(r"\b(" + _WHO + r")\b(?:\s+" + _POSSESSIVE + r")?\s*[,:(]?\s*(?:pa\s+|paa\s+|som\s+er\s+|er\s+|e\s+|,\s*)?"
-                           + r"(?:ca\.?\s*|cirka\s+|omtrent\s+|rundt\s+|om lag\s+)?"  # «mann ca 40»
+                           + r"(?:ca\.?\s*|cirka\s+|omtrent\s+|rundt\s+|om lag\s+|[mk],?\s?)?"  # «mann ca 40», «Datter (k 34)»
                            + _NUM + r"(?:" + _YEARS + r")?(?![.,]?\d|\s+\d{1,3}\s*-?\s*(?:ar|aar)\b)")
 # «Kåre e 62 og …», «Line er 34, …»: anyone who «is» a number that ends a clause, unless it is a measure.
 _YOUNG_PERSONS = frozenset({"gutt", "gut", "gutten", "guten", "jente", "jenta", "jenten", "baby", "babyen"})
@@ -123,7 +123,7 @@ _AFTER_AGE = (r"\s*(?:ar|aar)?\s*(?:gammel|gml)?\s*\)?\s*,?\s*(?:og\s+(?:" + KIN
               r"(?:som\s+)?(?:er\s+|blir\s+|var\s+|har\s+vaert\s+)?")
 _RELATED = re.compile(_AFTER_AGE + r"(?:" + _RELATION + r")")
 # After a relative and their age, the words that make them the one asking about someone else.
-_ASKER = re.compile(_AFTER_AGE + r"(?:(?:fra|fraa|i|pa)\s+\w+\s+)?(?:om\s+(?:" + KIN_WORDS + r")\b|her\b|(?<=er )med\b|spor|spurte|ringer|ringjer|ringte|ringde|ringa|kommer|kjem|ber\b|kontakter|kontaktar|kontakta|kontaktet|tar kontakt|tek kontakt|tok kontakt|lurer|undrar|"
+_ASKER = re.compile(_AFTER_AGE + r"(?:(?:fra|fraa|i|pa)\s+\w+,?\s+)?(?:om\s+(?:" + KIN_WORDS + r")\b|her\b|(?<=er )med\b|spor|spurte|ringer|ringjer|ringte|ringde|ringa|kommer|kjem|ber\b|kontakter|kontaktar|kontakta|kontaktet|tar kontakt|tek kontakt|tok kontakt|lurer|undrar|"
                     r"bekymr|uroa|urolig|redd for|har omsorg|" + _RELATION + r")")
 # «sonen (17) døydde brått i går»: the age of someone who has died is no patient's
 _DIED = re.compile(r"\s*(?:ar|aar)?\s*(?:gammel|gml)?\s*\)?\s+(?:(?:bratt|plutselig|plutseleg|uventet|uventa|nylig|nyleg|"

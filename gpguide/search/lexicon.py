@@ -19,6 +19,8 @@ MIN_FUZZY_LEN = 5
 NOT_TYPOS = frozenset({"forverret", "forverra", "forverrer", "forverres", "forverrast", "underveis", "undervegs",
                        "barnebarn", "barnebarnet", "barnebarna", "barnebarni", "strekk", "hoster", "hostar", "trenge",
                        "brukerorg", "pensjonen"})
+# Everyday words whose stem is a term's: «gjelder» (concerns) is no «gjeld» (debt).
+NOT_STEMMED = frozenset({"gjelder", "gjelde", "gjeldende", "gjeldande"})
 MAX_TYPOS = 50_000  # words whose nearest vocabulary word is remembered
 MIN_ABBREVIATION = 3  # «alk.» is alkohol; «al.» is nothing
 WORK_WITH = ("arbeid", "arbeidet")  # a compound's head that names work with its first part

@@ -200,8 +200,8 @@ class Ranker:
         score += W_NAME * named
         if asked.psychic_only and facts.for_substances and named < 0.8:
             score *= 0.3  # made for people who use substances; the patient's trouble is another
-        elif asked.no_substances and facts.for_substances and named < 0.8:
-            score *= 0.3  # made for people who use substances, for one the GP says uses none («ingen rus»)
+        elif asked.no_substances and (facts.for_substances or facts.substance_place) and named < 0.8:
+            score *= 0.3  # made for people who use substances (or a place of theirs), for one who uses none
         elif asked.psychic_only and facts.substance_first and named < 0.8:
             score *= 0.5  # substance treatment that takes co-occurring illness, for a patient who uses none
         elif asked.behavioural_only and named < 0.8 and facts.substance_place:
@@ -547,13 +547,16 @@ class _Asked:
         self.detox_now = {"avrusning", "krise"} <= weights
         self.dependent = query.dependent
         self.substances_only = not BEHAVIOURAL & weights and self.substances
-        # «ingen rus», «ingen rusmidler»: the umbrella denied (not «så han ikke sprekker», a relapse to prevent)
-        self.no_substances = not self.substances and any("rus" in ranker.lexicon.lookup(fold(w)) for w in query.negated)
+        # «ingen rus», «drikker ikke»: substance use denied (not «så han ikke sprekker», a relapse to prevent, nor
+        # «drikker ikke lenger», use that has stopped)
+        self.no_substances = not self.substances and not _STOPPED.search(query.text) and any(
+            c == "rus" or concepts[c].facet == "rusmiddel" for w in query.negated for c in ranker.lexicon.lookup(fold(w)))
         self.declined = frozenset(query.declined)
         self.school_left = query.school_left
         self.past_work = query.age is not None and query.age >= PENSION_AGE and "arbeid" not in weights
 
 
+_STOPPED = re.compile(r"\b(?:ikke|ikkje) (?:lenger|lengre|meir|mer)\b", re.IGNORECASE)
 AGE_LIMIT_NOT_REGISTERED = "aldersgrense ikke registrert"
 SCHOOL, OUTSIDE = "skole", "utenforskap"  # a school problem; outside school and work
 BEHAVIOURAL = frozenset({"spill", "atferdsavhengighet"})  # addictions without a substance

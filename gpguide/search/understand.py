@@ -11,7 +11,7 @@ from functools import cached_property, lru_cache
 
 from gpguide.search import ages
 from gpguide.search.codes import find_codes
-from gpguide.search.lexicon import Lexicon
+from gpguide.search.lexicon import NOT_STEMMED, Lexicon
 from gpguide.search.normalise import (FILLER, STOPWORDS, abbreviated, fold, joined, question_tokens, stem, surface,
                                       tokens)
 from gpguide.search.triage import Triage, triage
@@ -378,8 +378,8 @@ _FOR_THEMSELVES = re.compile(r"\b(?<!farlig )(?<!farleg )(?<!fare )(?<!trussel )
                              r"(?!\s+(?:til|for|med)\s+(?:ham|han|henne|ho|hen|sonn\w*|son|sonen|datter\w*|dotter\w*|"
                              r"gutt\w*|gut|guten|jent\w*|barn\w*|born\w*|mannen|kona|kone)\b)")
 _CALLS_ABOUT = re.compile(r"\b(?:ringer|ringte|ringde|ringjer|spor|spurte|kommer|kjem|kom|skriver|skreiv|skrev|"
-                          r"tar kontakt|henvender seg) (?:hit |til meg |i dag )?(?:om|angaende|ang|vedr|vedrorende|"
-                          r"pa vegne av) (?:sin |si |sitt )?(\w+)")
+                          r"tar kontakt|henvender seg) (?:hit |til meg |i dag )?(?:(?:bekymret|bekymra|urolig|uroleg) )?"
+                          r"(?:om|for|angaende|ang|vedr|vedrorende|pa vegne av) (?:sin |si |sitt )?(\w+)")
 _CALLER = re.compile(r"\b(" + "|".join(sorted(ages.PARENT_WORDS)) + r")\b,? (?:ringer|ringte|ringde|kommer|kjem|spor|"
                      r"tar kontakt)\b")
 _FEMALE_KIN = frozenset("mor moren mora mamma kona kone datter dattera datteren dotter dottera soster sosteren syster "
@@ -389,6 +389,9 @@ _MALE_KIN = frozenset("far faren pappa mannen ektemann ektemannen sonn sonnen so
 _PRONOUN_SEX = {"henne": "f", "ho": "f", "hun": "f", "ham": "m", "han": "m"}
 _HELP_FOR_KIN = re.compile(r"\b(?:hjelp|behandling|tilbud|plass) (?:til|for) (" + "|".join(sorted(_FEMALE_KIN | _MALE_KIN))
                            + r")\b")
+# «hjelpen gjelder sønnen», «Gjelder ham, ikke naboen»: who the question is about
+_CONCERNS = re.compile(r"\bgjeld(?:er)? (?:(?P<pronoun>ham|henne|han|ho)|(?P<kin>" + "|".join(sorted(_FEMALE_KIN | _MALE_KIN))
+                       + r"))\b")
 # The one who is ill is open to help («Mor (52): sønnen … Han er ikke negativ til å snakke med noen»): their door.
 _ILL_IS_WILLING = re.compile(r"\b(han|hun|ho) (?:er|e) (?:ikke|ikkje) (?:negativ|avvisande|avvisende|uvillig|imot)\b|"
                             r"\b(han|hun|ho) (?:er|e) (?:motivert|villig|apen|open|positiv) (?:for|til)\b")
@@ -670,8 +673,9 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     concepts = _child_of_an_ill_parent(concepts, lexicon, patient, [words[i] for i in sorted(relatives)], parents_code)
     concepts = _hit_at_home(concepts, lexicon, age, words)
     concepts = _a_child_relatives_own_strain(concepts, lexicon, patient)
-    asks = relative is not None and relative.asker and (
-        for_themselves or (age is None or age >= 18) and not _for_the_ill(folded, relative.who))
+    # «Mor spør om noen kan oppsøke ham – hjelpen gjelder sønnen»: the relative asks for the one who is ill
+    for_the_ill = relative is not None and relative.asker and not for_themselves and _for_the_ill(folded, relative.who)
+    asks = relative is not None and relative.asker and (for_themselves or (age is None or age >= 18) and not for_the_ill)
     themselves = _for_themselves(folded, relative.who if relative is not None else None)
     caller = next((fold(h.matched).split()[0] for h in concepts if h.concept == "parorende" and h.primary
                    and h.how != "relative" and h.matched), None)
@@ -686,7 +690,8 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
         # A relative asks about an adult («Mor (60) til ein son (34) med schizofreni»), or for themselves: a
         # relatives' question.
         concepts.append(ConceptHit("parorende", 0.8, relative.who or "pårørende", "relative"))
-    elif patient is not None and not (only_for_the_ill and relative is not None and relative.asker) and (
+    elif patient is not None and not for_the_ill and not (only_for_the_ill and relative is not None and relative.asker) \
+            and (
             (patient.who or _explicitly_for_themselves(folded)) and relative is not None and relative.who
             and (relative.value >= 18 or relative.who not in _CHILD_WORDS or patient.named) and (themselves or relatives)
             or (relative is None or relative.who in ages.CHILDREN_PLURAL and relative.value < 18)
@@ -702,8 +707,9 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
         # «Mor (47) er her for egen del – datteren på 22 injiserer», «Ektemann 60, kona har bipolar lidelse …, vil ha
         # støtte for egen del»: a relative is the patient.
         concepts.append(ConceptHit("parorende", 0.8, patient.who or "pårørende", "relative"))
-    elif patient is not None and patient.value >= 18 and relatives and "parorende" in lexicon.concepts and not any(
-            h.primary and lexicon.concepts[h.concept].area != "behov" for h in concepts):
+    elif patient is not None and patient.value >= 18 and relatives and not for_the_ill \
+            and "parorende" in lexicon.concepts \
+            and not any(h.primary and lexicon.concepts[h.concept].area != "behov" for h in concepts):
         # «kvinne 50, mannen drikker hver dag, hun vil ha et sted å ringe»: only a relative's trouble is told
         concepts.append(ConceptHit("parorende", 0.8, next(words[i] for i in sorted(relatives)), "relative"))
     elif parent_asks and "barn_som_parorende" in lexicon.concepts \
@@ -1146,7 +1152,9 @@ def _for_the_ill(folded: str, asker: str | None) -> bool:
     sex = "f" if asker in _FEMALE_KIN else "m" if asker in _MALE_KIN else None
     return any(_other_sex(found, asker) for found in _FOR_THEMSELVES.finditer(folded)) or any(
         found.group(1) != asker for found in _HELP_FOR_KIN.finditer(folded)) or sex is not None and any(
-        _PRONOUN_SEX[found.group(1) or found.group(2)] != sex for found in _ILL_IS_WILLING.finditer(folded))
+        _PRONOUN_SEX[found.group(1) or found.group(2)] != sex for found in _ILL_IS_WILLING.finditer(folded)) or any(
+        found.group("kin") not in (None, asker) or sex is not None and found.group("pronoun") is not None
+        and _PRONOUN_SEX[found.group("pronoun")] != sex for found in _CONCERNS.finditer(folded))
 
 
 def _other_sex(found: re.Match, asker: str | None) -> bool:
@@ -1306,6 +1314,8 @@ _NOT_GOT = frozenset({"avslag", "nei", "beskjed", "vite", "brev", "varsel", "opp
 def _word_concepts(word: str, lexicon: Lexicon) -> tuple[set[str], str, float, str]:
     if word in lexicon.exact:
         return lexicon.exact[word], "exact", 1.0, word
+    if word in NOT_STEMMED:
+        return set(), "", 0.0, word
     if len(word) >= 4 and stem(word) in lexicon.stems:
         return lexicon.stems[stem(word)], "stem", 1.0, word
     if len(word) >= 7:
