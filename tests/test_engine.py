@@ -1662,3 +1662,13 @@ def test_a_code_a_parent_has_is_the_parents(engine):
     answer = engine.ask("gutt 14, mor har F20 og innlagt att. kven snakkar m/ ungen? far spør", kommune="nes")
     assert "psykose" not in concepts(answer.query)
     assert ids(answer)[0] == "nes-barneansvarlig"
+
+
+def test_a_dementia_carer_is_not_sent_to_the_relatives_of_substance_users(engine):
+    answer = engine.ask("m 81, kona har Alzheimer, han steller henne alene hjemme. Sover 3-4 t, gråtkvalt, orker ikke "
+                        "mer. Z14 / P76. Hva finnes for ham som pårørende i Sandnes?", kommune="sandnes")
+    assert "sandnes-veiledningssenteret-for-parorende" not in ids(answer)[:3]
+    assert "nasjonal-parorendelinjen" in ids(answer)[:3]
+    drinking = engine.ask("m 81, kona drikker daglig, han er sliten. Hva finnes for ham som pårørende i Sandnes?",
+                          kommune="sandnes")
+    assert "sandnes-veiledningssenteret-for-parorende" in ids(drinking)[:3]

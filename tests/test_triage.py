@@ -2245,3 +2245,21 @@ def test_the_second_net_does_not_read_the_title_of_a_pasted_document():
               "alkohol. Hva finnes i Nes for ungdom og foreldre?")
     assert not triage(letter).urgent
     assert triage("Bekymringsbrev fra ungdomsskolen\nEleven skrev i dag at hun skal ta livet sitt i kveld.").urgent
+
+
+def test_to_drive_out_onto_the_quay_and_stay_there_is_a_method():
+    assert triage("tlf fra nabo te M76 som bur aleina: «han e heilt på skakkå, har drokke sia i går, sidde ute i bilen "
+                  "med nøklane og seie han ska kjøre ut på kaien og bli der. Kona døde i vår.»").urgent
+    assert not triage("M76, skal kjøre ut på kaien i morgen for å hente fisk. Ønsker samtale om sorg.").urgent
+
+
+def test_to_wish_both_could_be_spared_is_a_passive_death_wish():
+    said = triage("Kona (81), som steller mannen med Parkinson-demens, sier hun iblant tenker det hadde vært lettest om "
+                  "de begge bare fikk slippe. Hun har ingen planer og vil bare ha avlastning.")
+    assert not said.urgent and said.level == "reminder"
+
+
+def test_a_small_wound_that_looks_fine_today_is_no_danger():
+    assert not triage("Helsesykepleier spør: gutt 14 kuttet seg i tommelen med tollekniven på kunst og håndverk i går. "
+                      "Lærer så det, 1 cm kutt, lukket med strips, ser fint ut i dag. Usikker på om "
+                      "stivkrampevaksinen er oppdatert – trenger han boosterdose?").urgent

@@ -1816,3 +1816,9 @@ def test_concerns_is_no_debt(lexicon):
 
 def test_relief_for_a_carer_is_applied_for(lexicon):
     assert "tildeling" in concepts(lexicon, "mann 77 pleier kona med Alzheimer, trenger avlastning og dagplass til henne")
+
+
+def test_a_detox_since_which_the_patient_is_sober_is_past(lexicon):
+    query = understand("Pas 57 år, alkoholavhengig, edru sidan avrusing i april. Einsam, vil ha ei gruppe.", lexicon)
+    assert "avrusning" not in query.primary_concepts
+    assert "avrusning" in understand("Pas 57 år, alkoholavhengig, treng avrusing no.", lexicon).primary_concepts

@@ -538,6 +538,11 @@ class _Asked:
         self.relatives = None if not any(h.concept == "parorende" for h in query.concepts) else {
             c for h in query.concepts if h.concept not in ("parorende", "familie") and concepts[h.concept].area != NEED_AREA
             for c in (h.concept, *concepts[h.concept].broader)}
+        if self.relatives is not None and DEMENTIA in self.relatives and not self.substances \
+                and not self.relatives & SEVERE_ILLNESS:
+            # a carer for someone with dementia: their own strain («sover dårlig, gråtkvalt») is not what a service
+            # for the relatives of people with mental illness or substance use is for
+            self.relatives = {c for c in self.relatives if c == DEMENTIA or concepts[c].area != "psykisk"}
         self.text_words = [(word, s, W_TEXT * math.log(1 + scope.total / scope.text_df.get(s, 1)))
                            for word in query.words if len(s := stem(word)) >= 4 and word not in query.history_words]
         weights = set(query.weights)
@@ -560,6 +565,9 @@ _STOPPED = re.compile(r"\b(?:ikke|ikkje) (?:lenger|lengre|meir|mer)\b", re.IGNOR
 AGE_LIMIT_NOT_REGISTERED = "aldersgrense ikke registrert"
 SCHOOL, OUTSIDE = "skole", "utenforskap"  # a school problem; outside school and work
 BEHAVIOURAL = frozenset({"spill", "atferdsavhengighet"})  # addictions without a substance
+DEMENTIA = "demens"
+SEVERE_ILLNESS = frozenset({"psykose", "psykose_tidlig", "bipolar", "alvorlig_psykisk_lidelse", "personlighetsforstyrrelse",
+                            "spiseforstyrrelse", "selvskading", "selvmordstanker", "rop"})
 YOUTH_PREFIXES = ("barn", "ungdom", "skole", "elev", "oppvekst", "tenar")
 CHILDHOOD_PREFIXES = ("barn", "born", "skole", "skule", "elev", "oppvekst")
 TEEN_AGE = 12  # where «ungdom» begins

@@ -1263,9 +1263,12 @@ def _dated_stays(folded: str, n: int) -> set[int]:
     return {starts[m.start()] for m in _DATED_STAY.finditer(folded) if m.start() in starts}
 
 
+_SINCE = frozenset({"etter", "siden", "sidan", "sia"})  # «rusfri etter behandling», «edru sidan avrusing i april»
+
+
 def _past_positions(words: list[str], clause_starts: set[int], cut_short: set[int]) -> set[int]:
     """Words that name a condition the patient had, or is already in care for: after «tidligere», «gjennomgått»
-    or «innlagt (med)», or after «etter» in a question that says the patient is now well or discharged («stabil etter
+    or «innlagt (med)», or after «etter» or «siden» in a question that says the patient is now well or discharged («stabil etter
     psykose», «rusfri etter behandling», «utskr. fra DPS etter psykose»). What is asked for is then the need beside
     it (work, housing, the children), not treatment of that condition. The period of an abbreviation («tidl. innlagt»)
     ends no clause."""
@@ -1275,7 +1278,7 @@ def _past_positions(words: list[str], clause_starts: set[int], cut_short: set[in
         if word in _ADMISSIONS and words[i + 1] in ("pa", "paa", "i", "ved"):
             past.add(i + 2)  # where the admissions were («mange innleggelser på akutten»): history, not a need
     for i, word in enumerate(words):
-        if word in PAST_WORDS or (well and word == "etter"):
+        if word in PAST_WORDS or (well and word in _SINCE):
             for j in range(i + 1, min(len(words), i + 6)):
                 if j in clause_starts and not (j == i + 1 and i in cut_short) or words[j] in ("men", "na", "no", "igjen"):
                     break
