@@ -1822,3 +1822,9 @@ def test_a_detox_since_which_the_patient_is_sober_is_past(lexicon):
     query = understand("Pas 57 år, alkoholavhengig, edru sidan avrusing i april. Einsam, vil ha ei gruppe.", lexicon)
     assert "avrusning" not in query.primary_concepts
     assert "avrusning" in understand("Pas 57 år, alkoholavhengig, treng avrusing no.", lexicon).primary_concepts
+
+
+def test_advice_on_what_she_herself_can_do_is_a_relatives_question(lexicon):
+    query = understand("K 40. Mannen drikker daglig (alkohol), nekter behandling. Hun er redd for økonomien og ungene, "
+                       "anspent, hodepine, P02. Vil ha råd om hva hun selv kan gjøre + et sted å snakke.", lexicon)
+    assert "parorende" in query.primary_concepts

@@ -370,6 +370,8 @@ _FOR_THEMSELVES = re.compile(r"\b(?<!farlig )(?<!farleg )(?<!fare )(?<!trussel )
                              r"\b(?:hva|kva) (?:kan|finnes|fins|finst) (?:for )?(?:mor|far|mora|moren|faren|(?P<pronoun2>henne|ham|ho|hun|han))"
                              r"(?: fa| faa| av|\s?\?)|"
                              r"\b(?:hjelp|stotte|noko|noe) til (?:seg|meg) (?:selv|sjolv|sjol)\b|"
+                             # «råd om hva hun selv kan gjøre»
+                             r"\b(?:hva|kva|ka) (?:hun|ho|han|hen|jeg|eg) (?:selv|sjolv|sjol) (?:kan|kann) (?:gjore|gjere)\b|"
                              r"\b(?:onsker|onskjer|vil ha|trenger|treng|ber om) (?:selv|sjolv|sjol) (?:stotte|hjelp|rad|samtale|"
                              r"samtaler|samtalar|noen a snakke med|nokon a snakke med|a mote andre)\b|"
                              r"\b(?P<subject>hun|ho|han) (?:trenger|treng|onsker|onskjer|vil ha|ber om|soker|sokjer) "
@@ -1263,22 +1265,22 @@ def _dated_stays(folded: str, n: int) -> set[int]:
     return {starts[m.start()] for m in _DATED_STAY.finditer(folded) if m.start() in starts}
 
 
-_SINCE = frozenset({"etter", "siden", "sidan", "sia"})  # «rusfri etter behandling», «edru sidan avrusing i april»
+_AFTER_OR_SINCE = frozenset({"etter", "siden", "sidan", "sia"})  # «rusfri etter behandling», «edru sidan avrusing»
 
 
 def _past_positions(words: list[str], clause_starts: set[int], cut_short: set[int]) -> set[int]:
     """Words that name a condition the patient had, or is already in care for: after «tidligere», «gjennomgått»
-    or «innlagt (med)», or after «etter» or «siden» in a question that says the patient is now well or discharged («stabil etter
-    psykose», «rusfri etter behandling», «utskr. fra DPS etter psykose»). What is asked for is then the need beside
-    it (work, housing, the children), not treatment of that condition. The period of an abbreviation («tidl. innlagt»)
-    ends no clause."""
+    or «innlagt (med)», or after «etter» or «siden» in a question that says the patient is now well or discharged
+    («stabil etter psykose», «rusfri etter behandling», «utskr. fra DPS etter psykose»). What is asked for is then the
+    need beside it (work, housing, the children), not treatment of that condition. The period of an abbreviation
+    («tidl. innlagt») ends no clause."""
     well = any(w.startswith(WELL_WORDS) or w in _WRITTEN_OUT and words[i + 1:i + 2] == ["ut"] for i, w in enumerate(words))
     past = _past_clauses(words, clause_starts, _EPISODE_WORDS, _EPISODE_PAIRS)
     for i, word in enumerate(words[:-2]):
         if word in _ADMISSIONS and words[i + 1] in ("pa", "paa", "i", "ved"):
             past.add(i + 2)  # where the admissions were («mange innleggelser på akutten»): history, not a need
     for i, word in enumerate(words):
-        if word in PAST_WORDS or (well and word in _SINCE):
+        if word in PAST_WORDS or (well and word in _AFTER_OR_SINCE):
             for j in range(i + 1, min(len(words), i + 6)):
                 if j in clause_starts and not (j == i + 1 and i in cut_short) or words[j] in ("men", "na", "no", "igjen"):
                     break
