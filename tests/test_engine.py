@@ -1671,3 +1671,17 @@ def test_a_dementia_carers_own_strain_is_not_what_psych_and_substance_relatives_
     assert carer[0] == "nasjonal-parorendelinjen" and "sandnes-parorendeoppfolging" not in carer[:3]
     drinking = ids(engine.ask(text.format("mannen (81) drikker hver dag"), kommune="sandnes"))
     assert drinking[0] == "sandnes-parorendeoppfolging"
+
+
+def test_a_named_treatment_years_ago_is_no_door_now(engine):
+    answer = engine.ask("M 58. Tidl alkoholavhengig, behandla på Rogaland A-senter i 2015, rusfri sidan. No permittert, "
+                        "søvnvanskar og nedstemt (P76). Vil gjerne ha nokon å snakke med, ikkje rusbehandling.",
+                        kommune="strand")
+    assert "rogaland-a-senter" not in ids(answer)[:3]
+
+
+def test_a_place_on_a_waiting_list_is_a_later_step(engine):
+    answer = engine.ask("kvinne 41, F15.2 (amfetamin) + angst. Ferdig avrusning på akuttpost TSB SUS, står nå på "
+                        "venteliste til døgnplass på Rogaland A-senter, ventetid ukjent. Bor på Tau. Trenger noe i "
+                        "kommunen i mellomtiden så hun ikke sprekker – hva har Strand?", kommune="strand")
+    assert "strand-rop-team" in ids(answer)[:3]

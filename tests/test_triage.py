@@ -2263,3 +2263,9 @@ def test_a_small_wound_that_looks_fine_today_is_no_danger():
     assert not triage("Helsesykepleier spør: gutt 14 kuttet seg i tommelen med tollekniven på kunst og håndverk i går. "
                       "Lærer så det, 1 cm kutt, lukket med strips, ser fint ut i dag. Usikker på om "
                       "stivkrampevaksinen er oppdatert – trenger han boosterdose?").urgent
+
+
+def test_a_case_written_for_teaching_is_about_no_patient_now():
+    assert not triage("Lager case til gruppeveiledning for LIS1: «K19 tok 40 Paracet etter brudd med kjæresten, kom til "
+                      "legevakt etter 6 timer». Hvor finner jeg oppdatert behandlingsnomogram å legge ved?").urgent
+    assert triage("Lager case til undervisning. Forresten: min pasient K19 tok 40 Paracet i kveld, hva gjør jeg?").urgent

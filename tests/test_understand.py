@@ -1828,3 +1828,30 @@ def test_advice_on_what_she_herself_can_do_is_a_relatives_question(lexicon):
     query = understand("K 40. Mannen drikker daglig (alkohol), nekter behandling. Hun er redd for økonomien og ungene, "
                        "anspent, hodepine, P02. Vil ha råd om hva hun selv kan gjøre + et sted å snakke.", lexicon)
     assert "parorende" in query.primary_concepts
+
+
+def test_a_lower_school_an_adult_went_to_is_history(lexicon):
+    def weighs(text):
+        return "skole" in understand(text, lexicon).weights
+
+    assert not weighs("Jente 19 år, nedstemt. Mor spør om helsestasjonspsykologen ho gjekk til på ungdomsskulen kan ta "
+                      "henne att.")
+    assert weighs("Jente 14 år, nedstemt, mye fravær på ungdomsskulen.")
+    assert weighs("Mor (41) med alvorleg depresjon, 2 born i barneskulealder. Hjelp til borna?")
+
+
+def test_where_she_can_get_support_herself_is_a_relatives_question(lexicon):
+    query = understand("Pasienten min, kvinne 44, er gift med en mann som drikker tungt. Han vil ikke ha hjelp. Hun er "
+                       "sliten, barna er 8 og 11. Hvor kan hun selv få støtte?", lexicon)
+    assert "parorende" in query.primary_concepts
+
+
+def test_a_counted_stay_is_history(lexicon):
+    found = understand("M 31, F20 + daglig cannabis. 4. innleggelse på akutten Ahus siste året, skrives ut fredag. Hvem "
+                       "kan samle trådene rundt ham?", lexicon).primary_concepts
+    assert "dognbehandling" not in found and "koordinering" in found
+
+
+def test_a_finished_detox_is_history(lexicon):
+    assert "avrusning" not in understand("kvinne 41, F15.2. Ferdig avrusning på akuttpost, trenger noe i kommunen.",
+                                         lexicon).primary_concepts

@@ -18,7 +18,7 @@ from gpguide.search.triage import Triage, triage
 
 _TOKEN_SPAN = re.compile(r"[a-z0-9]+")
 PAST_WORDS = frozenset({"tidligere", "tidlegare", "tidl", "gjennomgatt", "gjennomgikk", "gjennomgjekk",
-                        "innlagt", "innlagd"})  # had, or is in care for already
+                        "innlagt", "innlagd", "ferdig"})  # had, or is in care for already («ferdig avrusning»)
 WELL_WORDS = ("stabil", "frisk", "rusfri", "edru", "remisjon", "symptomfri", "restituert", "utskr")  # «utskr.»: the stay is over
 _WRITTEN_OUT = frozenset({"skrevet", "skreve", "skriven"})  # «skrevet ut»: discharged
 PAST_WEIGHT = 0.5
@@ -87,11 +87,12 @@ for _trigger in (("venter", "pa"), ("ventar", "pa"), ("venta", "pa"),
                  ("venteliste",), ("ventelista",), ("ventelisten",)):
     _PENDING.setdefault(_trigger[0], []).append(_trigger)
 _HISTORY_TRIGGERS: dict[str, list[tuple[str, ...]]] = {}
-for _trigger in (*_DROPOUT, ("innlagt",), ("innlagd",), ("innleggelser",), ("ferdig", "med"),
+for _trigger in (*_DROPOUT, ("innlagt",), ("innlagd",), ("innleggelser",), ("ferdig", "med"), ("ferdig",),
                  ("innleggingar",), ("utskrevet",), ("utskriven",), ("skrives", "ut"), ("skrivast", "ut"),
                  ("har", "vaert", "i"), ("har", "vaert", "pa"), ("har", "vaert", "hos"), ("har", "vore", "i"),
                  ("har", "vore", "pa"), ("gar", "til"), ("gar", "i"), ("gar", "pa"), ("folges", "av"), ("folges", "i"),
                  ("folges", "opp"), ("fulgt", "opp"), ("behandlet", "i"), ("behandlet", "pa"), ("behandla", "i"),
+                 ("behandla", "pa"), ("behandlet", "ved"), ("behandla", "ved"), ("behandlet", "hos"), ("behandla", "hos"),
                  ("kjent", "for"), ("kjent", "i"), ("kjend", "i"), ("samtaler", "i"), ("samtalar", "i"),
                  *((ends, at) for ends in ("avsluttet", "avslutta", "avslutter", "avsluttar", "avsluttes", "avsluttast")
                    for at in ("i", "hos", "ved", "pa")),
@@ -370,8 +371,10 @@ _FOR_THEMSELVES = re.compile(r"\b(?<!farlig )(?<!farleg )(?<!fare )(?<!trussel )
                              r"\b(?:hva|kva) (?:kan|finnes|fins|finst) (?:for )?(?:mor|far|mora|moren|faren|(?P<pronoun2>henne|ham|ho|hun|han))"
                              r"(?: fa| faa| av|\s?\?)|"
                              r"\b(?:hjelp|stotte|noko|noe) til (?:seg|meg) (?:selv|sjolv|sjol)\b|"
-                             # «råd om hva hun selv kan gjøre»
+                             # «råd om hva hun selv kan gjøre», «Hvor kan hun selv få støtte?»
                              r"\b(?:hva|kva|ka) (?:hun|ho|han|hen|jeg|eg) (?:selv|sjolv|sjol) (?:kan|kann) (?:gjore|gjere)\b|"
+                             r"\b(?:hun|ho|han|hen) (?:selv|sjolv|sjol) (?:(?:kan|kann) )?(?:fa|faa) (?:stotte|hjelp|rad|"
+                             r"samtale|samtaler|samtalar|avlastning|avlasting)\b|"
                              r"\b(?:onsker|onskjer|vil ha|trenger|treng|ber om) (?:selv|sjolv|sjol) (?:stotte|hjelp|rad|samtale|"
                              r"samtaler|samtalar|noen a snakke med|nokon a snakke med|a mote andre)\b|"
                              r"\b(?P<subject>hun|ho|han) (?:trenger|treng|onsker|onskjer|vil ha|ber om|soker|sokjer) "
@@ -755,6 +758,7 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     concepts = _children_as_relatives(concepts, lexicon, folded)
     concepts = _calling_without_referral(concepts, folded)
     concepts = _a_benefits_application(concepts, folded)
+    concepts = _school_outgrown(concepts, age)
     concepts = with_broader(concepts, lexicon)
     kommune = next((lexicon.kommune_names[w] for w in words if w in lexicon.kommune_names), None)
     denied = {fold(w) for w in negated}  # «ikke akutt»: not a word to find in a service's text
@@ -1275,7 +1279,7 @@ def _past_positions(words: list[str], clause_starts: set[int], cut_short: set[in
     need beside it (work, housing, the children), not treatment of that condition. The period of an abbreviation
     («tidl. innlagt») ends no clause."""
     well = any(w.startswith(WELL_WORDS) or w in _WRITTEN_OUT and words[i + 1:i + 2] == ["ut"] for i, w in enumerate(words))
-    past = _past_clauses(words, clause_starts, _EPISODE_WORDS, _EPISODE_PAIRS)
+    past = _past_clauses(words, clause_starts, _EPISODE_WORDS, _EPISODE_PAIRS) | _counted_stays(words, clause_starts)
     for i, word in enumerate(words[:-2]):
         if word in _ADMISSIONS and words[i + 1] in ("pa", "paa", "i", "ved"):
             past.add(i + 2)  # where the admissions were («mange innleggelser på akutten»): history, not a need
@@ -1526,7 +1530,7 @@ def context_positions(text: str) -> tuple[set[int], set[int], set[int], set[int]
     heading = _letter_heading(words, folded)
     history |= heading
     history |= _before_triggers(words, starts, _DONE_BY) | _involved(words) | _stays_after(words) \
-        | _had_already(words, starts)
+        | _had_already(words, starts) | _counted_stays(words, starts)
     history |= _note_sections(folded)[1]
     # a refusal reaches a little further: «møter verken til timer hos meg eller på DPS»
     refusing = _after_triggers(words, starts, _REFUSAL_TRIGGERS, reach=8) | _ruled_out(words, starts) \
@@ -1618,6 +1622,21 @@ def _had_already(words: list[str], starts: set[int]) -> set[int]:
     return positions
 
 
+_STAYS_COUNTED = frozenset({"innleggelse", "innlegging", "innleggelsen", "innlegginga", "avrusning", "avrusing",
+                            "opphold", "tvangsinnleggelse", "tvangsinnlegging"})
+_COUNTS = frozenset({"andre", "tredje", "fjerde", "femte", "sjette", "sjuande", "sjuende", "siste", "mange", "flere",
+                     "fleire", "gjentatte", "gjentekne", "ny", "nye"})
+
+
+def _counted_stays(words: list[str], starts: set[int]) -> set[int]:
+    """«4. innleggelse på akutten Ahus siste året»: a stay counted among others is the history, with its place."""
+    positions: set[int] = set()
+    for i in range(1, len(words)):
+        if words[i] in _STAYS_COUNTED and (words[i - 1].isdigit() or words[i - 1] in _COUNTS):
+            positions |= {i} | _in_clause(i + 1, min(len(words), i + 5), starts)
+    return positions
+
+
 def _stays_after(words: list[str]) -> set[int]:
     """«etter DPS-opphold», «etter Lurud-innleggelsen»: the place of a stay that is over."""
     positions: set[int] = set()
@@ -1633,7 +1652,7 @@ def _stays_after(words: list[str]) -> set[int]:
 def _later_steps(words: list[str], starts: set[int]) -> set[int]:
     """«før ev. henvisning til ARA»: a step that may come later, not the door asked for now («før» folds to «for»:
     the «ev.» tells them apart); «venter på plass», «fram til innlegging»: one already under way."""
-    positions = _after_triggers(words, starts, _PENDING, reach=3)
+    positions = _after_triggers(words, starts, _PENDING, reach=6)
     for i in range(len(words) - 2):
         if words[i] in ("for", _BEFORE_MARK) and words[i + 1] in _MAYBE and words[i + 2] in _LATER:
             positions |= {i + 1, i + 2} | _in_clause(i + 3, min(len(words), i + 7), starts)  # «ev.» ends no clause
@@ -1884,6 +1903,19 @@ def _a_benefits_application(hits: list[ConceptHit], folded: str) -> list[Concept
     if not _only_benefits_applied_for(folded):
         return hits
     return [h for h in hits if not (h.concept == "tildeling" and fold(h.matched).startswith("soknad"))]
+
+
+# the schools a young adult has left behind («helsestasjonspsykologen ho gjekk til på ungdomsskulen», 19 år)
+_LOWER_SCHOOLS = ("ungdomsskol", "ungdomsskul", "barneskol", "barneskul", "grunnskol", "grunnskul", "barnehag")
+OUTGROWN_AGE = 18
+
+
+def _school_outgrown(hits: list[ConceptHit], age: int | None) -> list[ConceptHit]:
+    """A school an adult no longer goes to («på ungdomsskulen») tells the history, not a school problem now."""
+    if age is None or age < OUTGROWN_AGE:
+        return hits
+    return [h for h in hits if not (h.concept == "skole" and fold(h.matched).startswith(_LOWER_SCHOOLS)
+                                    and "alder" not in fold(h.matched))]  # «born i barneskulealder» are children now
 
 
 # «kan han ringe selv?»: may he call the service himself, without a referral; no wish for a phone line
