@@ -4,6 +4,7 @@ write them («P76», «p 74», «F32.1», «F10.2»)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from gpguide.search import ages
@@ -29,9 +30,11 @@ class Code:
         return (self.code, head) if head != self.code else (self.code,)
 
 
-def find_codes(folded: str) -> list[Code]:
+def find_codes(folded: str, age_mentions: Sequence[ages.AgeMention] | None = None) -> list[Code]:
+    """The codes in the folded text; `age_mentions` are its ages when the caller has read them already."""
     found: list[Code] = []
-    read_as_age = {m.start for m in ages.mentions(folded)}  # «F 34» with no other age is a woman of 34
+    # «F 34» with no other age is a woman of 34
+    read_as_age = {m.start for m in (ages.mentions(folded) if age_mentions is None else age_mentions)}
     for match in _CODE.finditer(folded):
         letter, digits, sub = match.groups()
         if match.start(2) in read_as_age:

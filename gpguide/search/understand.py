@@ -603,7 +603,8 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     for i in labels:
         words[i] = ""  # «Vurdering:», «Plan:» say what follows, not what the patient needs
     severity, severity_words = _severity(words)
-    patient, relative = ages.patient_age(ages.mentions(folded))
+    age_mentions = ages.mentions(folded)
+    patient, relative = ages.patient_age(age_mentions)
     if patient is None and relative is not None and relative.who \
             and any(m.group(1) == relative.who for m in _CALLS_ABOUT.finditer(folded)):
         # «Datteren ringer om mor, 82 år»: the one called about is the patient
@@ -660,7 +661,7 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
         context = _past_positions(words, starts, cut_short) | relatives | elsewhere
         concepts, negated, consumed, received = _concepts(words, lexicon, shown, starts, context, cut_short, noted,
                                                           not_now)
-    codes = find_codes(folded)
+    codes = find_codes(folded, age_mentions)
     parents_code = None
     for code in codes:
         table = lexicon.icpc if code.system == "icpc" else lexicon.icd10
