@@ -2269,3 +2269,21 @@ def test_a_case_written_for_teaching_is_about_no_patient_now():
     assert not triage("Lager case til gruppeveiledning for LIS1: «K19 tok 40 Paracet etter brudd med kjæresten, kom til "
                       "legevakt etter 6 timer». Hvor finner jeg oppdatert behandlingsnomogram å legge ved?").urgent
     assert triage("Lager case til undervisning. Forresten: min pasient K19 tok 40 Paracet i kveld, hva gjør jeg?").urgent
+
+
+def test_a_small_child_outside_alone_in_a_nappy_since_last_night_is_in_danger_now():
+    assert triage("Naboen ringe: «Det står ein liten gutt, trur han e tre-fire år, ute i oppgangen i bare bleia. Han har "
+                  "gått og gråte der sia i natt, mora e ikkje heime og vi får ikkje tak i nån.»").urgent
+    assert not triage("Far lurer på om det er greitt at treåringen går i bare bleia i hagen om sommaren.").urgent
+
+
+def test_an_infant_with_a_bruise_and_a_tense_fontanelle_is_in_danger_now():
+    assert triage("Jente 5 mnd, far møter alene. Kastet opp 3 ganger i dag, mer søvnig enn vanlig, blåmerke bak venstre "
+                  "øre. Far sier hun rullet ned fra stellebordet i går. Fontanellen kjennes spent.").urgent
+    assert not triage("Jente 5 mnd til kontroll, fontanellen er myk og fin, vekt følger kurven.").urgent
+
+
+def test_a_stay_dated_by_its_year_after_the_place_is_history():
+    said = triage("pas m 44, bipolar (F31.1), stoppet litium i høst. Tvangsinnlagt Ahus 2021 etter mani. Nå nye tegn: lite "
+                  "søvn, irritabel. Ingen rus. Ikke farlig nå. Kan kommunen følge tettere opp hjemme?")
+    assert not said.urgent and said.level == "reminder"
