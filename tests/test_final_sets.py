@@ -219,7 +219,23 @@ DOOR_SETS = {"door-d98.yaml": (60, 48, 1), "door-d99.yaml": (60, 50, 0), "door-d
              "door-d567.yaml": (15, 15, 0),
              "door-d568.yaml": (15, 15, 0),
              "door-d569.yaml": (15, 14, 0),
-             "door-d570.yaml": (15, 14, 0)}
+             "door-d570.yaml": (15, 14, 0),
+             "door-d571.yaml": (15, 13, 0),
+             "door-d572.yaml": (15, 15, 0),
+             "door-d573.yaml": (15, 12, 0),
+             "door-d574.yaml": (15, 14, 0),
+             "door-d575.yaml": (15, 15, 0),
+             "door-d576.yaml": (15, 15, 0),
+             "door-d577.yaml": (15, 10, 0),
+             "door-d578.yaml": (15, 15, 0),
+             "door-d579.yaml": (15, 15, 0),
+             "door-d580.yaml": (15, 11, 1),
+             "door-d581.yaml": (15, 14, 0),
+             "door-d582.yaml": (15, 15, 0),
+             "door-d583.yaml": (15, 14, 0),
+             "door-d584.yaml": (15, 15, 0),
+             "door-d585.yaml": (15, 15, 0),
+             "door-d586.yaml": (15, 15, 0)}
 # file: (phrasings, acute urgent at least, reminders right at least, false alarms at most)
 SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 13, 1),
                "safety-s107.yaml": (70, 36, 10, 1), "safety-s108.yaml": (70, 39, 13, 1),
@@ -388,7 +404,15 @@ SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 
                "safety-s468.yaml": (22, 12, 5, 0),
                "safety-s469.yaml": (22, 12, 5, 0),
                "safety-s470.yaml": (22, 12, 5, 0),
-               "safety-s471.yaml": (22, 12, 5, 0)}
+               "safety-s471.yaml": (22, 12, 5, 0),
+               "safety-s472.yaml": (22, 12, 5, 0),
+               "safety-s473.yaml": (22, 12, 5, 0),
+               "safety-s474.yaml": (22, 12, 5, 0),
+               "safety-s475.yaml": (22, 12, 5, 0),
+               "safety-s476.yaml": (22, 12, 5, 0),
+               "safety-s477.yaml": (22, 12, 5, 0),
+               "safety-s478.yaml": (22, 12, 5, 0),
+               "safety-s479.yaml": (22, 12, 4, 0)}
 
 
 def test_every_final_set_has_its_score():
