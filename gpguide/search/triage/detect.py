@@ -47,6 +47,10 @@ _QUOTE_END = frozenset("»”\"'’")  # after «!» and before a small letter: 
 MITIGATION_WINDOW = 20
 LOOK_BACK = 25
 SENTENCE_REACH = 120  # a sentence longer than this is read in parts, so that every step stays linear
+_YEAR_MARKS = (" -", " '", " ’", " ‘")
+_BEFORE_A_YEAR = frozenset({"i", "ar", "aret", "fra", "fraa", "til", "sommeren", "sommaren", "hosten", "hausten",
+                            "varen", "vinteren", "julen", "jula"})
+YEAR_PIVOT = 30  # «-98» is 1998, «-05» 2005
 TITLE_WORDS = 16  # a longer first line is a sentence, not the title of a pasted document
 _TITLE_STOPS = re.compile(r"[.!?:]")
 HEADING_WORDS = 6  # «Vurdering av selvmordsrisiko i dag:» is a heading; a colon after more words is not
@@ -243,6 +247,10 @@ class _Reading:
                 infos[p] = _NO_COUNT
             elif raws[p].isdigit() and fold(raws[p - 1]) in _CLOCK:
                 infos[p] = _NO_COUNT  # «Tatt 2 paracet kl 08»: a time of day, no count either
+            elif len(raws[p]) == 2 and raws[p].isdigit() and gaps[p].endswith(_YEAR_MARKS) \
+                    and fold(raws[p - 1]) in _BEFORE_A_YEAR:
+                # «i -98», «sommaren '05»: a year written short
+                infos[p] = _word(table, str((1900 if int(raws[p]) > YEAR_PIVOT else 2000) + int(raws[p])))
         new_clause = [0] * n
         new_sentence = [0] * n
         self.line_starts: set[int] = {0}
