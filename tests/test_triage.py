@@ -2287,3 +2287,10 @@ def test_a_stay_dated_by_its_year_after_the_place_is_history():
     said = triage("pas m 44, bipolar (F31.1), stoppet litium i høst. Tvangsinnlagt Ahus 2021 etter mani. Nå nye tegn: lite "
                   "søvn, irritabel. Ingen rus. Ikke farlig nå. Kan kommunen følge tettere opp hjemme?")
     assert not said.urgent and said.level == "reminder"
+
+
+def test_a_year_written_short_dates_what_happened():
+    said = triage("K55 frå Gjøvik. Tok overdose tå paracet i -98 etter skilsmissa, vart behandla på Lillehammer, ingen "
+                  "tankar om det sidan, seier ho. No: søvnvanskar og uro. Spør om samtaleterapi.")
+    assert not said.urgent and said.level == "reminder"
+    assert triage("tok 30 paracet i går, og i -98").urgent
