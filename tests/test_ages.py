@@ -205,6 +205,9 @@ def test_never_an_age(text):
         # a sex letter before a relative's age («Datter (k 34) ringer om far, 67 år»)
         ("Datter (k 34) ringer om far, 67 år, som drikker daglig", 67, 34),
         ("samboer 32 år på kontoret, bekymret for partner (m 35) med schizofreni", 35, 32),
+        # a range before an amount: «ringer datteren 15-20 ganger om dagen» (d588)
+        ("Datter (50) av en av mine pasienter. Moren er 80, har angst og ringer datteren 15-20 ganger om dagen. "
+         "Datteren er utslitt", 50, 80),
     ],
 )
 def test_relatives_ages_are_kept_apart(text, patient, relative):

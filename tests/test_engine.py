@@ -1685,3 +1685,11 @@ def test_a_place_on_a_waiting_list_is_a_later_step(engine):
                         "venteliste til døgnplass på Rogaland A-senter, ventetid ukjent. Bor på Tau. Trenger noe i "
                         "kommunen i mellomtiden så hun ikke sprekker – hva har Strand?", kommune="strand")
     assert "strand-rop-team" in ids(answer)[:3]
+
+
+def test_a_service_made_only_for_what_the_gp_rules_out_is_no_door_even_when_named(engine):
+    text = ("kvinne 52, F13.1 + F10.1 – Sobril og zopiklon fra flere leger pluss vin hver kveld, underliggende angst. {} "
+            "Er dette noe for LAR i Mestringsenheten, eller hvor henvender jeg meg i Sandnes?")
+    assert "sandnes-lar-utdeling-og-oppfolging" not in ids(engine.ask(text.format("Ingen opioider."), kommune="sandnes"))[:3]
+    assert "sandnes-lar-utdeling-og-oppfolging" in ids(engine.ask(text.format("Bruker også heroin."),
+                                                                   kommune="sandnes"))[:3]

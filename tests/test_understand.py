@@ -1855,3 +1855,10 @@ def test_a_counted_stay_is_history(lexicon):
 def test_a_finished_detox_is_history(lexicon):
     assert "avrusning" not in understand("kvinne 41, F15.2. Ferdig avrusning på akuttpost, trenger noe i kommunen.",
                                          lexicon).primary_concepts
+
+
+def test_no_other_substances_denies_none_named_before(lexicon):
+    query = understand("Mann 34. Drukket daglig siste 2 år. Ingen andre rusmidler. Vil kutte ut.", lexicon)
+    assert "rusmidler" not in query.negated and "rus" not in query.primary_concepts
+    assert "alkohol" in query.primary_concepts
+    assert "rusmidler" in understand("Mann 34, sover dårlig. Ingen rusmidler.", lexicon).negated

@@ -187,7 +187,8 @@ class AgeMention:
 def blank_non_ages(folded: str) -> str:
     """The text with codes, weeks of pregnancy, the numbers of amounts and years replaced by spaces (spans kept). An
     amount's unit stays: «2 barn på 4 og 9» still tells whose ages follow."""
-    for pattern in (_CODES, _WEEKS, _YEAR, _DECIMAL, _SCHOOL_YEAR, _AMOUNT, _YEARS_OF, _RANGE, _PAST_AGE):
+    # a range before an amount: «15-20 ganger om dagen» is no «15»
+    for pattern in (_CODES, _WEEKS, _YEAR, _DECIMAL, _SCHOOL_YEAR, _RANGE, _AMOUNT, _YEARS_OF, _PAST_AGE):
         folded = pattern.sub(_blank_number if pattern is _AMOUNT else lambda m: " " * len(m.group(0)), folded)
     return folded
 

@@ -212,6 +212,10 @@ class Ranker:
             score *= 0.4  # made for early use, for an established dependence (F19.2)
         elif facts.behavioural_line and named < 0.8 and asked.substances_only:
             score *= 0.2  # a gambling line, for someone who drinks
+        if asked.denied and problem_set and problem_set <= asked.denied:
+            score *= 0.1  # made only for what the GP rules out («Ingen opioider. Er dette noe for LAR?»), named or not
+            result.notes.append("tjenesten er for " + ", ".join(sorted(self.lexicon.concepts[c].label
+                                                                        for c in problem_set)))
         if service.id in query.refused:
             score *= 0.2
             result.notes.append("pasienten vil ikke dit")
@@ -557,6 +561,8 @@ class _Asked:
         self.no_substances = not self.substances and not _STOPPED.search(query.text) and any(
             c == "rus" or concepts[c].facet == "rusmiddel" for w in query.negated for c in ranker.lexicon.lookup(fold(w)))
         self.declined = frozenset(query.declined)
+        # what the GP rules out («Ingen opioider», «ingen psyk lidelse»); «ikke akutt» rules out no crisis
+        self.denied = frozenset(c for w in query.negated for c in ranker.lexicon.lookup(fold(w)) if c != "krise")
         self.school_left = query.school_left
         self.past_work = query.age is not None and query.age >= PENSION_AGE and "arbeid" not in weights
 

@@ -946,7 +946,7 @@ def _concepts(words: list[str], lexicon: Lexicon, shown: list[str], clause_start
     for i, word in enumerate(words):
         if i in consumed or word in STOPWORDS or word.isdigit() or len(word) < 2:
             continue
-        if _fear_of_agency(words, i):
+        if _fear_of_agency(words, i) or _none_other(words, i):
             continue
         found, how, weight, matched = _word_concepts(word, lexicon)
         if not found and i in cut_short:
@@ -1409,6 +1409,13 @@ def _declined(words: list[str], index: int, clause_starts: set[int]) -> bool:
 
 
 _NOT = frozenset({"ikke", "ikkje", "ikkj", "itj", "inte"})
+_OTHER = frozenset({"andre", "anna", "annet", "annen", "anen", "fleire", "flere"})
+
+
+def _none_other(words: list[str], index: int) -> bool:
+    """«Ingen andre rusmidler», «ingen annen psykiatri»: what is said beside it is all there is; the word itself is
+    neither had nor denied."""
+    return index >= 2 and words[index - 1] in _OTHER and words[index - 2] in NEGATORS
 _WANTING = frozenset({"ha", "fa", "faa", "ønske", "onske", "noe", "noko", "mer", "meir"})  # «vil ikkje ha behandling»
 
 
