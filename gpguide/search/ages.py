@@ -22,7 +22,8 @@ _UNITS = (r"kg|g|gram|mg|mcg|ug|ml|cl|dl|liter|cm|km|%|prosent|promille|tabl|tab
           r"piller|pille|stk|brett|enheter|einingar|boks|bokser|pils|ol|glass|flasker|flaske|drinker|joints?|"
           r"timer|timar|time|dager|dagar|dogn|maneder|manader|mnd|ganger|gonger|gang|kr|kroner|barn|innleggelser|"
           r"forsok|min|minutter|sek|poeng|ar\s+siden|ar\s+sidan")
-_AMOUNT = re.compile(r"\b\d{1,3}(?:[.,]\d+)?\s*-?\s*(?:" + _UNITS + r")\b")
+# an amount, and a range of one («15-20 ganger om dagen» is no «15»)
+_AMOUNT = re.compile(r"\b\d{1,3}(?:[.,]\d+)?(?:\s*[-–]\s*\d{1,3})?\s*-?\s*(?:" + _UNITS + r")\b")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b|'\d{2}\b")
 # a decimal («BMI nå 16,5», «Hb 11.2»), but not a list of ages without spaces («barn 4,7 og 9»)
 _DECIMAL = re.compile(r"\b\d{1,3}[.,]\d{1,2}\b(?![.,]?\s*(?:og|,)?\s*\d)(?!\s*-?\s*(?:ar|aar|aring|arig)\b)")
@@ -187,15 +188,14 @@ class AgeMention:
 def blank_non_ages(folded: str) -> str:
     """The text with codes, weeks of pregnancy, the numbers of amounts and years replaced by spaces (spans kept). An
     amount's unit stays: «2 barn på 4 og 9» still tells whose ages follow."""
-    # a range before an amount: «15-20 ganger om dagen» is no «15»
-    for pattern in (_CODES, _WEEKS, _YEAR, _DECIMAL, _SCHOOL_YEAR, _RANGE, _AMOUNT, _YEARS_OF, _PAST_AGE):
+    for pattern in (_CODES, _WEEKS, _YEAR, _DECIMAL, _SCHOOL_YEAR, _AMOUNT, _YEARS_OF, _RANGE, _PAST_AGE):
         folded = pattern.sub(_blank_number if pattern is _AMOUNT else lambda m: " " * len(m.group(0)), folded)
     return folded
 
 
 def _blank_number(found: re.Match) -> str:
     said = found.group(0)
-    unit = said.lstrip("0123456789.,- ")
+    unit = said.lstrip("0123456789.,-– ")
     return " " * (len(said) - len(unit)) + unit
 
 
