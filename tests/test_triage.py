@@ -2294,3 +2294,10 @@ def test_a_year_written_short_dates_what_happened():
                   "tankar om det sidan, seier ho. No: søvnvanskar og uro. Spør om samtaleterapi.")
     assert not said.urgent and said.level == "reminder"
     assert triage("tok 30 paracet i går, og i -98").urgent
+
+
+def test_drunk_and_hitting_in_one_breath_is_violence_now():
+    assert triage("Far er full og slår barna.").urgent
+    assert triage("Mor er innlagt på Ahus. Far er alene med barna, han er full og slår dem.").urgent
+    said = triage("Bekymring: 8-åring forteller på kontrollen at pappa slår når han er full. Hvem melder jeg til?")
+    assert not said.urgent and said.level == "reminder"
