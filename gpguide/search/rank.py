@@ -558,11 +558,12 @@ class _Asked:
         self.substances_only = not BEHAVIOURAL & weights and self.substances
         # «ingen rus», «drikker ikke»: substance use denied (not «så han ikke sprekker», a relapse to prevent, nor
         # «drikker ikke lenger», use that has stopped)
+        ruled_out = {c for w in query.negated for c in ranker.lexicon.lookup(fold(w))}
         self.no_substances = not self.substances and not _STOPPED.search(query.text) and any(
-            c == "rus" or concepts[c].facet == "rusmiddel" for w in query.negated for c in ranker.lexicon.lookup(fold(w)))
+            c == "rus" or concepts[c].facet == "rusmiddel" for c in ruled_out)
         self.declined = frozenset(query.declined)
         # what the GP rules out («Ingen opioider», «ingen psyk lidelse»); «ikke akutt» rules out no crisis
-        self.denied = frozenset(c for w in query.negated for c in ranker.lexicon.lookup(fold(w)) if c != "krise")
+        self.denied = frozenset(ruled_out - {"krise"})
         self.school_left = query.school_left
         self.past_work = query.age is not None and query.age >= PENSION_AGE and "arbeid" not in weights
 

@@ -1270,7 +1270,7 @@ def _dated_stays(folded: str, n: int) -> set[int]:
     return {starts[m.start()] for m in _DATED_STAY.finditer(folded) if m.start() in starts}
 
 
-_AFTER_OR_SINCE = frozenset({"etter", "siden", "sidan", "sia"})  # «rusfri etter behandling», «edru sidan avrusing»
+_AFTER_OR_SINCE = _SINCE | {"etter"}  # «rusfri etter behandling», «edru sidan avrusing»
 
 
 def _past_positions(words: list[str], clause_starts: set[int], cut_short: set[int]) -> set[int]:
