@@ -2301,3 +2301,10 @@ def test_drunk_and_hitting_in_one_breath_is_violence_now():
     assert triage("Mor er innlagt på Ahus. Far er alene med barna, han er full og slår dem.").urgent
     said = triage("Bekymring: 8-åring forteller på kontrollen at pappa slår når han er full. Hvem melder jeg til?")
     assert not said.urgent and said.level == "reminder"
+
+
+def test_doubt_about_which_illness_it_is_is_no_doubt_about_danger():
+    said = triage("Mann 20 høyrer stemmer om kvelden og trur nokon følgjer etter han, usikker kva som er kulturelt, "
+                  "traume eller begynnande psykose. Kvar tilviser eg?")
+    assert not said.urgent and said.level == "reminder"
+    assert triage("Mann 20 høyrer stemmer om kvelden, usikker på om han er trygg.").urgent
