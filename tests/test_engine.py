@@ -1587,6 +1587,9 @@ def test_what_a_patient_dropped_out_of_is_still_the_need(engine):
     ("jt 16 kutter seg, trist. hva finnes?", 16),
     ("GT 15, ASAT 30, drikker mye i helgene", None),  # a liver test, not a boy
     ("Mann, GT 15, drikker", None),
+    ("Mor til gt 15 ringer. Angst og skolevegring, hva finnes i kommunen?", 15),
+    ("Far er bekymret for jt 14, kutter seg. Hvem kan hjelpe?", 14),
+    ("Mann 50, kontroll av GT 15, drikker", 50),
 ])
 def test_a_boy_or_a_girl_in_shorthand_first_gives_the_age(engine, text, age):
     assert engine.understand(text, kommune="sandnes").age == age
@@ -1693,3 +1696,31 @@ def test_a_service_made_only_for_what_the_gp_rules_out_is_no_door_even_when_name
     assert "sandnes-lar-utdeling-og-oppfolging" not in ids(engine.ask(text.format("Ingen opioider."), kommune="sandnes"))[:3]
     assert "sandnes-lar-utdeling-og-oppfolging" in ids(engine.ask(text.format("Bruker også heroin."),
                                                                    kommune="sandnes"))[:3]
+
+
+def test_a_baby_of_some_months_has_no_condition_that_makes_the_mother_a_relative(engine):
+    understood = engine.understand("Kvinne 36 år med schizoaffektiv lidelse (F25.1). Datter på 14 mnd. Hun ønsker selv "
+                                   "hjelp hjemme og veiledning som mor.", kommune="sandnes")
+    assert "parorende" not in understood.weights and understood.weights["psykose"] == 1.0
+
+
+def test_the_dps_a_patient_is_followed_at_is_not_named_as_a_door(engine):
+    understood = engine.understand("Kvinne 36 år med schizoaffektiv lidelse, følges poliklinisk ved Sandnes DPS. Strever "
+                                   "med struktur i hverdagen og vil ha hjelp hjemme. Hvem i kommunen kan bistå?",
+                                   kommune="sandnes")
+    assert understood.names.get("helse-stavanger-sandnes-dps", 0.0) < 0.8
+
+
+def test_a_referral_made_while_the_patient_waits_is_a_step_under_way(engine):
+    text = "Gutt 15. Henvist BUP i mars pga angst og skolevegring. {}"
+    waiting = engine.understand(text.format("Hva kan kommunen gi mens de venter?"), kommune="sandnes")
+    assert not waiting.referral and waiting.municipal
+    assert ids(engine.ask(text.format("Hva kan kommunen gi mens de venter?"), kommune="sandnes"))[0] \
+        != "helse-stavanger-bup"
+    assert engine.understand(text.format("Hva nå?"), kommune="sandnes").referral
+
+
+def test_an_everyday_word_that_starts_a_name_names_nothing(engine):
+    understood = engine.understand("Gutt 15 med angst. Har fått brev om rett til helsehjelp med frist for oppstart i "
+                                   "juni.", kommune="sandnes")
+    assert "helse-stavanger-tsb" not in understood.names

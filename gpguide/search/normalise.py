@@ -38,7 +38,7 @@ FILLER = frozenset(
     ser gar kommer kjem kom tar tek tatt teke hatt vaert vore holder held
     na igjen alltid aldri ofte fortsatt framleis stadig allerede alt lenge tidligere tidlegare
     bra godt darleg darlig stor store liten sma ny nye fast faste person personer menneske folk fare
-    dag dager dagar uke uker uka veke veker veka maned maneder manad manader tid
+    dag dager dagar uke uker uka veke veker veka maned maneder manad manader tid oppstart oppstarten
     bruker brukar bruke brukt selv sjolv sjol ganger gonger gang
     henvisning henvise henviser henvist tilvising tilvise tilviser tilvist terskel vente venter ventar ventetid
     uten utan neste hele heile nesten star sitter komme kome bade sted kjent helst rundt slik slike slikt aktuelt
@@ -73,8 +73,10 @@ _SLASHED_WORDS = {"m": "med", "u": "uten", "v": "ved"}
 _SHORTHAND = re.compile(r"\b(?:oppf|oppfølg)\b\.?", re.IGNORECASE)
 
 
-# «gt 15 m/ angst»: a boy or a girl at the very start, before a young age («GT 15» in capitals is a liver test)
-_YOUNG_SHORTHAND = re.compile(r"^\s*(gt|Gt|jt|Jt|JT)\.?(?=\s*(?:1\d|2[0-4]|[2-9])\b(?!\s*(?:u/l|ukat|e/l)))")
+# «gt 15 m/ angst», «Mor til gt 15 ringer»: a boy or a girl at the very start or after «til», «om», «for», before a
+# young age («GT 15» in capitals is a liver test)
+_YOUNG_SHORTHAND = re.compile(r"(?:^\s*|(?<=\b[Tt]il )|(?<=\b[Oo]m )|(?<=\b[Ff]or ))(gt|Gt|jt|Jt|JT)\.?"
+                              r"(?=\s*(?:1\d|2[0-4]|[2-9])\b(?!\s*(?:u/l|ukat|e/l)))")
 _YOUNG_WORDS = {"gt": "gutt", "jt": "jente"}
 
 

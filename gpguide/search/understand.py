@@ -86,12 +86,15 @@ for _trigger in (("venter", "pa"), ("ventar", "pa"), ("venta", "pa"),
                  # «Står på venteliste Rogaland A-senter»
                  ("venteliste",), ("ventelista",), ("ventelisten",)):
     _PENDING.setdefault(_trigger[0], []).append(_trigger)
+_WAITING = frozenset({"venter", "ventar", "venteliste", "ventelista", "ventelisten", "ventetid", "ventetiden",
+                      "ventetida", "mellomtiden", "mellomtida", "pavente"})
+_REFERRED = {"henvist": [("henvist",)], "tilvist": [("tilvist",)]}
 _HISTORY_TRIGGERS: dict[str, list[tuple[str, ...]]] = {}
 for _trigger in (*_DROPOUT, ("innlagt",), ("innlagd",), ("innleggelser",), ("ferdig", "med"), ("ferdig",),
                  ("innleggingar",), ("utskrevet",), ("utskriven",), ("skrives", "ut"), ("skrivast", "ut"),
                  ("har", "vaert", "i"), ("har", "vaert", "pa"), ("har", "vaert", "hos"), ("har", "vore", "i"),
                  ("har", "vore", "pa"), ("gar", "til"), ("gar", "i"), ("gar", "pa"), ("folges", "av"), ("folges", "i"),
-                 ("folges", "opp"), ("fulgt", "opp"), ("behandlet", "i"), ("behandlet", "pa"), ("behandla", "i"),
+                 ("folges", "opp"), ("folges", "ved"), ("folges", "poliklinisk"), ("fulgt", "opp"), ("behandlet", "i"), ("behandlet", "pa"), ("behandla", "i"),
                  ("behandla", "pa"), ("behandlet", "ved"), ("behandla", "ved"), ("behandlet", "hos"), ("behandla", "hos"),
                  ("kjent", "for"), ("kjent", "i"), ("kjend", "i"), ("samtaler", "i"), ("samtalar", "i"),
                  *((ends, at) for ends in ("avsluttet", "avslutta", "avslutter", "avsluttar", "avsluttes", "avsluttast")
@@ -410,7 +413,7 @@ _REFERRAL_TO_KOMMUNE = re.compile(r"\b(?:henvis|tilvis)\w* (?:\w+ )?(?:til|i) (?
 _MUNICIPAL = re.compile(r"\b(?:i|fra|fraa|av|hos) kommunen\b|\b(?:kommunal(?:e|t)?|komm\.?) (?:tilbud|tilbod|tjeneste|tjenester|"
                         r"teneste|tenester|oppfolging|oppf\b|hjelp|psykisk|rus)|"
                         r"\b(?:har|tilbyr|tilbyd) kommunen\b|\b(?:om|hva|kva|ka) kommunen (?:har|tilbyr|tilbyd)\b|"
-                        r"\b(?:kan kommunen|om kommunen kan) (?:tilby|tilbi|hjelpe|hjelpa|bidra|gjore|gjere)\b")
+                        r"\b(?:kan kommunen|om kommunen kan) (?:tilby|tilbi|hjelpe|hjelpa|bidra|gjore|gjere|gi|gje)\b")
 _SELF_REFERRAL = re.compile(
     r"uten henvis|utan tilvis|utan henvis|uten tilvis|lave? ?tersk|ta kontakt selv|selv ta kontakt|ringe selv|"
     r"selvhenvis|sjolvtilvis|direkte kontakt|drop.?in|uten vedtak|ikke henvisning|uten a vaere henvist|"
@@ -1207,6 +1210,8 @@ def _relatives_condition(words: list[str], clause_starts: set[int], patient: age
         if j + 1 < len(words) and (words[j].isdigit() and words[j + 1] not in _ASKING
                                    or words[j] == "pa" and words[j + 1].isdigit()):
             j += 1 if words[j].isdigit() else 2  # «datteren på 22 injiserer amfetamin», «sønnen 30 i heroinrus»
+            if j < len(words) and words[j] in _INFANT_UNITS:
+                continue  # «Datter på 14 mnd»: a baby's age, and a baby has no condition of the kind asked about
             if j + 1 < len(words) and words[j] in _YEARS_WORDS and j + 1 in clause_starts:
                 j += 1  # «Mor, 36 år, innlagt med psykose»: what follows the age set off by commas is hers
             if j < len(words) and words[j] not in _KIN_HAS:
@@ -1231,6 +1236,7 @@ def _relatives_condition(words: list[str], clause_starts: set[int], patient: age
 
 
 _YEARS_WORDS = frozenset({"ar", "aar", "gammel", "gamal", "gml"})
+_INFANT_UNITS = frozenset({"mnd", "maneder", "maned", "manader", "manad", "uker", "uke", "veker", "veke", "dager", "dagar"})
 _ADMITTED = frozenset({"innlagt", "innlagd", "reinnlagt", "reinnlagd", "tvangsinnlagt", "tvangsinnlagd"})
 _BEFORE_NOW = frozenset({"var", "vart", "vore", "vaert", "tidligere", "tidlegare", "tidl"})
 _THE_CHILDREN = r"(?:barna|borna|ungane|ungene|ungan|barnet|ungen|guttene|gutane|jentene|jentane)"
@@ -1661,6 +1667,10 @@ def _later_steps(words: list[str], starts: set[int]) -> set[int]:
     """«før ev. henvisning til ARA»: a step that may come later, not the door asked for now («før» folds to «for»:
     the «ev.» tells them apart); «venter på plass», «fram til innlegging»: one already under way."""
     positions = _after_triggers(words, starts, _PENDING, reach=6)
+    if _WAITING.intersection(words):
+        # «Henvist BUP i mars … Hva kan kommunen gi mens de venter?»: the referral made and its place are under way
+        positions |= {i for i, word in enumerate(words) if word in _REFERRED} \
+            | _after_triggers(words, starts, _REFERRED, reach=4)
     for i in range(len(words) - 2):
         if words[i] in ("for", _BEFORE_MARK) and words[i + 1] in _MAYBE and words[i + 2] in _LATER:
             positions |= {i + 1, i + 2} | _in_clause(i + 3, min(len(words), i + 7), starts)  # «ev.» ends no clause
