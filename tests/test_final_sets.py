@@ -248,7 +248,11 @@ DOOR_SETS = {"door-d98.yaml": (60, 48, 1), "door-d99.yaml": (60, 50, 0), "door-d
              "door-d596.yaml": (15, 14, 0),
              "door-d597.yaml": (15, 15, 0),
              "door-d598.yaml": (15, 14, 0),
-             "door-d599.yaml": (15, 14, 0)}
+             "door-d599.yaml": (15, 14, 0),
+             "door-d600.yaml": (15, 15, 0),
+             "door-d601.yaml": (15, 15, 0),
+             "door-d602.yaml": (15, 14, 0),
+             "door-d603.yaml": (15, 15, 0)}
 # file: (phrasings, acute urgent at least, reminders right at least, false alarms at most)
 SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 13, 1),
                "safety-s107.yaml": (70, 36, 10, 1), "safety-s108.yaml": (70, 39, 13, 1),
@@ -432,7 +436,9 @@ SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 
                "safety-s483.yaml": (22, 12, 5, 0),
                "safety-s484.yaml": (22, 12, 5, 0),
                "safety-s485.yaml": (22, 12, 5, 0),
-               "safety-s486.yaml": (22, 12, 5, 0)}
+               "safety-s486.yaml": (22, 12, 5, 0),
+               "safety-s487.yaml": (22, 12, 5, 0),
+               "safety-s488.yaml": (22, 12, 5, 0)}
 
 
 def test_every_final_set_has_its_score():
