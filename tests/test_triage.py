@@ -2308,3 +2308,25 @@ def test_doubt_about_which_illness_it_is_is_no_doubt_about_danger():
                   "traume eller begynnande psykose. Kvar tilviser eg?")
     assert not said.urgent and said.level == "reminder"
     assert triage("Mann 20 høyrer stemmer om kvelden, usikker på om han er trygg.").urgent
+
+
+def test_a_mother_who_says_the_baby_is_better_off_out_of_the_world_is_danger_now():
+    assert triage("K29, seks uker etter fødsel, alvorlig deprimert. Sier rolig at babyen har det bedre uten en verden som "
+                  "denne.").urgent
+    assert triage("K29, seks uker etter fødsel, alvorlig deprimert. Har tenkt at de to skal «sovne sammen».").urgent
+    assert not triage("Barna vil sove sammen i helgene, er det greit for en på 6 og en på 9?").urgent
+
+
+def test_a_pain_said_to_be_killing_her_is_a_figure_of_speech():
+    said = triage("K62, migrene 3–4 dager i måneden som hun sier «tar livet av meg», har prøvd triptaner uten effekt. "
+                  "Henvisning nevrolog?")
+    assert not said.urgent and said.level == "none"
+    assert triage("K62, migrene. Sier hun skal ta livet av seg i kveld.").urgent
+
+
+def test_a_field_of_a_form_about_suicide_risk_is_no_danger_now():
+    said = triage("Skal skrive legeerklæring for M52 med astma. Advokaten har et felt om «selvmordsrisiko ved retur», "
+                  "men han har aldri hatt slike tanker. Holder det å skrive «ikke aktuelt»?")
+    assert not said.urgent
+    assert triage("Advokaten har et felt om selvmordsrisiko. Han sier han skal ta livet sitt i natt om han sendes ut.").urgent
+
