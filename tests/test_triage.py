@@ -2330,3 +2330,16 @@ def test_a_field_of_a_form_about_suicide_risk_is_no_danger_now():
     assert not said.urgent
     assert triage("Advokaten har et felt om selvmordsrisiko. Han sier han skal ta livet sitt i natt om han sendes ut.").urgent
 
+
+
+def test_ghb_stopped_days_ago_with_its_signs_told_after_is_danger_now():
+    assert triage("M29, har brukt GHB dagleg i eitt år og slutta brått på eiga hand for to døgn sidan. No er han "
+                  "uroleg, skjelv, svettar og høyrer stemmer.").urgent
+    assert not triage("Brukte GHB i studietida, slutta for ti år sidan. No uroleg før eksamen, søv dårleg om natta.").urgent
+
+
+def test_a_parent_who_sits_here_is_not_the_child_in_danger():
+    said = triage("Mor til jente 15 (9. trinn på Jørpeland) sitter her. Datteren har risset seg på armene noen ganger den "
+                  "siste måneden. Ingen suicidtanker da jeg snakket med jenta forrige uke.")
+    assert not said.urgent and said.level == "reminder"
+    assert triage("Mor til jente 15 sitter her. Datteren kuttet seg dypt i armen i natt og blør fortsatt.").urgent
