@@ -1590,6 +1590,8 @@ def test_what_a_patient_dropped_out_of_is_still_the_need(engine):
     ("Mor til gt 15 ringer. Angst og skolevegring, hva finnes i kommunen?", 15),
     ("Far er bekymret for jt 14, kutter seg. Hvem kan hjelpe?", 14),
     ("Mann 50, kontroll av GT 15, drikker", 50),
+    ("mor ringer om sønn gt 16, røyker hasj nesten daglig", 16),
+    ("Mann 50, alat 40 og gt 20, drikker", 50),
 ])
 def test_a_boy_or_a_girl_in_shorthand_first_gives_the_age(engine, text, age):
     assert engine.understand(text, kommune="sandnes").age == age
@@ -1724,3 +1726,34 @@ def test_an_everyday_word_that_starts_a_name_names_nothing(engine):
     understood = engine.understand("Gutt 15 med angst. Har fått brev om rett til helsehjelp med frist for oppstart i "
                                    "juni.", kommune="sandnes")
     assert "helse-stavanger-tsb" not in understood.names
+
+
+def test_a_visit_home_to_her_is_for_the_one_who_is_ill(engine):
+    text = ("Datteren til en pasient (k 81, Alzheimer, nå også tungsinn og uro på kveldene) spør hva kommunen kan tilby. "
+            "Trenger hun hjemmetjeneste, og finnes det noen med psykiatrikompetanse som kan komme hjem til henne?")
+    understood = engine.understand(text, kommune="strand")
+    assert understood.weights["depresjon"] == 1.0 and understood.weights.get("parorende", 0.0) < 1.0
+
+
+def test_a_staffed_place_to_live_comes_after_help_at_home_when_no_home_is_asked_for(engine):
+    text = ("Kvinne 81 med tungsinn og uro, bor alene på Jørpeland, glemmer medisinene. Finnes det noen med "
+            "psykiatrikompetanse som kan komme hjem til henne?")
+    found = ids(engine.ask(text, kommune="strand"))
+    assert found.index("strand-boligoppfolging-kveld-helg") < found.index("strand-jonsok-2")
+
+
+def test_help_tried_without_effect_is_help_had_not_asked_for(engine):
+    understood = engine.understand("k 33, tilbakevendende depresjon F33.2, to SSRI-forsøk og KID-kurs i "
+                                   "Psykiatritjenesten uten varig effekt. Vil henvise til spesialisthelsetjenesten.",
+                                   kommune="strand")
+    assert understood.weights["kurs"] < 1.0 and understood.weights["depresjon"] == 1.0
+
+
+def test_the_service_a_reply_to_a_referral_comes_from_is_its_sender(engine):
+    letter = ("Svar på henvisning – Sandnes DPS, poliklinikk\nHenvisningen er vurdert. Pasienten (mann, 41 år) vurderes "
+              "ikke å ha rett til nødvendig helsehjelp i spesialisthelsetjenesten. Generalisert angst.\n\nFikk altså "
+              "avslag. Hvor sender jeg ham i Sandnes da?")
+    assert "helse-stavanger-sandnes-dps" not in ids(engine.ask(letter, kommune="sandnes"))[:3]
+    sender = ("Fra: Barneverntjenesten, Sandnes kommune\nTil: Fastlege\nVi har fulgt gutten (17) siden 2019. Han har "
+              "angst og sover dårlig og trenger oppfølging i egen bolig etter 18 år.\n\nHva finnes i kommunen?")
+    assert engine.understand(sender, kommune="sandnes").sent_by == ("sandnes-barneverntjenesten",)

@@ -73,17 +73,25 @@ _SLASHED_WORDS = {"m": "med", "u": "uten", "v": "ved"}
 _SHORTHAND = re.compile(r"\b(?:oppf|oppfølg)\b\.?", re.IGNORECASE)
 
 
-# «gt 15 m/ angst», «Mor til gt 15 ringer»: a boy or a girl at the very start or after «til», «om», «for», before a
-# young age («GT 15» in capitals is a liver test)
-_YOUNG_SHORTHAND = re.compile(r"(?:^\s*|(?<=\b[Tt]il )|(?<=\b[Oo]m )|(?<=\b[Ff]or ))(gt|Gt|jt|Jt|JT)\.?"
+# «gt 15 m/ angst», «mor ringer om sønn gt 16»: a boy or a girl before a young age, first or after a word («GT 15» in
+# capitals, or after a liver test, is a lab value)
+_YOUNG_SHORTHAND = re.compile(r"(?:^\s*|(?<=[^\W\d_] ))(gt|Gt|jt|Jt|JT)\.?"
                               r"(?=\s*(?:1\d|2[0-4]|[2-9])\b(?!\s*(?:u/l|ukat|e/l)))")
+_LAB_BEFORE = re.compile(r"\b(?:asat|alat|ggt|gt|alp|ldh|bilirubin|cdt|peth|lever\w*|lab\w*|prøve\w*|blodprøve\w*)\b",
+                         re.IGNORECASE)
 _YOUNG_WORDS = {"gt": "gutt", "jt": "jente"}
+
+
+def _young_word(found: re.Match) -> str:
+    if found.start() and _LAB_BEFORE.search(found.string, max(0, found.start() - 40), found.start()):
+        return found.group(0)  # «ALAT 40, gt 15»: a liver test
+    return _YOUNG_WORDS[found.group(1).lower()]
 
 
 def joined(text: str) -> str:
     """«rus+psyk», «angst & depresjon»: a plus or an ampersand between words reads as «og»; «m/», «u/» and «v/» are
-    «med», «uten» and «ved» («hjelp m/ medisiner»); «oppf» is «oppfølging»; «gt 15» first is «gutt 15»."""
-    text = _YOUNG_SHORTHAND.sub(lambda m: _YOUNG_WORDS[m.group(1).lower()], text)
+    «med», «uten» and «ved» («hjelp m/ medisiner»); «oppf» is «oppfølging»; «gt 15» is «gutt 15»."""
+    text = _YOUNG_SHORTHAND.sub(_young_word, text)
     text = _SLASHED.sub(lambda m: _SLASHED_WORDS[m.group(1).lower()] + " ", text)
     text = _SHORTHAND.sub("oppfølging", text)
     return _JOINED.sub(" og ", text)

@@ -588,9 +588,11 @@ SHELTER = frozenset({"akutt_bolig"})  # a roof tonight
 SOCIAL_HELP = frozenset({"bolig", "arbeid", "ordinaert_arbeid"})  # help asked for, though social
 COURSE = frozenset({"kurs"})
 # Ways of giving help a patient opts into, by the words of a service's own name («Gruppebehandling og kurs»,
-# «Åpen dialog i nettverksmøte»); «Mestringsenheten» speaks of coping, not of a course.
+# «Åpen dialog i nettverksmøte», a bokollektiv); «Mestringsenheten» speaks of coping, not of a course.
 FORMAT_WORDS = {"kurs": re.compile(r"kurs\b|grupp"), "nettverksmote": re.compile(r"nettverksm"),
-                "koordinering": re.compile(r"koordiner|individuell plan"), "familie": re.compile(r"famili")}
+                "koordinering": re.compile(r"koordiner|individuell plan"), "familie": re.compile(r"famili"),
+                # a place to live with staff («Jonsok 2 (psykiatrisk bokollektiv)»), not help where one lives now
+                "bolig": re.compile(r"bokollektiv|botiltak|botilbud|bofellesskap|omsorgsbolig|treningsleilighet")}
 DAYTIME = frozenset({"arbeid", "ordinaert_arbeid", "aktivitet", "levevaner"})  # a job, something to do, better habits
 HOME_CARE = frozenset({"hjemmetjenester"})  # help in the home
 # what makes help in the home a fit for an adult: asked for, or a life at home that is hard to manage

@@ -158,6 +158,12 @@ for _trigger in (("fatt", "avslag"), ("fikk", "avslag"), ("fekk", "avslag"), ("a
                  # «BUP-tilvising returnert», «henvisning til DPS avslått»
                  ("returnert",), ("avslatt",), ("avvist",)):
     _TURNED_DOWN.setdefault(_trigger[0], []).append(_trigger)
+# help tried without effect («KID-kurs i Psykiatritjenesten uten varig effekt»): the words before, back to the clause's
+# start, tell what was had
+_TRIED: dict[str, list[tuple[str, ...]]] = {}
+for _trigger in (*((without, *lasting, effect) for without in ("uten", "utan") for lasting in ((), ("varig",), ("god",))
+                   for effect in ("effekt", "nytte", "bedring", "betring")),):
+    _TRIED.setdefault(_trigger[0], []).append(_trigger)
 # Words of time that make a clause history («forrige uke», «i fjor», «tidligere»)
 _PAST_WORDS = frozenset({"tidligere", "tidlegare", "tidl", "ifjor", "igar"})
 _PAST_PAIRS = frozenset({("forrige", "uke"), ("forrige", "maned"), ("forrige", "helg"), ("forre", "veke"),
@@ -368,7 +374,8 @@ NEGATABLE_CONCEPTS = frozenset({"vold_overgrep", "omsorgssvikt", "graviditet", "
 _FOR_THEMSELVES = re.compile(r"\b(?<!farlig )(?<!farleg )(?<!fare )(?<!trussel )for (?:seg|meg) (?:selv|sjolv|sjol)\b|\bfor (?:sin |si |mi |min )?(?:egen|eiga|eigen|eige) del\b|"
                              # «for seg og barnet»: a parent asks for herself and the child
                              r"\bfor (?:seg|meg) (?:selv |sjolv |sjol )?og (?:for )?(?:barnet|barna|ungen|ungene|ungane|borna|babyen|den lille)\b|"
-                             r"\b(?:for|til) (?P<pronoun>henne|ham|ho|hen)(?: (?P<self>selv|sjolv|sjol))?"
+                             # not «komme hjem til henne»: a visit home is for the one who is ill
+                             r"\b(?:for|(?<!hjem )(?<!heim )til) (?P<pronoun>henne|ham|ho|hen)(?: (?P<self>selv|sjolv|sjol))?"
                              r"(?: i \w+)?(?: som (?:parorende|parorande|mor|far|forelder|kone|ektefelle|soster|bror)"
                              r"(?: i \w+)?)?\s*(?:[?.!,;]|$)|"
                              r"\b(?:hva|kva) (?:kan|finnes|fins|finst) (?:for )?(?:mor|far|mora|moren|faren|(?P<pronoun2>henne|ham|ho|hun|han))"
@@ -643,7 +650,9 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     elsewhere = _after_triggers(words, starts, _CAME_FROM, reach=3) | later | heading | _dated_stays(folded, len(words))
     context = _past_positions(words, starts, cut_short) | relatives | elsewhere
     not_now = heading | _afterwards(words, starts)
-    concepts, negated, consumed, received = _concepts(words, lexicon, shown, starts, context, cut_short, noted, not_now)
+    # help tried without effect («KID-kurs … uten varig effekt») is help had, not asked for; the illness stays
+    had = noted | _before_triggers(words, starts, _TRIED, reach=8)
+    concepts, negated, consumed, received = _concepts(words, lexicon, shown, starts, context, cut_short, had, not_now)
     # a parent admitted now, and the question asks for the children («… Hvem snakker med barna?»)
     admitted = patient is not None and patient.who in ages.PARENT_WORDS and _admitted_now(words) \
         and bool(_FOR_THE_CHILDREN.search(folded))
@@ -662,7 +671,7 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
             # what is told before the children are named is the parent's illness («Mor 38, F33.2, følges av …»)
             relatives |= set(range(next((i for i, w in enumerate(words) if w in ages.CHILD_WORDS), 0)))
         context = _past_positions(words, starts, cut_short) | relatives | elsewhere
-        concepts, negated, consumed, received = _concepts(words, lexicon, shown, starts, context, cut_short, noted,
+        concepts, negated, consumed, received = _concepts(words, lexicon, shown, starts, context, cut_short, had,
                                                           not_now)
     codes = find_codes(folded, age_mentions)
     parents_code = None
@@ -1453,10 +1462,13 @@ _LETTER_OPENERS = {word: [(word,)] for word in ("utskriving", "utskrivning", "ut
                                                 "utskrivingsrapport", "utskrivningsrapport", "brev", "svarbrev",
                                                 "avslutningsbrev", "avslutningsnotat")}
 # «Svar på henv. fra BUP: …»: a reply to a referral, headed by its sender
-_LETTER_OPENERS["svar"] = [("svar", "pa", referral, "fra") for referral in
-                           ("henv", "henvisning", "henvisningen", "tilvising", "tilvisinga", "tilvisning")] + [("svar", "fra")]
+_LETTER_OPENERS["svar"] = [("svar", "pa", referral, *sender) for referral in
+                           ("henv", "henvisning", "henvisningen", "tilvising", "tilvisinga", "tilvisning")
+                           for sender in (("fra",), ())] + [("svar", "fra")]  # «Svar på henvisning – Sandnes DPS»
+# a letter's «Fra:» line names its sender («Fra: Barneverntjenesten, Sandnes kommune»)
+_SENDER_LINE = {"fra": [("fra",)], "fraa": [("fraa",)], "avsender": [("avsender",)]}
 # a referral the service turned down («avslått – ikke rett til prioritert helsehjelp»): its sender is no door
-_REJECTED = re.compile(r"\b(?:avsla{1,2}tt|avvist|avvises|avvisast|returnert|(?:ikke|ikkje) rett til "
+_REJECTED = re.compile(r"\b(?:avsla{1,2}tt|avvist|avvises|avvisast|returnert|(?:ikke|ikkje) (?:a ha )?rett til "
                        r"(?:prioritert |nodvendig |naudsynt )?helsehjelp)\b")
 _LINE_BREAK = re.compile(r"\n")
 _HEADING_BREAK = re.compile(r"[.;:!?\n)]")  # a letter's heading ends where its text begins («Epikrise DPS: Mann 27 …»)
@@ -1465,8 +1477,10 @@ _HEADING_BREAK = re.compile(r"[.;:!?\n)]")  # a letter's heading ends where its 
 def _letter_heading(words: list[str], folded: str) -> set[int]:
     """The words of a discharge letter's heading, which names its sender and ward («Epikrise Sandnes DPS, døgnenhet.»)."""
     breaks = _breaks(folded, _HEADING_BREAK)
+    lines = _breaks(folded, _LINE_BREAK)
     return _after_triggers(words, breaks, _LETTER_TRIGGERS, reach=6) \
-        | _after_triggers(words, breaks, _LETTER_OPENERS, reach=6, at={0} | _breaks(folded, _LINE_BREAK))
+        | _after_triggers(words, breaks, _LETTER_OPENERS, reach=6, at={0} | lines) \
+        | _after_triggers(words, lines, _SENDER_LINE, reach=6, at={0} | lines)
 
 
 _HAS = frozenset({"har", "hadde", "fikk", "fekk"})
@@ -1543,7 +1557,8 @@ def context_positions(text: str) -> tuple[set[int], set[int], set[int], set[int]
     # a discharge letter's heading names its sender and ward («Epikrise Sandnes DPS, døgnenhet.»)
     heading = _letter_heading(words, folded)
     history |= heading
-    history |= _before_triggers(words, starts, _DONE_BY) | _involved(words) | _stays_after(words) \
+    history |= _before_triggers(words, starts, _DONE_BY) | _before_triggers(words, starts, _TRIED, reach=8) \
+        | _involved(words) | _stays_after(words) \
         | _had_already(words, starts) | _counted_stays(words, starts)
     history |= _note_sections(folded)[1]
     # a refusal reaches a little further: «møter verken til timer hos meg eller på DPS»
