@@ -2343,3 +2343,10 @@ def test_a_parent_who_sits_here_is_not_the_child_in_danger():
                   "siste måneden. Ingen suicidtanker da jeg snakket med jenta forrige uke.")
     assert not said.urgent and said.level == "reminder"
     assert triage("Mor til jente 15 sitter her. Datteren kuttet seg dypt i armen i natt og blør fortsatt.").urgent
+
+
+def test_a_saying_in_the_sentence_does_not_quiet_what_comes_after_a_turn():
+    assert triage("M52, sa i går «jeg er ferdig med alt» – jeg tok det som et uttrykk for at han er sliten, men kona "
+                  "ringer nå: han har gitt bort hunden og skrevet brev til barna. Han er hjemme alene.").urgent
+    said = triage("Han sa «jeg er ferdig med alt», men det var et uttrykk for at han er sliten av jobben.")
+    assert not said.urgent

@@ -60,6 +60,7 @@ _DOUBT_MODALS = frozenset({"kan", "kann", "klarer", "klarar", "greier", "greir",
 # families whose acute phrases tell what was done or what the body does, not what was said
 ACTS = frozenset({"poisoning", "selfharm", "vital"})
 WORSE = frozenset({"aggravate", "aggravate_here"})
+_TURN = frozenset({"men", "but"})  # a turn in a sentence, away from what came before it
 AFFIRMING = frozenset({"affirm", "uncertain"})
 WORSE_OR_MILDER = frozenset({"aggravate", "aggravate_here", "mitigate"})  # never read from a heading («Plan:»)
 _CACHE_LIMIT = 200_000
@@ -788,6 +789,16 @@ class _Reading:
     def in_sentence(self, hit: Hit, *kinds: str) -> bool:
         return not self.sentence_kinds.get(self.sentence[hit.start], set()).isdisjoint(kinds)
 
+    def _general_for(self, hit: Hit) -> bool:
+        """A course, a saying or a form in the hit's sentence, unless a «men» turns from it to the hit («jeg tok det som
+        et uttrykk for at han er sliten, men kona ringer nå: han har gitt bort hunden»)."""
+        sentence = self.sentence[hit.start]
+        if not self.in_sentence(hit, "general"):
+            return False
+        marks = [m for m in self.marks if self.sentence[m.start] == sentence and m.has("general")]
+        return not marks or any(m.start >= hit.end or not _TURN.intersection(self.words[m.end:hit.start])
+                                for m in marks)
+
     def resolved_later(self, hit: Hit) -> bool:
         """«tenkt på å dø før, men ikke nå», «to OD-ar siste året, ingen no»; for what happened weeks ago, also in the
         next sentence."""
@@ -895,7 +906,7 @@ class _Reading:
             return quiet
         if hit.rule.kind == "mention" and hit.start in self.topics:
             return quiet
-        if self.in_sentence(hit, "general") or self.section[hit.start] == "conditional":
+        if self._general_for(hit) or self.section[hit.start] == "conditional":
             # a course, a leaflet, a crisis plan: danger only if its own clause says it is here and now
             return "acute" if self.aggravated(hit, family, now_only=True) or hit.rule.kind == "acute" \
                 and family.name in ACTS and self._now_in_clause(hit) else quiet
