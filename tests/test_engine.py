@@ -1757,3 +1757,40 @@ def test_the_service_a_reply_to_a_referral_comes_from_is_its_sender(engine):
     sender = ("Fra: Barneverntjenesten, Sandnes kommune\nTil: Fastlege\nVi har fulgt gutten (17) siden 2019. Han har "
               "angst og sover dårlig og trenger oppfølging i egen bolig etter 18 år.\n\nHva finnes i kommunen?")
     assert engine.understand(sender, kommune="sandnes").sent_by == ("sandnes-barneverntjenesten",)
+
+
+def test_a_place_named_in_the_question_leaves_the_broader_concepts_of_the_illness(engine):
+    understood = engine.understand("k 33, tilbakevendende depresjon F33.2, Psykiatritjenesten. Vil henvise til "
+                                   "spesialisthelsetjenesten.", kommune="strand")
+    assert understood.weights.get("psykiske_plager", 0.0) > 0
+
+
+def test_a_name_typed_in_quotes_is_a_name_in_everyday_words_too(engine):
+    understood = engine.understand("Nes: var det noe som het 'ta seg frem i livet'? K 41 med angst.", kommune="nes")
+    assert understood.names.get("nes-ta-seg-frem-i-livet", 0.0) >= 1.0
+    assert "nes-ta-seg-frem-i-livet" not in engine.understand("K 41 med angst, vil ta seg frem i livet igjen.",
+                                                               kommune="nes").names
+
+
+def test_a_phone_line_ruled_out_is_no_door(engine):
+    local = ids(engine.ask("K 45 er pårørande til ektemann (50) med alkoholproblem, P15. Ho vil ha samtalar lokalt i Nes, "
+                           "ikkje ei telefonlinje. Kvar kan ho vende seg?", kommune="nes"))
+    assert "nasjonal-parorendelinjen" not in local[:3]
+    national = ids(engine.ask("Mor (58) til sønn på 30 med amfetaminmisbruk vil ha noen å snakke med ansikt til ansikt "
+                              "lokalt i Sandnes – ikke enda et nasjonalt nr. Hvor kan hun henvende seg selv?",
+                              kommune="sandnes"))
+    assert "nasjonal-parorendelinjen" not in national[:3]
+
+
+def test_a_referral_turned_down_in_shorthand_names_no_door(engine):
+    answer = engine.ask("K 30, F41.1 GAD. Henv DPS Ahus (felles mottak) – avslag, ikke rett til nødv. helsehjelp i "
+                        "spes.helsetj. Hva har kommunen i Nes?", kommune="nes")
+    assert "ahus-dps" not in ids(answer)[:3]
+
+
+def test_an_adults_family_are_relatives_not_a_family_asking_for_family_support(engine):
+    text = ("Mann 36 med schizofreni. Mange instansar rundt seg, men ingen som held i trådane, og familien vil ha "
+            "ansvarsgruppe. Korleis søkjer eg om individuell plan i Strand?")
+    assert engine.understand(text, kommune="strand").weights.get("familie", 0.0) < 1.0
+    child = engine.understand("Gutt 12 med angst, og familien vil ha veiledning. Kva finst i Strand?", kommune="strand")
+    assert child.weights.get("familie", 0.0) == 1.0

@@ -10,7 +10,7 @@ from typing import Any
 
 from gpguide.catalogue import Catalogue, Contact, Kommune, Service
 from gpguide.search import explain, kept
-from gpguide.search.normalise import STOPWORDS, as_written, fold, question_tokens, tokens
+from gpguide.search.normalise import STOPWORDS, as_written, fold, question_tokens, quoted_words, tokens
 from gpguide.search.rank import LEVEL_WEIGHT, MIN_SCORE, NAMED_PARTLY, SCHOOL, W_NAME, Ranker, Scored
 from gpguide.search.retrieve import age_range_text, candidates
 from gpguide.search.scope import EVERYDAY_NAME_WORDS, GENERIC_NAME_WORDS, ORGANISATION_NAMED, Scope
@@ -173,8 +173,10 @@ class Engine:
         acronyms = scope.acronyms
         if not (EVERYDAY_NAME_WORDS.isdisjoint(words) and acronyms.isdisjoint(words)) \
                 and len(written := as_written(text)) == len(words):
-            words = ["" if w in EVERYDAY_NAME_WORDS and shown.islower() or w in acronyms and shown.lower() != w
-                     else w for w, shown in zip(words, written)]
+            quoted = quoted_words(text)  # a name typed in quotes is a name, in everyday words or not
+            words = ["" if i not in quoted and (w in EVERYDAY_NAME_WORDS and shown.islower()
+                                                or w in acronyms and shown.lower() != w)
+                     else w for i, (w, shown) in enumerate(zip(words, written))]
         history, refusing, later, heading = context_positions(text)
         unit_free = self._not_in_unit_names(query.concepts, said, scope)
         if len(unit_free) < len(query.concepts):
@@ -228,7 +230,10 @@ class Engine:
         # «Mestringsenheten» names a place; it does not ask for «mestring»
         places = {h.matched for h in query.concepts if h.how == "compound" and scope.is_organisation(h.matched)}
         if places:
-            overrides["concepts"] = tuple(h for h in query.concepts if h.how != "compound" or h.matched not in places)
+            # the broader concepts worked out again: the place's word may have stood in for one («Psykiatritjenesten»
+            # for the «psykiske plager» that «depresjon» also gives)
+            kept = [h for h in query.concepts if h.how != "broader" and (h.how != "compound" or h.matched not in places)]
+            overrides["concepts"] = tuple(with_broader(kept, self.lexicon))
         return replace(query, **overrides)
 
     def _not_in_unit_names(self, hits: tuple[ConceptHit, ...], words: list[str],

@@ -115,6 +115,19 @@ def as_written(text: str) -> list[str]:
     return _SURFACE.findall(unicodedata.normalize("NFKC", text))
 
 
+_QUOTED = re.compile(r"«[^«»\n]{2,80}»|\"[^\"\n]{2,80}\"|“[^“”\n]{2,80}”|(?<![^\W_])'[^'\n]{2,80}'(?![^\W_])")
+
+
+def quoted_words(text: str) -> set[int]:
+    """The positions (as in as_written) of the words inside quotation marks («var det noe som het 'ta seg frem i
+    livet'?»): words the GP typed as a name."""
+    text = unicodedata.normalize("NFKC", text)
+    spans = [m.span() for m in _QUOTED.finditer(text)]
+    if not spans:
+        return set()
+    return {i for i, m in enumerate(_SURFACE.finditer(text)) if any(a < m.start() and m.end() < b for a, b in spans)}
+
+
 _WRITTEN = re.compile(r"[^\W_]+")
 _VOWELS = frozenset("aeiouyæøå")
 # Whole words that end a clause as often as any cut-short one («lavterskel først. ruskonsulent?»)

@@ -155,8 +155,8 @@ for _trigger in (*(t for ts in _DECLINING_TRIGGERS.values() for t in ts),
 # a door that has said no («har søkt ARA før og fått avslag»): the words before, back to the clause's start
 _TURNED_DOWN: dict[str, list[tuple[str, ...]]] = {}
 for _trigger in (("fatt", "avslag"), ("fikk", "avslag"), ("fekk", "avslag"), ("avslag", "fra"), ("fatt", "nei"),
-                 # «BUP-tilvising returnert», «henvisning til DPS avslått»
-                 ("returnert",), ("avslatt",), ("avvist",)):
+                 # «BUP-tilvising returnert», «henvisning til DPS avslått», «Henv DPS Ahus – avslag»
+                 ("returnert",), ("avslatt",), ("avvist",), ("avslag",)):
     _TURNED_DOWN.setdefault(_trigger[0], []).append(_trigger)
 # help tried without effect («KID-kurs i Psykiatritjenesten uten varig effekt»): the words before, back to the clause's
 # start, tell what was had
@@ -367,9 +367,9 @@ AGENCY_PREFIXES = ("barnevern", "politi")
 ONLY_FOR_THE_ILL = frozenset({"tvang", "hjemmetjenester"})  # what a relative may ask for, but never for themselves
 TREATMENT_DECLINED = frozenset({"samtaler"})  # «ikke klar for behandling»: no treatment asked for
 NOT_READY_FOR = frozenset({"arbeid", "ordinaert_arbeid"})  # «ikke klar for jobb», where «ikke i jobb» is a need
-DECLINABLE = frozenset({"dognbehandling"})  # forms of care a GP may rule out for the patient
+DECLINABLE = frozenset({"dognbehandling", "telefon"})  # forms of care a GP may rule out («ikkje ei telefonlinje»)
 NEGATABLE_CONCEPTS = frozenset({"vold_overgrep", "omsorgssvikt", "graviditet", "kriminalitet", "tildeling", "oppsokende",
-                                "dognbehandling"})  # «men ikke innleggelse»: a form of care declined
+                                "dognbehandling", "telefon"})  # «men ikke innleggelse»: a form of care declined
 
 _FOR_THEMSELVES = re.compile(r"\b(?<!farlig )(?<!farleg )(?<!fare )(?<!trussel )for (?:seg|meg) (?:selv|sjolv|sjol)\b|\bfor (?:sin |si |mi |min )?(?:egen|eiga|eigen|eige) del\b|"
                              # «for seg og barnet»: a parent asks for herself and the child
@@ -691,6 +691,7 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     concepts = _child_of_an_ill_parent(concepts, lexicon, patient, [words[i] for i in sorted(relatives)], parents_code)
     concepts = _hit_at_home(concepts, lexicon, age, words)
     concepts = _a_child_relatives_own_strain(concepts, lexicon, patient)
+    concepts = _an_adults_family(concepts, patient, words)
     # «Mor spør om noen kan oppsøke ham – hjelpen gjelder sønnen»: the relative asks for the one who is ill
     for_the_ill = relative is not None and relative.asker and not for_themselves and _for_the_ill(folded, relative.who)
     asks = relative is not None and relative.asker and (for_themselves or (age is None or age >= 18) and not for_the_ill)
@@ -1469,7 +1470,7 @@ _LETTER_OPENERS["svar"] = [("svar", "pa", referral, *sender) for referral in
 _SENDER_LINE = {"fra": [("fra",)], "fraa": [("fraa",)], "avsender": [("avsender",)]}
 # a referral the service turned down («avslått – ikke rett til prioritert helsehjelp»): its sender is no door
 _REJECTED = re.compile(r"\b(?:avsla{1,2}tt|avvist|avvises|avvisast|returnert|(?:ikke|ikkje) (?:a ha )?rett til "
-                       r"(?:prioritert |nodvendig |naudsynt )?helsehjelp)\b")
+                       r"(?:prioritert |nodvendig |nodv |naudsynt )?helsehjelp)\b")
 _LINE_BREAK = re.compile(r"\n")
 _HEADING_BREAK = re.compile(r"[.;:!?\n)]")  # a letter's heading ends where its text begins («Epikrise DPS: Mann 27 …»)
 
@@ -1831,6 +1832,17 @@ def _pattern_of_use(hits: list[ConceptHit], words: list[str], lexicon: Lexicon,
     if substance and minor_age is not None and minor_age < 18 and not any(w.startswith(_HEAVY_USE) for w in words):
         return [*hits, ConceptHit("rus_tidlig", 0.8, f"alder {minor_age}", "pattern")]
     return hits
+
+
+_FAMILY_WORDS = frozenset({"familie", "familien", "familia"})
+
+
+def _an_adults_family(hits: list[ConceptHit], patient: ages.AgeMention | None, words: list[str]) -> list[ConceptHit]:
+    """«Mann 36 med schizofreni … familien vil ha ansvarsgruppe»: an adult's family are relatives around him, not a
+    family with children asking for family support."""
+    if patient is None or patient.value < 18 or not ages.CHILD_WORDS.isdisjoint(words):
+        return hits
+    return [_aside(h) if h.concept == "familie" and h.primary and fold(h.matched) in _FAMILY_WORDS else h for h in hits]
 
 
 def _aside(hit: ConceptHit) -> ConceptHit:
