@@ -2350,3 +2350,38 @@ def test_a_saying_in_the_sentence_does_not_quiet_what_comes_after_a_turn():
                   "ringer nå: han har gitt bort hunden og skrevet brev til barna. Han er hjemme alene.").urgent
     said = triage("Han sa «jeg er ferdig med alt», men det var et uttrykk for at han er sliten av jobben.")
     assert not said.urgent
+
+
+def test_a_photo_of_pills_on_a_blister_pack_sent_with_an_apology_is_danger_now():
+    assert triage("Datteren (16) sendte snap for en halvtime siden: bilde av et brett med piller og «sorry mamma». "
+                  "Datteren svarer ikke nå. Pasienten selv er ikke suicidal.").urgent
+
+
+def test_no_substance_use_and_no_mental_illness_is_a_well_statement_the_second_net_leaves():
+    said = triage("M62 søker våpenkort for ny elgrifle, politiet ber om legeerklæring. Frisk, bruker bare "
+                  "blodtrykksmedisin, ingen rus eller psykisk sykdom. Hva må erklæringen inneholde, og sendes den direkte "
+                  "til politiet?")
+    assert not said.urgent
+    assert triage("Mann 40, ingen rus eller psykisk sykdom, men tok 40 paracet for en time siden.").urgent
+
+
+def test_a_parents_caution_against_too_many_pills_is_no_overdose():
+    said = triage("Mor ringer: sønnen (15 år, ca 60 kg) har vondt i kneet etter fotballturnering i helga. Hvor mange "
+                  "Paracet 500 mg kan han ta i døgnet, og går det an å kombinere med Ibux? Hun vil ikke at han skal ta for "
+                  "mange piller.")
+    assert not said.urgent
+    assert triage("Sønnen har tatt for mange piller i kveld.").urgent
+
+
+def test_a_diagnosis_named_acute_in_a_letters_list_is_no_danger_now():
+    said = triage("EPIKRISE\nDiagnoser:\nF23.1 Akutt polymorf psykoselidelse med symptomer på schizofreni\nForløp: "
+                  "Førstegangs psykose, god respons. Ingen suicidalitet eller aggresjon.\n---\nHva kan kommunen tilby?")
+    assert not said.urgent and said.level == "reminder"
+    assert triage("Akutt psykose, truer naboen med kniv.").urgent
+
+
+def test_what_the_children_have_seen_before_is_a_worry_not_a_parent_drunk_with_them_now():
+    said = triage("Bekymringsmelding er sendt. Mor erkjenner at ho «drikk for mykje» og at ungane har sett henne full. "
+                  "Kven i kommunen følgjer opp vaksne med etablert rus?")
+    assert not said.urgent
+    assert triage("Mor er full nå og alene med ungane på 2 og 4.").urgent
