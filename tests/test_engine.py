@@ -1794,3 +1794,11 @@ def test_an_adults_family_are_relatives_not_a_family_asking_for_family_support(e
     assert engine.understand(text, kommune="strand").weights.get("familie", 0.0) < 1.0
     child = engine.understand("Gutt 12 med angst, og familien vil ha veiledning. Kva finst i Strand?", kommune="strand")
     assert child.weights.get("familie", 0.0) == 1.0
+
+
+def test_a_letter_headed_alone_on_its_line_names_its_sender_on_the_next(engine):
+    letter = ("EPIKRISE\nAvdeling for rus- og avhengighetsbehandling, Akuttpost TSB, Stavanger universitetssjukehus\n"
+              "Innlagt: 11.03  Utskrevet: 18.03\nAbstinensbehandlet, venter på plass ved Rogaland A-senter.\n---\n"
+              "Hvem i Sandnes kan følge ham tett mens han venter?")
+    assert "helse-stavanger-akuttpost-tsb" in engine.understand(letter, kommune="sandnes").sent_by
+

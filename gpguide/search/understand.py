@@ -1466,6 +1466,7 @@ _LETTER_OPENERS = {word: [(word,)] for word in ("utskriving", "utskrivning", "ut
 _LETTER_OPENERS["svar"] = [("svar", "pa", referral, *sender) for referral in
                            ("henv", "henvisning", "henvisningen", "tilvising", "tilvisinga", "tilvisning")
                            for sender in (("fra",), ())] + [("svar", "fra")]  # «Svar på henvisning – Sandnes DPS»
+SENDER_LINE_WORDS = 12  # the most words of a letter's sender line
 # a letter's «Fra:» line names its sender («Fra: Barneverntjenesten, Sandnes kommune»)
 _SENDER_LINE = {"fra": [("fra",)], "fraa": [("fraa",)], "avsender": [("avsender",)]}
 # a referral the service turned down («avslått – ikke rett til prioritert helsehjelp»): its sender is no door
@@ -1479,9 +1480,15 @@ def _letter_heading(words: list[str], folded: str) -> set[int]:
     """The words of a discharge letter's heading, which names its sender and ward («Epikrise Sandnes DPS, døgnenhet.»)."""
     breaks = _breaks(folded, _HEADING_BREAK)
     lines = _breaks(folded, _LINE_BREAK)
-    return _after_triggers(words, breaks, _LETTER_TRIGGERS, reach=6) \
+    found = _after_triggers(words, breaks, _LETTER_TRIGGERS, reach=6) \
         | _after_triggers(words, breaks, _LETTER_OPENERS, reach=6, at={0} | lines) \
         | _after_triggers(words, lines, _SENDER_LINE, reach=6, at={0} | lines)
+    for i, word in enumerate(words):
+        if word in _LETTER_TRIGGERS and i + 1 in lines and (i == 0 or i in lines):
+            # «EPIKRISE» alone on its line: the next line names the sender («Akuttpost TSB, Stavanger …»)
+            end = min((k for k in lines if k > i + 1), default=len(words))
+            found.update(range(i + 1, min(end, i + 1 + SENDER_LINE_WORDS)))
+    return found
 
 
 _HAS = frozenset({"har", "hadde", "fikk", "fekk"})
