@@ -264,7 +264,11 @@ DOOR_SETS = {"door-d98.yaml": (60, 48, 1), "door-d99.yaml": (60, 50, 0), "door-d
              "door-d612.yaml": (15, 15, 0),
              "door-d613.yaml": (15, 13, 1),
              "door-d614.yaml": (15, 13, 0),
-             "door-d615.yaml": (15, 11, 0)}
+             "door-d615.yaml": (15, 11, 0),
+             "door-d616.yaml": (15, 15, 0),
+             "door-d617.yaml": (15, 15, 0),
+             "door-d618.yaml": (15, 14, 0),
+             "door-d619.yaml": (15, 11, 2)}
 # file: (phrasings, acute urgent at least, reminders right at least, false alarms at most)
 SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 13, 1),
                "safety-s107.yaml": (70, 36, 10, 1), "safety-s108.yaml": (70, 39, 13, 1),
@@ -456,7 +460,9 @@ SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 
                "safety-s491.yaml": (22, 12, 5, 0),
                "safety-s492.yaml": (22, 12, 5, 0),
                "safety-s493.yaml": (22, 12, 5, 0),
-               "safety-s494.yaml": (22, 12, 5, 0)}
+               "safety-s494.yaml": (22, 12, 5, 0),
+               "safety-s495.yaml": (22, 12, 5, 1),
+               "safety-s496.yaml": (22, 12, 5, 0)}
 
 
 def test_every_final_set_has_its_score():
