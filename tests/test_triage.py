@@ -2385,3 +2385,8 @@ def test_what_the_children_have_seen_before_is_a_worry_not_a_parent_drunk_with_t
                   "Kven i kommunen følgjer opp vaksne med etablert rus?")
     assert not said.urgent
     assert triage("Mor er full nå og alene med ungane på 2 og 4.").urgent
+
+
+def test_rogaland_soft_consonants_are_read():
+    assert triage("pasienten e so forbanna på naboen at han sie han ska drebe han. har kjøbt øks i går og sie dæ ska "
+                  "skje i kveld nå han kjeme heim fra jobb. ikkje psykotisk sånn eg ser, men heilt klar på dæ").urgent
