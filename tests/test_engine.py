@@ -1802,3 +1802,21 @@ def test_a_letter_headed_alone_on_its_line_names_its_sender_on_the_next(engine):
               "Hvem i Sandnes kan følge ham tett mens han venter?")
     assert "helse-stavanger-akuttpost-tsb" in engine.understand(letter, kommune="sandnes").sent_by
 
+
+
+def test_a_relative_who_asks_for_the_one_who_is_ill_gets_their_doors_first(engine):
+    offer = ids(engine.ask("Datteren til en pasient ringer: faren (78) har blitt mye mer stille og nedfor etter at mora "
+                           "døde i vår, og hun tror han tar et glass vin mer enn før. Hva kan kommunen tilby ham?",
+                           kommune="sandnes"))
+    assert offer[0] != "sandnes-parorendeoppfolging"
+    both = engine.understand("Datter (30) bekymret for far 62 som drikker alene hver dag etter at mor døde. Hva kan "
+                             "kommunen tilby ham, og henne?", kommune="nes")
+    assert both.weights.get("parorende", 0.0) >= 0.8
+    behalf = engine.understand("Mor til en 20-åring spør på vegne av sønnen: han røyker hasj hver dag og har ingen jobb "
+                               "eller skole. Hvor kan han henvende seg?", kommune="sandnes")
+    assert behalf.weights.get("parorende", 0.0) < 1.0
+    refer = engine.understand("Foreldrene til en gutt på 19 er bekymret: han har trukket seg unna og tror at naboene "
+                              "overvåker ham. Hvor bør jeg henvise?", kommune="nes")
+    assert refer.weights.get("parorende", 0.0) < 1.0
+
+

@@ -388,6 +388,8 @@ class Ranker:
             result.notes.append("akuttavdeling: for øyeblikkelig hjelp")
         if fitting.relatives_own and for_relatives(service):
             score *= 1.15  # a relative who asks for herself: the doors made for relatives before those that also take them
+        elif fitting.for_the_ill and for_relatives(service) and result.named < NAMED_PARTLY:
+            score *= 0.6  # a relative who asks for the one who is ill («Hva kan kommunen tilby ham?»): their doors first
         if fitting.in_lar and service.level == "kommune" and "lar" in facts.name_concepts:
             score *= LAR_TEAM
             result.notes.append("pasienten er i LAR: den kommunale LAR-oppfølgingen kjenner pasienten")
@@ -495,6 +497,10 @@ class _Fitting:
         self.asked = frozenset(query.weights)
         self.primary = frozenset(primary)
         self.relatives_own = query.relatives_own and "parorende" in primary
+        # a grown relative is told, but the question is for the one who is ill (the relatives' concept set aside; not
+        # the children of an ill parent, who are relatives too)
+        self.for_the_ill = "parorende" not in primary and any(h.concept == "parorende" for h in query.concepts) \
+            and (query.relative_age is None or query.relative_age >= 18)
         self.acute_asked = bool(ACUTE_NEEDS & self.asked) or query.out_of_hours
         self.youthful = self.minor or bool(query.age_band and query.age_band[0] < 18)
         # a problem with no help named, and not a relative asking for support

@@ -405,8 +405,14 @@ _PRONOUN_SEX = {"henne": "f", "ho": "f", "hun": "f", "ham": "m", "han": "m"}
 _HELP_FOR_KIN = re.compile(r"\b(?:hjelp|behandling|tilbud|plass) (?:til|for) (" + "|".join(sorted(_FEMALE_KIN | _MALE_KIN))
                            + r")\b")
 # «hjelpen gjelder sønnen», «Gjelder ham, ikke naboen»: who the question is about
-_CONCERNS = re.compile(r"\bgjeld(?:er)? (?:(?P<pronoun>ham|henne|han|ho)|(?P<kin>" + "|".join(sorted(_FEMALE_KIN | _MALE_KIN))
-                       + r"))\b")
+_CONCERNS = re.compile(r"\b(?:gjeld(?:er)?|pa vegne av(?: sin| si| sitt)?) (?:(?P<pronoun>ham|henne|han|ho)|(?P<kin>"
+                       + "|".join(sorted(_FEMALE_KIN | _MALE_KIN)) + r"))\b")  # «spør på vegne av sønnen»
+# What the kommune can offer the other one («Datteren ringer … Hva kan kommunen tilby ham?»): a pronoun of the other sex
+_OFFER_TO = re.compile(r"\b(?:tilby|tilbi|tilbyr|hjelpe|hjelpa|gi|gje) (?P<pronoun>ham|henne|han|ho)\b"
+                       r"(?!,? og (?:til |for )?(?:ham|henne|han|ho|meg|seg)\b)")  # not «tilby ham, og henne»
+# The GP asks where to refer («Hvor bør jeg henvise?»): relatives are not referred, the one who is ill is
+_GP_REFERS = re.compile(r"\b(?:bor|skal|kan) (?:jeg|eg) (?:henvise|tilvise|henvisa|tilvisa)\b|"
+                        r"\b(?:henviser|tilviser) (?:jeg|eg)\b")
 # The one who is ill is open to help («Mor (52): sønnen … Han er ikke negativ til å snakke med noen»): their door.
 _ILL_IS_WILLING = re.compile(r"\b(han|hun|ho) (?:er|e) (?:ikke|ikkje) (?:negativ|avvisande|avvisende|uvillig|imot)\b|"
                             r"\b(han|hun|ho) (?:er|e) (?:motivert|villig|apen|open|positiv) (?:for|til)\b")
@@ -1170,7 +1176,9 @@ def _for_the_ill(folded: str, asker: str | None) -> bool:
     """The relative asks for the one who is ill: «ber om hjelp til mannen», or a bare pronoun of the other sex
     («Far (50): datteren … Hva finnes for henne?»)."""
     sex = "f" if asker in _FEMALE_KIN else "m" if asker in _MALE_KIN else None
-    return any(_other_sex(found, asker) for found in _FOR_THEMSELVES.finditer(folded)) or any(
+    return any(_other_sex(found, asker) for found in _FOR_THEMSELVES.finditer(folded)) \
+        or sex is not None and any(_PRONOUN_SEX[found.group("pronoun")] != sex for found in _OFFER_TO.finditer(folded)) \
+        or bool(_GP_REFERS.search(folded)) or any(
         found.group(1) != asker for found in _HELP_FOR_KIN.finditer(folded)) or sex is not None and any(
         _PRONOUN_SEX[found.group(1) or found.group(2)] != sex for found in _ILL_IS_WILLING.finditer(folded)) or any(
         found.group("kin") not in (None, asker) or sex is not None and found.group("pronoun") is not None
