@@ -272,7 +272,11 @@ DOOR_SETS = {"door-d98.yaml": (60, 48, 1), "door-d99.yaml": (60, 50, 0), "door-d
              "door-d620.yaml": (15, 14, 0),
              "door-d621.yaml": (15, 15, 0),
              "door-d622.yaml": (15, 15, 0),
-             "door-d623.yaml": (15, 14, 0)}
+             "door-d623.yaml": (15, 14, 0),
+             "door-d624.yaml": (15, 14, 0),
+             "door-d625.yaml": (15, 14, 0),
+             "door-d626.yaml": (15, 14, 0),
+             "door-d627.yaml": (15, 15, 0)}
 # file: (phrasings, acute urgent at least, reminders right at least, false alarms at most)
 SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 13, 1),
                "safety-s107.yaml": (70, 36, 10, 1), "safety-s108.yaml": (70, 39, 13, 1),
@@ -468,7 +472,9 @@ SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 
                "safety-s495.yaml": (22, 12, 5, 1),
                "safety-s496.yaml": (22, 12, 5, 0),
                "safety-s497.yaml": (22, 12, 5, 0),
-               "safety-s498.yaml": (22, 12, 5, 1)}
+               "safety-s498.yaml": (22, 12, 5, 1),
+               "safety-s499.yaml": (22, 12, 5, 1),
+               "safety-s500.yaml": (22, 12, 5, 1)}
 
 
 def test_every_final_set_has_its_score():
