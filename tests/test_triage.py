@@ -2390,3 +2390,16 @@ def test_what_the_children_have_seen_before_is_a_worry_not_a_parent_drunk_with_t
 def test_rogaland_soft_consonants_are_read():
     assert triage("pasienten e so forbanna på naboen at han sie han ska drebe han. har kjøbt øks i går og sie dæ ska "
                   "skje i kveld nå han kjeme heim fra jobb. ikkje psykotisk sånn eg ser, men heilt klar på dæ").urgent
+
+
+def test_sleeplessness_said_to_be_killing_her_is_a_figure_of_speech():
+    said = triage("Ho seie at «dinna søvnløysa teke livet av meg» – ho meinar ho e heilt utsliten, ikkje at ho vil døy. "
+                  "Treng ho psykolog eller søvnkurs?")
+    assert not said.urgent
+
+
+def test_too_many_medicines_to_keep_track_of_is_a_request_for_a_review():
+    said = triage("Kvinne 79, bur heime åleine. Ho har så mange piller at ho mistar oversikta, tretten faste preparat. "
+                  "Ynskjer legemiddelgjennomgang og dosett frå heimesjukepleia. Ingen feilinntak så langt.")
+    assert not said.urgent
+    assert triage("Ho har teke så mange piller at ho mistar medvitet.").urgent
