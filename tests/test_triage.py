@@ -2403,3 +2403,10 @@ def test_too_many_medicines_to_keep_track_of_is_a_request_for_a_review():
                   "Ynskjer legemiddelgjennomgang og dosett frå heimesjukepleia. Ingen feilinntak så langt.")
     assert not said.urgent
     assert triage("Ho har teke så mange piller at ho mistar medvitet.").urgent
+
+
+def test_a_mother_who_says_the_baby_shall_not_grow_up_without_her_is_danger_now():
+    assert triage("Helsesykepleier ringer: mor (28) med 3 mnd gammel baby, EPDS 24. Sier hun tenker at babyen ikke skal "
+                  "vokse opp uten henne, og at «hvis jeg går, tar jeg den lille med meg». Er alene med barnet hjemme resten "
+                  "av dagen.").urgent
+    assert not triage("Far sier at barnet ikke skal vokse opp uten mor, og vil hjelpe henne med behandling.").urgent
