@@ -2410,3 +2410,11 @@ def test_a_mother_who_says_the_baby_shall_not_grow_up_without_her_is_danger_now(
                   "vokse opp uten henne, og at «hvis jeg går, tar jeg den lille med meg». Er alene med barnet hjemme resten "
                   "av dagen.").urgent
     assert not triage("Far sier at barnet ikke skal vokse opp uten mor, og vil hjelpe henne med behandling.").urgent
+
+
+def test_a_mother_who_says_she_and_the_little_one_are_best_off_if_they_slip_away_is_danger_now():
+    assert triage("K 27, 5 uker post partum. Ikke psykotisk, ikke ruset, rolig og ordnet i samtalen – men sier at både hun "
+                  "og den lille har det best om de «slipper», og at hun har tenkt ut hvordan de skal gjøre det når mannen "
+                  "er på jobb i morgen. Hvor henviser jeg?").urgent
+    assert not triage("Hun sier hun har det best om hun slipper å gå på jobb i morgen.").urgent
+    assert triage("Han vil bare slippe å leve.").urgent
