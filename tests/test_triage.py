@@ -2418,3 +2418,10 @@ def test_a_mother_who_says_she_and_the_little_one_are_best_off_if_they_slip_away
                   "er på jobb i morgen. Hvor henviser jeg?").urgent
     assert not triage("Hun sier hun har det best om hun slipper å gå på jobb i morgen.").urgent
     assert triage("Han vil bare slippe å leve.").urgent
+
+
+def test_an_ex_under_a_restraining_order_who_has_got_what_he_needs_is_danger_now():
+    assert triage("M34 til kontroll. Rolig og saklig hele timen. Mot slutten sier han nøkternt at eksen har fått "
+                  "besøksforbud mot ham, men at han nå vet hvor hun og barna bor, og at han har «skaffet seg det han "
+                  "trenger» for å ordne opp før helgen. Tidligere dømt for legemsbeskadigelse.").urgent
+    assert not triage("Hun har skaffet seg det hun trenger av hjelpemidler etter hofteoperasjonen.").urgent
