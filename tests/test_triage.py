@@ -2425,3 +2425,10 @@ def test_an_ex_under_a_restraining_order_who_has_got_what_he_needs_is_danger_now
                   "besøksforbud mot ham, men at han nå vet hvor hun og barna bor, og at han har «skaffet seg det han "
                   "trenger» for å ordne opp før helgen. Tidligere dømt for legemsbeskadigelse.").urgent
     assert not triage("Hun har skaffet seg det hun trenger av hjelpemidler etter hofteoperasjonen.").urgent
+
+
+def test_a_weapon_kept_by_the_bed_with_voices_told_is_danger_now():
+    assert triage("Mor ringjer om sonen (24). Han slutta med medisinane for ein månad sidan og høyrer røyster som seier at "
+                  "ho er «bytt ut» og må «reinskast». Dei siste nettene har han sove med øks ved senga, og i dag låste han "
+                  "henne ute frå kjøkenet. Ho ringjer frå bilen og er redd for å gå inn att.").urgent
+    assert not triage("Han har alltid hatt en lommelykt og kniv i nattbordet på hytta, ingen psykiske plager.").urgent
