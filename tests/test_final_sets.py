@@ -484,7 +484,9 @@ SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 
                "safety-s505.yaml": (22, 12, 5, 2),
                "safety-s506.yaml": (22, 12, 5, 0),
                "safety-s507.yaml": (22, 12, 5, 1),
-               "safety-s508.yaml": (22, 12, 5, 1)}
+               "safety-s508.yaml": (22, 12, 5, 1),
+               "safety-s509.yaml": (22, 11, 5, 0),
+               "safety-s510.yaml": (22, 12, 5, 1)}
 
 
 def test_every_final_set_has_its_score():
