@@ -160,10 +160,8 @@ for _trigger in (("fatt", "avslag"), ("fikk", "avslag"), ("fekk", "avslag"), ("a
     _TURNED_DOWN.setdefault(_trigger[0], []).append(_trigger)
 # help tried without effect («KID-kurs i Psykiatritjenesten uten varig effekt»): the words before, back to the clause's
 # start, tell what was had
-_TRIED: dict[str, list[tuple[str, ...]]] = {}
-for _trigger in (*((without, *lasting, effect) for without in ("uten", "utan") for lasting in ((), ("varig",), ("god",))
-                   for effect in ("effekt", "nytte", "bedring", "betring")),):
-    _TRIED.setdefault(_trigger[0], []).append(_trigger)
+_TRIED = {without: [(without, *lasting, effect) for lasting in ((), ("varig",), ("god",))
+                     for effect in ("effekt", "nytte", "bedring", "betring")] for without in ("uten", "utan")}
 # Words of time that make a clause history («forrige uke», «i fjor», «tidligere»)
 _PAST_WORDS = frozenset({"tidligere", "tidlegare", "tidl", "ifjor", "igar"})
 _PAST_PAIRS = frozenset({("forrige", "uke"), ("forrige", "maned"), ("forrige", "helg"), ("forre", "veke"),

@@ -792,9 +792,9 @@ class _Reading:
     def _general_for(self, hit: Hit) -> bool:
         """A course, a saying or a form in the hit's sentence, unless a «men» turns from it to the hit («jeg tok det som
         et uttrykk for at han er sliten, men kona ringer nå: han har gitt bort hunden»)."""
-        sentence = self.sentence[hit.start]
         if not self.in_sentence(hit, "general"):
             return False
+        sentence = self.sentence[hit.start]
         marks = [m for m in self.marks if self.sentence[m.start] == sentence and m.has("general")]
         return not marks or any(m.start >= hit.end or not _TURN.intersection(self.words[m.end:hit.start])
                                 for m in marks)
