@@ -2432,3 +2432,28 @@ def test_a_weapon_kept_by_the_bed_with_voices_told_is_danger_now():
                   "ho er «bytt ut» og må «reinskast». Dei siste nettene har han sove med øks ved senga, og i dag låste han "
                   "henne ute frå kjøkenet. Ho ringjer frå bilen og er redd for å gå inn att.").urgent
     assert not triage("Han har alltid hatt en lommelykt og kniv i nattbordet på hytta, ingen psykiske plager.").urgent
+
+
+def test_a_pronoun_spoken_onto_the_word_before_it_is_read():
+    said = triage("Broren ringer: han e heilt på jordet, trur naboen avlytter'n og har sitti med kniven i fanget hele "
+                  "natta. Sier han ska ta'n før'n blir tatt sjøl. Har slutta med medisinane.")
+    assert said.urgent and "psychosis" in said.families
+    assert triage("Han sier han ska ta'n før'n blir tatt sjøl.").urgent
+    assert not triage("Han har hatt kniven i fanget for å spikke.").urgent
+
+
+def test_a_man_admitted_to_hospital_at_the_weekend_is_in_care_now():
+    said = triage("«Mannen min ble lagt inn på Ahus akutt i helgen, han har bipolar lidelse og har drukket mye i det "
+                  "siste. Jeg er helt utslitt og vet ikke hva jeg skal si til barna (8 og 12 år).» Hva kan jeg tilby "
+                  "henne og barna?")
+    assert not said.urgent and said.level == "reminder"
+    assert triage("Mannen min har bipolar lidelse, er manisk og har ikke sovet på fire døgn. Han kjører bil nå.").urgent
+
+
+def test_an_overdose_a_nurse_treated_at_work_is_not_the_patients():
+    said = triage("K36, sykepleier på rusakutten. Stakk seg på en brukt kanyle for tre uker siden da hun ga nalokson til "
+                  "en pasient med overdose; vurdert på legevakten samme kveld, PEP ikke indisert. Spør nå om "
+                  "oppfølgingsprøver for hepatitt og hiv skal tas hos fastlegen eller i bedriftshelsetjenesten.")
+    assert not said.urgent
+    assert triage("Kona ga nalokson til sønnen som tok en overdose for en time siden.").urgent
+    assert triage("Pasient med overdose for tre uker siden, spør om oppfølging.").urgent

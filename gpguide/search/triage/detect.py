@@ -43,6 +43,7 @@ _COLON = re.compile(r"[)\]\s]*:")
 _SENTENCE_END = frozenset(".!?;\n…")
 _UNITS = frozenset({"mnd", "mndr", "md", "stk", "tbl", "tabl", "kg", "mg", "ml", "dgr", "t", "min", "sek", "cm", "km"})
 _CLAUSE_BREAK = frozenset(",–—/|+")
+_APOSTROPHES = frozenset("'’")
 _QUOTE_END = frozenset("»”\"'’")  # after «!» and before a small letter: the quotation ended, not the sentence
 MITIGATION_WINDOW = 20
 LOOK_BACK = 25
@@ -231,6 +232,8 @@ class _Reading:
         for p in range(1, n):
             if gaps[p] == "/" and fold(raws[p]) in table.rate_words:
                 infos[p] = _word(table, table.rate_words[fold(raws[p])])
+            elif gaps[p] in _APOSTROPHES and raws[p] in table.clitic_words and raws[p - 1].isalpha():
+                infos[p] = _word(table, table.clitic_words[raws[p]])
         if _shouted(raws):
             # in capitals a word may be written as it would be in lower case: «KJØPT TAU» is a rope, not Tau
             for p in [p for p, raw in enumerate(raws) if len(raw) > 1 and raw.isupper()]:

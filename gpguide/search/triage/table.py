@@ -60,6 +60,7 @@ class Signals:
         self.slash_words = {fold(k): fold(v) for k, v in context["slash_words"].items()}
         self.rate_words = {fold(k): fold(v) for k, v in context["rate_words"].items()}
         self.plus_words = {fold(k): v for k, v in context["plus_words"].items()}  # as written: «SI» is exact-case
+        self.clitic_words = {fold(k): fold(v) for k, v in context["clitic_words"].items()}
         self.compiler = Compiler(data["classes"], context["not_typos"], data["aliases"])
         self.atoms = self.compiler.atoms
         words = {key: frozenset(fold(w) for w in context[key])
@@ -275,7 +276,7 @@ def _to_data(table: Signals) -> dict[str, Any]:
     data = {
         "format": FORMAT,
         "aliases": table.aliases, "slash_words": table.slash_words, "plus_words": table.plus_words,
-        "rate_words": table.rate_words,
+        "rate_words": table.rate_words, "clitic_words": table.clitic_words,
         "words": {name: sorted(getattr(table, name)) for name in _WORD_SETS},
         "families": [[f.name, f.reason, f.reminder, f.remind_past, f.reach] for f in table.families.values()],
         "signals": rules(table.signals), "marks": rules(table.marks),
@@ -389,7 +390,7 @@ def _from_data(data: dict[str, Any]) -> Signals:
     atoms.typo_prone = set(stored["typo_prone"])
     table.atoms = atoms
     table.aliases, table.slash_words, table.plus_words = data["aliases"], data["slash_words"], data["plus_words"]
-    table.rate_words = data["rate_words"]
+    table.rate_words, table.clitic_words = data["rate_words"], data["clitic_words"]
     for name in _WORD_SETS:
         setattr(table, name, frozenset(data["words"][name]))
     table.families = {name: Family(name, reason, reminder, remind_past, reach)
