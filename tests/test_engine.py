@@ -1820,3 +1820,20 @@ def test_a_relative_who_asks_for_the_one_who_is_ill_gets_their_doors_first(engin
     assert refer.weights.get("parorende", 0.0) < 1.0
 
 
+
+
+def test_a_service_the_patient_is_followed_in_is_history_not_the_door(engine):
+    understood = engine.understand("Jente 17, fulgt i BUP for depresjon siden 15 år. Skolevegring. Hva finnes i "
+                                   "kommunen?", kommune="sandnes")
+    assert understood.names.get("helse-stavanger-bup", 0.0) < 0.8
+    asked = engine.understand("Jente 17 med depresjon. Bør hun henvises til BUP?", kommune="sandnes")
+    assert asked.names.get("helse-stavanger-bup", 0.0) >= 0.8
+
+
+def test_no_hurry_tonight_is_no_need_for_shelter_now(engine):
+    calm = engine.understand("Sønnen (22) ble kastet ut av hybelen forrige måned og sover hos kamerater. Det haster "
+                             "ikke i natt, men vi trenger en bolig med oppfølging.", kommune="sandnes")
+    assert not {"akutt_bolig", "krise"} & concepts(calm)
+    now = engine.understand("Sønnen (22) ble kastet ut av hybelen og har ingen steder å sove i natt. Det haster.",
+                            kommune="sandnes")
+    assert {"akutt_bolig", "krise"} <= concepts(now)

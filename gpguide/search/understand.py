@@ -94,7 +94,8 @@ for _trigger in (*_DROPOUT, ("innlagt",), ("innlagd",), ("innleggelser",), ("fer
                  ("innleggingar",), ("utskrevet",), ("utskriven",), ("skrives", "ut"), ("skrivast", "ut"),
                  ("har", "vaert", "i"), ("har", "vaert", "pa"), ("har", "vaert", "hos"), ("har", "vore", "i"),
                  ("har", "vore", "pa"), ("gar", "til"), ("gar", "i"), ("gar", "pa"), ("folges", "av"), ("folges", "i"),
-                 ("folges", "opp"), ("folges", "ved"), ("folges", "poliklinisk"), ("fulgt", "opp"), ("behandlet", "i"), ("behandlet", "pa"), ("behandla", "i"),
+                 ("folges", "opp"), ("folges", "ved"), ("folges", "poliklinisk"), ("fulgt", "opp"), ("fulgt", "i"),
+                 ("fulgt", "pa"), ("fulgt", "ved"), ("fulgt", "hos"), ("behandlet", "i"), ("behandlet", "pa"), ("behandla", "i"),
                  ("behandla", "pa"), ("behandlet", "ved"), ("behandla", "ved"), ("behandlet", "hos"), ("behandla", "hos"),
                  ("kjent", "for"), ("kjent", "i"), ("kjend", "i"), ("samtaler", "i"), ("samtalar", "i"),
                  *((ends, at) for ends in ("avsluttet", "avslutta", "avslutter", "avsluttar", "avsluttes", "avsluttast")
@@ -1001,13 +1002,15 @@ def _got(words: list[str], starts: set[int]) -> set[int]:
 
 
 def _denied_after(words: list[str], i: int, n: int) -> bool:
-    """«ruser seg ikke», «drikk ikkje»: a verb of using, negated after it (not «drikker ikke bare øl»)."""
+    """«ruser seg ikke», «drikk ikkje», «det haster ikke»: a verb of using or of hurry, negated after it (not
+    «drikker ikke bare øl»)."""
     j = i + n
-    return words[i] in _KIN_DOES and j < len(words) and words[j] in _AFTER_NEGATORS \
+    return (words[i] in _KIN_DOES or words[i] in _HURRIES) and j < len(words) and words[j] in _AFTER_NEGATORS \
         and (j + 1 == len(words) or words[j + 1] not in _NOT_ONLY)
 
 
 _AFTER_NEGATORS = frozenset({"ikke", "ikkje", "ikkj", "aldri"})
+_HURRIES = frozenset({"haster", "hastar", "hasta", "hastet"})
 _NOT_ONLY = frozenset({"bare", "berre", "kun"})
 _SUBJECTS = frozenset("hun han ho hen de dei jeg eg vi me du dere dokker".split())
 # Care that was given («etter to innleggelser»), told as history: not the care asked for
@@ -2136,13 +2139,15 @@ _HOMELESS = re.compile(r"\b(?:bostedsl|bustadl|husl|uten bolig|utan bustad|uten 
                        r"kast(?:et|a|er|ar) (?:henne|ham|han|ho|hu|meg|dem|dei|oss) ut|"
                        r"(?:ingen|ikke noe|ikkje noko|ikkje nokon) (?:steder|sted|stad|stader|plass) a (?:bo|bu))")
 _TONIGHT = re.compile(r"\b(?:i natt|inatt|i kveld|ikveld|i dag|idag)\b")
+_NOT_TONIGHT = re.compile(r"\b(?:ikke|ikkje|ikkj)\s+$")  # «det haster ikke i natt»
 
 
 def _homeless_tonight(hits: list[ConceptHit], lexicon: Lexicon, folded: str) -> list[ConceptHit]:
     """«bustadlaus i natt», «blir bostedsløs fra i kveld»: without a home tonight is a need for shelter now."""
     if "akutt_bolig" not in lexicon.concepts or any(h.concept == "akutt_bolig" for h in hits):
         return hits
-    homeless, tonight = _HOMELESS.search(folded), _TONIGHT.search(folded)
+    homeless = _HOMELESS.search(folded)
+    tonight = next((m for m in _TONIGHT.finditer(folded) if not _NOT_TONIGHT.search(folded, 0, m.start())), None)
     if homeless is None or tonight is None:
         return hits
     return [*hits, ConceptHit("akutt_bolig", 1.0, tonight.group(0), "pattern")]
