@@ -208,6 +208,8 @@ def test_never_an_age(text):
         # a range before an amount: «ringer datteren 15-20 ganger om dagen» (d588)
         ("Datter (50) av en av mine pasienter. Moren er 80, har angst og ringer datteren 15-20 ganger om dagen. "
          "Datteren er utslitt", 50, 80),
+        # the wife «til en av mine pasienter» asks about the patient, her husband (d632)
+        ("Kona (77) til en av mine pasienter ringer: mannen (80) har hatt alvorlig depresjon siden hjerneslaget", 80, 77),
     ],
 )
 def test_relatives_ages_are_kept_apart(text, patient, relative):
