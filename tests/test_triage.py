@@ -2457,3 +2457,28 @@ def test_an_overdose_a_nurse_treated_at_work_is_not_the_patients():
     assert not said.urgent
     assert triage("Kona ga nalokson til sønnen som tok en overdose for en time siden.").urgent
     assert triage("Pasient med overdose for tre uker siden, spør om oppfølging.").urgent
+
+
+def test_what_an_overdose_can_do_to_the_liver_is_knowledge_asked_about():
+    said = triage("M58 med kroniske korsryggsmerter spør hvor mange paracet han kan ta i døgnet. Har lest at «overdose "
+                  "av paracetamol kan ta livet av leveren» og vil være på den sikre siden, drikker 2–3 øl i helgene. "
+                  "Bruker nå 2 x 500 mg tre ganger daglig. Ønsker også fysioterapi – hva finnes i kommunen?")
+    assert not said.urgent
+    assert triage("Han har tatt en overdose av paracetamol i dag.").urgent
+
+
+def test_a_rope_round_the_neck_as_a_simile_for_a_lump_in_the_throat_is_no_danger():
+    said = triage("K41, klumpfølelse i halsen i fire måneder, beskriver det som «et tau rundt halsen» når hun er "
+                  "stresset. Ingen svelgvansker, ikke vekttap. Gastroskopi og ØNH-undersøkelse normale. Tror selv det er "
+                  "angst og har ingen tanker om å skade seg. Spør hvilke lavterskeltilbud for lettere angst som finnes.")
+    assert not said.urgent
+    assert triage("Hun stod med et tau rundt halsen på loftet da mannen kom hjem.").urgent
+
+
+def test_too_many_pills_taken_as_a_habit_with_the_doses_checked_is_a_request_for_a_review():
+    said = triage("Sønnen sier at far (84) «tar alt for mange piller». Ved gjennomgang viser det seg at han blander "
+                  "dosettene og er usikker på hva han har tatt, men doseringen er riktig og han har ingen symptomer. "
+                  "Ingen tanker om å skade seg. Ønsker multidose og hjelp fra hjemmesykepleien.")
+    assert not said.urgent
+    assert triage("Far (84) har tatt alt for mange piller fra dosetten i dag og er sløv.").urgent
+    assert triage("Mor tar alt for mange piller, hun er svimmel og sløv nå.").urgent
