@@ -1837,3 +1837,35 @@ def test_no_hurry_tonight_is_no_need_for_shelter_now(engine):
     now = engine.understand("Sønnen (22) ble kastet ut av hybelen og har ingen steder å sove i natt. Det haster.",
                             kommune="sandnes")
     assert {"akutt_bolig", "krise"} <= concepts(now)
+
+
+def test_a_weekend_that_is_a_deadline_is_no_sign_of_early_use(engine):
+    text = ("Mann 50, alkoholavhengig (P15), samboer har satt ham på dør. Får ligge på sofaen hos en kompis noen netter, "
+            "men må ut før helga. Hvor henvender han seg for å få et sted å bo?")
+    understood = engine.understand(text, kommune="nes")
+    assert "rus_tidlig" not in concepts(understood)
+    assert "bolig" in concepts(understood) and "utenforskap" not in concepts(understood)
+    assert "nes-boligkontoret" in ids(engine.ask(text, kommune="nes"))[:3]
+    assert "rus_tidlig" in concepts(engine.understand("Mann 20 drikker seg full hver helg.", kommune="nes"))
+
+
+def test_a_referral_made_while_the_patient_waits_is_under_way(engine):
+    text = ("Far skriver: «Datteren vår (17) har fått så mye angst at hun ikke klarer å være i klasserommet. Dere "
+            "henviste henne til BUP i februar, men de sier det kan ta mange måneder. Finnes det noe i kommunen hun kan "
+            "få i mellomtiden?»")
+    assert engine.understand(text, kommune="strand").names.get("helse-stavanger-bup", 0.0) < 0.8
+    assert ids(engine.ask(text, kommune="strand"))[0] != "helse-stavanger-bup"
+
+
+def test_no_job_and_school_not_finished_is_being_outside_work_and_school(engine):
+    text = ("Mor til gutt 22 har bestilt time for ham. Sosial angst (F40.1), ikke fullført vgs, sitter mest på rommet "
+            "og gamer, ingen jobb, ikke rus. Hun ønsker noe som får ham ut av huset og inn i aktivitet.")
+    assert "utenforskap" in concepts(engine.understand(text, kommune="nes"))
+    assert "nes-fram" in ids(engine.ask(text, kommune="nes"))[:3]
+
+
+def test_detox_needed_now_on_a_saturday_evening_is_not_for_a_sober_meeting_place(engine):
+    text = "lørdag kveld, M37 vil avruses nå etter tre ukers alkoholsprekk, skjelver, ikke delir. Hvor sender jeg ham?"
+    assert "nes-retretten" not in ids(engine.ask(text, kommune="nes"))[:3]
+    assert "nes-retretten" in ids(engine.ask("Mann 45, rusfri i et år etter behandling, vil ha et rusfritt "
+                                             "fellesskap. Hva finnes i Nes?", kommune="nes"))[:3]

@@ -206,8 +206,8 @@ class Ranker:
             score *= 0.5  # substance treatment that takes co-occurring illness, for a patient who uses none
         elif asked.behavioural_only and named < 0.8 and facts.substance_place:
             score *= 0.2  # a place for people who use substances (a café), for a gambler who does not
-        elif asked.detox_now and facts.early_use_only and named < 0.8:
-            score *= 0.4  # early, light use: not the door for someone who needs detox now
+        elif asked.detox_now and (facts.early_use_only or facts.sober_life_only) and named < 0.8:
+            score *= 0.4  # early, light use, or a sober life after it: not the door for someone who needs detox now
         elif asked.dependent and facts.early_use_first and named < 0.8:
             score *= 0.4  # made for early use, for an established dependence (F19.2)
         elif facts.behavioural_line and named < 0.8 and asked.substances_only:
@@ -449,8 +449,8 @@ class _Facts:
 
     __slots__ = ("problems", "offers", "severity", "requires", "norm", "name_concepts", "text_stems", "made_for",
                  "for_substances", "substance_first", "substance_place", "early_use_only", "early_use_first",
-                 "behavioural_line", "named_formats", "implied", "age_limits", "age_specific", "for_minors", "treats",
-                 "child_protection", "relative_kinds", "acute_ward")
+                 "sober_life_only", "behavioural_line", "named_formats", "implied", "age_limits", "age_specific",
+                 "for_minors", "treats", "child_protection", "relative_kinds", "acute_ward")
 
     def __init__(self, service: Service, ranker: Ranker, own: bool):
         """`own`: the service is one of the scope's; the age its words imply is looked at only then."""
@@ -473,6 +473,8 @@ class _Facts:
         self.substance_place = not problems & BEHAVIOURAL and first_area == "rus" and not TREATMENT & offers
         self.early_use_only = "rus_tidlig" in problems and not {"avrusning", "dognbehandling"} & offers
         self.early_use_first = target.problems[:1] == ("rus_tidlig",)
+        # a sober life after use (a meeting place, aftercare), with no detox, stay or crisis help of its own
+        self.sober_life_only = "rusfrihet" in problems and not {"avrusning", "dognbehandling", "krise"} & offers
         self.behavioural_line = bool(problems - {"parorende"}) and problems - {"parorende"} <= BEHAVIOURAL
         self.implied = implied_ages(service) if own else None
         self.age_limits = target.min_age is not None or target.max_age is not None
@@ -559,7 +561,8 @@ class _Asked:
         self.concepts = {h.concept for h in query.concepts}
         self.with_broader = {c for h in query.concepts for c in (h.concept, *concepts[h.concept].broader)}
         self.psychic_only = self.areas == {"psykisk"}
-        self.detox_now = {"avrusning", "krise"} <= weights
+        # detox needed now: in a crisis, or when the GP's office is closed («lørdag kveld, vil avruses nå»)
+        self.detox_now = "avrusning" in weights and ("krise" in weights or query.out_of_hours)
         self.dependent = query.dependent
         self.substances_only = not BEHAVIOURAL & weights and self.substances
         # «ingen rus», «drikker ikke»: substance use denied (not «så han ikke sprekker», a relapse to prevent, nor

@@ -88,7 +88,7 @@ for _trigger in (("venter", "pa"), ("ventar", "pa"), ("venta", "pa"),
     _PENDING.setdefault(_trigger[0], []).append(_trigger)
 _WAITING = frozenset({"venter", "ventar", "venteliste", "ventelista", "ventelisten", "ventetid", "ventetiden",
                       "ventetida", "mellomtiden", "mellomtida", "pavente"})
-_REFERRED = {"henvist": [("henvist",)], "tilvist": [("tilvist",)]}
+_REFERRED = {word: [(word,)] for word in ("henvist", "henviste", "tilvist", "tilviste")}
 _HISTORY_TRIGGERS: dict[str, list[tuple[str, ...]]] = {}
 for _trigger in (*_DROPOUT, ("innlagt",), ("innlagd",), ("innleggelser",), ("ferdig", "med"), ("ferdig",),
                  ("innleggingar",), ("utskrevet",), ("utskriven",), ("skrives", "ut"), ("skrivast", "ut"),
@@ -1831,6 +1831,8 @@ def _old_age(hits: list[ConceptHit], lexicon: Lexicon, age: int | None,
 
 # Use that is past its beginning: heavy, injected, dependent, dealing («ruser seg tungt», «selger litt»)
 _HEAVY_USE = ("tung", "injiser", "sproyt", "setter", "avheng", "misbruk", "selg", "langer")
+OCCASION_REACH = 5  # words between a weekend or a party and the substance used then
+_DEPENDENT_IN_WORD = re.compile(r"avheng|misbruk")  # «avhengig», «alkoholavhengig», «rusmisbruk»
 
 
 def _pattern_of_use(hits: list[ConceptHit], words: list[str], lexicon: Lexicon,
@@ -1842,8 +1844,14 @@ def _pattern_of_use(hits: list[ConceptHit], words: list[str], lexicon: Lexicon,
         return hits
     substance = any((lexicon.concepts[h.concept].facet == "rusmiddel" or h.concept == "rus") and h.primary
                     for h in hits)  # not a parent's; «ruser seg i helgane» too
-    occasion = next((w for w in words if w.startswith(("helg", "fest", "party"))), None)
-    if substance and occasion:
+    dependent = any(_DEPENDENT_IN_WORD.search(w) and not (i and words[i - 1] in NEGATORS) for i, w in enumerate(words))
+
+    def near_use(i: int) -> bool:  # «drikk i helgane», not «lagt inn i helgen … har drukket»
+        return any(lexicon.concepts[c].facet == "rusmiddel" or c in ("rus", "rus_tidlig")
+                   for w in words[max(0, i - OCCASION_REACH):i + OCCASION_REACH + 1] for c in lexicon.lookup(w)
+                   if c in lexicon.concepts)
+    occasion = next((w for i, w in enumerate(words) if w.startswith(("helg", "fest", "party")) and near_use(i)), None)
+    if substance and occasion and not dependent:  # «alkoholavhengig … må ut før helga»: a deadline, not a habit
         return [*hits, ConceptHit("rus_tidlig", 0.8, occasion, "pattern")]
     if substance and minor_age is not None and minor_age < 18 and not any(w.startswith(_HEAVY_USE) for w in words):
         return [*hits, ConceptHit("rus_tidlig", 0.8, f"alder {minor_age}", "pattern")]
