@@ -2482,3 +2482,20 @@ def test_too_many_pills_taken_as_a_habit_with_the_doses_checked_is_a_request_for
     assert not said.urgent
     assert triage("Far (84) har tatt alt for mange piller fra dosetten i dag og er sløv.").urgent
     assert triage("Mor tar alt for mange piller, hun er svimmel og sløv nå.").urgent
+
+
+def test_a_wish_not_to_have_woken_is_a_wish_to_die():
+    said = triage("J17, kjent depresjon, går i BUP. Har i over et år av og til hatt tanker som «skulle ønske jeg ikke "
+                  "våknet». Ingen plan, ingen forsøk, har aldri skadet seg. Hun har kriseplan fra BUP og snakker med mor "
+                  "når det blir tungt. Ber om hjelp til å finne et aktivitetstilbud.")
+    assert said.level == "reminder"
+    assert triage("Jeg skulle ønske jeg ikke våknet i morgen, har spart opp piller.").urgent
+
+
+def test_slang_the_whole_class_writes_is_not_the_patients_own_words():
+    said = triage("J17, vg2, vil ha henvisning til psykolog for prestasjonspress og eksamensangst. Sier selv «jeg dør hvis "
+                  "jeg ikke får 6 i matte» og at alle i klassen skriver «kms» i gruppechatten når de får prøver tilbake. "
+                  "Spurt direkte, alene uten mor: har aldri hatt tanker om å ta livet sitt eller skade seg, sover og "
+                  "spiser greit. Hva finnes for 16–18 år?")
+    assert not said.urgent
+    assert triage("Han skriver «kms» i chatten i natt og har sendt bilde av pillene.").urgent
