@@ -1869,3 +1869,8 @@ def test_detox_needed_now_on_a_saturday_evening_is_not_for_a_sober_meeting_place
     assert "nes-retretten" not in ids(engine.ask(text, kommune="nes"))[:3]
     assert "nes-retretten" in ids(engine.ask("Mann 45, rusfri i et år etter behandling, vil ha et rusfritt "
                                              "fellesskap. Hva finnes i Nes?", kommune="nes"))[:3]
+
+
+def test_gt_after_a_full_stop_is_a_boy_and_after_a_liver_test_the_test(engine):
+    assert engine.understand("Nes. gt 16 m/ mor. mor fant hasj på rommet", kommune="nes").age == 16
+    assert engine.understand("Alkohol. ALAT 40. gt 16", kommune="nes").age is None

@@ -2499,3 +2499,18 @@ def test_slang_the_whole_class_writes_is_not_the_patients_own_words():
                   "spiser greit. Hva finnes for 16–18 år?")
     assert not said.urgent
     assert triage("Han skriver «kms» i chatten i natt og har sendt bilde av pillene.").urgent
+
+
+def test_a_threat_said_whenever_he_loses_a_game_is_a_figure_of_speech():
+    said = triage("Mor seie at gutten på 12 «ska drepa» veslebroren kvar gong han tape i FIFA, elles e han grei og har "
+                  "gode venner. Ho lure på utgreiing for konsentrasjonsvanskar på skulen. Kem tar imot det?")
+    assert not said.urgent
+    assert triage("Gutten på 12 sier han ska drepa veslebroren i kveld, og har tatt med kniv inn på rommet.").urgent
+
+
+def test_the_fields_of_a_referral_form_are_no_danger():
+    said = triage("Henvisningsmalen til DPS har felter for «suicidalitet», «selvskading» og «voldsrisiko». Pas (K30) med "
+                  "moderat depresjon har ingen av delene – aldri hatt selvmordstanker, aldri skadet seg, ingen vold. Skal "
+                  "jeg skrive «ikke aktuelt» eller la feltene stå tomme?")
+    assert not said.urgent
+    assert triage("Pas (K30) har suicidalitet med plan for i kveld.").urgent

@@ -73,9 +73,9 @@ _SLASHED_WORDS = {"m": "med", "u": "uten", "v": "ved"}
 _SHORTHAND = re.compile(r"\b(?:oppf|oppfølg)\b\.?", re.IGNORECASE)
 
 
-# «gt 15 m/ angst», «mor ringer om sønn gt 16»: a boy or a girl before a young age, first or after a word («GT 15» in
-# capitals, or after a liver test, is a lab value)
-_YOUNG_SHORTHAND = re.compile(r"(?:^\s*|(?<=[^\W\d_] ))(gt|Gt|jt|Jt|JT)\.?"
+# «gt 15 m/ angst», «mor ringer om sønn gt 16», «Nes. gt 16 m/ mor»: a boy or a girl before a young age, first, after a
+# word or after a sentence («GT 15» in capitals, or after a liver test, is a lab value)
+_YOUNG_SHORTHAND = re.compile(r"(?:^\s*|(?<=[^\W\d_] )|(?<=[.,:;!?)] )|(?<=\n))(gt|Gt|jt|Jt|JT)\.?"
                               r"(?=\s*(?:1\d|2[0-4]|[2-9])\b(?!\s*(?:u/l|ukat|e/l)))")
 _LAB_BEFORE = re.compile(r"\b(?:asat|alat|ggt|gt|alp|ldh|bilirubin|cdt|peth|lever\w*|lab\w*|prøve\w*|blodprøve\w*)\b",
                          re.IGNORECASE)
