@@ -279,7 +279,22 @@ DOOR_SETS = {"door-d98.yaml": (60, 48, 1), "door-d99.yaml": (60, 50, 0), "door-d
              "door-d627.yaml": (15, 15, 0),
              "door-d628.yaml": (15, 15, 0),
              "door-d629.yaml": (15, 15, 0),
-             "door-d630.yaml": (15, 15, 0)}
+             "door-d630.yaml": (15, 15, 0),
+             "door-d631.yaml": (15, 15, 0),
+             "door-d632.yaml": (15, 14, 0),
+             "door-d633.yaml": (15, 14, 0),
+             "door-d634.yaml": (15, 13, 0),
+             "door-d635.yaml": (15, 15, 0),
+             "door-d636.yaml": (15, 15, 0),
+             "door-d637.yaml": (15, 15, 0),
+             "door-d638.yaml": (15, 15, 0),
+             "door-d639.yaml": (15, 15, 0),
+             "door-d640.yaml": (15, 14, 0),
+             "door-d641.yaml": (15, 15, 0),
+             "door-d642.yaml": (15, 14, 0),
+             "door-d643.yaml": (15, 15, 0),
+             "door-d644.yaml": (15, 15, 0),
+             "door-d645.yaml": (15, 14, 0)}
 # file: (phrasings, acute urgent at least, reminders right at least, false alarms at most)
 SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 13, 1),
                "safety-s107.yaml": (70, 36, 10, 1), "safety-s108.yaml": (70, 39, 13, 1),
@@ -488,7 +503,16 @@ SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 
                "safety-s508.yaml": (22, 12, 5, 1),
                "safety-s509.yaml": (22, 11, 5, 0),
                "safety-s510.yaml": (22, 12, 5, 1),
-               "safety-s511.yaml": (22, 12, 5, 0)}
+               "safety-s511.yaml": (22, 12, 5, 0),
+               "safety-s512.yaml": (22, 12, 5, 1),
+               "safety-s513.yaml": (22, 12, 5, 0),
+               "safety-s514.yaml": (22, 12, 5, 0),
+               "safety-s515.yaml": (22, 12, 5, 0),
+               "safety-s516.yaml": (22, 12, 5, 0),
+               "safety-s517.yaml": (22, 12, 5, 0),
+               "safety-s518.yaml": (22, 12, 5, 0),
+               "safety-s519.yaml": (22, 12, 5, 0),
+               "safety-s520.yaml": (22, 12, 5, 1)}
 
 
 def test_every_final_set_has_its_score():
