@@ -2514,3 +2514,19 @@ def test_the_fields_of_a_referral_form_are_no_danger():
                   "jeg skrive «ikke aktuelt» eller la feltene stå tomme?")
     assert not said.urgent
     assert triage("Pas (K30) har suicidalitet med plan for i kveld.").urgent
+
+
+def test_a_sons_age_after_på_is_no_count_of_pills():
+    said = triage("Mor (min pasient) forteller at sønnen på 31 bruker amfetamin og piller daglig, bor i kjelleren hjemme, "
+                  "ingen jobb, vil ikke til lege. Hun er utslitt og sover dårlig. Hva finnes for henne?")
+    assert not said.urgent
+    assert triage("Sønnen på 17 har tatt 31 piller i kveld.").urgent
+    assert triage("Sønnen har tatt 31 piller.").urgent
+
+
+def test_so_fed_up_with_the_snow_that_he_could_shoot_himself_is_a_figure_of_speech():
+    said = triage("M71 fra Nes: «je er så lei denna snøen at je kunne skutt meg sjøl», ler godt. Spurt direkte om "
+                  "dødstanker, avkrefter, gleder seg til barnebarnet kommer til jul. Ønsker hjelp til å søke praktisk "
+                  "bistand og snømåking etter hofteoperasjonen.")
+    assert not said.urgent
+    assert triage("Jeg er så lei alt at jeg kunne skutt meg, har hagla klar.").urgent

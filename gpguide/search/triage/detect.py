@@ -130,6 +130,7 @@ _EMPTY = ((), (), False)
 _NO_COUNT = _Word("", frozenset(), frozenset(), False, False, False, False, False)  # an age or a time: no signal word
 SMALL_CHILD = 12  # up to this age a number after «gutt»/«jente» is read as a number
 _CLOCK = frozenset({"kl", "klokka", "klokken", "klokkå"})
+_AGE_OF = frozenset({"pa", "paa"})  # «sønnen på 31»
 _REPORTING = frozenset(fold(w) for w in ("ringer", "ringjer", "ringte", "ringde", "sier", "seier", "melder", "meldar",
                                          "forteller", "fortel", "varsler", "varslar", "skriver", "skriv"))
 _JUST = frozenset(fold(w) for w in ("akkurat", "nettopp", "nyss"))  # «Mor ringte akkurat og sier …»
@@ -244,10 +245,12 @@ class _Reading:
             if infos[p].word in table.plus_words and gaps[p + 1].startswith("+"):
                 infos[p] = _word(table, table.plus_words[infos[p].word])
         for p in range(1, n):
-            # «sønn 24 (heroin)», «datteren (41)»: an age, never a count of pills («pas 20 tbl» still is one); a small
-            # child's age stays a number, for the rules that need it («gutt 2 år har ete …»)
+            # «sønn 24 (heroin)», «datteren (41)», «sønnen på 31»: an age, never a count of pills («pas 20 tbl» still
+            # is one); a small child's age stays a number, for the rules that need it («gutt 2 år har ete …»)
             if gaps[p] in (" ", " (", "(") and raws[p].isdigit() and len(raws[p]) <= 3 and int(raws[p]) > SMALL_CHILD \
-                    and infos[p - 1].word in table.age_holders and (p + 1 == n or fold(raws[p + 1]) not in _COUNT_UNITS):
+                    and (infos[p - 1].word in table.age_holders
+                         or p > 1 and infos[p - 1].word in _AGE_OF and infos[p - 2].word in table.age_holders) \
+                    and (p + 1 == n or fold(raws[p + 1]) not in _COUNT_UNITS):
                 infos[p] = _NO_COUNT
             elif raws[p].isdigit() and fold(raws[p - 1]) in _CLOCK:
                 infos[p] = _NO_COUNT  # «Tatt 2 paracet kl 08»: a time of day, no count either
