@@ -1874,3 +1874,12 @@ def test_detox_needed_now_on_a_saturday_evening_is_not_for_a_sober_meeting_place
 def test_gt_after_a_full_stop_is_a_boy_and_after_a_liver_test_the_test(engine):
     assert engine.understand("Nes. gt 16 m/ mor. mor fant hasj på rommet", kommune="nes").age == 16
     assert engine.understand("Alkohol. ALAT 40. gt 16", kommune="nes").age is None
+
+
+def test_a_home_the_parents_seek_is_the_ill_sons(engine):
+    text = ("Fikk denne fra mor til en pasient: «Sønnen min (22) har bipolar lidelse og røyker mye hasj. Han ble kastet "
+            "ut av hybelen forrige måned, og nå sover han på sofaen hos kamerater. Hvem skal vi snakke med for å få en "
+            "bolig med litt oppfølging?»")
+    understood = engine.understand(text, kommune="sandnes")
+    assert {"bipolar", "bolig"} <= concepts(understood)
+    assert "sandnes-parorendeoppfolging" not in ids(engine.ask(text, kommune="sandnes"))[:3]

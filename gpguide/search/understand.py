@@ -403,6 +403,9 @@ _MALE_KIN = frozenset("far faren pappa mannen ektemann ektemannen sonn sonnen so
 _PRONOUN_SEX = {"henne": "f", "ho": "f", "hun": "f", "ham": "m", "han": "m"}
 _HELP_FOR_KIN = re.compile(r"\b(?:hjelp|behandling|tilbud|plass) (?:til|for) (" + "|".join(sorted(_FEMALE_KIN | _MALE_KIN))
                            + r")\b")
+# A home or a job the relatives seek («Hvem skal vi snakke med for å få en bolig med litt oppfølging?»): the ill one's
+_NEED_SOUGHT = re.compile(r"\bfor a fa (?:en|ei|et|ein|eit|ny|nytt) (?:bolig|bustad|leilighet|leilegheit|hybel|botilbud|"
+                          r"omsorgsbolig|jobb|arbeid|arbeidsplass|praksisplass|dagtilbud|dagtilbod)\b")
 # «hjelpen gjelder sønnen», «Gjelder ham, ikke naboen»: who the question is about
 _CONCERNS = re.compile(r"\b(?:gjeld(?:er)?|pa vegne av(?: sin| si| sitt)?) (?:(?P<pronoun>ham|henne|han|ho)|(?P<kin>"
                        + "|".join(sorted(_FEMALE_KIN | _MALE_KIN)) + r"))\b")  # «spør på vegne av sønnen»
@@ -1179,7 +1182,7 @@ def _for_the_ill(folded: str, asker: str | None) -> bool:
     sex = "f" if asker in _FEMALE_KIN else "m" if asker in _MALE_KIN else None
     return any(_other_sex(found, asker) for found in _FOR_THEMSELVES.finditer(folded)) \
         or sex is not None and any(_PRONOUN_SEX[found.group("pronoun")] != sex for found in _OFFER_TO.finditer(folded)) \
-        or bool(_GP_REFERS.search(folded)) or any(
+        or bool(_GP_REFERS.search(folded)) or bool(_NEED_SOUGHT.search(folded)) or any(
         found.group(1) != asker for found in _HELP_FOR_KIN.finditer(folded)) or sex is not None and any(
         _PRONOUN_SEX[found.group(1) or found.group(2)] != sex for found in _ILL_IS_WILLING.finditer(folded)) or any(
         found.group("kin") not in (None, asker) or sex is not None and found.group("pronoun") is not None
