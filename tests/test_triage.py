@@ -2530,3 +2530,43 @@ def test_so_fed_up_with_the_snow_that_he_could_shoot_himself_is_a_figure_of_spee
                   "bistand og snømåking etter hofteoperasjonen.")
     assert not said.urgent
     assert triage("Jeg er så lei alt at jeg kunne skutt meg, har hagla klar.").urgent
+
+
+def test_withdrawal_delirium_told_in_dialect_is_danger_now():
+    said = triage("Kona ringe: mannen (58) slutta brått å drikka på måndag etter mange års drikking. No skjelve han, "
+                  "svette, ser smådyr på veggen og veid ikkje kor han e. Ho sei han e snill og roleg, så ho ventar til han "
+                  "ska te deg på torsdag.")
+    assert said.urgent and "withdrawal" in said.families
+    assert not triage("Han vet ikke hvor han er på vei i livet, drikker lite.").urgent
+
+
+def test_a_car_that_can_fly_in_a_mania_is_danger_now():
+    said = triage("K34, kjend bipolar I. Slutta sjølv med litium for om lag tre veker sidan. Sambuaren fortel roleg at ho "
+                  "har sove 1–2 timar per natt i fem døgn, har brukt opp sparepengane, og i natt køyrde ho i 170 på E39 "
+                  "«for å sjå om bilen kan flyge». Ho skal køyre til Bergen i kveld. Ingen sjølvmordstankar.")
+    assert said.urgent and "psychosis" in said.families
+    assert not triage("Han lurer på om bilen kan få ny EU-kontroll.").urgent
+
+
+def test_dying_of_an_oral_exam_is_a_figure_of_speech():
+    said = triage("Mor skriver på vegne av datter (16): \"Hun kuttet seg på armene i 8. klasse, men har ikke gjort det på "
+                  "over et år. Nå er hun så nervøs før eksamen at hun ikke får sove og sier hun 'kommer til å dø' av "
+                  "muntligen. Kan hun få hjelp for angst?\"")
+    assert not said.urgent
+    assert triage("Hun sier hun kommer til å dø i kveld, har tatt pillene.").urgent
+
+
+def test_pill_trays_that_run_out_too_fast_are_a_habit_not_pills_taken_now():
+    said = triage("pas k 71, brukt Sobril og Imovane i mange år, økt forbruk etter hoftebrudd i høst, hjemmesykepleien "
+                  "har sett at brettene går tomme fort. Hun vil trappe ned men er redd. Hvem kan hjelpe med nedtrapping?")
+    assert not said.urgent
+    assert triage("Dosetten er tom, hun har tatt alle pillene i kveld.").urgent
+
+
+def test_violence_told_with_the_family_now_safe_away_from_it_is_a_reminder():
+    said = triage("jente 11, mor fortel at far har slått mor fleire gonger og at jenta har sett det. Mor og borna bur no "
+                  "hjå mormor, far er ute av huset og det er politimeldt. Jenta søv dårleg, har vondt i magen og er redd. "
+                  "Kven bør eg kontakte – barnevernet? Har Strand eit eige team for vald?")
+    assert said.level == "reminder"
+    assert triage("Far slo mor i går kveld, jenta (11) er redd, far er hjemme nå.").urgent
+    assert triage("Hun ble slått av mannen i går. Hun bor nå hos søsteren, men han truer med å komme dit i kveld.").urgent

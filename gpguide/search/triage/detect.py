@@ -57,6 +57,7 @@ _TITLE_STOPS = re.compile(r"[.!?:]")
 HEADING_WORDS = 6  # «Vurdering av selvmordsrisiko i dag:» is a heading; a colon after more words is not
 STATEMENT_WORDS = frozenset({"na", "no", "men"})  # words of a statement, not a heading, before a colon
 TIME = frozenset({"past", "recent", "current"})
+SAFE_APART = frozenset({"violence"})  # families whose danger a safe place now ends (a mitigation of 2)
 _DOUBT_MODALS = frozenset({"kan", "kann", "klarer", "klarar", "greier", "greir", "er"})
 # families whose acute phrases tell what was done or what the body does, not what was said
 ACTS = frozenset({"poisoning", "selfharm", "vital"})
@@ -919,6 +920,9 @@ class _Reading:
         if hit.rule.kind == "mention" and self._assessed_low(hit) and not self._now_in_clause(hit) \
                 and not self.aggravated(hit, family, now_only=True):
             return quiet
+        if hit.rule.kind == "mention" and family.name in SAFE_APART and self.mitigation(hit) >= 2 \
+                and not self.aggravated(hit, family, now_only=True):
+            return quiet  # violence told, and the one hit now safe away from it («bur no hjå mormor, far er ute»)
         if hit.rule.kind == "acute" or self.aggravated(hit, family):
             return "acute"
         if self.mitigation(hit) >= 2:
