@@ -1883,3 +1883,27 @@ def test_a_home_the_parents_seek_is_the_ill_sons(engine):
     understood = engine.understand(text, kommune="sandnes")
     assert {"bipolar", "bolig"} <= concepts(understood)
     assert "sandnes-parorendeoppfolging" not in ids(engine.ask(text, kommune="sandnes"))[:3]
+
+
+def test_the_one_the_gp_has_seen_after_a_wifes_message_is_the_patient(engine):
+    text = ("«Mannen min (52) mistet jobben i vinter og siden da har han drukket hver kveld. Han kunne tenke seg å snakke "
+            "med noen hvis det ikke var så stort og formelt. hilsen kona hans»\n--- Fastlege: Sett ham i dag. M 52, "
+            "P15 / F10.1, AUDIT 17, ingen abstinens, ønsker lavterskel samtaler, ikke innleggelse. Hva har "
+            "Mestringsenheten for sånne?")
+    assert "alkohol" in concepts(engine.understand(text, kommune="sandnes"))
+    assert ids(engine.ask(text, kommune="sandnes"))[0] != "sandnes-parorendeoppfolging"
+
+
+def test_what_was_not_said_is_not_there(engine):
+    unsaid = engine.understand("Mann 78, lei seg. Han har ikke sagt noe om å ville dø.", kommune="sandnes")
+    assert unsaid.weights.get("selvmordstanker", 0.0) < 1.0
+    assert engine.understand("Mann 78. Han har ikke sagt det til noen, men han vil dø.",
+                             kommune="sandnes").weights.get("selvmordstanker") == 1.0
+
+
+def test_what_he_says_on_the_phone_is_no_phone_line_asked_for(engine):
+    said = engine.understand("Far (78) sier i telefonen at det er ikke noe vits i noe. Kan noen komme hjem til ham?",
+                             kommune="sandnes")
+    assert "telefon" not in concepts(said)
+    assert "telefon" in concepts(engine.understand("Hun vil helst ha noen å snakke med på telefon om kvelden.",
+                                                   kommune="sandnes"))

@@ -239,6 +239,10 @@ NEUTRAL_PHRASES = (("psykisk", "frisk"), ("ellers", "frisk"), ("somatisk", "fris
                    *((verb, "for") for verb in ("sorge", "sorger", "sorg", "sorga", "sorget")),
                    *((at, stay) for at in ("ved", "under", "for", "etter") for stay in ("innleggelse", "innleggelsen", "innlegging",
                                                                           "innlegginga", "innkomst", "inntak")),
+                   # what he says on the phone is how he was heard, not a line asked for («sier i telefonen at …»)
+                   *((said, "i", phone) for said in ("sier", "seier", "sa", "sei", "sagt", "fortel", "forteller",
+                                                      "fortalte", "fortalde", "hores", "hoyres", "hørtes", "lat")
+                     for phone in ("telefonen", "telefon", "tlf")),
                    # a phone that rings is what she dreads, not a line she asks for («redd når telefonen ringer»)
                    *((phone, rings) for phone in ("telefonen", "mobilen", "telefon", "mobil")
                      for rings in ("ringer", "ringjer", "ringte", "ringde", "piper", "plinger")),
@@ -409,8 +413,9 @@ _NEED_SOUGHT = re.compile(r"\bfor a fa (?:en|ei|et|ein|eit|ny|nytt) (?:bolig|bus
 # «hjelpen gjelder sønnen», «Gjelder ham, ikke naboen»: who the question is about
 _CONCERNS = re.compile(r"\b(?:gjeld(?:er)?|pa vegne av(?: sin| si| sitt)?) (?:(?P<pronoun>ham|henne|han|ho)|(?P<kin>"
                        + "|".join(sorted(_FEMALE_KIN | _MALE_KIN)) + r"))\b")  # «spør på vegne av sønnen»
-# What the kommune can offer the other one («Datteren ringer … Hva kan kommunen tilby ham?»): a pronoun of the other sex
-_OFFER_TO = re.compile(r"\b(?:tilby|tilbi|tilbyr|hjelpe|hjelpa|gi|gje) (?P<pronoun>ham|henne|han|ho)\b"
+# What the kommune can offer the other one («Datteren ringer … Hva kan kommunen tilby ham?»), or the one the GP has
+# seen («Fastlege: Sett ham i dag»): a pronoun of the other sex
+_OFFER_TO = re.compile(r"\b(?:tilby|tilbi|tilbyr|hjelpe|hjelpa|gi|gje|sett|hatt) (?P<pronoun>ham|henne|han|ho)\b"
                        r"(?!,? og (?:til |for )?(?:ham|henne|han|ho|meg|seg)\b)")  # not «tilby ham, og henne»
 # The GP asks where to refer («Hvor bør jeg henvise?»): relatives are not referred, the one who is ill is
 _GP_REFERS = re.compile(r"\b(?:bor|skal|kan) (?:jeg|eg) (?:henvise|tilvise|henvisa|tilvisa)\b|"
@@ -1415,6 +1420,11 @@ def _negated(words: list[str], index: int, consumed: set[int], clause_starts: se
     after = tuple(words[index + 1:index + 4])
     if any(after[:len(ruled)] == ruled for ruled in _RULED_OUT_AFTER):
         return True  # «innleggelse ikke aktuelt»
+    for j in range(index - 1, max(0, index - UNSAID_REACH), -1):
+        if j + 1 in clause_starts:
+            break
+        if words[j] in _SAID and words[j - 1] in NEGATORS:
+            return True  # «har ikke sagt noe om å ville dø»: nothing said of it
     seen = 0
     for j in range(index - 1, max(-1, index - 5), -1):
         if j in consumed or j + 1 in clause_starts:
@@ -1437,6 +1447,9 @@ def _declined(words: list[str], index: int, clause_starts: set[int]) -> bool:
 
 
 _NOT = frozenset({"ikke", "ikkje", "ikkj", "itj", "inte"})
+_SAID = frozenset({"sagt", "nevnt", "nemnt", "snakket", "snakka", "uttrykt", "fortalt", "fortalde", "uttalt", "antydet",
+                   "antyda", "ytret", "ytra"})
+UNSAID_REACH = 7  # words between «ikke sagt» and what was not said
 _OTHER = frozenset({"andre", "anna", "annet", "annen", "anen", "fleire", "flere"})
 
 
