@@ -2570,3 +2570,39 @@ def test_violence_told_with_the_family_now_safe_away_from_it_is_a_reminder():
     assert said.level == "reminder"
     assert triage("Far slo mor i går kveld, jenta (11) er redd, far er hjemme nå.").urgent
     assert triage("Hun ble slått av mannen i går. Hun bor nå hos søsteren, men han truer med å komme dit i kveld.").urgent
+
+
+def test_a_carer_who_will_give_her_the_pills_and_take_the_rest_himself_is_danger_now():
+    said = triage("M88 ringer selv, stille og høflig. Kona har langtkommen demens, han har stelt henne alene i tre år. "
+                  "«Jeg har bestemt meg, doktor. I kveld gir jeg henne pillene, og så tar jeg resten selv. Jeg ville bare "
+                  "takke for alt dere har gjort.»")
+    assert said.urgent
+    assert not triage("Datteren gir far tablettene på ettermiddagen, og så tar jeg resten selv når jeg kommer fra "
+                      "jobb.").urgent
+
+
+def test_a_last_trip_with_no_one_to_wait_and_the_papers_laid_out_is_danger_now():
+    said = triage("Svigersønnen ringe om han gamle (71): «Han har sakt te ongane at han ska ta sæ ein siste tur ud med "
+                  "båden i natt, og at me ikkje treng å venta på han. Han e heilt rolige, har vaska båden og lagt fram "
+                  "papirene på kjøkkenbordet.» Kona døde i fjor. Dei lure på om han kan få ein time hos dokteren snart.")
+    assert said.urgent
+    assert not triage("Han tar en siste tur på hytta før vinteren, vi trenger ikke vente på ham til middag.").urgent
+
+
+def test_party_pills_with_fever_and_confusion_told_in_the_next_sentence_are_danger_now():
+    said = triage("Kompis ringer fra russetreff: K18 tok to «molly»-kapsler for ca 2 t siden + mye sprit. Nå er hun "
+                  "glovarm, forvirra, kjeven går, vil ikke drikke, har kasta opp og «rister».")
+    assert said.urgent
+
+
+def test_it_would_be_all_the_same_if_i_were_not_here_is_a_passive_wish_to_die():
+    said = triage("M22, røyker weed daglig og vil slutte. Tenker nesten hver dag at «det hadde vært det samme om jeg ikke "
+                  "var her», har hatt det sånn i flere år, men har aldri planlagt eller forsøkt noe.")
+    assert said.level == "reminder"
+
+
+def test_a_threat_said_as_a_joke_and_told_so_is_no_danger():
+    said = triage("M28. Ble full på julebordet og sendte melding til sjefen om at han skulle «drepe» kollegaen som vant "
+                  "quizen – intern spøk, kollegaen lo, ingen konflikt mellom dem. Lurer på om han drikker for mye.")
+    assert not said.urgent
+    assert triage("Han sa han skulle drepe henne i kveld, og det var ingen spøk.").urgent
