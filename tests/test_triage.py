@@ -2606,3 +2606,4 @@ def test_a_threat_said_as_a_joke_and_told_so_is_no_danger():
                   "quizen – intern spøk, kollegaen lo, ingen konflikt mellom dem. Lurer på om han drikker for mye.")
     assert not said.urgent
     assert triage("Han sa han skulle drepe henne i kveld, og det var ingen spøk.").urgent
+    assert triage("pas sa på timen at han skal skyte sjefen i morgen, virka ikke som spøk, har våpenkort").urgent

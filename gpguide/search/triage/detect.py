@@ -462,7 +462,9 @@ class _Reading:
         return all(any(not needed.isdisjoint(self.typo_labels[p]) for p in near) for needed in rule.needs)
 
     def _denied(self, p: int) -> bool:
-        return bool(p) and self.words[p - 1] in _DENIALS
+        """Denied outright: «ingen plan», «ikke som spøk»."""
+        return bool(p) and (self.words[p - 1] in _DENIALS or p > 1 and self.words[p - 1] == "som"
+                            and self.words[p - 2] in _DENIALS)
 
     def _resolve_marks(self, hits: list[Hit]) -> list[Mark]:
         """A longer negating or qualifying phrase overrides what it contains («kan ikke utelukke» is no negation,
