@@ -208,6 +208,10 @@ def test_never_an_age(text):
         # a range before an amount: «ringer datteren 15-20 ganger om dagen» (d588)
         ("Datter (50) av en av mine pasienter. Moren er 80, har angst og ringer datteren 15-20 ganger om dagen. "
          "Datteren er utslitt", 50, 80),
+        # a mother who comes «for egen del» is the patient, however far the words stand from her age (d651)
+        ("Mor (52) til en av mine pasienter, kom for egen del: «Sønnen min på 26 går på amfetamin igjen»", 52, 26),
+        # the one a daughter is worried about is the patient (d651)
+        ("Datter er bekymret for mor (79): enke siden i fjor, bor alene, drikker vin hver dag", 79, None),
         # the wife «til en av mine pasienter» asks about the patient, her husband (d632)
         ("Kona (77) til en av mine pasienter ringer: mannen (80) har hatt alvorlig depresjon siden hjerneslaget", 80, 77),
     ],

@@ -136,7 +136,7 @@ _PRESENT = re.compile(_AFTER_AGE + r"(?:er|e)\s+(?:her|med)\b(?!\s+(?:og|for a|f
 # («Mor (34) forteller at samboeren slår henne») mostly tells her own story.
 _TELLER = re.compile(_AFTER_AGE + r"(?:forteller|fortel|sier|seier|tror|trur|mistenker|mistenkjer|frykter|fryktar|mener|meiner|merker|merkar)\b")
 # «Mor (52) kommer for egen del: sønnen på 24 …»: a relative who is the patient
-_OWN_SAKE = re.compile(r"\s*(?:ar|aar)?\s*(?:gammel|gml)?\s*\)?\s*,?[^.!?\n\d:]{0,25}?\b(?:for|pa)\s+(?:egen|eigen|eiga)\s+del\b")
+_OWN_SAKE = re.compile(r"\s*(?:ar|aar)?\s*(?:gammel|gml)?\s*\)?\s*,?[^.!?\n\d:]{0,45}?\b(?:for|pa)\s+(?:egen|eigen|eiga)\s+del\b")
 # «Mor (41): ungen på 13 …», «Mor (55) på kontoret: sønnen på 24 …»: a parent introducing the child's story
 _PRESENTS = re.compile(r"\s*\)?\s*(?:[^:.!?\n\d]{1,30})?:")
 # Between an elder relative's age and the one child whose story they bring, a few words and no full stop (a few
@@ -150,6 +150,10 @@ _PATIENT_IS = re.compile(r"\b(?:min|mi|mitt|var|vaar|denne)?\s*(?:pasient|pasien
 # «Kona (52) til en alkoholiker er pasienten min»: named as the patient after the kin word, in the same sentence
 _PATIENT_AFTER = re.compile(r"\s*(?:ar|aar)?\s*\)?\s*,?(?:[^.!?\n,;:\d]*?\b(?:er|e) (?:min|mi|var|vaar) (?:pasient|pas|pt)\b|"
                             r"[^.!?\n,;:\d]*?\b(?:er|e) (?:pasienten|pasient) (?:min|mi|var|vaar|hos meg)\b)")
+# «Datter er bekymret for mor (79): …»: the adult worried about is the patient, not the one who asks (children
+# worried about are a parent's case: «Far 42 … Bekymret for barna på 7 og 12»)
+_WORRIED_FOR = re.compile(r"\b(?:bekymr\w*|uroleg|urolig|engstelig|engsteleg|redd)\s+(?:for|over)\s+(?:sin|si|sitt|hennes|"
+                          r"hans|hennar|min|mi|mitt)?\s*$")
 _CLAUSE = re.compile(r"(?:^|[,.;:!?\n()]|\s-\s|\bog\b|\bmen\b)\s*$")
 
 _UNITS_WORDS = {"en": 1, "ett": 1, "ein": 1, "eitt": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "sju": 7,
@@ -241,7 +245,8 @@ def mentions(folded: str) -> list[AgeMention]:
         if word in ("ho", "hun", "han", "hen") and not re.search(r"\be(?:r)?\b", m.group(0)):
             continue
         add(m.start(2), m.group(2), 3, word if kin else None,
-            kin and bool(_PATIENT_IS.search(text, 0, m.start(1)) or _PATIENT_AFTER.match(text, m.end())))
+            kin and bool(_PATIENT_IS.search(text, 0, m.start(1)) or _PATIENT_AFTER.match(text, m.end())
+                         or word not in CHILD_WORDS and _WORRIED_FOR.search(text, 0, m.start(1))))
     for start, said, age in born:
         add(start, str(age), 2, _kin_before(text, said))  # an age stated outright beside it wins («f. 1943 (81 år)»)
     for m in _SEX_AGE.finditer(text):
