@@ -1907,3 +1907,9 @@ def test_what_he_says_on_the_phone_is_no_phone_line_asked_for(engine):
     assert "telefon" not in concepts(said)
     assert "telefon" in concepts(engine.understand("Hun vil helst ha noen å snakke med på telefon om kvelden.",
                                                    kommune="sandnes"))
+
+
+def test_one_outside_school_and_work_who_asks_for_a_way_back_gets_the_doors_made_for_it(engine):
+    text = ("Gutt 19 i Nes, droppet ut av vgs i VG2, sitter hjemme og gamer, døgnvill, få venner, nedstemt (P03). Ikke "
+            "registrert hos NAV ennå. Hva finnes for å få han i gang med noe – skole, jobb eller aktivitet?")
+    assert "nes-fram" in ids(engine.ask(text, kommune="nes"))[:3]

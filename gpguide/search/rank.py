@@ -18,6 +18,8 @@ from gpguide.search.understand import NEED_AREA, PENSION_AGE, Understanding
 W_PROBLEM = 3.0
 W_OFFER = 2.2
 W_NAME = 6.0
+UTENFORSKAP = "utenforskap"
+BACK_TO_WORK = 1.4
 W_TEXT = 0.6
 NAME_CONCEPT = 0.8  # a concept the service's name speaks of counts almost like an offer
 MIN_SCORE = 0.6
@@ -224,6 +226,8 @@ class Ranker:
             result.notes.append("epikrisen kommer herfra")
         if asked.declined & offer_set and named < 0.8:
             score *= 0.3  # a form of care the question rules out («men ikke innleggelse»)
+        if asked.back_to_work and UTENFORSKAP in problem_set:
+            score *= BACK_TO_WORK  # made for those outside school and work, for one who asks for a way back
         if asked.past_work and "arbeid" in offer_set and named < 0.8:
             score *= 0.3  # a work measure, for someone past working age who did not ask about work
         formats = facts.named_formats - asked.concepts
@@ -575,6 +579,8 @@ class _Asked:
         self.denied = frozenset(ruled_out - {"krise"})
         self.school_left = query.school_left
         self.past_work = query.age is not None and query.age >= PENSION_AGE and "arbeid" not in weights
+        # outside school and work, and asking for a way back into them («få han i gang med noe – skole, jobb»)
+        self.back_to_work = UTENFORSKAP in self.primary_set and "arbeid" in self.primary_set
 
 
 _STOPPED = re.compile(r"\b(?:ikke|ikkje) (?:lenger|lengre|meir|mer)\b", re.IGNORECASE)
