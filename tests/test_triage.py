@@ -2607,3 +2607,10 @@ def test_a_threat_said_as_a_joke_and_told_so_is_no_danger():
     assert not said.urgent
     assert triage("Han sa han skulle drepe henne i kveld, og det var ingen spøk.").urgent
     assert triage("pas sa på timen at han skal skyte sjefen i morgen, virka ikke som spøk, har våpenkort").urgent
+
+
+def test_withdrawal_delirium_told_in_troendersk_is_danger_now():
+    said = triage("Kona til pasienten ringe: Han e 60 år, har drukke tungt i tre vekka, slutta tvert i går morres fordi han "
+                  "sku begynn på jobb. No skjelv han heilt, svette, prate med folk som ikkje e der og sir det kryp insekta "
+                  "på veggen. Ka ska æ gjør?")
+    assert said.urgent and "withdrawal" in said.families
