@@ -294,7 +294,20 @@ DOOR_SETS = {"door-d98.yaml": (60, 48, 1), "door-d99.yaml": (60, 50, 0), "door-d
              "door-d642.yaml": (15, 14, 0),
              "door-d643.yaml": (15, 15, 0),
              "door-d644.yaml": (15, 15, 0),
-             "door-d645.yaml": (15, 14, 0)}
+             "door-d645.yaml": (15, 14, 0),
+             "door-d646.yaml": (15, 15, 0),
+             "door-d647.yaml": (15, 15, 0),
+             "door-d648.yaml": (15, 13, 0),
+             "door-d649.yaml": (15, 14, 0),
+             "door-d650.yaml": (15, 15, 0),
+             "door-d651.yaml": (15, 11, 0),
+             "door-d652.yaml": (15, 14, 0),
+             "door-d653.yaml": (15, 13, 0),
+             "door-d654.yaml": (15, 13, 0),
+             "door-d655.yaml": (15, 14, 0),
+             "door-d656.yaml": (15, 15, 0),
+             "door-d657.yaml": (15, 14, 0),
+             "door-d658.yaml": (15, 13, 0)}
 # file: (phrasings, acute urgent at least, reminders right at least, false alarms at most)
 SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 13, 1),
                "safety-s107.yaml": (70, 36, 10, 1), "safety-s108.yaml": (70, 39, 13, 1),
@@ -512,7 +525,17 @@ SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 
                "safety-s517.yaml": (22, 12, 5, 0),
                "safety-s518.yaml": (22, 12, 5, 0),
                "safety-s519.yaml": (22, 12, 5, 0),
-               "safety-s520.yaml": (22, 12, 5, 1)}
+               "safety-s520.yaml": (22, 12, 5, 1),
+               "safety-s521.yaml": (22, 12, 5, 2),
+               "safety-s522.yaml": (22, 12, 5, 0),
+               "safety-s523.yaml": (22, 12, 5, 1),
+               "safety-s524.yaml": (22, 12, 4, 1),
+               "safety-s525.yaml": (22, 12, 5, 0),
+               "safety-s526.yaml": (22, 12, 4, 0),
+               "safety-s527.yaml": (22, 12, 4, 1),
+               "safety-s528.yaml": (22, 12, 5, 1),
+               "safety-s529.yaml": (22, 12, 5, 0),
+               "safety-s530.yaml": (22, 12, 5, 2)}
 
 
 def test_every_final_set_has_its_score():
