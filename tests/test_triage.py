@@ -2614,3 +2614,11 @@ def test_withdrawal_delirium_told_in_troendersk_is_danger_now():
                   "sku begynn på jobb. No skjelv han heilt, svette, prate med folk som ikkje e der og sir det kryp insekta "
                   "på veggen. Ka ska æ gjør?")
     assert said.urgent and "withdrawal" in said.families
+
+
+def test_pills_that_will_kill_her_said_of_fourteen_medicines_is_a_worry_for_a_review():
+    said = triage("Datter bekymret for mor (89) som står på 14 forskjellige piller – «alle disse pillene kommer til å ta "
+                  "livet av henne». Mor er trøtt og svimmel om morgenen, falt på badet i forrige uke uten skade. Ønsker "
+                  "legemiddelgjennomgang og multidose.")
+    assert not said.urgent
+    assert triage("Mannen sier han kommer til å ta livet av henne i kveld.").urgent
