@@ -1803,7 +1803,6 @@ def test_a_letter_headed_alone_on_its_line_names_its_sender_on_the_next(engine):
     assert "helse-stavanger-akuttpost-tsb" in engine.understand(letter, kommune="sandnes").sent_by
 
 
-
 def test_a_relative_who_asks_for_the_one_who_is_ill_gets_their_doors_first(engine):
     offer = ids(engine.ask("Datteren til en pasient ringer: faren (78) har blitt mye mer stille og nedfor etter at mora "
                            "døde i vår, og hun tror han tar et glass vin mer enn før. Hva kan kommunen tilby ham?",
@@ -1818,8 +1817,6 @@ def test_a_relative_who_asks_for_the_one_who_is_ill_gets_their_doors_first(engin
     refer = engine.understand("Foreldrene til en gutt på 19 er bekymret: han har trukket seg unna og tror at naboene "
                               "overvåker ham. Hvor bør jeg henvise?", kommune="nes")
     assert refer.weights.get("parorende", 0.0) < 1.0
-
-
 
 
 def test_a_service_the_patient_is_followed_in_is_history_not_the_door(engine):

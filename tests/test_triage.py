@@ -2331,7 +2331,6 @@ def test_a_field_of_a_form_about_suicide_risk_is_no_danger_now():
     assert triage("Advokaten har et felt om selvmordsrisiko. Han sier han skal ta livet sitt i natt om han sendes ut.").urgent
 
 
-
 def test_ghb_stopped_days_ago_with_its_signs_told_after_is_danger_now():
     assert triage("M29, har brukt GHB dagleg i eitt år og slutta brått på eiga hand for to døgn sidan. No er han "
                   "uroleg, skjelv, svettar og høyrer stemmer.").urgent

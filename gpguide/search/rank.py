@@ -18,7 +18,6 @@ from gpguide.search.understand import NEED_AREA, PENSION_AGE, Understanding
 W_PROBLEM = 3.0
 W_OFFER = 2.2
 W_NAME = 6.0
-UTENFORSKAP = "utenforskap"
 BACK_TO_WORK = 1.4
 W_TEXT = 0.6
 NAME_CONCEPT = 0.8  # a concept the service's name speaks of counts almost like an offer
@@ -226,7 +225,7 @@ class Ranker:
             result.notes.append("epikrisen kommer herfra")
         if asked.declined & offer_set and named < 0.8:
             score *= 0.3  # a form of care the question rules out («men ikke innleggelse»)
-        if asked.back_to_work and UTENFORSKAP in problem_set:
+        if asked.back_to_work and OUTSIDE in problem_set:
             score *= BACK_TO_WORK  # made for those outside school and work, for one who asks for a way back
         if asked.past_work and "arbeid" in offer_set and named < 0.8:
             score *= 0.3  # a work measure, for someone past working age who did not ask about work
@@ -580,7 +579,7 @@ class _Asked:
         self.school_left = query.school_left
         self.past_work = query.age is not None and query.age >= PENSION_AGE and "arbeid" not in weights
         # outside school and work, and asking for a way back into them («få han i gang med noe – skole, jobb»)
-        self.back_to_work = UTENFORSKAP in self.primary_set and "arbeid" in self.primary_set
+        self.back_to_work = OUTSIDE in self.primary_set and "arbeid" in self.primary_set
 
 
 _STOPPED = re.compile(r"\b(?:ikke|ikkje) (?:lenger|lengre|meir|mer)\b", re.IGNORECASE)
