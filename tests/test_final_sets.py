@@ -310,7 +310,8 @@ DOOR_SETS = {"door-d98.yaml": (60, 48, 1), "door-d99.yaml": (60, 50, 0), "door-d
              "door-d658.yaml": (15, 13, 0),
              "door-d659.yaml": (15, 15, 0),
              "door-d660.yaml": (15, 13, 0),
-             "door-d661.yaml": (15, 14, 0)}
+             "door-d661.yaml": (15, 14, 0),
+             "door-d662.yaml": (15, 15, 0)}
 # file: (phrasings, acute urgent at least, reminders right at least, false alarms at most)
 SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 13, 1),
                "safety-s107.yaml": (70, 36, 10, 1), "safety-s108.yaml": (70, 39, 13, 1),
@@ -540,7 +541,8 @@ SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 
                "safety-s529.yaml": (22, 12, 5, 0),
                "safety-s530.yaml": (22, 12, 5, 2),
                "safety-s531.yaml": (22, 12, 5, 0),
-               "safety-s532.yaml": (22, 12, 5, 1)}
+               "safety-s532.yaml": (22, 12, 5, 1),
+               "safety-s533.yaml": (22, 12, 5, 1)}
 
 
 def test_every_final_set_has_its_score():
