@@ -240,6 +240,16 @@ def test_relatives_illness_is_context_not_the_patients_problem(lexicon):
     assert "parorende" in primary and "rus" not in primary
 
 
+def test_a_parent_writing_about_a_child_just_past_school_age_asks_for_the_child(lexicon):
+    def primary(text):
+        return understand(text, lexicon).primary_concepts
+
+    son = primary("Melding frå mor til ein gut på 19: Han har slutta på vidaregåande, røyker hasj fleire gonger i veka.")
+    assert {"cannabis", "parorende"} <= set(son)
+    assert "cannabis" not in primary("Mor til sønn på 34 som røyker hasj daglig. Hva finnes?")
+    assert "cannabis" not in primary("Mor til gut på 19 som røyker hasj, spør for egen del.")
+
+
 @pytest.mark.parametrize("text", ["står på brua og truer med å hoppe", "har lagt ut avskjedsmelding og svarer ikke",
                                   "tatt GHB, nesten ikke mulig å vekke"])
 def test_more_acute_signs(lexicon, text):

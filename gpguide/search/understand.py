@@ -778,7 +778,8 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     concepts = _shelter_first(concepts, lexicon)
     concepts = _first_episode(concepts, folded)
     concepts = _withdrawn_in_psychosis(concepts)
-    concepts = _as_relative(concepts, lexicon, age)
+    concepts = _as_relative(concepts, lexicon, age, themselves or patient is None
+                            or patient.who is not None and patient.who not in ages.CHILD_WORDS)
     concepts = _from_reminders(concepts, lexicon, safety)
     # the ill parent, whose age is told, asks for herself too
     concepts = _asked_for_the_children(concepts, lexicon, folded, themselves and age is not None and age >= 18)
@@ -2216,11 +2217,16 @@ def _withdrawn_in_psychosis(hits: list[ConceptHit]) -> list[ConceptHit]:
     return [_aside(h) if h.concept in signs else h for h in hits]
 
 
-def _as_relative(hits: list[ConceptHit], lexicon: Lexicon, age: int | None) -> list[ConceptHit]:
+def _as_relative(hits: list[ConceptHit], lexicon: Lexicon, age: int | None, grown: bool) -> list[ConceptHit]:
     """When the patient is a relative, the illness named is the relative's: it describes the situation, while
     the need is support for the patient ('mor til sønn med rusproblemer'). Not when the age given is a child's:
-    then the parents are asking about their child ('foreldra til ei jente på 15 år')."""
-    if not any(h.concept == "parorende" and h.primary for h in hits) or age is not None and age < 18:
+    then the parents are asking about their child ('foreldra til ei jente på 15 år'); nor, unless the parent asks for
+    their own sake or the age is someone `grown` up, when it is a child's just past school age, whose parent writes
+    about them ('melding frå mor til ein gut på 19: … røyker hasj')."""
+    parent = any(h.concept == "parorende" and h.primary and fold(h.matched).partition(" ")[0] in ages.PARENT_WORDS
+                 for h in hits)
+    if not any(h.concept == "parorende" and h.primary for h in hits) or age is not None and (
+            age < 18 or age < PAST_SCHOOL_AGE and parent and not grown):
         return hits
     return [_aside(h) if lexicon.concepts[h.concept].area in ("psykisk", "rus") or h.concept in _ABOUT_THE_ILL else h
             for h in hits]
