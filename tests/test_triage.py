@@ -572,6 +572,27 @@ def test_the_second_net_leaves_what_the_rules_ruled_out(monkeypatch):
     assert not triage("Ingen selvmordstanker. Han bor ved fjellstua.").urgent
 
 
+def test_the_second_net_must_be_surer_beside_what_the_rules_found_harmless(monkeypatch):
+    from gpguide.search.triage import detect
+    from gpguide.search.triage.classifier import Model
+
+    harmless = "Han skar brød til middag. "
+    monkeypatch.setattr(detect, "model", lambda: Model({"w:fjellstua": 20.0}, -6.0, 15.0 - detect.REMINDER_MARGIN))
+    assert not triage(harmless + "Han sitter helt alene ved fjellstua.").urgent
+    assert triage("Snekker. Han sitter helt alene ved fjellstua.").urgent
+
+
+def test_the_second_net_judges_no_piece_too_short_to_judge(monkeypatch):
+    from gpguide.search.triage import detect
+    from gpguide.search.triage.classifier import MIN_WORDS, PART, Model
+
+    monkeypatch.setattr(detect, "model", lambda: Model({"w:fjellstua": 12.0}, -6.0, 0.9))
+    story = "Han går på tur hver dag og trives godt med jobben sin i byen. " * (PART // 60 + 1)
+    short = "Evt. henvisning til fjellstua."
+    assert len(short.split()) < MIN_WORDS and not triage(story + short).urgent
+    assert triage(story + "Evt. henvisning til fjellstua, han er der alene nå i natt.").urgent
+
+
 def test_doubt_in_the_sentence_before_or_after_a_denial_keeps_a_reminder():
     assert triage("Kona er bekymret for ham. Han sier han aldri ville tatt livet sitt.").level == "reminder"
     assert triage("Enkemann 74, drikker mer. Avkrefter dødsønsker. Datteren er bekymret.").level == "reminder"
@@ -2621,3 +2642,49 @@ def test_pills_that_will_kill_her_said_of_fourteen_medicines_is_a_worry_for_a_re
                   "legemiddelgjennomgang og multidose.")
     assert not said.urgent
     assert triage("Mannen sier han kommer til å ta livet av henne i kveld.").urgent
+
+
+def test_so_many_pills_she_may_mix_them_up_is_a_request_for_a_pill_box():
+    said = triage("mamma (78) tar så mange piller nå at jeg er redd hun skal blande dem 😅 trenger hun en sånn "
+                  "dosett-greie eller multidose? kan hjemmesykepleien i Strand hjelpe til med det?")
+    assert not said.urgent
+    assert triage("mamma (78) har tatt så mange piller nå at hun er sløv, dosetten er tom.").urgent
+
+
+def test_a_cut_finger_from_work_weeks_ago_is_an_injury_not_self_harm():
+    said = triage("Henvisning ortopedi. Mann, 41 år, kokk. For seks uker siden skar han seg med kniv i venstre "
+                  "pekefinger under arbeid, dyp kuttskade volart over PIP-leddet. Sydd på legevakten. Nå vedvarende "
+                  "stivhet. Ønsker vurdering og evt. henvisning til håndterapeut.")
+    assert not said.urgent
+    assert triage("Hun har dype kutt i armen og fingrene i kveld, det blør mye.").urgent
+    assert triage("Han skar seg med kniv i armen i natt, dyp kuttskade som gaper.").urgent
+
+
+def test_a_toddlers_poisoning_the_poison_centre_judged_harmless_yesterday_is_settled():
+    said = triage("Telefonnotat fra i går og i dag:\nI går kl. 17: Mor ringte. Jente 2 år har slikket og tygd litt på en "
+                  "oppvaskmaskintablett, ikke svelget mer enn en smule. Mor ringte Giftinformasjonen, som vurderte det som "
+                  "ufarlig i den mengden.\nI dag kl. 10: Mor ringer igjen. Jenta har spist og drukket normalt, ingen "
+                  "oppkast. Mor lurer på om hun bør komme til kontroll.")
+    assert not said.urgent
+    assert triage("I går kl. 17: Jente 2 år har spist av oppvaskmaskintablettene. Hun kaster opp nå.").urgent
+    assert triage("Han tok 40 paracet i kveld, og han sa det var ufarlig.").urgent
+
+
+def test_the_method_of_a_brothers_suicide_told_after_it_is_bereavement():
+    said = triage("Kvinne, 34 år. Broren hennar tok livet sitt i februar, hengde seg i løa på garden. Ho fann han. "
+                  "Sidan då søvnvanskar og mareritt. Ho har ikkje sjølv tankar om å ta livet sitt. Ønskjer ei gruppe for "
+                  "etterlatne.")
+    assert said.level == "reminder"
+    assert triage("Broren tok livet sitt i fjor, hengde seg nå i natt.").urgent
+    assert triage("Broren tok livet sitt i fjor, og hun har kjøpt tau i dag.").urgent
+
+
+def test_an_old_epicrisis_pasted_in_quotes_and_dated_is_history():
+    old = ("«Kvinne, 23 år. Innlagt etter intoksikasjon med paracetamol med suicidal hensikt. Vurderes fortsatt å ha høy "
+           "selvmordsrisiko ved overflytting.»")
+    after = triage(f"Paster inn epikrise:\n{old}\nDet ovenstående er fra 2009. Stabil i over ti år, ingen "
+                   "selvmordstanker nå. Hva bør jeg være oppmerksom på etter fødselen?")
+    before = triage(f"Paster inn eldre epikrise fra journalen:\n{old}\nStabil i over ti år, ingen selvmordstanker nå.")
+    assert after.level == before.level == "reminder"
+    assert triage(f"Paster inn epikrise fra i går:\n{old}\nHva gjør jeg nå?").urgent
+    assert triage(f"Paster inn epikrise:\n{old}\nDet ovenstående er fra i dag.").urgent

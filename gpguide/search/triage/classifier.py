@@ -123,8 +123,8 @@ class Model:
 
     def alarming(self, text: str, margin: float = 0.0, whole: bool = False) -> str | None:
         """The first piece of the text the model finds acute (by `margin` above its threshold; a tail by TAIL_MARGIN
-        more), if any, in a text of at least MIN_WORDS words. `whole`: no tails, where what is said first may soften
-        what follows (a danger the rules weighed)."""
+        more), if any, of at least MIN_WORDS words (a long text's last part may be a few words cut off by «evt.»).
+        `whole`: no tails, where what is said first may soften what follows (a danger the rules weighed)."""
         text = told(text)
         if len(words(text)) < MIN_WORDS:
             return None
@@ -132,7 +132,8 @@ class Model:
         pieces = [(part, 0.0) for part in found]
         if not whole and len(found) == 1:
             pieces += [(tail, TAIL_MARGIN) for tail in tails(text)]
-        return next((piece for piece, extra in pieces if self.score(piece) >= self.threshold + margin + extra), None)
+        return next((piece for piece, extra in pieces if len(words(piece)) >= MIN_WORDS
+                     and self.score(piece) >= self.threshold + margin + extra), None)
 
     def to_json(self) -> str:
         data = {"bias": round(self.bias, 6), "threshold": round(self.threshold, 6),

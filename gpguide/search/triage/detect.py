@@ -44,7 +44,9 @@ _SENTENCE_END = frozenset(".!?;\n…")
 _UNITS = frozenset({"mnd", "mndr", "md", "stk", "tbl", "tabl", "kg", "mg", "ml", "dgr", "t", "min", "sek", "cm", "km"})
 _CLAUSE_BREAK = frozenset(",–—/|+")
 _APOSTROPHES = frozenset("'’")
-_QUOTE_END = frozenset("»”\"'’")  # after «!» and before a small letter: the quotation ended, not the sentence
+_QUOTE_END = frozenset("»”\"'’")
+_QUOTE_OPEN = frozenset("«“„")
+_QUOTE_CLOSE = frozenset("»”")  # after «!» and before a small letter: the quotation ended, not the sentence
 MITIGATION_WINDOW = 20
 LOOK_BACK = 25
 SENTENCE_REACH = 120  # a sentence longer than this is read in parts, so that every step stays linear
@@ -61,6 +63,7 @@ SAFE_APART = frozenset({"violence"})  # families whose danger a safe place now e
 _DOUBT_MODALS = frozenset({"kan", "kann", "klarer", "klarar", "greier", "greir", "er"})
 # families whose acute phrases tell what was done or what the body does, not what was said
 ACTS = frozenset({"poisoning", "selfharm", "vital"})
+BEREAVED = "bereaved"
 WORSE = frozenset({"aggravate", "aggravate_here"})
 _TURN = frozenset({"men", "but"})  # a turn in a sentence, away from what came before it
 AFFIRMING = frozenset({"affirm", "uncertain"})
@@ -204,6 +207,8 @@ class _Reading:
                 if current is None or current.end - current.start < mark.end - mark.start:
                     self.mark_at[p] = mark
         self._index_marks()
+        self._timed_headings()
+        self._dated_quotes()
         self.hits = self._resolve_signals(self._find(table.signal_index, self.typo_labels))
         self.signal_at: list[Hit | None] = [None] * self.n
         for hit in self.hits:
@@ -350,13 +355,15 @@ class _Reading:
         Headings themselves («Plan:») are not read as signs of danger."""
         table, section, inline, n = self.table, None, False, self.n
         one_sentence = False  # «Mann 47, lang sykehistorie: KOLS, infarkt 2018.»: a label inside a sentence
+        governing = None  # the first word of a heading of no known kind, while it heads the text
         self.heading = [False] * n
         self.section: list[str | None] = [None] * n
+        self.headed_by: list[int | None] = [None] * n
         sentence_starts = set(self.sentence_start)
         changes = sorted(sentence_starts | self.line_starts | self.paragraph_starts) + [n]
         for i, following in zip(changes, changes[1:]):
             if i in self.paragraph_starts or inline and i in self.line_starts or one_sentence and i in sentence_starts:
-                section, one_sentence = None, False
+                section, one_sentence, governing = None, False, None
             if i in sentence_starts:
                 end = next((j for j in range(i, min(i + HEADING_WORDS, n)) if _COLON.match(self.text, self.ends[j])),
                            None)
@@ -376,7 +383,56 @@ class _Reading:
                     one_sentence = inline and named is not None and "," in self.text[
                         self.ends[i] - self.raw_lengths[i]:self.ends[named] - self.raw_lengths[named]]
                     self.heading[i:end + 1] = [True] * (end + 1 - i)
+                    governing = i if section is None else None
             self.section[i:following] = [section] * (following - i)
+            self.headed_by[i:following] = [governing] * (following - i)
+
+    def _timed_headings(self) -> None:
+        """«I går kl. 17: Mor ringte …», «I dag kl. 10: …»: a heading that says nothing but a time dates what it
+        heads, as a history heading does."""
+        for first in {h for h in self.headed_by if h is not None}:
+            words = range(first, next((p for p in range(first, self.n) if not self.heading[p]), self.n))
+            times = [m for p in words if (m := self.mark_at[p]) is not None and m.has(*TIME)]
+            if not times or not all(self.mark_at[p] in times or self.filler[p] or self.words[p] in _CLOCK
+                                    or not self.words[p].isalpha() for p in words):  # «17» after «kl» is no word
+                continue
+            kind = next(r.kind for r in times[0].rules if r.kind in TIME)
+            for p in range(words.stop, self.n):
+                if self.headed_by[p] == first and self.section[p] is None:
+                    self.section[p] = kind
+
+    def _dated_quotes(self) -> None:
+        """A pasted document in quotation marks that the words before it date («Paster inn eldre epikrise: «…»»,
+        «Epikrise fra 2009: «…»») or the sentence after it dates (««…» Det ovenstående er fra 2009.») tells history,
+        whatever its own words of time say (its «fortsatt» was then)."""
+        self.dated = [False] * self.n
+        opened = None
+        for p in range(1, self.n + 1):
+            gap = self._gap(p) if p < self.n else self.text[self.ends[-1]:] if self.n else ""
+            if opened is not None and not _QUOTE_CLOSE.isdisjoint(gap):
+                if self._dated_before(opened) or p < self.n and self._dated_after(p):
+                    self.dated[opened:p] = [True] * (p - opened)
+                opened = None
+            if p < self.n and not _QUOTE_OPEN.isdisjoint(gap):
+                opened = p
+
+    def _dated_before(self, opened: int) -> bool:
+        """The sentence up to the quotation names a document and calls it old or dates it («eldre epikrise», «notat
+        fra 2015»)."""
+        intro = range(self.sentence_start[self.sentence[opened - 1]], opened)
+        return not self.table.title_words.isdisjoint(self.words[p] for p in intro) and any(
+            self.words[p] in self.table.old_words or (m := self.mark_at[p]) is not None and m.has("past") for p in intro)
+
+    def _dated_after(self, closed: int) -> bool:
+        """The sentence after the quotation opens by pointing back at it and dates it («Det ovenstående er fra
+        2009», «Epikrisen er fra i fjor»)."""
+        if self.sentence_start[self.sentence[closed]] != closed:
+            return False
+        clause = self.clause[closed]
+        opening = self.words[closed:closed + 2]
+        back = not _BACK.isdisjoint(opening) or any(w.startswith(("ovenst", "ovanst", "ovenfor", "ovanfor", *self.table.title_words))
+                                                    for w in opening)
+        return back and any(m.has("past") for m in self.clause_times.get(clause, ()))
 
     # --- finding phrases ---
 
@@ -691,6 +747,8 @@ class _Reading:
         return self._time[key]
 
     def _when(self, span: Hit | Mark) -> str:
+        if self.dated[span.start]:
+            return "past"
         clause, sentence = self.clause[span.start], self.sentence[span.start]
         candidates = list(self.clause_times.get(clause, ()))
         for other in range(max(0, clause - 3), min(len(self.clause_start), clause + 4)):  # nearby clauses that are
@@ -900,6 +958,8 @@ class _Reading:
     def _level(self, hit: Hit, quiet: Level, family: Family) -> Level:
         if self.section[hit.start] == "example":  # a teaching case is about no patient now
             return quiet
+        if self._tells_a_death(hit):
+            return quiet
         before = self.before(hit.start)
         if before == "negated" or before is None and self.negated_after(hit.end):
             doubted = self.in_sentence(hit, "doubt", "uncertain") or self._doubted_beside(hit)
@@ -930,6 +990,19 @@ class _Reading:
         if self.mitigation(hit) >= 2:
             return quiet if hit.rule.level != "none" else "none"
         return hit.rule.level
+
+    def _tells_a_death(self, hit: Hit) -> bool:
+        """«Broren tok livet sitt i februar, hengde seg i løa»: a clause that opens with the signal has no subject of
+        its own, and goes on telling the death by suicide the clause before it told (unless it says now)."""
+        clause = self.clause[hit.start]
+        first = self.clause_start[clause]
+        if not clause or self.words[first] in _CLAUSE_LINKS:
+            first += 1
+        if hit.start != first or self.sentence[self.clause_start[clause] - 1] != self.sentence[hit.start] \
+                or self._now_in_clause(hit):
+            return False
+        before = self.clause_start[clause - 1]
+        return any(h.rule.family == BEREAVED and before <= h.start < hit.start for h in self.hits)
 
     def _assessed_low(self, hit: Hit) -> bool:
         """A clinician judged the acute risk low in the hit's paragraph, not long ago and not denied («Vurdert til lav
@@ -1050,17 +1123,17 @@ def triage(text: str) -> Triage:
     second net (classifier.py), which can only raise to acute a text in which the rules recognised nothing or only
     what is worth a reminder (what they ruled out or found harmless stays their call), and reads only what is said
     about now (not history sections, crisis plans, teaching cases or courses, nor a sentence the rules found harmless).
-    To overrule a reminder, where a sentence is about a course or teaching or about gambling, where the text only asks
-    how to use a service, or where it says the patient is well now, it must be surer (REMINDER_MARGIN above its
-    threshold), and it leaves a danger the text says is over («tok ved en feil dobbel dose …, Giftinformasjonen sier
-    ufarlig»)."""
+    To overrule a reminder, where the rules found a sentence harmless («kuttet seg med kniv i pekefingeren på jobb»)
+    or a sentence is about a course or teaching or about gambling, where the text only asks how to use a service, or
+    where it says the patient is well now, it must be surer (REMINDER_MARGIN above its threshold), and it leaves a
+    danger the text says is over («tok ved en feil dobbel dose …, Giftinformasjonen sier ufarlig»)."""
     reading = _Reading(text, signals())
     found = _by_rules(reading)
     net = model()
     if found.urgent or net is None or reading.hits and found.level != "reminder" or reading.settled:
         return found
-    surer = reading.hits or reading.framed_general() or reading.only_procedure() or reading.says_well() \
-        or reading.about_gambling()
+    surer = reading.hits or reading.neutral_sentences or reading.framed_general() or reading.only_procedure() \
+        or reading.says_well() or reading.about_gambling()
     alarming = net.alarming(reading.about_now(), REMINDER_MARGIN if surer else 0.0, whole=bool(surer))
     if alarming is None:
         return found

@@ -66,7 +66,8 @@ class Signals:
         words = {key: frozenset(fold(w) for w in context[key])
                  for key in ("filler", "clause_words", "abbreviations", "negation_words", "negation_stops",
                              "inherit_time", "since_words", "history_headings", "current_headings", "plan_headings",
-                             "example_headings", "months", "denied_now", "sentence_openers", "age_holders", "title_words")}
+                             "example_headings", "months", "denied_now", "sentence_openers", "age_holders", "title_words",
+                             "old_words")}
         self.fillers = words["filler"]
         self.clause_words = words["clause_words"]
         self.abbreviations = words["abbreviations"]
@@ -83,6 +84,7 @@ class Signals:
         self.sentence_openers = words["sentence_openers"]
         self.age_holders = words["age_holders"]
         self.title_words = words["title_words"]
+        self.old_words = words["old_words"]
         self.families: dict[str, Family] = {}
         self.signals: list[Rule] = []
         self.marks: list[Rule] = []
@@ -235,7 +237,7 @@ FORMAT = 3
 _COMPILER_FILES = (__file__, phrases.__file__)
 _WORD_SETS = ("fillers", "clause_words", "abbreviations", "negation_words", "negation_stops", "inherit_time",
               "since_words", "history_headings", "current_headings", "plan_headings", "example_headings", "months", "denied_now",
-              "sentence_openers", "age_holders", "title_words")
+              "sentence_openers", "age_holders", "title_words", "old_words")
 _ATOM_TABLES = ("literal", "exact", "prefix", "suffix")
 # The rules, their atom sets and the index entries are kept as text and read when a question first needs them:
 # a question reaches a few hundred of the ten thousand rules.
