@@ -214,6 +214,9 @@ def test_never_an_age(text):
         ("Datter er bekymret for mor (79): enke siden i fjor, bor alene, drikker vin hver dag", 79, None),
         # the wife «til en av mine pasienter» asks about the patient, her husband (d632)
         ("Kona (77) til en av mine pasienter ringer: mannen (80) har hatt alvorlig depresjon siden hjerneslaget", 80, 77),
+        # the kin word after an age told as years old («en 70 år gammel mor») (d669)
+        ("Sønnen (40) til en 70 år gammel mor med bipolar lidelse er hos meg selv for søvnvansker", 40, 70),
+        ("Sonen (40) til ei 70 år gamal mor med bipolar liding er hos meg sjølv", 40, 70),
     ],
 )
 def test_relatives_ages_are_kept_apart(text, patient, relative):

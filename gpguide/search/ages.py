@@ -226,6 +226,7 @@ def mentions(folded: str) -> list[AgeMention]:
 
     def add(start: int, value: str, strength: int, who: str | None = None, named: bool = False) -> None:
         age = int(value)
+        who = who or _kin_after(text, start)
         if 0 <= age <= MAX_AGE and (start not in found or found[start].strength < strength):
             after = start + len(value)
             named = named or who is not None and bool(_OWN_SAKE.match(text, after))
@@ -323,6 +324,15 @@ def _kin_start(text: str, mention: AgeMention) -> int:
 
 
 _KIN_BEFORE = re.compile(r"\b(" + KIN_WORDS + r")\b(?:\s+" + _POSSESSIVE + r")?\s*[,:(]?\s*(?:pa\s+)?(?:\d{1,2}\s*(?:,|og)\s*)*$")
+
+
+# «en 70 år gammel mor», «70-årig far»: the kin word after an age told as years old
+_KIN_AFTER = re.compile(r"\d{1,3}(?:\s*-\s*arig|-?\s*ar (?:gammel|gamle|gamal|gamla|gml)) (" + KIN_WORDS + r")\b")
+
+
+def _kin_after(text: str, start: int) -> str | None:
+    m = _KIN_AFTER.match(text, start)
+    return m.group(1) if m else None
 
 
 def _kin_before(text: str, start: int) -> str | None:
