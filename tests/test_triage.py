@@ -515,6 +515,20 @@ def test_a_tail_is_what_follows_the_first_sentences():
     assert tails(text) == ["Et kort spørsmål?\nHan har gått opp til fjellstua alene i kveld og har med seg tauet fra "
                            "garasjen.", "Han har gått opp til fjellstua alene i kveld og har med seg tauet fra garasjen."]
     assert tails("Én setning uten noe mer.") == []
+    # the questions at the end tell nothing on their own
+    assert tails("Han røyker hasj hver dag og krangler hjemme.\nVi bor på Ganddal.\nHva kan jeg svare henne? Hva finnes "
+                 "i Sandnes for sønnen hennes?") == []
+
+
+def test_a_short_last_part_of_a_long_text_is_judged_like_a_tail(monkeypatch):
+    from gpguide.search.triage import detect
+    from gpguide.search.triage.classifier import PART, TAIL_MARGIN, Model
+
+    story = ", ".join(["Han går på tur hver dag, trives med jobben og har mange venner i byen"] * 4) + ". Er det greit? "
+    assert PART - len("Han har time hos meg ved fjellstua") < len(story) <= PART + len("Er det greit? ")
+    monkeypatch.setattr(detect, "model", lambda: Model({"w:fjellstua": 7.0}, -6.0, 1.0 - TAIL_MARGIN / 2))
+    assert not triage(story + "Han har time hos meg ved fjellstua.").urgent
+    assert triage("Han har time hos meg ved fjellstua og er der alene.").urgent
 
 
 def test_the_second_net_does_not_read_history_or_courses(monkeypatch):
@@ -2668,6 +2682,9 @@ def test_a_toddlers_poisoning_the_poison_centre_judged_harmless_yesterday_is_set
     assert not said.urgent
     assert triage("I går kl. 17: Jente 2 år har spist av oppvaskmaskintablettene. Hun kaster opp nå.").urgent
     assert triage("Han tok 40 paracet i kveld, og han sa det var ufarlig.").urgent
+    assert not triage("Mor til G3: han smakte på en oppvasktablett for tre dager siden og spyttet ut. Hun ringte "
+                      "Giftinformasjonen da og fikk beskjed om at det var ufarlig. Han har vært helt upåvirket siden.").urgent
+    assert triage("Han tok 40 paracet i kveld og fikk beskjed av kompisen om at det var ufarlig.").urgent
 
 
 def test_the_method_of_a_brothers_suicide_told_after_it_is_bereavement():
@@ -2688,3 +2705,17 @@ def test_an_old_epicrisis_pasted_in_quotes_and_dated_is_history():
     assert after.level == before.level == "reminder"
     assert triage(f"Paster inn epikrise fra i går:\n{old}\nHva gjør jeg nå?").urgent
     assert triage(f"Paster inn epikrise:\n{old}\nDet ovenstående er fra i dag.").urgent
+
+
+def test_a_woman_with_dementia_misspelt_missing_outdoors_in_the_night_is_danger_now():
+    said = triage("hjemesykeplien ringr: k 89 demnes har gått ut av huset i natt i pysjamas og tøfler, -12 ute, ikke "
+                  "funnet etter 2 timr, mannen hennes sitter og venter")
+    assert said.urgent
+    assert not triage("k 89 med demens gikk ut i hagen i ettermiddag, mannen var med henne hele tiden.").urgent
+
+
+def test_a_dose_asked_so_as_not_to_risk_an_overdose_is_no_overdose():
+    said = triage("Datter spør hva som er trygg maksdose paracetamol for mor 90 år, 48 kg. Vil ikke risikere overdose "
+                  "eller leverskade. Mor tar nå 500 mg x 2.")
+    assert not said.urgent
+    assert triage("Mor 90 år har tatt en overdose paracetamol i natt, hun er sløv nå.").urgent

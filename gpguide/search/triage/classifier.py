@@ -89,16 +89,22 @@ def told(text: str) -> str:
 
 
 def tails(text: str) -> list[str]:
-    """The text without its first sentence, without its first two, …, while MIN_TAIL words are left: a harmless
-    opening («Hei, et kort spørsmål om en pasient.») must not outweigh the danger told after it."""
+    """The text without its first sentence, without its first two, …, while MIN_TAIL words are left in sentences that
+    tell rather than ask: a harmless opening («Hei, et kort spørsmål om en pasient.») must not outweigh the danger
+    told after it, and the questions at the end («Må han ha henvisning? Hva finnes?») tell nothing on their own."""
     sentences = [s for s in _BREAK.split(text) if s.strip()]
     found = []
     for k in range(1, len(sentences)):
         tail = "\n".join(sentences[k:])
-        if len(words(tail)) < MIN_TAIL:
+        if telling(tail) < MIN_TAIL:
             break
         found.append(tail)
     return found
+
+
+def telling(text: str) -> int:
+    """How many words the text's sentences that tell rather than ask hold."""
+    return len(words(" ".join(s for s in _BREAK.split(text) if not s.rstrip().endswith("?"))))
 
 
 @dataclass(frozen=True)
@@ -122,14 +128,15 @@ class Model:
         return score
 
     def alarming(self, text: str, margin: float = 0.0, whole: bool = False) -> str | None:
-        """The first piece of the text the model finds acute (by `margin` above its threshold; a tail by TAIL_MARGIN
-        more), if any, of at least MIN_WORDS words (a long text's last part may be a few words cut off by «evt.»).
-        `whole`: no tails, where what is said first may soften what follows (a danger the rules weighed)."""
+        """The first piece of the text the model finds acute (by `margin` above its threshold; a tail, or a part of a
+        long text too short to tell much, by TAIL_MARGIN more), if any, of at least MIN_WORDS words (a long text's
+        last part may be a few words cut off by «evt.»). `whole`: no tails, where what is said first may soften what
+        follows (a danger the rules weighed)."""
         text = told(text)
         if len(words(text)) < MIN_WORDS:
             return None
         found = parts(text)
-        pieces = [(part, 0.0) for part in found]
+        pieces = [(part, TAIL_MARGIN if len(found) > 1 and telling(part) < MIN_TAIL else 0.0) for part in found]
         if not whole and len(found) == 1:
             pieces += [(tail, TAIL_MARGIN) for tail in tails(text)]
         return next((piece for piece, extra in pieces if len(words(piece)) >= MIN_WORDS

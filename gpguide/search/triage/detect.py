@@ -1087,7 +1087,10 @@ class _Reading:
                     self.sentence[first], set()).isdisjoint(("general", "well", "request")) \
                     and self.sentence[first] not in self.neutral_sentences and end > title:
                 first = max(first, title)
-                kept.append(self.text[self.ends[first] - self.raw_lengths[first]:self.ends[end - 1]])
+                # a question keeps its mark: what the net reads after a harmless opening must tell, not only ask
+                closing = (self._gap(end) if end < self.n else self.text[self.ends[-1]:]).split()
+                asks = "?" if closing and "?" in closing[0] else ""
+                kept.append(self.text[self.ends[first] - self.raw_lengths[first]:self.ends[end - 1]] + asks)
         return "\n".join(kept)
 
     def _title_words(self) -> int:
