@@ -1910,3 +1910,24 @@ def test_one_outside_school_and_work_who_asks_for_a_way_back_gets_the_doors_made
     text = ("Gutt 19 i Nes, droppet ut av vgs i VG2, sitter hjemme og gamer, døgnvill, få venner, nedstemt (P03). Ikke "
             "registrert hos NAV ennå. Hva finnes for å få han i gang med noe – skole, jobb eller aktivitet?")
     assert "nes-fram" in ids(engine.ask(text, kommune="nes"))[:3]
+
+
+def test_a_door_named_for_its_long_wait_is_not_the_door_asked_for(engine):
+    text = ("jente 16, vg1 Strand vgs, 35 % fravær, vondt i magen kvar morgon, angst? far ringer, redd ho dett ut av "
+            "skulen. BUP har sikkert lang ventetid - kva finst lokalt?")
+    assert ids(engine.ask(text, kommune="strand"))[0] != "helse-stavanger-bup"
+    assert ids(engine.ask("jente 16, angst, skolefravær. Kan jeg henvise til BUP?", kommune="strand"))[0] == "helse-stavanger-bup"
+
+
+def test_specialist_substance_treatment_comes_after_local_doors_for_occasional_use(engine):
+    text = "jente 18, vg3, masse fravær, angst (P74), litt hasj på fest. vil ikke tilbake til BUP. noe lavterskel i Nes?"
+    assert "ahus-ara" not in ids(engine.ask(text, kommune="nes"))[:3]
+
+
+def test_a_parent_asking_for_young_adults_outside_school_and_work_asks_for_the_son(engine):
+    text = ("Far til gutt 23 (Årnes) spør om hjelp: sønnen har ikke fullført vgs, vært uten jobb i 3 år, sitter mest på "
+            "rommet og gamer. Ikke rus. Finnes det noe i Nes for unge voksne utenfor skole og arbeid?")
+    assert ids(engine.ask(text, kommune="nes"))[0] == "nes-fram"
+    relatives = engine.understand("Far til gutt 23 som gamer hele dagen. Finnes det noe for pårørende til unge voksne?",
+                                  kommune="nes")
+    assert "parorende" in relatives.primary_concepts

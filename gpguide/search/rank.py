@@ -211,6 +211,9 @@ class Ranker:
             score *= 0.4  # early, light use, or a sober life after it: not the door for someone who needs detox now
         elif asked.dependent and facts.early_use_first and named < 0.8:
             score *= 0.4  # made for early use, for an established dependence (F19.2)
+        elif asked.early_use and service.level == "spesialist" and facts.substance_first \
+                and "rusbehandling" in facts.offers and named < 0.8:
+            score *= 0.5  # specialist substance treatment, for early, occasional use («litt hasj på fest»)
         elif facts.behavioural_line and named < 0.8 and asked.substances_only:
             score *= 0.2  # a gambling line, for someone who drinks
         if asked.denied and problem_set and problem_set <= asked.denied:
@@ -567,6 +570,7 @@ class _Asked:
         # detox needed now: in a crisis, or when the GP's office is closed («lørdag kveld, vil avruses nå»)
         self.detox_now = "avrusning" in weights and ("krise" in weights or query.out_of_hours)
         self.dependent = query.dependent
+        self.early_use = "rus_tidlig" in self.primary_set and not query.dependent
         self.substances_only = not BEHAVIOURAL & weights and self.substances
         # «ingen rus», «drikker ikke»: substance use denied (not «så han ikke sprekker», a relapse to prevent, nor
         # «drikker ikke lenger», use that has stopped)

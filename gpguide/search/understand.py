@@ -407,6 +407,11 @@ _MALE_KIN = frozenset("far faren pappa mannen ektemann ektemannen sonn sonnen so
 _PRONOUN_SEX = {"henne": "f", "ho": "f", "hun": "f", "ham": "m", "han": "m"}
 _HELP_FOR_KIN = re.compile(r"\b(?:hjelp|behandling|tilbud|plass) (?:til|for) (" + "|".join(sorted(_FEMALE_KIN | _MALE_KIN))
                            + r")\b")
+# A door asked for the group the ill one is in («Finnes det noe i Nes for unge voksne utenfor skole og arbeid?»), not
+# for relatives («for pårørende til unge voksne», «for unge pårørende», «for unge som har vokst opp med rus»)
+_FOR_THE_YOUNG = re.compile(r"(?<!parorende )(?<!parorande )\b(?:for|til) (?:unge voksne|unge vaksne|ungdom|ungdommer|"
+                            r"ungdomar|unge(?! v[oa]ksne))\b"
+                            r"(?! (?:som )?(?:parorende|parorande)| som (?:har )?(?:vokst|vokse|vakse))")
 # A home or a job the relatives seek («Hvem skal vi snakke med for å få en bolig med litt oppfølging?»): the ill one's
 _NEED_SOUGHT = re.compile(r"\bfor a fa (?:en|ei|et|ein|eit|ny|nytt) (?:bolig|bustad|leilighet|leilegheit|hybel|botilbud|"
                           r"omsorgsbolig|jobb|arbeid|arbeidsplass|praksisplass|dagtilbud|dagtilbod)\b")
@@ -1188,7 +1193,8 @@ def _for_the_ill(folded: str, asker: str | None) -> bool:
     sex = "f" if asker in _FEMALE_KIN else "m" if asker in _MALE_KIN else None
     return any(_other_sex(found, asker) for found in _FOR_THEMSELVES.finditer(folded)) \
         or sex is not None and any(_PRONOUN_SEX[found.group("pronoun")] != sex for found in _OFFER_TO.finditer(folded)) \
-        or bool(_GP_REFERS.search(folded)) or bool(_NEED_SOUGHT.search(folded)) or any(
+        or bool(_GP_REFERS.search(folded)) or bool(_NEED_SOUGHT.search(folded)) or bool(_FOR_THE_YOUNG.search(folded)) \
+        or any(
         found.group(1) != asker for found in _HELP_FOR_KIN.finditer(folded)) or sex is not None and any(
         _PRONOUN_SEX[found.group(1) or found.group(2)] != sex for found in _ILL_IS_WILLING.finditer(folded)) or any(
         found.group("kin") not in (None, asker) or sex is not None and found.group("pronoun") is not None
@@ -1720,6 +1726,8 @@ def _later_steps(words: list[str], starts: set[int]) -> set[int]:
         # «Henvist BUP i mars … Hva kan kommunen gi mens de venter?»: the referral made and its place are under way
         positions |= {i for i, word in enumerate(words) if word in _REFERRED} \
             | _after_triggers(words, starts, _REFERRED, reach=4)
+    # «BUP har sikkert lang ventetid – kva finst lokalt?»: a door named for its wait, not the one asked for now
+    positions |= _before_triggers(words, starts, _SLOW_DOOR)
     for i in range(len(words) - 2):
         if words[i] in ("for", _BEFORE_MARK) and words[i + 1] in _MAYBE and words[i + 2] in _LATER:
             positions |= {i + 1, i + 2} | _in_clause(i + 3, min(len(words), i + 7), starts)  # «ev.» ends no clause
@@ -1736,6 +1744,8 @@ def _afterwards(words: list[str], starts: set[int]) -> set[int]:
     return positions
 
 
+_SLOW_DOOR: dict[str, list[tuple[str, ...]]] = {"har": [("har", *maybe, long, wait) for maybe in ((), ("sikkert",), ("nok",), ("vel",), ("kanskje",))
+                                                  for long in ("lang", "lange") for wait in ("ventetid", "ventetider", "venteliste", "ventelister")]}
 _AFTERWARDS = frozenset({"seinare", "senere", "senare", "seinere"})
 _AFTERWARDS_PAIRS = frozenset({("pa", "sikt"), ("etter", "hvert"), ("etter", "kvart")})
 _MAYBE = frozenset({"ev", "evt", "evnt", "eventuell", "eventuelt", "eventuelle", "mulig", "mogleg"})
