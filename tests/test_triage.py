@@ -2719,3 +2719,28 @@ def test_a_dose_asked_so_as_not_to_risk_an_overdose_is_no_overdose():
                   "eller leverskade. Mor tar nå 500 mg x 2.")
     assert not said.urgent
     assert triage("Mor 90 år har tatt en overdose paracetamol i natt, hun er sløv nå.").urgent
+
+
+def test_ghb_stopped_yesterday_with_a_racing_pulse_and_people_not_there_is_withdrawal_now():
+    said = triage("Pasient (M29) har brukt GHB fleire gonger i døgnet i månadar, slutta tvert i går fordi han ikkje fekk "
+                  "tak i meir. No er han sveitt, puls 130, skjelv, er redd og ser folk i rommet som ikkje er der.")
+    assert said.urgent and "withdrawal" in said.families
+    assert not triage("Han brukte GHB i fjor, slutta i går med snusen og har det fint.").urgent
+
+
+def test_a_threat_weeks_ago_with_none_since_is_a_reminder():
+    said = triage("M27. Truga broren med kniv på ein fest for tre veker sidan medan han var rusa. Politiet kom, saka er "
+                  "meld. Ingen trugsmål sidan, broren seier han ikkje er redd.")
+    assert said.level == "reminder"
+    assert triage("M27. Truga broren med kniv for tre veker sidan. Ingen trugsmål sidan, men i dag truga han mor med "
+                  "kniv.").urgent
+    assert triage("Truga broren med kniv på ein fest i går. Han har sagt at det kjem nye trugsmål.").urgent
+
+
+def test_a_conditional_threat_said_laughing_is_a_figure_of_speech_but_a_partners_is_not():
+    said = triage("K41, lærer, utbrent. «rektor kommer til å ta livet av meg hvis jeg sykmelder meg igjen», sier hun og "
+                  "ler. Nekter for suicidal- og voldstanker.")
+    assert not said.urgent
+    assert not triage("«Kjerringa sei ho ska kverke mæ om æ ikke slutte å snorke», sier pas og flirer.").urgent
+    assert triage("Hun sier mannen kommer til å drepe meg hvis jeg går fra ham.").urgent
+    assert triage("Han sier han kommer til å drepe meg hvis jeg forteller det til noen, og han ler ikke.").urgent

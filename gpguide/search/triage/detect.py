@@ -187,7 +187,8 @@ def _starting(index: Index, labels: frozenset[int]):
     return found
 
 
-_DENIALS = frozenset({"ingen", "inga", "ikke", "ikkje", "aldri", "neg"})  # «ingen kramper»: not there to need
+_DENIALS = frozenset({"ingen", "inga", "ikke", "ikkje", "aldri", "neg"})
+_NOT_AFTER = frozenset({"ikke", "ikkje", "aldri"})  # «ingen kramper»: not there to need
 
 
 class _Reading:
@@ -518,9 +519,9 @@ class _Reading:
         return all(any(not needed.isdisjoint(self.typo_labels[p]) for p in near) for needed in rule.needs)
 
     def _denied(self, p: int) -> bool:
-        """Denied outright: «ingen plan», «ikke som spøk»."""
+        """Denied outright: «ingen plan», «ikke som spøk», or a verb and its «ikke» («han ler ikke»)."""
         return bool(p) and (self.words[p - 1] in _DENIALS or p > 1 and self.words[p - 1] == "som"
-                            and self.words[p - 2] in _DENIALS)
+                            and self.words[p - 2] in _DENIALS) or p + 1 < self.n and self.words[p + 1] in _NOT_AFTER
 
     def _resolve_marks(self, hits: list[Hit]) -> list[Mark]:
         """A longer negating or qualifying phrase overrides what it contains («kan ikke utelukke» is no negation,
@@ -566,6 +567,7 @@ class _Reading:
         self.worse: list[Mark] = []
         self.milder: list[Mark] = []
         self.resolved: list[int] = []
+        self.quiet_since: list[int] = []
         self.topics: set[int] = set()
         past_ends = {m.end for m in self.marks if any(r.kind == "past" for r in m.rules)}
         for mark in self.marks:
@@ -581,6 +583,8 @@ class _Reading:
                 self.milder.append(mark)
             if kinds & {"resolved_after", "cleared"}:
                 self.resolved.append(mark.start)
+            if "quiet_since" in kinds:
+                self.quiet_since.append(mark.start)
             if "general" in kinds:
                 # what a film, a talk or a figure is about («dokumentar om selvmord», «selvmord blant unge menn»)
                 self.topics.add(mark.end if self.words[mark.end - 1] in _ABOUT else mark.start)
@@ -985,11 +989,20 @@ class _Reading:
         if hit.rule.kind == "mention" and family.name in SAFE_APART and self.mitigation(hit) >= 2 \
                 and not self.aggravated(hit, family, now_only=True):
             return quiet  # violence told, and the one hit now safe away from it («bur no hjå mormor, far er ute»)
+        if family.name in SAFE_APART and self.time(hit) == "recent" and self._quiet_since(hit) \
+                and not self.aggravated(hit, family, now_only=True):
+            return quiet  # a threat weeks ago, none since («Truga broren for tre veker sidan … Ingen trugsmål sidan»)
         if hit.rule.kind == "acute" or self.aggravated(hit, family):
             return "acute"
         if self.mitigation(hit) >= 2:
             return quiet if hit.rule.level != "none" else "none"
         return hit.rule.level
+
+    def _quiet_since(self, hit: Hit) -> bool:
+        """A later sentence says it has not happened again since («ingen nye trusler»), not denied itself."""
+        sentence = self.sentence[hit.start]
+        return any(self.sentence[p] > sentence and self.before(p) != "negated"
+                   for p in self.quiet_since[bisect.bisect_left(self.quiet_since, hit.end):])
 
     def _tells_a_death(self, hit: Hit) -> bool:
         """«Broren tok livet sitt i februar, hengde seg i løa»: a clause that opens with the signal has no subject of
