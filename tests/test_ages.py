@@ -33,6 +33,9 @@ def age_of(text: str):
         ("datter på sytten, spiseforstyrrelse", 17),
         ("Gamlekaren på 78 bur aleina og drikk kvar dag", 78),
         ("gamlingen på 80 har sluttet å spise", 80),
+        # a girl in western dialects (d673)
+        ("Mora te ei tøs på 14 ringte: jentå har begynt å drikka på fest", 14),
+        ("tausa (15) har angst", 15),
         # typed without commas or the code's dot
         ("mann 45 4-5 pils hver kveld", 45),
         ("Pas 34  F10 2  vil ikke søke kommunen", 34),
