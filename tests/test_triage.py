@@ -2744,3 +2744,35 @@ def test_a_conditional_threat_said_laughing_is_a_figure_of_speech_but_a_partners
     assert not triage("«Kjerringa sei ho ska kverke mæ om æ ikke slutte å snorke», sier pas og flirer.").urgent
     assert triage("Hun sier mannen kommer til å drepe meg hvis jeg går fra ham.").urgent
     assert triage("Han sier han kommer til å drepe meg hvis jeg forteller det til noen, og han ler ikke.").urgent
+
+
+def test_an_attempt_that_brought_a_stay_now_ended_is_a_reminder_unless_a_new_plan_is_told():
+    said = triage("Mann 41, skriven ut frå SUS for ei veke sidan etter sjølvmordsforsøk (avbrote). No ikkje suicidal, har "
+                  "kriseplan, time ved DPS om fire veker.")
+    assert said.level == "reminder"
+    assert triage("Jente 17, innlagd etter intox med Paracet for tre veker sidan, utskriven i går. Seier i dag på "
+                  "helsestasjonen at ho angrar på at dei fann henne, og at ho har planlagt å prøve igjen når foreldra "
+                  "reiser på hyttetur i helga.").urgent
+    assert triage("Utskrevet i går etter overdose, og i dag har hun tatt 20 Paracet igjen.").urgent
+
+
+def test_bruises_on_a_childs_ears_and_upper_arms_are_danger_now():
+    said = triage("Gutt 7 år, mor kommer med ham for hoste. Armbruddet for tre uker siden skulle være fordi han «falt i "
+                  "trappa». I dag nye blåmerker på ørene og overarmene. Mor benekter at noe har skjedd hjemme.")
+    assert said.urgent
+    assert triage("Kvinne 40, falt på ski, blåmerker på kinnet, barna er med.").level == "reminder"
+
+
+def test_a_mother_collapsed_in_grief_and_care_had_after_an_assault_are_no_danger_now():
+    assert triage("Far (48) til ein gut på 19 som tok sitt eige liv for ti dagar sidan. Far søv ikkje, mor har kollapsa "
+                  "heilt. Kva oppfølging finst for etterlatne?").level == "reminder"
+    assert triage("Han kollapsa på badet i kveld og puster dårleg.").urgent
+    assert not triage("Jente 19, utsatt for voldtekt for 5 mnd siden, fulgt opp av overgrepsmottaket i Stavanger akutt. "
+                      "Nå mareritt. Ikke suicidal.").urgent
+
+
+def test_meaning_to_try_again_after_an_overdose_is_danger_now():
+    assert triage("Overdose i fjor. Nå sier hun at hun skal prøve igjen i helga.").urgent
+    assert triage("Etter forsøket i mars sier hun nå at hun skal gjøre det igjen.").urgent
+    assert not triage("Hun strøk på eksamen i fjor og skal prøve igjen i vår, ingen selvmordstanker.").urgent
+    assert not triage("Han har forsøkt å slutte med snus og skal prøve igjen etter jul.").urgent

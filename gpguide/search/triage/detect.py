@@ -64,6 +64,7 @@ _DOUBT_MODALS = frozenset({"kan", "kann", "klarer", "klarar", "greier", "greir",
 # families whose acute phrases tell what was done or what the body does, not what was said
 ACTS = frozenset({"poisoning", "selfharm", "vital"})
 BEREAVED = "bereaved"
+TREATED_REACH = 10  # words: how far after «utskrevet … etter» what brought the stay may stand
 WORSE = frozenset({"aggravate", "aggravate_here"})
 _TURN = frozenset({"men", "but"})  # a turn in a sentence, away from what came before it
 AFFIRMING = frozenset({"affirm", "uncertain"})
@@ -568,6 +569,7 @@ class _Reading:
         self.milder: list[Mark] = []
         self.resolved: list[int] = []
         self.quiet_since: list[int] = []
+        self.treated: list[Mark] = []
         self.topics: set[int] = set()
         past_ends = {m.end for m in self.marks if any(r.kind == "past" for r in m.rules)}
         for mark in self.marks:
@@ -585,6 +587,8 @@ class _Reading:
                 self.resolved.append(mark.start)
             if "quiet_since" in kinds:
                 self.quiet_since.append(mark.start)
+            if "treated_after" in kinds:
+                self.treated.append(mark)
             if "general" in kinds:
                 # what a film, a talk or a figure is about («dokumentar om selvmord», «selvmord blant unge menn»)
                 self.topics.add(mark.end if self.words[mark.end - 1] in _ABOUT else mark.start)
@@ -898,15 +902,20 @@ class _Reading:
             and "uncertain" not in self.sentence_kinds.get(sentence + 1, ())
 
     def aggravated(self, hit: Hit, family: Family, now_only: bool = False, past_too: bool = False,
-                   asked: bool = False) -> bool:
+                   asked: bool = False, later_only: bool = False) -> bool:
         """Something nearby makes it danger now: a plan, tonight, a weapon, «kan ikke utelukke» (not in the past:
         «i 2015, da han truet naboen med kniv» does not make today's psychosis dangerous). With `now_only`, only a
         word of time in its own clause («i kveld», «nå») counts; with `past_too`, what made it dangerous then (a past
         psychosis with voices that told her to harm herself is worth a reminder). When `asked`, another danger
-        the doctor asked about in the same breath makes it no worse («Spurt om selvmordstanker, selvskading …»)."""
+        the doctor asked about in the same breath makes it no worse («Spurt om selvmordstanker, selvskading …»). With
+        `later_only`, only what is said after the signal's clause («… utskriven i går. Har planlagt å prøve igjen»)."""
+        clause_end = self.clause_start[self.clause[hit.start] + 1] if self.clause[hit.start] + 1 < len(
+            self.clause_start) else self.n
         for mark in self._near(self.worse, self.worse_starts, hit, family.reach):
             if hit.start <= mark.start and mark.end <= hit.end or self.neutral[mark.start]:
                 continue  # part of the signal's own words, or of a phrase the rules know to be harmless
+            if later_only and mark.start < clause_end:
+                continue
             if asked and self.signal_at[mark.start] is not None:
                 continue
             if now_only and (self.clause[mark.start] != self.clause[hit.start] or not mark.has("current", "recent")):
@@ -989,6 +998,8 @@ class _Reading:
         if hit.rule.kind == "mention" and family.name in SAFE_APART and self.mitigation(hit) >= 2 \
                 and not self.aggravated(hit, family, now_only=True):
             return quiet  # violence told, and the one hit now safe away from it («bur no hjå mormor, far er ute»)
+        if self._treated(hit) and not self.aggravated(hit, family, later_only=True):
+            return quiet  # what brought a stay now ended («skriven ut for ei veke sidan etter sjølvmordsforsøk»)
         if family.name in SAFE_APART and self.time(hit) == "recent" and self._quiet_since(hit) \
                 and not self.aggravated(hit, family, now_only=True):
             return quiet  # a threat weeks ago, none since («Truga broren for tre veker sidan … Ingen trugsmål sidan»)
@@ -997,6 +1008,14 @@ class _Reading:
         if self.mitigation(hit) >= 2:
             return quiet if hit.rule.level != "none" else "none"
         return hit.rule.level
+
+    def _treated(self, hit: Hit) -> bool:
+        """A stay told before it in its sentence was brought about by it (TREATED_REACH words on), and its own clause
+        says nothing of now."""
+        sentence = self.sentence[hit.start]
+        return any(m.end <= hit.start <= m.end + TREATED_REACH and self.sentence[m.start] == sentence
+                   and self.before(m.start) != "negated" for m in self.treated) \
+            and not any(m.has("current") for m in self.clause_times.get(self.clause[hit.start], ()))
 
     def _quiet_since(self, hit: Hit) -> bool:
         """A later sentence says it has not happened again since («ingen nye trusler»), not denied itself."""
