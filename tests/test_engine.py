@@ -1931,3 +1931,14 @@ def test_a_parent_asking_for_young_adults_outside_school_and_work_asks_for_the_s
     relatives = engine.understand("Far til gutt 23 som gamer hele dagen. Finnes det noe for pårørende til unge voksne?",
                                   kommune="nes")
     assert "parorende" in relatives.primary_concepts
+
+
+def test_the_mother_of_my_patient_who_calls_asks_for_the_patient(engine):
+    text = ("Moren til en av mine pasienter ringte. Datteren (38) har panikkangst og bruker mer og mer Sobril/Xanax som "
+            "hun skaffer selv. Datteren vil ikke komme til meg nå. Kan hun eller moren ta kontakt direkte med kommunen et "
+            "sted uten henvisning?")
+    assert "angst" in engine.understand(text, kommune="sandnes").primary_concepts
+    assert ids(engine.ask(text, kommune="sandnes"))[0] != "sandnes-parorendeoppfolging"
+    wife = ("Kona til en av mine pas (alkoholavhengig, vil ikke ha hjelp) er helt utslitt og trenger noen å snakke med "
+            "selv. Hva finnes for pårørende i Nes?")
+    assert ids(engine.ask(wife, kommune="nes"))[0] == "nes-parorendearbeid"

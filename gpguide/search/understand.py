@@ -407,6 +407,11 @@ _MALE_KIN = frozenset("far faren pappa mannen ektemann ektemannen sonn sonnen so
 _PRONOUN_SEX = {"henne": "f", "ho": "f", "hun": "f", "ham": "m", "han": "m"}
 _HELP_FOR_KIN = re.compile(r"\b(?:hjelp|behandling|tilbud|plass) (?:til|for) (" + "|".join(sorted(_FEMALE_KIN | _MALE_KIN))
                            + r")\b")
+# The relative named as kin of the GP's patient («Moren til en av mine pasienter ringte»): the patient is the one asked
+# about, unless the question asks for relatives
+_KIN_OF_MY_PATIENT = re.compile(r"\b(?:" + "|".join(sorted(_FEMALE_KIN | _MALE_KIN)) + r") til (?:en av mine|ein av mine|"
+                                r"min|mi) (?:pasienter|pasientar|pasient|pas)\b")
+_FOR_RELATIVES = re.compile(r"\b(?:for|til) (?:parorende|parorande)\b")  # «Hva finnes for pårørende i Nes?»
 # A door asked for the group the ill one is in («Finnes det noe i Nes for unge voksne utenfor skole og arbeid?»), not
 # for relatives («for pårørende til unge voksne», «for unge pårørende», «for unge som har vokst opp med rus»)
 _FOR_THE_YOUNG = re.compile(r"(?<!parorende )(?<!parorande )\b(?:for|til) (?:unge voksne|unge vaksne|ungdom|ungdommer|"
@@ -1194,6 +1199,7 @@ def _for_the_ill(folded: str, asker: str | None) -> bool:
     return any(_other_sex(found, asker) for found in _FOR_THEMSELVES.finditer(folded)) \
         or sex is not None and any(_PRONOUN_SEX[found.group("pronoun")] != sex for found in _OFFER_TO.finditer(folded)) \
         or bool(_GP_REFERS.search(folded)) or bool(_NEED_SOUGHT.search(folded)) or bool(_FOR_THE_YOUNG.search(folded)) \
+        or bool(_KIN_OF_MY_PATIENT.search(folded)) and not _FOR_RELATIVES.search(folded) \
         or any(
         found.group(1) != asker for found in _HELP_FOR_KIN.finditer(folded)) or sex is not None and any(
         _PRONOUN_SEX[found.group(1) or found.group(2)] != sex for found in _ILL_IS_WILLING.finditer(folded)) or any(
@@ -1396,12 +1402,19 @@ def _rejecting(folded: str) -> set[int]:
 
 def _breaks(folded: str, marks: re.Pattern) -> set[int]:
     """Indexes of tokens with one of `marks` between them and the token before."""
-    starts, previous_end = set(), 0
+    return {i for i, gap in _gaps(folded) if marks.search(gap)}
+
+
+@lru_cache(maxsize=64)
+def _gaps(folded: str) -> tuple[tuple[int, str], ...]:
+    """Each token after the first, by index, with the characters before it, where these are more than one space."""
+    found, previous_end = [], 0
     for i, match in enumerate(_TOKEN_SPAN.finditer(folded)):
-        if i and marks.search(folded[previous_end:match.start()]):
-            starts.add(i)
+        gap = folded[previous_end:match.start()]
+        if i and gap != " ":
+            found.append((i, gap))
         previous_end = match.end()
-    return starts
+    return tuple(found)
 
 
 NEW_PREDICATE = frozenset("er e har var blir ble vert vart kan vil skal sier seier gar gjer gjor".split())
