@@ -2776,3 +2776,24 @@ def test_meaning_to_try_again_after_an_overdose_is_danger_now():
     assert triage("Etter forsøket i mars sier hun nå at hun skal gjøre det igjen.").urgent
     assert not triage("Hun strøk på eksamen i fjor og skal prøve igjen i vår, ingen selvmordstanker.").urgent
     assert not triage("Han har forsøkt å slutte med snus og skal prøve igjen etter jul.").urgent
+
+
+def test_methotrexate_taken_daily_instead_of_weekly_is_a_poisoning():
+    assert triage("pas k 67 m RA, har tatt metotreksat 10mg HVER dag istedet for 1 gang i uka siden forige tirsdag "
+                  "(misforstått dosett?), nå sår munn, feber 38,9.").urgent
+    assert not triage("Tar metotreksat hver uke, kvalm dagen etter, feil å ta det om kvelden?").urgent
+
+
+def test_a_toddler_who_takes_the_life_of_his_mother_is_a_sigh_and_an_old_carers_fear_is_no_wish_to_die():
+    assert not triage("Mor til 3-åring sier «han tar livet av meg», trass og raserianfall hele dagen.").urgent
+    assert not triage("Far 74 er eneste omsorgsperson for sønnen med schizofreni, har fått hjertesvikt og er redd for "
+                      "hva som skjer med sønnen «når jeg ikke er her lenger».").urgent
+    assert triage("Jeg vil ikke være her lenger, når jeg ikke er her lenger får de det bedre.").urgent
+
+
+def test_not_answering_the_phone_worsens_what_it_names_not_a_psychosis_outreach_is_asked_for():
+    said = triage("Søster ringer på vegne av bror 34: schizofreni og amfetamin, har sluttet å møte på DPS, leiligheten "
+                  "forfaller og han svarer ikke på telefon. Ingen trusler eller vold. Kan noen oppsøke han hjemme?")
+    assert said.level == "reminder"
+    assert triage("Han er psykotisk, sitter stiv i sofaen og svarer ikke når vi snakker til ham.").urgent
+    assert triage("Hun har sagt hun vil ta livet sitt og svarer ikke på telefon i kveld.").urgent
