@@ -1872,3 +1872,11 @@ def test_no_other_substances_denies_none_named_before(lexicon):
     assert "rusmidler" not in query.negated and "rus" not in query.primary_concepts
     assert "alkohol" in query.primary_concepts
     assert "rusmidler" in understand("Mann 34, sover dårlig. Ingen rusmidler.", lexicon).negated
+
+
+def test_an_adult_who_grew_up_in_foster_care_is_no_child_in_need_of_care(lexicon):
+    adult = understand("m 23, F20.0 + amfetamin. Vokst opp i fosterhjem/barnevern til 18. Trenger noen som oppsøker ham.",
+                       lexicon)
+    assert "omsorgssvikt" not in adult.primary_concepts
+    assert "omsorgssvikt" in understand("Gutt 12, bekymring meldt til barnevern for omsorgssvikt hjemme.",
+                                        lexicon).primary_concepts

@@ -797,6 +797,7 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     concepts = _calling_without_referral(concepts, folded)
     concepts = _a_benefits_application(concepts, folded)
     concepts = _school_outgrown(concepts, age)
+    concepts = _grown_up_in_care(concepts, age, folded)
     concepts = with_broader(concepts, lexicon)
     kommune = next((lexicon.kommune_names[w] for w in words if w in lexicon.kommune_names), None)
     denied = {fold(w) for w in negated}  # «ikke akutt»: not a word to find in a service's text
@@ -2017,6 +2018,19 @@ def _a_benefits_application(hits: list[ConceptHit], folded: str) -> list[Concept
 # the schools a young adult has left behind («helsestasjonspsykologen ho gjekk til på ungdomsskulen», 19 år)
 _LOWER_SCHOOLS = ("ungdomsskol", "ungdomsskul", "barneskol", "barneskul", "grunnskol", "grunnskul", "barnehag")
 OUTGROWN_AGE = 18
+
+
+def _grown_up_in_care(hits: list[ConceptHit], age: int | None, folded: str) -> list[ConceptHit]:
+    """An adult who grew up in foster care or with the child protection service («Vokst opp i fosterhjem/barnevern til
+    18»): his childhood, not a child in need of care now (the aftercare his age may still give stays)."""
+    if age is None or age < 18 or not _GREW_UP.search(folded):
+        return hits
+    return [_aside(h) if h.primary and h.concept == "omsorgssvikt" and fold(h.matched).startswith(_CARE_WORDS) else h
+            for h in hits]
+
+
+_GREW_UP = re.compile(r"\b(?:vokst|vokste|vokse|vakse|vaks) opp\b|\boppvekst|\bi barndommen\b|\bsom barn\b")
+_CARE_WORDS = ("barnevern", "fosterhjem", "beredskapshjem", "barnevernsinstitusjon")
 
 
 def _school_outgrown(hits: list[ConceptHit], age: int | None) -> list[ConceptHit]:
