@@ -2797,3 +2797,9 @@ def test_not_answering_the_phone_worsens_what_it_names_not_a_psychosis_outreach_
     assert said.level == "reminder"
     assert triage("Han er psykotisk, sitter stiv i sofaen og svarer ikke når vi snakker til ham.").urgent
     assert triage("Hun har sagt hun vil ta livet sitt og svarer ikke på telefon i kveld.").urgent
+
+
+def test_so_many_pills_she_gets_confused_with_a_pill_box_asked_for_is_a_request_for_a_review():
+    assert not triage("Dame 84, «har så mange piller at jeg blir helt forvirret» – elleve faste medikamenter. Hun ønsker "
+                      "multidose eller dosett fra hjemmesykepleien.").urgent
+    assert triage("Hun har tatt så mange piller at hun er helt forvirret nå, dosetten er tom.").urgent
