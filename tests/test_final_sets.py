@@ -311,7 +311,26 @@ DOOR_SETS = {"door-d98.yaml": (60, 48, 1), "door-d99.yaml": (60, 50, 0), "door-d
              "door-d659.yaml": (15, 15, 0),
              "door-d660.yaml": (15, 13, 0),
              "door-d661.yaml": (15, 14, 0),
-             "door-d662.yaml": (15, 15, 0)}
+             "door-d662.yaml": (15, 15, 0),
+             "door-d663.yaml": (15, 15, 0),
+             "door-d664.yaml": (15, 15, 0),
+             "door-d665.yaml": (15, 15, 0),
+             "door-d666.yaml": (15, 15, 0),
+             "door-d667.yaml": (15, 15, 0),
+             "door-d668.yaml": (15, 15, 0),
+             "door-d669.yaml": (15, 15, 0),
+             "door-d670.yaml": (15, 15, 0),
+             "door-d671.yaml": (15, 14, 0),
+             "door-d672.yaml": (15, 15, 0),
+             "door-d673.yaml": (15, 15, 0),
+             "door-d674.yaml": (15, 14, 0),
+             "door-d675.yaml": (15, 15, 0),
+             "door-d676.yaml": (15, 15, 0),
+             "door-d677.yaml": (15, 14, 0),
+             "door-d678.yaml": (15, 15, 0),
+             "door-d679.yaml": (15, 15, 0),
+             "door-d680.yaml": (15, 15, 0),
+             "door-d681.yaml": (15, 15, 0)}
 # file: (phrasings, acute urgent at least, reminders right at least, false alarms at most)
 SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 13, 1),
                "safety-s107.yaml": (70, 36, 10, 1), "safety-s108.yaml": (70, 39, 13, 1),
@@ -542,7 +561,19 @@ SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 
                "safety-s530.yaml": (22, 12, 5, 2),
                "safety-s531.yaml": (22, 12, 5, 0),
                "safety-s532.yaml": (22, 12, 5, 1),
-               "safety-s533.yaml": (22, 12, 5, 1)}
+               "safety-s533.yaml": (22, 12, 5, 1),
+               "safety-s534.yaml": (22, 12, 5, 0),
+               "safety-s535.yaml": (22, 12, 5, 0),
+               "safety-s536.yaml": (22, 12, 5, 0),
+               "safety-s537.yaml": (22, 12, 5, 0),
+               "safety-s538.yaml": (22, 12, 5, 0),
+               "safety-s539.yaml": (22, 12, 5, 1),
+               "safety-s540.yaml": (22, 12, 5, 0),
+               "safety-s541.yaml": (22, 12, 5, 0),
+               "safety-s542.yaml": (22, 12, 5, 0),
+               "safety-s543.yaml": (22, 12, 5, 0),
+               "safety-s544.yaml": (22, 12, 5, 0),
+               "safety-s545.yaml": (22, 12, 5, 0)}
 
 
 def test_every_final_set_has_its_score():
