@@ -1942,3 +1942,13 @@ def test_the_mother_of_my_patient_who_calls_asks_for_the_patient(engine):
     wife = ("Kona til en av mine pas (alkoholavhengig, vil ikke ha hjelp) er helt utslitt og trenger noen å snakke med "
             "selv. Hva finnes for pårørende i Nes?")
     assert ids(engine.ask(wife, kommune="nes"))[0] == "nes-parorendearbeid"
+
+
+def test_a_relative_who_asks_for_the_ill_ones_group_or_on_their_behalf_asks_for_the_ill_one(engine):
+    father = ("Datter (50-åra) ringte bekymra for far 78 år, enkemann siden i vinter. Drikker daglig nå, 4-5 pils + "
+              "konjakk om kvelden. Han vil ikke selv ta kontakt. Hva finnes i Sandnes for eldre med alkoholproblem, og kan "
+              "hun ta kontakt på vegne av ham?")
+    assert ids(engine.ask(father, kommune="sandnes"))[0] != "sandnes-parorendeoppfolging"
+    son = ("«Hei, jeg er mor til sønnen min (31) som er pasient hos deg. Han har schizofreni og har begynt med amfetamin "
+           "igjen. Han møter ikke på DPS lenger.» Hva er riktig kommunal dør i Sandnes?")
+    assert "sandnes-fact-sandnes" in ids(engine.ask(son, kommune="sandnes"))[:3]

@@ -410,13 +410,18 @@ _HELP_FOR_KIN = re.compile(r"\b(?:hjelp|behandling|tilbud|plass) (?:til|for) (" 
 # The relative named as kin of the GP's patient («Moren til en av mine pasienter ringte»): the patient is the one asked
 # about, unless the question asks for relatives
 _KIN_OF_MY_PATIENT = re.compile(r"\b(?:" + "|".join(sorted(_FEMALE_KIN | _MALE_KIN)) + r") til (?:en av mine|ein av mine|"
-                                r"min|mi) (?:pasienter|pasientar|pasient|pas)\b")
+                                r"min|mi) (?:pasienter|pasientar|pasient|pas)\b|"
+                                # «jeg er mor til sønnen min (31) som er pasient hos deg»
+                                r"\b(?:" + "|".join(sorted(_FEMALE_KIN | _MALE_KIN)) + r")\b[^.?!\n]{0,20}\bsom er "
+                                r"(?:pasient|pasienten din|din pasient|fastlegepasient) hos (?:deg|dere|dykk)\b")
 _FOR_RELATIVES = re.compile(r"\b(?:for|til) (?:parorende|parorande)\b")  # «Hva finnes for pårørende i Nes?»
-# A door asked for the group the ill one is in («Finnes det noe i Nes for unge voksne utenfor skole og arbeid?»), not
-# for relatives («for pårørende til unge voksne», «for unge pårørende», «for unge som har vokst opp med rus»)
-_FOR_THE_YOUNG = re.compile(r"(?<!parorende )(?<!parorande )\b(?:for|til) (?:unge voksne|unge vaksne|ungdom|ungdommer|"
-                            r"ungdomar|unge(?! v[oa]ksne))\b"
-                            r"(?! (?:som )?(?:parorende|parorande)| som (?:har )?(?:vokst|vokse|vakse))")
+# A door asked for the group the ill one is in («Finnes det noe i Nes for unge voksne utenfor skole og arbeid?», «for
+# eldre med alkoholproblem»), or asked on their behalf («kan hun ta kontakt på vegne av ham?»), not for relatives («for
+# pårørende til unge voksne», «for unge pårørende», «for unge som har vokst opp med rus»)
+_FOR_THEIR_GROUP = re.compile(r"(?<!parorende )(?<!parorande )\b(?:for|til) (?:unge voksne|unge vaksne|ungdom|ungdommer|"
+                              r"ungdomar|unge(?! v[oa]ksne)|eldre)\b"
+                              r"(?! (?:som )?(?:parorende|parorande)| som (?:har )?(?:vokst|vokse|vakse))"
+                              r"|\bpa vegne av (?:ham|han|henne|ho|hen|sonnen|sonen|datteren|dottera|far|faren|mor|moren)\b")
 # A home or a job the relatives seek («Hvem skal vi snakke med for å få en bolig med litt oppfølging?»): the ill one's
 _NEED_SOUGHT = re.compile(r"\bfor a fa (?:en|ei|et|ein|eit|ny|nytt) (?:bolig|bustad|leilighet|leilegheit|hybel|botilbud|"
                           r"omsorgsbolig|jobb|arbeid|arbeidsplass|praksisplass|dagtilbud|dagtilbod)\b")
@@ -733,6 +738,7 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
         # relatives' question.
         concepts.append(ConceptHit("parorende", 0.8, relative.who or "pårørende", "relative"))
     elif patient is not None and not for_the_ill and not (only_for_the_ill and relative is not None and relative.asker) \
+            and not (relative is not None and _FOR_THEIR_GROUP.search(folded)) \
             and (
             (patient.who or _explicitly_for_themselves(folded)) and relative is not None and relative.who
             and (relative.value >= 18 or relative.who not in _CHILD_WORDS or patient.named) and (themselves or relatives)
@@ -1199,7 +1205,7 @@ def _for_the_ill(folded: str, asker: str | None) -> bool:
     sex = "f" if asker in _FEMALE_KIN else "m" if asker in _MALE_KIN else None
     return any(_other_sex(found, asker) for found in _FOR_THEMSELVES.finditer(folded)) \
         or sex is not None and any(_PRONOUN_SEX[found.group("pronoun")] != sex for found in _OFFER_TO.finditer(folded)) \
-        or bool(_GP_REFERS.search(folded)) or bool(_NEED_SOUGHT.search(folded)) or bool(_FOR_THE_YOUNG.search(folded)) \
+        or bool(_GP_REFERS.search(folded)) or bool(_NEED_SOUGHT.search(folded)) or bool(_FOR_THEIR_GROUP.search(folded)) \
         or bool(_KIN_OF_MY_PATIENT.search(folded)) and not _FOR_RELATIVES.search(folded) \
         or any(
         found.group(1) != asker for found in _HELP_FOR_KIN.finditer(folded)) or sex is not None and any(
@@ -1758,8 +1764,9 @@ def _afterwards(words: list[str], starts: set[int]) -> set[int]:
     return positions
 
 
-_SLOW_DOOR: dict[str, list[tuple[str, ...]]] = {"har": [("har", *maybe, long, wait) for maybe in ((), ("sikkert",), ("nok",), ("vel",), ("kanskje",))
-                                                  for long in ("lang", "lange") for wait in ("ventetid", "ventetider", "venteliste", "ventelister")]}
+_SLOW_DOOR: dict[str, list[tuple[str, ...]]] = {"har": [
+    ("har", *maybe, long, wait) for maybe in ((), ("sikkert",), ("nok",), ("vel",), ("kanskje",))
+    for long in ("lang", "lange") for wait in ("ventetid", "ventetider", "venteliste", "ventelister")]}
 _AFTERWARDS = frozenset({"seinare", "senere", "senare", "seinere"})
 _AFTERWARDS_PAIRS = frozenset({("pa", "sikt"), ("etter", "hvert"), ("etter", "kvart")})
 _MAYBE = frozenset({"ev", "evt", "evnt", "eventuell", "eventuelt", "eventuelle", "mulig", "mogleg"})
@@ -2257,9 +2264,9 @@ def _withdrawn_in_psychosis(hits: list[ConceptHit]) -> list[ConceptHit]:
 def _as_relative(hits: list[ConceptHit], lexicon: Lexicon, age: int | None, grown: bool) -> list[ConceptHit]:
     """When the patient is a relative, the illness named is the relative's: it describes the situation, while
     the need is support for the patient ('mor til sønn med rusproblemer'). Not when the age given is a child's:
-    then the parents are asking about their child ('foreldra til ei jente på 15 år'); nor, unless the parent asks for
-    their own sake or the age is someone `grown` up, when it is a child's just past school age, whose parent writes
-    about them ('melding frå mor til ein gut på 19: … røyker hasj')."""
+    then the parents are asking about their child ('foreldra til ei jente på 15 år'); nor when a parent writes about a
+    child just past school age ('melding frå mor til ein gut på 19: … røyker hasj'), unless the parent asks for their
+    own sake or the age is not the child's (`grown`)."""
     parent = any(h.concept == "parorende" and h.primary and fold(h.matched).partition(" ")[0] in ages.PARENT_WORDS
                  for h in hits)
     if not any(h.concept == "parorende" and h.primary for h in hits) or age is not None and (
