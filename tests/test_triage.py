@@ -520,13 +520,13 @@ def test_a_tail_is_what_follows_the_first_sentences():
                  "i Sandnes for sønnen hennes?") == []
 
 
-def test_a_short_last_part_of_a_long_text_is_judged_like_a_tail(monkeypatch):
+def test_a_short_last_part_of_a_long_text_is_read_with_the_part_before_it(monkeypatch):
     from gpguide.search.triage import detect
-    from gpguide.search.triage.classifier import PART, TAIL_MARGIN, Model
+    from gpguide.search.triage.classifier import PART, Model
 
     story = ", ".join(["Han går på tur hver dag, trives med jobben og har mange venner i byen"] * 4) + ". Er det greit? "
     assert PART - len("Han har time hos meg ved fjellstua") < len(story) <= PART + len("Er det greit? ")
-    monkeypatch.setattr(detect, "model", lambda: Model({"w:fjellstua": 7.0}, -6.0, 1.0 - TAIL_MARGIN / 2))
+    monkeypatch.setattr(detect, "model", lambda: Model({"w:fjellstua": 7.0, "w:trives": -7.0}, -6.0, 0.5))
     assert not triage(story + "Han har time hos meg ved fjellstua.").urgent
     assert triage("Han har time hos meg ved fjellstua og er der alene.").urgent
 
@@ -600,11 +600,12 @@ def test_the_second_net_judges_no_piece_too_short_to_judge(monkeypatch):
     from gpguide.search.triage import detect
     from gpguide.search.triage.classifier import MIN_WORDS, PART, Model
 
-    monkeypatch.setattr(detect, "model", lambda: Model({"w:fjellstua": 12.0}, -6.0, 0.9))
+    monkeypatch.setattr(detect, "model", lambda: Model({"w:fjellstua": 12.0, "w:trives": -12.0}, -6.0, 0.9))
     story = "Han går på tur hver dag og trives godt med jobben sin i byen. " * (PART // 60 + 1)
     short = "Evt. henvisning til fjellstua."
     assert len(short.split()) < MIN_WORDS and not triage(story + short).urgent
-    assert triage(story + "Evt. henvisning til fjellstua, han er der alene nå i natt.").urgent
+    assert triage(story + "Evt. henvisning til fjellstua, han er der helt alene nå i natt og svarer ikke på "
+                  "telefonen.").urgent
 
 
 def test_doubt_in_the_sentence_before_or_after_a_denial_keeps_a_reminder():
@@ -2803,3 +2804,23 @@ def test_so_many_pills_she_gets_confused_with_a_pill_box_asked_for_is_a_request_
     assert not triage("Dame 84, «har så mange piller at jeg blir helt forvirret» – elleve faste medikamenter. Hun ønsker "
                       "multidose eller dosett fra hjemmesykepleien.").urgent
     assert triage("Hun har tatt så mange piller at hun er helt forvirret nå, dosetten er tom.").urgent
+
+
+def test_a_parents_use_told_as_why_a_grandmother_cares_for_the_boy_is_no_poisoning():
+    assert not triage("bestemor har omsorg for barnebarnet gt 13 etter at mor ruser seg (heroin, har vært i LAR). Gutten "
+                      "sover dårlig, mye sinne.").urgent
+    assert triage("Mor ruser seg, og 3-åringen har fått i seg metadonen hennes i kveld.").urgent
+
+
+def test_no_overdose_taken_is_denied_and_a_volunteer_who_hears_of_suicide_is_not_in_danger():
+    assert not triage("M63 vil trappe ned sobril 10mg x3. Aldri tatt overdos, aldri hatt tanker om det.").urgent
+    assert triage("Hun har tatt overdose i kveld.").urgent
+    assert not triage("F29, jobber frivillig på en krisetelefon og hører om selvmord og selvskading nesten hver vakt. "
+                      "Ingen egne tanker om å skade seg.").urgent
+    assert triage("Hun hører stemmer som snakker om selvmord i kveld.").urgent
+
+
+def test_a_programme_for_those_who_use_violence_named_is_no_violence_now():
+    said = triage("M40 ber om hjelp for sinne. Slo samboeren for tre år sia, politianmeldt, ingen episoder etterpå og de "
+                  "bor ikke sammen lenger. Ønsker Alternativ til Vold eller noe tilsvarende.")
+    assert said.level == "reminder"

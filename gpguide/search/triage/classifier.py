@@ -128,15 +128,20 @@ class Model:
         return score
 
     def alarming(self, text: str, margin: float = 0.0, whole: bool = False) -> str | None:
-        """The first piece of the text the model finds acute (by `margin` above its threshold; a tail, or a part of a
-        long text too short to tell much, by TAIL_MARGIN more), if any, of at least MIN_WORDS words (a long text's
-        last part may be a few words cut off by «evt.»). `whole`: no tails, where what is said first may soften what
-        follows (a danger the rules weighed)."""
+        """The first piece of the text the model finds acute (by `margin` above its threshold; a tail by TAIL_MARGIN
+        more), if any, of at least MIN_WORDS words. A part of a long text too short to tell much («Han har gitt
+        samtykke til at jeg svarer henne.») is read with the part before it. `whole`: no tails, where what is said
+        first may soften what follows (a danger the rules weighed)."""
         text = told(text)
         if len(words(text)) < MIN_WORDS:
             return None
-        found = parts(text)
-        pieces = [(part, TAIL_MARGIN if len(found) > 1 and telling(part) < MIN_TAIL else 0.0) for part in found]
+        found = []
+        for part in parts(text):
+            if found and (telling(part) < MIN_TAIL or telling(found[-1]) < MIN_TAIL):
+                found[-1] = f"{found[-1]}\n{part}"
+            else:
+                found.append(part)
+        pieces = [(part, 0.0) for part in found]
         if not whole and len(found) == 1:
             pieces += [(tail, TAIL_MARGIN) for tail in tails(text)]
         return next((piece for piece, extra in pieces if len(words(piece)) >= MIN_WORDS

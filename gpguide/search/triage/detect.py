@@ -44,9 +44,9 @@ _SENTENCE_END = frozenset(".!?;\n…")
 _UNITS = frozenset({"mnd", "mndr", "md", "stk", "tbl", "tabl", "kg", "mg", "ml", "dgr", "t", "min", "sek", "cm", "km"})
 _CLAUSE_BREAK = frozenset(",–—/|+")
 _APOSTROPHES = frozenset("'’")
-_QUOTE_END = frozenset("»”\"'’")
+_QUOTE_END = frozenset("»”\"'’")  # after «!» and before a small letter: the quotation ended, not the sentence
 _QUOTE_OPEN = frozenset("«“„")
-_QUOTE_CLOSE = frozenset("»”")  # after «!» and before a small letter: the quotation ended, not the sentence
+_QUOTE_CLOSE = frozenset("»”")
 MITIGATION_WINDOW = 20
 LOOK_BACK = 25
 SENTENCE_REACH = 120  # a sentence longer than this is read in parts, so that every step stays linear
@@ -188,8 +188,8 @@ def _starting(index: Index, labels: frozenset[int]):
     return found
 
 
-_DENIALS = frozenset({"ingen", "inga", "ikke", "ikkje", "aldri", "neg"})
-_NOT_AFTER = frozenset({"ikke", "ikkje", "aldri"})  # «ingen kramper»: not there to need
+_DENIALS = frozenset({"ingen", "inga", "ikke", "ikkje", "aldri", "neg"})  # «ingen kramper»: not there to need
+_NOT_AFTER = frozenset({"ikke", "ikkje", "aldri"})  # «han ler ikke»
 
 
 class _Reading:
@@ -432,8 +432,8 @@ class _Reading:
             return False
         clause = self.clause[closed]
         opening = self.words[closed:closed + 2]
-        back = not _BACK.isdisjoint(opening) or any(w.startswith(("ovenst", "ovanst", "ovenfor", "ovanfor", *self.table.title_words))
-                                                    for w in opening)
+        back = not _BACK.isdisjoint(opening) or any(
+            w.startswith(("ovenst", "ovanst", "ovenfor", "ovanfor", *self.table.title_words)) for w in opening)
         return back and any(m.has("past") for m in self.clause_times.get(clause, ()))
 
     # --- finding phrases ---
