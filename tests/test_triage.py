@@ -2824,3 +2824,10 @@ def test_a_programme_for_those_who_use_violence_named_is_no_violence_now():
     said = triage("M40 ber om hjelp for sinne. Slo samboeren for tre år sia, politianmeldt, ingen episoder etterpå og de "
                   "bor ikke sammen lenger. Ønsker Alternativ til Vold eller noe tilsvarende.")
     assert said.level == "reminder"
+
+
+def test_a_year_gone_by_as_a_heading_dates_what_it_heads():
+    said = triage("Limt inn fra journal:\n2016: Overdoseforsøk med paracetamol, innlagt, deretter DPS poliklinikk i ett "
+                  "år. Ingen nye forsøk siden.\nI dag: K41, innsovningsvansker, stabil. Benekter suicidtanker.")
+    assert said.level == "reminder"
+    assert triage("2016: innlagt etter overdose.\nI dag: har tatt 30 Paracet i natt.").urgent

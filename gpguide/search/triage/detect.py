@@ -16,6 +16,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from datetime import date
 
 from gpguide.search.triage.classifier import model
 from gpguide.search.triage.phrases import fold
@@ -64,6 +65,7 @@ _DOUBT_MODALS = frozenset({"kan", "kann", "klarer", "klarar", "greier", "greir",
 # families whose acute phrases tell what was done or what the body does, not what was said
 ACTS = frozenset({"poisoning", "selfharm", "vital"})
 BEREAVED = "bereaved"
+YEAR_FLOOR = 1950  # a heading of four digits from this year on is a year
 TREATED_REACH = 10  # words: how far after «utskrevet … etter» what brought the stay may stand
 WORSE = frozenset({"aggravate", "aggravate_here"})
 _TURN = frozenset({"men", "but"})  # a turn in a sentence, away from what came before it
@@ -394,11 +396,15 @@ class _Reading:
         heads, as a history heading does."""
         for first in {h for h in self.headed_by if h is not None}:
             words = range(first, next((p for p in range(first, self.n) if not self.heading[p]), self.n))
-            times = [m for p in words if (m := self.mark_at[p]) is not None and m.has(*TIME)]
-            if not times or not all(self.mark_at[p] in times or self.filler[p] or self.words[p] in _CLOCK
-                                    or not self.words[p].isalpha() for p in words):  # «17» after «kl» is no word
-                continue
-            kind = next(r.kind for r in times[0].rules if r.kind in TIME)
+            year = self.words[first]
+            if len(words) == 1 and year.isdigit() and YEAR_FLOOR <= int(year) < date.today().year:
+                kind = "past"  # «2016: Overdoseforsøk med paracetamol, innlagt …»: a year gone by heads what it dates
+            else:
+                times = [m for p in words if (m := self.mark_at[p]) is not None and m.has(*TIME)]
+                if not times or not all(self.mark_at[p] in times or self.filler[p] or self.words[p] in _CLOCK
+                                        or not self.words[p].isalpha() for p in words):  # «17» after «kl» is no word
+                    continue
+                kind = next(r.kind for r in times[0].rules if r.kind in TIME)
             for p in range(words.stop, self.n):
                 if self.headed_by[p] == first and self.section[p] is None:
                     self.section[p] = kind
