@@ -405,29 +405,28 @@ _FEMALE_KIN = frozenset("mor moren mora mamma kona kone datter dattera datteren 
 _MALE_KIN = frozenset("far faren pappa mannen ektemann ektemannen sonn sonnen son sonen bror broren brori broderen "
                       "bestefar morfar farfar stefar svigerfar onkel".split())
 _PRONOUN_SEX = {"henne": "f", "ho": "f", "hun": "f", "ham": "m", "han": "m"}
-_HELP_FOR_KIN = re.compile(r"\b(?:hjelp|behandling|tilbud|plass) (?:til|for) (" + "|".join(sorted(_FEMALE_KIN | _MALE_KIN))
-                           + r")\b")
+_ANY_KIN = "|".join(sorted(_FEMALE_KIN | _MALE_KIN))
+_HELP_FOR_KIN = re.compile(r"\b(?:hjelp|behandling|tilbud|plass) (?:til|for) (" + _ANY_KIN + r")\b")
 # The relative named as kin of the GP's patient («Moren til en av mine pasienter ringte»): the patient is the one asked
 # about, unless the question asks for relatives
-_KIN_OF_MY_PATIENT = re.compile(r"\b(?:" + "|".join(sorted(_FEMALE_KIN | _MALE_KIN)) + r") til (?:en av mine|ein av mine|"
-                                r"min|mi) (?:pasienter|pasientar|pasient|pas)\b|"
+_KIN_OF_MY_PATIENT = re.compile(r"\b(?:" + _ANY_KIN + r") til (?:en av mine|ein av mine|min|mi) "
+                                r"(?:pasienter|pasientar|pasient|pas)\b|"
                                 # «jeg er mor til sønnen min (31) som er pasient hos deg»
-                                r"\b(?:" + "|".join(sorted(_FEMALE_KIN | _MALE_KIN)) + r")\b[^.?!\n]{0,20}\bsom er "
+                                r"\b(?:" + _ANY_KIN + r")\b[^.?!\n]{0,20}\bsom er "
                                 r"(?:pasient|pasienten din|din pasient|fastlegepasient) hos (?:deg|dere|dykk)\b")
 _FOR_RELATIVES = re.compile(r"\b(?:for|til) (?:parorende|parorande)\b")  # «Hva finnes for pårørende i Nes?»
 # A door asked for the group the ill one is in («Finnes det noe i Nes for unge voksne utenfor skole og arbeid?», «for
-# eldre med alkoholproblem»), or asked on their behalf («kan hun ta kontakt på vegne av ham?»), not for relatives («for
-# pårørende til unge voksne», «for unge pårørende», «for unge som har vokst opp med rus»)
+# eldre med alkoholproblem»), not for relatives («for pårørende til unge voksne», «for unge pårørende», «for unge som
+# har vokst opp med rus»); asked on their behalf is _CONCERNS
 _FOR_THEIR_GROUP = re.compile(r"(?<!parorende )(?<!parorande )\b(?:for|til) (?:unge voksne|unge vaksne|ungdom|ungdommer|"
                               r"ungdomar|unge(?! v[oa]ksne)|eldre)\b"
-                              r"(?! (?:som )?(?:parorende|parorande)| som (?:har )?(?:vokst|vokse|vakse))"
-                              r"|\bpa vegne av (?:ham|han|henne|ho|hen|sonnen|sonen|datteren|dottera|far|faren|mor|moren)\b")
+                              r"(?! (?:som )?(?:parorende|parorande)| som (?:har )?(?:vokst|vokse|vakse))")
 # A home or a job the relatives seek («Hvem skal vi snakke med for å få en bolig med litt oppfølging?»): the ill one's
 _NEED_SOUGHT = re.compile(r"\bfor a fa (?:en|ei|et|ein|eit|ny|nytt) (?:bolig|bustad|leilighet|leilegheit|hybel|botilbud|"
                           r"omsorgsbolig|jobb|arbeid|arbeidsplass|praksisplass|dagtilbud|dagtilbod)\b")
 # «hjelpen gjelder sønnen», «Gjelder ham, ikke naboen»: who the question is about
 _CONCERNS = re.compile(r"\b(?:gjeld(?:er)?|pa vegne av(?: sin| si| sitt)?) (?:(?P<pronoun>ham|henne|han|ho)|(?P<kin>"
-                       + "|".join(sorted(_FEMALE_KIN | _MALE_KIN)) + r"))\b")  # «spør på vegne av sønnen»
+                       + _ANY_KIN + r"))\b")  # «spør på vegne av sønnen»
 # What the kommune can offer the other one («Datteren ringer … Hva kan kommunen tilby ham?»), or the one the GP has
 # seen («Fastlege: Sett ham i dag»): a pronoun of the other sex
 _OFFER_TO = re.compile(r"\b(?:tilby|tilbi|tilbyr|hjelpe|hjelpa|gi|gje|sett|hatt) (?P<pronoun>ham|henne|han|ho)\b"

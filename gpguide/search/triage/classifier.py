@@ -129,8 +129,8 @@ class Model:
 
     def alarming(self, text: str, margin: float = 0.0, whole: bool = False) -> str | None:
         """The first piece of the text the model finds acute (by `margin` above its threshold; a tail by TAIL_MARGIN
-        more), if any, of at least MIN_WORDS words. A part of a long text too short to tell much («Han har gitt
-        samtykke til at jeg svarer henne.») is read with the part before it. `whole`: no tails, where what is said
+        more), if any, in a text of at least MIN_WORDS words. A part of a long text too short to tell much («Han har
+        gitt samtykke til at jeg svarer henne.») is read with its neighbour. `whole`: no tails, where what is said
         first may soften what follows (a danger the rules weighed)."""
         text = told(text)
         if len(words(text)) < MIN_WORDS:
@@ -144,8 +144,7 @@ class Model:
         pieces = [(part, 0.0) for part in found]
         if not whole and len(found) == 1:
             pieces += [(tail, TAIL_MARGIN) for tail in tails(text)]
-        return next((piece for piece, extra in pieces if len(words(piece)) >= MIN_WORDS
-                     and self.score(piece) >= self.threshold + margin + extra), None)
+        return next((piece for piece, extra in pieces if self.score(piece) >= self.threshold + margin + extra), None)
 
     def to_json(self) -> str:
         data = {"bias": round(self.bias, 6), "threshold": round(self.threshold, 6),

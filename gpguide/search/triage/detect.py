@@ -414,6 +414,8 @@ class _Reading:
         «Epikrise fra 2009: «…»») or the sentence after it dates (««…» Det ovenstående er fra 2009.») tells history,
         whatever its own words of time say (its «fortsatt» was then)."""
         self.dated = [False] * self.n
+        if _QUOTE_OPEN.isdisjoint(self.text):
+            return
         opened = None
         for p in range(1, self.n + 1):
             gap = self._gap(p) if p < self.n else self.text[self.ends[-1]:] if self.n else ""
@@ -915,12 +917,12 @@ class _Reading:
         psychosis with voices that told her to harm herself is worth a reminder). When `asked`, another danger
         the doctor asked about in the same breath makes it no worse («Spurt om selvmordstanker, selvskading …»). With
         `later_only`, only what is said after the signal's clause («… utskriven i går. Har planlagt å prøve igjen»)."""
-        clause_end = self.clause_start[self.clause[hit.start] + 1] if self.clause[hit.start] + 1 < len(
-            self.clause_start) else self.n
+        following = self.clause[hit.start] + 1
+        clause_end = (self.clause_start[following] if following < len(self.clause_start) else self.n) if later_only else 0
         for mark in self._near(self.worse, self.worse_starts, hit, family.reach):
             if hit.start <= mark.start and mark.end <= hit.end or self.neutral[mark.start]:
                 continue  # part of the signal's own words, or of a phrase the rules know to be harmless
-            if later_only and mark.start < clause_end:
+            if mark.start < clause_end:
                 continue
             if asked and self.signal_at[mark.start] is not None:
                 continue
