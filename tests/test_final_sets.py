@@ -338,7 +338,8 @@ DOOR_SETS = {"door-d98.yaml": (60, 48, 1), "door-d99.yaml": (60, 50, 0), "door-d
              "door-d686.yaml": (15, 15, 0),
              "door-d687.yaml": (15, 12, 0),
              "door-d688.yaml": (15, 14, 0),
-             "door-d689.yaml": (15, 15, 0)}
+             "door-d689.yaml": (15, 15, 0),
+             "door-d690.yaml": (15, 15, 0)}
 # file: (phrasings, acute urgent at least, reminders right at least, false alarms at most)
 SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 13, 1),
                "safety-s107.yaml": (70, 36, 10, 1), "safety-s108.yaml": (70, 39, 13, 1),
@@ -587,7 +588,8 @@ SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 
                "safety-s548.yaml": (22, 12, 5, 0),
                "safety-s549.yaml": (22, 12, 5, 0),
                "safety-s550.yaml": (22, 12, 5, 0),
-               "safety-s551.yaml": (22, 12, 5, 0)}
+               "safety-s551.yaml": (22, 12, 5, 0),
+               "safety-s552.yaml": (22, 12, 5, 0)}
 
 
 def test_every_final_set_has_its_score():
