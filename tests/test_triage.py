@@ -2831,3 +2831,51 @@ def test_a_year_gone_by_as_a_heading_dates_what_it_heads():
                   "år. Ingen nye forsøk siden.\nI dag: K41, innsovningsvansker, stabil. Benekter suicidtanker.")
     assert said.level == "reminder"
     assert triage("2016: innlagt etter overdose.\nI dag: har tatt 30 Paracet i natt.").urgent
+
+
+def test_a_wife_who_cannot_go_on_and_asks_for_someone_to_come_home_to_him_is_a_carers_strain():
+    assert not triage("Kona møter alene, bekymret for ektemann med schizofreni. Hun orker ikke mer og spør om det finnes "
+                      "noen som kan komme hjem til ham.").urgent
+    assert triage("Bruker 81 år har sluttet å spise, sier at han ikke vil mer og ber oss slutte å komme.").urgent
+
+
+def test_a_drunk_man_with_a_bruise_behind_the_ear_and_unequal_pupils_is_bleeding_in_the_head():
+    assert triage("M45 brakt inn av politiet, lukter alkohol og er uklar. Han har et hematom bak venstre øre og har "
+                  "kastet opp.").urgent
+    assert triage("Full og sløv etter fest, ulike pupiller.").urgent
+    assert not triage("Kjent anisokori siden barndommen, ellers frisk. Ønsker samtaler om angst.").urgent
+
+
+def test_an_overdose_a_relative_learns_to_handle_should_one_come_is_no_overdose_now():
+    assert not triage("Kommunen har kurs i nalokson for pårørende. Mor vil lære å håndtere en eventuell overdose hos "
+                      "sønnen, som er stabil i LAR.").urgent
+    assert triage("Mor ringer: sønnen har tatt en overdose og puster dårlig.").urgent
+
+
+def test_no_point_in_living_said_in_dialect_is_a_thought_of_death():
+    said = triage("Mann 40 drikk seg full i helgane og då kjem tanka om at det ikkje e vits å leve. Aldri prøvd nåke, "
+                  "ingen plan, edru no. Vil ha hjelp med drikkinga.")
+    assert said.level == "reminder"
+    assert triage("Han seier det ikkje er vits å leve lenger og har skrive avskjedsbrev i kveld.").urgent
+
+
+def test_a_mother_who_came_intoxicated_to_an_appointment_with_children_at_home_is_a_childs_reminder():
+    said = triage("Sendte bekymringsmelding forrige uke om mor (LAR) med to barn etter at hun møtte ruset til time. "
+                  "Barnevernet følger opp. Nå spør hun om foreldreveiledning.")
+    assert said.level == "reminder" and "child" in said.families
+    assert "child" not in triage("Mann 40 møtte ruset til time, ingen barn.").families
+
+
+def test_cutting_at_lower_secondary_school_age_with_scars_left_and_none_since_is_a_reminder():
+    said = triage("Jente 19, skar seg mykje i ungdomsskulealder, arr på begge armane, ikkje skada seg på tre år. Vil "
+                  "fjerne arra med laser.")
+    assert said.level == "reminder"
+    assert triage("Jente 19 har kutta seg på begge armane i kveld, det blør mykje.").urgent
+
+
+def test_a_girl_locked_in_the_bathroom_not_answering_after_razor_blades_were_found_is_danger_now():
+    assert triage("mor ringer, datter 15 har låst seg inne på badet for en halvtime siden, svarer ikke. mor fant "
+                  "barberblader og blodige papir i søpla på rommet hennes i dag, og hun har skrevet «orker ikke mer» på "
+                  "snap").urgent
+    assert not triage("Gutt 16 låser seg inne på rommet og svarer ikke når vi banker på, gamer hele natta. Hva finnes "
+                      "for gaming?").urgent
