@@ -1880,3 +1880,14 @@ def test_an_adult_who_grew_up_in_foster_care_is_no_child_in_need_of_care(lexicon
     assert "omsorgssvikt" not in adult.primary_concepts
     assert "omsorgssvikt" in understand("Gutt 12, bekymring meldt til barnevern for omsorgssvikt hjemme.",
                                         lexicon).primary_concepts
+
+
+def test_a_school_an_adult_has_finished_is_history(lexicon):
+    def weighs(text):
+        return "skole" in understand(text, lexicon).weights
+
+    assert not weighs("Jente 19 år, flytta heimanfrå til hybel etter vgs, jobbar deltid. Nedstemt, søv dårleg.")
+    assert not weighs("Gutt 20, ferdig med videregående i vår, angst og isolasjon.")
+    assert weighs("Jente 19 år, går siste året på vgs, nedstemt, mye fravær.")
+    assert weighs("Gutt 15, nedstemt etter skolen hver dag, mye fravær.")
+

@@ -801,7 +801,7 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     concepts = _children_as_relatives(concepts, lexicon, folded)
     concepts = _calling_without_referral(concepts, folded)
     concepts = _a_benefits_application(concepts, folded)
-    concepts = _school_outgrown(concepts, age)
+    concepts = _school_outgrown(concepts, age, folded)
     concepts = _grown_up_in_care(concepts, age, folded)
     concepts = with_broader(concepts, lexicon)
     kommune = next((lexicon.kommune_names[w] for w in words if w in lexicon.kommune_names), None)
@@ -2039,12 +2039,19 @@ _GREW_UP = re.compile(r"\b(?:vokst|vokste|vokse|vakse|vaks) opp\b|\boppvekst|\bi
 _CARE_WORDS = ("barnevern", "fosterhjem", "beredskapshjem", "barnevernsinstitusjon")
 
 
-def _school_outgrown(hits: list[ConceptHit], age: int | None) -> list[ConceptHit]:
-    """A school an adult no longer goes to («på ungdomsskulen») tells the history, not a school problem now."""
+# «flytta heimanfrå etter vgs», «ferdig med videregående»: a school an adult has finished
+_FINISHED_SCHOOL = re.compile(r"\b(?:etter|ferdig med|ferdig pa|fullfort|fullforte|fullfort pa|fullfort med)\s+(\w+)")
+
+
+def _school_outgrown(hits: list[ConceptHit], age: int | None, folded: str) -> list[ConceptHit]:
+    """A school an adult no longer goes to («på ungdomsskulen») or has finished («etter vgs») tells the history, not
+    a school problem now."""
     if age is None or age < OUTGROWN_AGE:
         return hits
-    return [h for h in hits if not (h.concept == "skole" and fold(h.matched).startswith(_LOWER_SCHOOLS)
-                                    and "alder" not in fold(h.matched))]  # «born i barneskulealder» are children now
+    finished = {m.group(1) for m in _FINISHED_SCHOOL.finditer(folded)}
+    return [h for h in hits if not (h.concept == "skole" and (
+        fold(h.matched).startswith(_LOWER_SCHOOLS) and "alder" not in fold(h.matched)  # «born i barneskulealder»
+        or fold(h.matched) in finished))]
 
 
 # «kan han ringe selv?»: may he call the service himself, without a referral; no wish for a phone line
