@@ -1891,3 +1891,14 @@ def test_a_school_an_adult_has_finished_is_history(lexicon):
     assert weighs("Jente 19 år, går siste året på vgs, nedstemt, mye fravær.")
     assert weighs("Gutt 15, nedstemt etter skolen hver dag, mye fravær.")
 
+
+def test_a_wife_who_asks_for_herself_and_the_children_is_the_patient(lexicon):
+    query = understand("Kona (40) til alkoholiker er hos meg, sliten og lei seg, ungane på 8 og 11 merkar det. Mannen "
+                       "vil ikkje søkje hjelp sjølv. Kva hjelp finst for ho og borna i Nes kommune?", lexicon)
+    assert query.age == 40 and "parorende" in query.primary_concepts
+
+
+def test_a_sister_who_writes_on_behalf_of_her_brother_asks_for_him(lexicon):
+    query = understand("Søster (35) skriver på vegne av bror 33 i LAR, bor i Nes. Han har sprukket på benzo igjen, "
+                       "mister avtaler. Hun ønsker et møte med alle involverte. Hva finnes av koordinering?", lexicon)
+    assert query.age == 33 and "parorende" not in query.primary_concepts

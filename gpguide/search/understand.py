@@ -379,7 +379,9 @@ _FOR_THEMSELVES = re.compile(r"\b(?<!farlig )(?<!farleg )(?<!fare )(?<!trussel )
                              r"\bfor (?:seg|meg) (?:selv |sjolv |sjol )?og (?:for )?(?:barnet|barna|ungen|ungene|ungane|borna|babyen|den lille)\b|"
                              # not «komme hjem til henne»: a visit home is for the one who is ill
                              r"\b(?:for|(?<!hjem )(?<!heim )til) (?P<pronoun>henne|ham|ho|hen)(?: (?P<self>selv|sjolv|sjol))?"
-                             r"(?: i \w+)?(?: som (?:parorende|parorande|mor|far|forelder|kone|ektefelle|soster|bror)"
+                             # «for ho og borna»: a parent asks for herself and the children
+                             r"(?: og (?:for |til )?(?:barnet|barna|ungen|ungene|ungane|borna|babyen|den lille))?"
+                             r"(?: i \w+(?: kommune)?)?(?: som (?:parorende|parorande|mor|far|forelder|kone|ektefelle|soster|bror)"
                              r"(?: i \w+)?)?\s*(?:[?.!,;]|$)|"
                              r"\b(?:hva|kva) (?:kan|finnes|fins|finst) (?:for )?(?:mor|far|mora|moren|faren|(?P<pronoun2>henne|ham|ho|hun|han))"
                              r"(?: fa| faa| av|\s?\?)|"
