@@ -2879,3 +2879,15 @@ def test_a_girl_locked_in_the_bathroom_not_answering_after_razor_blades_were_fou
                   "snap").urgent
     assert not triage("Gutt 16 låser seg inne på rommet og svarer ikke når vi banker på, gamer hele natta. Hva finnes "
                       "for gaming?").urgent
+
+
+def test_one_short_sentence_after_the_story_is_too_short_a_tail_to_judge_alone():
+    assert not triage("Gutt 20 år fra Tau, sluttet på vg2 for to år siden, bor fortsatt hjemme, gamer det meste av "
+                      "døgnet og går nesten ikke ut. Lett sosial angst, ingen rus. Registrert arbeidssøker hos NAV men "
+                      "ingenting skjer. Han sier ja til skole eller jobb hvis det er lite folk. Hva finnes i Strand?").urgent
+
+
+def test_hit_today_and_bleeding_is_violence_now_by_the_rules():
+    assert by_rules("Kona forteller at han er mer urolig. I dag har han slått henne flere ganger i ansiktet, hun har "
+                    "blødd neseblod og har et kutt over øyet.").urgent
+    assert not by_rules("Hun forteller at eksmannen slo henne for ti år siden. I dag har hun det bra.").urgent

@@ -20,7 +20,7 @@ _WORD = re.compile(r"[^\W\d_]+|\d+")
 _SENTENCE = re.compile(r"(?<=[.!?;\n])\s+")
 _BREAK = re.compile(r"(?<=[.!?;])\s+|\s*\n\s*")  # between sentences, also where about_now() joined them
 PART = 300  # characters: a long text is scored in parts of whole sentences of about this length
-MIN_TAIL = 12  # words: a shorter tail says too little on its own
+MIN_TAIL = 16  # words: a shorter tail says too little on its own
 MIN_WORDS = 6  # a shorter text («Takk.», «Hva gjør jeg nå?») says too little for the model to judge
 TAIL_MARGIN = 0.5  # a tail has lost what was said first, so it must score that much surer
 # Greetings and thanks tell the model nothing about the patient (a farewell «takk for alt» is the rules' to read).
