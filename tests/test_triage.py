@@ -2891,3 +2891,28 @@ def test_hit_today_and_bleeding_is_violence_now_by_the_rules():
     assert by_rules("Kona forteller at han er mer urolig. I dag har han slått henne flere ganger i ansiktet, hun har "
                     "blødd neseblod og har et kutt over øyet.").urgent
     assert not by_rules("Hun forteller at eksmannen slo henne for ti år siden. I dag har hun det bra.").urgent
+
+
+def test_a_brothers_suicide_told_with_the_verb_first_is_bereavement():
+    said = triage("Som du vet tok broren min livet sitt i januar. Jeg har ikke selvmordstanker selv. Kan sykmeldingen "
+                  "forlenges?")
+    assert said.level == "reminder" and "bereaved" in said.families
+
+
+def test_what_the_poison_centre_said_was_harmless_is_settled():
+    said = triage("Datteren vår (2 år) fikk i seg en silica gel-pose i går. Vi ringte Giftinformasjonen med en gang, og "
+                  "de sa at det er ufarlig. Hun har vært helt som vanlig.")
+    assert not said.urgent
+    assert triage("Datteren vår (2 år) har spist tabletter fra mormors dosett nå, vi ringte Giftinformasjonen.").urgent
+
+
+def test_attacks_counted_this_month_and_pills_running_out_are_a_renewal():
+    assert not triage("Denne migrenen tar livet av meg. Har hatt 6 anfall denne måneden. Sumatriptan virker, men jeg går "
+                      "tom for tabletter før månedsslutt. Kan jeg få resept på flere?").urgent
+    assert triage("Han drakk hver dag til i går og har hatt kramper i natt.").urgent
+
+
+def test_money_taken_from_an_old_woman_is_a_reminder_of_abuse():
+    said = triage("K85: i vår meldte hjemmetjenesten mistanke om økonomisk utnyttelse fra en nevø. Saken er anmeldt, "
+                  "og hun er trygg nå. Hvordan søker vi om vergemål?")
+    assert said.level == "reminder"
