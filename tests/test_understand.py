@@ -1902,3 +1902,10 @@ def test_a_sister_who_writes_on_behalf_of_her_brother_asks_for_him(lexicon):
     query = understand("Søster (35) skriver på vegne av bror 33 i LAR, bor i Nes. Han har sprukket på benzo igjen, "
                        "mister avtaler. Hun ønsker et møte med alle involverte. Hva finnes av koordinering?", lexicon)
     assert query.age == 33 and "parorende" not in query.primary_concepts
+
+
+def test_a_parent_admitted_now_and_what_the_children_may_get_is_asked_for_the_children(lexicon):
+    query = understand("Mor 38 år, bipolar lidelse (F31.1), innlagt Ahus. Barna 8 og 11 år. Far spør hva barna kan få "
+                       "av hjelp.", lexicon)
+    # the help is the children's, and the age reported is the mother's
+    assert query.age == 8 and query.ill_age == 38 and "barn_som_parorende" in query.primary_concepts

@@ -684,7 +684,7 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
     concepts, negated, consumed, received = _concepts(words, lexicon, shown, starts, context, cut_short, had, not_now)
     # a parent admitted now, and the question asks for the children («… Hvem snakker med barna?»)
     admitted = patient is not None and patient.who in ages.PARENT_WORDS and _admitted_now(words) \
-        and bool(_FOR_THE_CHILDREN.search(folded))
+        and bool(_ASKED_FOR_THE_CHILDREN.search(folded))
     if patient is not None and (patient.who in ages.PARENT_WORDS or patient.who is None) \
             and relative is not None and relative.who in _CHILD_WORDS and relative.value < 18 \
             and (any(h.concept == "barn_som_parorende" and h.primary for h in concepts) or admitted):
@@ -1289,8 +1289,8 @@ _ADMITTED = frozenset({"innlagt", "innlagd", "reinnlagt", "reinnlagd", "tvangsin
 _BEFORE_NOW = frozenset({"var", "vart", "vore", "vaert", "tidligere", "tidlegare", "tidl"})
 _THE_CHILDREN = r"(?:barna|borna|ungane|ungene|ungan|barnet|ungen|guttene|gutane|jentene|jentane)"
 # what the question asks for is the children's («hva har kommunen for barna?», «kva ungane kan få»)
-_FOR_THE_CHILDREN = re.compile(r"\b(?:for|til|med|om) " + _THE_CHILDREN + r"\b|\b" + _THE_CHILDREN
-                               + r" (?:kan|trenger|treng|fa|far|faar|bor|burde)\b")
+_ASKED_FOR_THE_CHILDREN = re.compile(r"\b(?:for|til|med|om) " + _THE_CHILDREN + r"\b|\b" + _THE_CHILDREN
+                                     + r" (?:kan|trenger|treng|fa|far|faar|bor|burde)\b")
 
 
 def _admitted_now(words: list[str]) -> bool:
