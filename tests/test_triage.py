@@ -2916,3 +2916,34 @@ def test_money_taken_from_an_old_woman_is_a_reminder_of_abuse():
     said = triage("K85: i vår meldte hjemmetjenesten mistanke om økonomisk utnyttelse fra en nevø. Saken er anmeldt, "
                   "og hun er trygg nå. Hvordan søker vi om vergemål?")
     assert said.level == "reminder"
+
+
+def test_a_method_not_thought_of_makes_passive_death_wishes_no_worse():
+    said = triage("J 17, passive dødsønsker i mnd, «tenker ofte at det hadde vært lettere å ikke finnes», men ingen plan, "
+                  "ingen forsøk, har ikke tenkt på metode. Ønsker legeerklæring til skolen.")
+    assert said.level == "reminder"
+    assert triage("J 17, dødsønsker, har tenkt på metode og skaffet seg tabletter.").urgent
+
+
+def test_killing_me_if_she_finds_out_is_a_figure_of_speech():
+    assert not triage("Mor ringer på vegne av datter 16 som vil starte på p-piller. «Hun kommer til å drepe meg hvis hun "
+                      "får vite at jeg har ringt dere.»").urgent
+    assert triage("Jente 16: «jeg kommer til å drepe meg i kveld».").urgent
+
+
+def test_a_parents_fear_of_what_someone_might_do_at_a_party_is_no_danger_now():
+    assert not triage("Mor ringjer. Dottera (17) skal på russetreff i helga. Mor er «livredd» for at nokon skal putte noko "
+                      "i drinken hennar eller at ho skal bli valdteken. Ingenting har hendt.").urgent
+    assert triage("Dottera (17) vart valdteken på russetreff i natt.").urgent
+
+
+def test_threats_the_police_took_up_last_autumn_are_a_reminder():
+    said = triage("Gutt 14, ble mobbet og truet med juling på Snapchat i fjor høst. Politiet tok saken, og de som truet "
+                  "har flyttet til en annen skole. Familien sier det er rolig nå.")
+    assert said.level == "reminder"
+
+
+def test_suicidality_an_opponent_claims_in_a_custody_case_is_no_danger_now():
+    assert not triage("K38 i barnefordelingssak. Advokaten til eksen påstår at ho er «suicidal og farleg for ungane». "
+                      "Stemmer ikkje: ingen tidlegare sjølvmordsforsøk, ingen psykisk liding.").urgent
+    assert triage("Kona påstår at han har tatt 30 Paracet i kveld.").urgent

@@ -78,7 +78,7 @@ SECOND_NET_REASON = "mulig akutt fare"
 # but also raised reminders written to stay reminders («har levd lenge nok, ingen plan»)
 REMINDER_MARGIN = 6.0
 # context that may take in the first word of what it qualifies («ved akutt fare», «ikke akutt suicidal»)
-_PREFIXES = ("negate", "soften", "affirm", "uncertain", "conditional")
+_PREFIXES = ("negate", "soften", "affirm", "uncertain", "conditional", "claimed")
 ASKED_REACH = 15  # words: how far after «Spurt om» the topics asked about may stand
 # A note typed with no punctuation is one long clause, so a time, a denial or a calm word far from a sign of danger
 # reads as its own. There a sign in a sentence this long is also judged in its own stretch of words, and danger found
@@ -683,6 +683,8 @@ class _Reading:
                 mark = None  # another reading of the words in question, not what stands before them
             if mark is not None and mark.has("affirm", "uncertain", "conditional"):
                 return "conditional" if mark.has("conditional") else "affirm"
+            if mark is not None and mark.has("claimed") and others <= 0:
+                return "claimed"
             if mark is not None and mark.has("soften", "resolved") and others <= 0:
                 return "soften" if mark.has("soften") else "resolved"
             # a refusal that makes danger worse («nekter innleggelse») denies nothing that follows it
@@ -919,9 +921,13 @@ class _Reading:
         `later_only`, only what is said after the signal's clause («… utskriven i går. Har planlagt å prøve igjen»)."""
         following = self.clause[hit.start] + 1
         clause_end = (self.clause_start[following] if following < len(self.clause_start) else self.n) if later_only else 0
-        for mark in self._near(self.worse, self.worse_starts, hit, family.reach):
+        near = self._near(self.worse, self.worse_starts, hit, family.reach)
+        denied = [m for m in near if self.before(m.start) == "negated"]
+        for mark in near:
             if hit.start <= mark.start and mark.end <= hit.end or self.neutral[mark.start]:
                 continue  # part of the signal's own words, or of a phrase the rules know to be harmless
+            if any(d.start < mark.start and mark.end <= d.end for d in denied):
+                continue  # a word of a denied phrase («har ikke tenkt på metode»)
             if mark.start < clause_end:
                 continue
             if asked and self.signal_at[mark.start] is not None:
@@ -992,7 +998,8 @@ class _Reading:
             # a past sign of danger by itself (command voices) is worth a reminder even where a past mention is not
             return quiet if family.remind_past or hit.rule.kind == "acute" or self.aggravated(hit, family, past_too=True) \
                 else "none"
-        if before in ("conditional", "soften") or hit.rule.kind == "mention" and self._softened_after(hit):
+        if before in ("conditional", "soften") or hit.rule.kind == "mention" and (
+                before == "claimed" or self._softened_after(hit)):
             return quiet
         if hit.rule.kind == "mention" and hit.start in self.topics:
             return quiet

@@ -23,11 +23,11 @@ NEAR = 8  # words: how far a sign that makes danger worse may stand from it, bey
 MARK_KINDS = ("negate", "negate_after", "negate_final", "soften", "resolved", "resolved_after", "cleared", "affirm",
               "uncertain", "doubt", "conditional", "general", "past", "recent", "current", "asked", "asked_opening",
               "confirmed", "procedure", "well", "assessed_low", "request", "specific", "gambling", "quiet_since",
-              "treated_after")
+              "treated_after", "claimed")
 # A longer context phrase of these kinds overrides the shorter ones inside it («ingen plan» is not a plan,
 # «nå stabil» is not «nå»); others add up («i går kveld» is still «i går»).
 OVERRIDING = frozenset({"negate", "negate_after", "negate_final", "soften", "resolved", "resolved_after", "cleared",
-                        "affirm", "uncertain", "doubt", "conditional", "past", "mitigate", "specific"})
+                        "affirm", "uncertain", "doubt", "conditional", "past", "mitigate", "specific", "claimed"})
 
 
 @dataclass(frozen=True)
