@@ -1952,3 +1952,14 @@ def test_a_relative_who_asks_for_the_ill_ones_group_or_on_their_behalf_asks_for_
     son = ("«Hei, jeg er mor til sønnen min (31) som er pasient hos deg. Han har schizofreni og har begynt med amfetamin "
            "igjen. Han møter ikke på DPS lenger.» Hva er riktig kommunal dør i Sandnes?")
     assert "sandnes-fact-sandnes" in ids(engine.ask(son, kommune="sandnes"))[:3]
+
+
+def test_a_childs_trouble_no_door_names_gets_the_doors_made_for_the_young(engine):
+    answer = engine.ask("Jente 14 blir erta og mobba på ungdomsskulen og vil ikkje gå på skulen. Kvar kan ho få hjelp?",
+                        kommune="nes")
+    names = [r.service.name for r in answer.results]
+    assert names and any("ungdomspsykiatri" in n for n in names)
+    assert not any("Hjemmetjenesten" in n for n in names)
+    assert any("Ingen tjeneste her er registrert for skole" in note for note in answer.near_misses)
+    adult = engine.ask("Mann 40 blir mobba på jobben.", kommune="nes")
+    assert all("barn og unge" not in note for note in adult.near_misses)

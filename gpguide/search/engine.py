@@ -21,6 +21,8 @@ from gpguide.search.understand import (AGENCY_PREFIXES, CHILD, CONDITION_AREAS, 
                                       offer_asked_positions, understand, with_broader)
 
 MAX_RESULTS = 5
+UNSERVED_CONCEPT = "psykiske_plager"  # a minor's trouble no door names: the doors for children's mental health …
+CHILD_DOOR_AGE = 30  # … those made for the young (an upper age limit below this)
 UNIT_NEAR = 0.9  # a unit this close to the unit it belongs to may come first (`_units_first`)
 UNIT_NAMED_NEAR = 0.6  # … or this close, when its name says the help asked for («Barneansvarlig» for the children)
 CARE_AREA = "behov"  # the vocabulary's forms of care, as against what the patient has or does
@@ -315,6 +317,18 @@ class Engine:
         scope, ranker = self.scope(query.kommune)
         bases = ranker.bases((s for s in scope.services if not s.emergency), query)
         ranked, near, not_offered = self._rank(query, bases)
+        if not ranked and self._unserved_minor(query):
+            # A child's trouble no door here names («mobba på skulen»): the doors for children's mental health, said so
+            wider = replace(query, concepts=(*query.concepts, ConceptHit(UNSERVED_CONCEPT, 0.6, "", "unserved")))
+            bases = ranker.bases((s for s in scope.services if not s.emergency), wider)
+            ranked, near, not_offered = self._rank(wider, bases)
+            ranked = [s for s in ranked if _for_the_young(s.service)]
+            if ranked:
+                told = ", ".join(self.catalogue.concepts[c].label for c in query.primary_concepts
+                                 if c in self.catalogue.concepts)
+                near = [f"Ingen tjeneste her er registrert for {told}; viser tilbud for psykiske plager hos barn og "
+                        "unge", *near]
+                query = wider
         if elsewhere:
             place = self.catalogue.kommuner.get(query.kommune or "")
             where = place.name if place else query.kommune
@@ -492,6 +506,12 @@ class Engine:
                 s.score /= LEVEL_WEIGHT["nasjonal"]
                 s.fills_gap = True
                 s.notes.append("ingen lokalt tilbud for dette er registrert")
+
+    @staticmethod
+    def _unserved_minor(query: Understanding) -> bool:
+        """A minor's trouble told (no danger, no relative's question), and no door for it."""
+        return not query.urgent and query.minor is True and bool(query.primary_concepts) \
+            and UNSERVED_CONCEPT not in query.weights and "parorende" not in query.primary_concepts
 
     def _follow_up(self, query: Understanding, ranked: list[Scored], bases: dict[str, Scored]
                    ) -> tuple[str | None, str | None]:
@@ -697,6 +717,15 @@ def _units_first(ranked: list[Scored], name_concepts: dict[str, frozenset[str]],
 def _only_at(words: list[str], positions: set[int]) -> set[str]:
     """The words said at those positions and nowhere else."""
     return {w for i, w in enumerate(words) if i in positions} - {w for i, w in enumerate(words) if i not in positions}
+
+
+_YOUNG_NAME = re.compile(r"\b(?:barn|born|ungdom|unge)")
+
+
+def _for_the_young(service: Service) -> bool:
+    """Made for children and young people: an upper age limit below CHILD_DOOR_AGE, or its name says so."""
+    high = service.target.max_age
+    return high is not None and high < CHILD_DOOR_AGE or bool(_YOUNG_NAME.search(fold(service.name)))
 
 
 def _unclaimed(hits: tuple[ConceptHit, ...], claims: Callable[[ConceptHit, list[str]], bool]) -> list[ConceptHit]:
