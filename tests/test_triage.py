@@ -2947,3 +2947,39 @@ def test_suicidality_an_opponent_claims_in_a_custody_case_is_no_danger_now():
     assert not triage("K38 i barnefordelingssak. Advokaten til eksen påstår at ho er «suicidal og farleg for ungane». "
                       "Stemmer ikkje: ingen tidlegare sjølvmordsforsøk, ingen psykisk liding.").urgent
     assert triage("Kona påstår at han har tatt 30 Paracet i kveld.").urgent
+
+
+def test_a_wait_of_half_a_year_and_being_put_out_of_the_home_are_no_danger_now():
+    assert not triage("Kvinne 41, moderat depresjon. Eg har høyrt at tildelinga tek lang tid. Ho kan ikkje venta eit "
+                      "halvt år.").urgent
+    assert not triage("Mann 45, alkoholavhengig, sambuaren kasta han ut i helga. Søv i bilen sidan måndag. Ikkje "
+                      "suicidal.").urgent
+    assert "violence" in triage("Samboeren kastet henne i veggen i går.").families
+
+
+def test_a_last_hunt_alone_with_a_rifle_after_selling_the_boat_is_a_farewell():
+    assert triage("M58 ringer og vil ha legeattest til fornyelse av våpenkort for rifla «før helga». Kona døde i mars. "
+                  "Han har solgt båten og sagt opp strømmen på hytta, og sier han skal på «en siste jakttur alene» til "
+                  "helga. Rolig stemme. Det er ingen jakt åpen nå.").urgent
+    assert not triage("M58 vil ha legeattest til våpenkort. Ellers frisk, jakter elg hver høst.").urgent
+
+
+def test_a_friend_found_blue_and_hardly_breathing_and_given_naloxone_is_danger_now():
+    assert triage("Søknad LAR, utkast: M31, injisert heroin i ca. 10 år, flere avrusninger, siste på Lurud/SUS i fjor. "
+                  "Ønsker metadon eller buprenorfin, har stabil bolig via kommunen, NAV-kontakt etablert, ansvarsgruppe "
+                  "planlagt. Hep C behandlet 2022. --- Avbrutt: kameraten hans ringer nettopp. Fant ham i trappeoppgangen "
+                  "for 20 min siden, blå og nesten ikke pust, ga to doser nalokson nesespray og han våknet. Nå er han sur, "
+                  "nekter ambulanse og vil bare gå hjem og sove. Kameraten spør om det er greit.").urgent
+
+
+def test_a_gun_posted_with_the_canteen_tomorrow_and_classmates_named_is_a_threat_to_a_school():
+    assert triage("Gutt 14 har lagt ut bilde av farens pistol på Snap med teksten «som i filmen – i morgen blir det "
+                  "action i kantina» og navnene på tre medelever.").urgent
+    assert not triage("Gutt 14 har sett en film om skoleskyting og lurer på om det kan skje på skolen. Engstelig.").urgent
+
+
+def test_a_fathers_positive_drug_tests_with_his_boy_every_other_week_is_a_childs_reminder():
+    said = triage("Helsesykepleier er bekymret: far (LAR-pasient) har hatt positive urinprøver på benzodiazepiner, og "
+                  "gutten, som bor hos far annenhver uke, sier at pappa sover mye. Ingen konkrete hendelser.")
+    assert said.level == "reminder" and "child" in said.families
+    assert "child" not in triage("M40 i LAR, positive urinprøver på benzo siste måned, ingen barn.").families
