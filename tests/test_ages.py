@@ -270,3 +270,7 @@ def test_a_year_of_birth_after_a_kin_word_is_that_relatives():
     born = mentions(fold("Dotter (f. 1987) er uroa for mor si, 67 år, bipolar lidelse"))
     assert [(m.value, m.who) for m in born if m.who == "dotter"] == [(date.today().year - 1987, "dotter")]
     assert age_of("Dotter (f. 1987) er uroa for mor si, 67 år, bipolar lidelse")[0] == 67
+
+
+def test_a_boy_in_western_dialect_has_his_age():
+    assert age_of("mora te ein gudd på 16 ringde meg, han røyke hasj")[0] == 16

@@ -1963,3 +1963,9 @@ def test_a_childs_trouble_no_door_names_gets_the_doors_made_for_the_young(engine
     assert any("Ingen tjeneste her er registrert for skole" in note for note in answer.near_misses)
     adult = engine.ask("Mann 40 blir mobba på jobben.", kommune="nes")
     assert all("barn og unge" not in note for note in adult.near_misses)
+
+
+def test_a_door_the_patient_would_rather_not_go_to_in_dialect_is_refused(engine):
+    answer = engine.ask("mora te ein gudd på 16 ringde meg. han røyke hasj, har angst og skulkar skulen. kor ska eg "
+                        "sende han? han vil helst kje te BUP", kommune="sandnes")
+    assert not any("BUP" in r.service.name for r in answer.results[:3])

@@ -38,7 +38,7 @@ _PAST_AGE = re.compile(r"\b(?:som|fra|fraa|siden|sidan|sia)\s+\d{1,2}\s*-?\s*(?:
 
 # ---------- who ----------
 
-PERSON_WORDS = ("gutt|gut|guten|gutten|gutn|jente|jenta|jenten|tos|tosa|taus|tausa|mann|kvinne|dame|herre|kar|karen|gamling|gamlingen|ungdom|ungdommen|pasient|voksen|vaksen|"
+PERSON_WORDS = ("gutt|gut|guten|gutten|gutn|gudd|guddn|jente|jenta|jenten|tos|tosa|taus|tausa|mann|kvinne|dame|herre|kar|karen|gamling|gamlingen|ungdom|ungdommen|pasient|voksen|vaksen|"
                 "smabarnsmor|smabarnsfar|alenemor|alenefar|tobarnsmor|trebarnsmor|"
                 "pasienten|pasienter|pasientar|pas|pt|pensjonist|student|elev|enke|enkje|ekkje|enkemann|frue|fru|kv|mn|ho|hun|"
                 "han|hen|tenaring|"
@@ -85,7 +85,7 @@ _WHO_THEN_AGE = re.compile(r"\b(" + _WHO + r")\b(?:\s+" + _POSSESSIVE + r")?\s*[
                            + r"(?:ca\.?\s*|cirka\s+|omtrent\s+|rundt\s+|om lag\s+|[mk],?\s?)?"  # «mann ca 40», «Datter (k 34)»
                            + _NUM + r"(?:" + _YEARS + r")?(?![.,]?\d|\s+\d{1,3}\s*-?\s*(?:ar|aar)\b)")
 # «Kåre e 62 og …», «Line er 34, …»: anyone who «is» a number that ends a clause, unless it is a measure.
-_YOUNG_PERSONS = frozenset({"gutt", "gut", "gutten", "guten", "gutn", "jente", "jenta", "jenten", "tos", "tosa", "taus",
+_YOUNG_PERSONS = frozenset({"gutt", "gut", "gutten", "guten", "gutn", "gudd", "guddn", "jente", "jenta", "jenten", "tos", "tosa", "taus",
                             "tausa", "baby", "babyen"})  # «tøs», «taus»: a girl in western dialects
 _HAS_BEFORE = re.compile(r"\b(?:har|hadde|med)\s+(?:en\s+|ein\s+|ei\s+|et\s+|eit\s+|sin\s+|si\s+|ny\s+)?$")
 _ADULT_AGE_BEFORE = re.compile(r"\b(?:1[89]|[2-9]\d)\b")  # an adult's age told before, in the blanked text

@@ -142,7 +142,10 @@ for _trigger in (("nei", "til"), ("vil", "ikke", "til"), ("vil", "ikkje", "til")
                  ("vil", "ikkje", "pa"), ("vil", "ikke", "ha"), ("vil", "ikkje", "ha"), ("onsker", "ikke"),
                  ("onskjer", "ikkje"), ("nekter", "a", "ga", "til"), ("nektar", "a", "ga", "til"), ("avviser",),
                  ("avviser", "henvisning", "til"), ("nekter", "henvisning", "til"), ("nektar", "tilvising", "til"),
-                 ("vil", "ikke", "inn", "pa"), ("vil", "ikkje", "inn", "pa")):
+                 ("vil", "ikke", "inn", "pa"), ("vil", "ikkje", "inn", "pa"),
+                 # «vil helst ikkje til BUP», in dialect «vil helst kje te BUP»
+                 *(("vil", *rather, no, to) for rather in ((), ("helst",)) for no in ("ikke", "ikkje", "kje", "itte")
+                   for to in ("til", "te", "pa") if rather or no in ("kje", "itte") or to == "te")):
     _DECLINING_TRIGGERS.setdefault(_trigger[0], []).append(_trigger)
 _REFUSAL_TRIGGERS: dict[str, list[tuple[str, ...]]] = {}
 for _trigger in (*(t for ts in _DECLINING_TRIGGERS.values() for t in ts),
