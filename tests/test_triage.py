@@ -2983,3 +2983,23 @@ def test_a_fathers_positive_drug_tests_with_his_boy_every_other_week_is_a_childs
                   "gutten, som bor hos far annenhver uke, sier at pappa sover mye. Ingen konkrete hendelser.")
     assert said.level == "reminder" and "child" in said.families
     assert "child" not in triage("M40 i LAR, positive urinprøver på benzo siste måned, ingen barn.").families
+
+
+def test_a_concrete_plan_with_a_gun_at_home_is_danger_now_but_plans_for_the_future_are_hope():
+    assert triage("ssmt m konkret plan, hagle hjemme, vil ikke gi fra seg nøkkel til våpenskapet. M 60").urgent
+    said = triage("K 34, tok overdose for seks uker siden, innlagt. I dag: ingen selvmordstanker, konkrete planer for "
+                  "framtida. Hun spør om IPS.")
+    assert not said.urgent
+
+
+def test_a_four_year_olds_i_will_kill_you_at_her_brother_is_a_tantrum():
+    assert not triage("Mor til jente 4 år og gutt 2 år ønsker foreldreveiledning. Jenta får raserianfall og roper «jeg "
+                      "skal drepe deg!» til lillebror når han tar lekene hennes. Ingen skader.").urgent
+    assert triage("Samboeren sa i går at han skal drepe henne om hun går, og hun skal hjem til ham i kveld.").urgent
+
+
+def test_admitted_with_withdrawal_delirium_weeks_ago_and_sober_now_is_a_reminder():
+    said = triage("P15. Mann 70, enkemann, har drukket daglig. Innlagt SUS med abstinensdelir for 3 uker siden, nå "
+                  "utskrevet og edru, motivert men redd for å sprekke.")
+    assert not said.urgent
+    assert triage("Han er innlagt med abstinensdelir, men er nå rømt fra avdelingen og skjelver kraftig.").urgent
