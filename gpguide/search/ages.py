@@ -85,8 +85,9 @@ _WHO_THEN_AGE = re.compile(r"\b(" + _WHO + r")\b(?:\s+" + _POSSESSIVE + r")?\s*[
                            + r"(?:ca\.?\s*|cirka\s+|omtrent\s+|rundt\s+|om lag\s+|[mk],?\s?)?"  # «mann ca 40», «Datter (k 34)»
                            + _NUM + r"(?:" + _YEARS + r")?(?![.,]?\d|\s+\d{1,3}\s*-?\s*(?:ar|aar)\b)")
 # «Kåre e 62 og …», «Line er 34, …»: anyone who «is» a number that ends a clause, unless it is a measure.
-_YOUNG_PERSONS = frozenset({"gutt", "gut", "gutten", "guten", "gutn", "gudd", "guddn", "jente", "jenta", "jenten", "tos", "tosa", "taus",
-                            "tausa", "baby", "babyen"})  # «tøs», «taus»: a girl in western dialects
+# «tøs», «taus»: a girl in western dialects; «gudd»: a boy
+_YOUNG_PERSONS = frozenset({"gutt", "gut", "gutten", "guten", "gutn", "gudd", "guddn", "jente", "jenta", "jenten", "tos",
+                            "tosa", "taus", "tausa", "baby", "babyen"})
 _HAS_BEFORE = re.compile(r"\b(?:har|hadde|med)\s+(?:en\s+|ein\s+|ei\s+|et\s+|eit\s+|sin\s+|si\s+|ny\s+)?$")
 _ADULT_AGE_BEFORE = re.compile(r"\b(?:1[89]|[2-9]\d)\b")  # an adult's age told before, in the blanked text
 _IS_NUMBER = re.compile(r"\b(?!(?:" + _MEASURES + r")\b)[a-z]+\s+(?:er|e)\s+" + _NUM + r"(?:" + _YEARS + r")?\s*(?=og\b|,|\.|;|$)")

@@ -320,15 +320,15 @@ class Engine:
         if not ranked and self._unserved_minor(query):
             # A child's trouble no door here names («mobba på skulen»): the doors for children's mental health, said so
             wider = replace(query, concepts=(*query.concepts, ConceptHit(UNSERVED_CONCEPT, 0.6, "", "unserved")))
-            bases = ranker.bases((s for s in scope.services if not s.emergency), wider)
-            ranked, near, not_offered = self._rank(wider, bases)
-            ranked = [s for s in ranked if _for_the_young(s.service)]
-            if ranked:
+            wider_bases = ranker.bases((s for s in scope.services if not s.emergency), wider)
+            young, wider_near, wider_not_offered = self._rank(wider, wider_bases)
+            young = [s for s in young if _for_the_young(s.service)]
+            if young:
                 told = ", ".join(self.catalogue.concepts[c].label for c in query.primary_concepts
                                  if c in self.catalogue.concepts)
-                near = [f"Ingen tjeneste her er registrert for {told}; viser tilbud for psykiske plager hos barn og "
-                        "unge", *near]
-                query = wider
+                note = f"Ingen tjeneste her er registrert for {told}; viser tilbud for psykiske plager hos barn og unge"
+                query, bases, ranked = wider, wider_bases, young
+                near, not_offered = [note, *wider_near], wider_not_offered
         if elsewhere:
             place = self.catalogue.kommuner.get(query.kommune or "")
             where = place.name if place else query.kommune

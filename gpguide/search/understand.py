@@ -138,14 +138,13 @@ for _trigger in (("har", "utredet"), ("har", "utreda"), ("har", "utgreidd"), ("h
     _DONE_BY.setdefault(_trigger[0], []).append(_trigger)
 # The patient says no to a form of care («vil ikke på sykehjem», «nei til DPS»)
 _DECLINING_TRIGGERS: dict[str, list[tuple[str, ...]]] = {}
-for _trigger in (("nei", "til"), ("vil", "ikke", "til"), ("vil", "ikkje", "til"), ("vil", "ikke", "pa"),
-                 ("vil", "ikkje", "pa"), ("vil", "ikke", "ha"), ("vil", "ikkje", "ha"), ("onsker", "ikke"),
+for _trigger in (("nei", "til"), ("vil", "ikke", "ha"), ("vil", "ikkje", "ha"), ("onsker", "ikke"),
                  ("onskjer", "ikkje"), ("nekter", "a", "ga", "til"), ("nektar", "a", "ga", "til"), ("avviser",),
                  ("avviser", "henvisning", "til"), ("nekter", "henvisning", "til"), ("nektar", "tilvising", "til"),
                  ("vil", "ikke", "inn", "pa"), ("vil", "ikkje", "inn", "pa"),
-                 # «vil helst ikkje til BUP», in dialect «vil helst kje te BUP»
+                 # «vil ikke til DPS», «vil helst ikkje på sjukeheim», in dialect «vil helst kje te BUP»
                  *(("vil", *rather, no, to) for rather in ((), ("helst",)) for no in ("ikke", "ikkje", "kje", "itte")
-                   for to in ("til", "te", "pa") if rather or no in ("kje", "itte") or to == "te")):
+                   for to in ("til", "te", "pa"))):
     _DECLINING_TRIGGERS.setdefault(_trigger[0], []).append(_trigger)
 _REFUSAL_TRIGGERS: dict[str, list[tuple[str, ...]]] = {}
 for _trigger in (*(t for ts in _DECLINING_TRIGGERS.values() for t in ts),

@@ -922,11 +922,10 @@ class _Reading:
         following = self.clause[hit.start] + 1
         clause_end = (self.clause_start[following] if following < len(self.clause_start) else self.n) if later_only else 0
         near = self._near(self.worse, self.worse_starts, hit, family.reach)
-        denied = [m for m in near if self.before(m.start) == "negated"]
         for mark in near:
             if hit.start <= mark.start and mark.end <= hit.end or self.neutral[mark.start]:
                 continue  # part of the signal's own words, or of a phrase the rules know to be harmless
-            if any(d.start < mark.start and mark.end <= d.end for d in denied):
+            if any(d.start < mark.start and mark.end <= d.end and self.before(d.start) == "negated" for d in near):
                 continue  # a word of a denied phrase («har ikke tenkt på metode»)
             if mark.start < clause_end:
                 continue
