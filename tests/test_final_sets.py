@@ -361,7 +361,8 @@ DOOR_SETS = {"door-d98.yaml": (60, 48, 1), "door-d99.yaml": (60, 50, 0), "door-d
              "door-d709.yaml": (15, 14, 0),
              "door-d710.yaml": (15, 13, 0),
              "door-d711.yaml": (15, 14, 0),
-             "door-d712.yaml": (15, 15, 0)}
+             "door-d712.yaml": (15, 15, 0),
+             "door-d713.yaml": (15, 13, 0)}
 # file: (phrasings, acute urgent at least, reminders right at least, false alarms at most)
 SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 13, 1),
                "safety-s107.yaml": (70, 36, 10, 1), "safety-s108.yaml": (70, 39, 13, 1),
@@ -625,7 +626,8 @@ SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 
                "safety-s563.yaml": (22, 12, 5, 0),
                "safety-s564.yaml": (22, 12, 5, 0),
                "safety-s565.yaml": (22, 12, 5, 0),
-               "safety-s566.yaml": (22, 12, 5, 0)}
+               "safety-s566.yaml": (22, 12, 5, 0),
+               "safety-s567.yaml": (22, 12, 4, 0)}
 
 
 def test_every_final_set_has_its_score():
