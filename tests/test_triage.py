@@ -3003,3 +3003,59 @@ def test_admitted_with_withdrawal_delirium_weeks_ago_and_sober_now_is_a_reminder
                   "utskrevet og edru, motivert men redd for å sprekke.")
     assert not said.urgent
     assert triage("Han er innlagt med abstinensdelir, men er nå rømt fra avdelingen og skjelver kraftig.").urgent
+
+
+def test_a_denial_carries_over_el_short_for_eller():
+    assert not triage("K38, utbrent, sykmeldt. Spurt direkte: ingen dødsønsker el. suicidaltanker. Ønsker samtaler.").urgent
+    assert triage("K38, utbrent. Har dødsønsker el. suicidaltanker hver dag nå, har plan.").urgent
+
+
+def test_doing_it_tonight_with_a_shotgun_fetched_said_in_dialect_is_danger_now():
+    assert by_rules("Søstera ringte: bror (M50) sa at han ska gjørr det i natt, han har henta hagla og e aleina.").urgent
+    assert by_rules("Sa han skal gjøre det i kveld, geværet står framme.").urgent
+
+
+def test_a_gun_laid_out_with_cartridges_and_the_night_named_is_danger_now():
+    assert triage("KOLS-kontroll, M70. Til slutt seier han at han har lagt fram hagla og patronane på stuebordet, og at "
+                  "«det blir i kveld».").urgent
+    assert triage("M70 har lagt fram rifla og patronene på kjøkkenbordet.").urgent
+    assert not triage("Møtet i ansvarsgruppa blir i kveld, han gruer seg.").urgent
+
+
+def test_an_epicrisis_that_dates_an_attempt_by_the_year_of_the_referral_is_history():
+    said = triage("Kvinne 39, henvist 2020 etter innleggelse for paracetamolforgiftning (suicidalforsøk). Ønsker "
+                  "fysioterapi for nakken.")
+    assert not said.urgent and said.level == "reminder"
+    assert triage("Kvinne 39, henvist i dag etter paracetamolforgiftning (suicidalforsøk) i natt.").urgent
+
+
+def test_a_year_after_another_heading_dates_the_rest_of_its_line():
+    said = triage("K40, ny på lista.\nFra gammel journal: 2018: Blåmerker på halsen etter vold fra daværende mann. "
+                  "Krisesenter i to uker.\nI dag: trygg, ingen kontakt. Ønsker traumebehandling.")
+    assert not said.urgent and said.level == "reminder"
+    assert triage("K40.\nFra legevakt: I natt: Blåmerker på halsen etter vold fra mannen, skal hjem til ham.").urgent
+
+
+def test_a_cook_standing_with_a_knife_cutting_vegetables_is_at_work():
+    assert not triage("M31 kokk, står med kniv og skjærer kjøtt hele dagen, vondt i håndleddet.").urgent
+    assert not triage("M31 kokk, står med kniv og hakker grønnsaker ti timer daglig, tendinitt.").urgent
+    assert triage("Naboen står med kniv i oppgangen og truer kona.").urgent
+
+
+def test_a_full_pill_organiser_and_a_rope_round_a_hand_at_work_are_no_danger():
+    assert not triage("Sønnen ringer om far (M84) som bor alene: dosetten er full flere dager på rad, han glemmer "
+                      "medisinene. Ønsker multidose.").urgent
+    assert not triage("Bonde M48 fikk tauet viklet rundt hånda i fjøset for ei veke sidan, framleis stiv. "
+                      "Fysioterapi?").urgent
+    assert triage("Dosetten er tom, hun har tatt alle pillene for hele uka i kveld.").urgent
+
+
+def test_violent_video_games_and_killing_friends_online_are_no_violence():
+    assert not triage("Far til gutt 14 lurer: sønnen spiller voldelige skytespill hele natta og «dreper» kompiser på nett. "
+                      "Ingen vold. Skolevegring?").urgent
+    assert triage("Gutt 14 har truet med å drepe en klassekamerat i morgen, har kniv.").urgent
+
+
+def test_many_regular_medicines_are_polypharmacy_not_an_overdose():
+    assert not triage("K85 tar en haug med piller, 12 faste legemidler, ønsker legemiddelgjennomgang.").urgent
+    assert triage("K85 har tatt en haug med piller i kveld, er sløv.").urgent

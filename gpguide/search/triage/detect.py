@@ -388,16 +388,24 @@ class _Reading:
                         self.ends[i] - self.raw_lengths[i]:self.ends[named] - self.raw_lengths[named]]
                     self.heading[i:end + 1] = [True] * (end + 1 - i)
                     governing = i if section is None else None
+                    year = end + 1
+                    if inline and year < n and self._past_year(year) and _COLON.match(self.text, self.ends[year]):
+                        # «Fra overført journal: 2019: Oppsøkte legevakt …»: a year gone by heads the rest of the line
+                        self.heading[year] = True
+                        section, governing = "past", None
             self.section[i:following] = [section] * (following - i)
             self.headed_by[i:following] = [governing] * (following - i)
+
+    def _past_year(self, p: int) -> bool:
+        word = self.words[p]
+        return word.isdigit() and YEAR_FLOOR <= int(word) < date.today().year
 
     def _timed_headings(self) -> None:
         """«I går kl. 17: Mor ringte …», «I dag kl. 10: …»: a heading that says nothing but a time dates what it
         heads, as a history heading does."""
         for first in {h for h in self.headed_by if h is not None}:
             words = range(first, next((p for p in range(first, self.n) if not self.heading[p]), self.n))
-            year = self.words[first]
-            if len(words) == 1 and year.isdigit() and YEAR_FLOOR <= int(year) < date.today().year:
+            if len(words) == 1 and self._past_year(first):
                 kind = "past"  # «2016: Overdoseforsøk med paracetamol, innlagt …»: a year gone by heads what it dates
             else:
                 times = [m for p in words if (m := self.mark_at[p]) is not None and m.has(*TIME)]
