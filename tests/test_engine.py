@@ -1969,3 +1969,17 @@ def test_a_door_the_patient_would_rather_not_go_to_in_dialect_is_refused(engine)
     answer = engine.ask("mora te ein gudd på 16 ringde meg. han røyke hasj, har angst og skulkar skulen. kor ska eg "
                         "sende han? han vil helst kje te BUP", kommune="sandnes")
     assert not any("BUP" in r.service.name for r in answer.results[:3])
+
+
+def test_a_relative_of_one_of_my_patients_is_not_the_patient(engine):
+    answer = engine.to_json(engine.ask("Sonen (48) til ein av pasientane mine ringde. Mora er 79, bur åleine og drikk "
+                                       "mykje. Kva finst for henne?", kommune="strand"))
+    assert answer["age"] == 79
+
+
+def test_an_ill_mother_who_asks_what_there_is_for_her_boy_gets_the_childrens_doors(engine):
+    answer = engine.ask("K 38 med bipolar lidelse, bor alene med sønn på 9. Hun spør hva som finnes for gutten, han er "
+                        "urolig og bekymret for mamma.", kommune="nes")
+    data = engine.to_json(answer)
+    assert (data["age"], data["served_age"]) == (38, 9)
+    assert ids(answer)[0] == "nes-barneansvarlig"

@@ -119,7 +119,9 @@ _DURATION_AFTER = re.compile(r"\s*(?:siden|sidan|sia|tilbake|til|fram|frem|lang|
                              r"pa rad|uten|utan|med rus|rusfri|edru|av|i)\b")
 # After anyone and their age, words that make them a relative of the one the question is about.
 _RELATION = (r"parorende til|parorande til|av\s+(?:en\s+|ein\s+)?pasient|"
-             r"til\s+(?:en|ein|ei|et|eit)\s+av\s+(?:mine|vare|dine|hans|hennes|hennar)\s+(?:pasienter|pasientar)\b|til\s+(?:en|ein|ei|et|eit|sin|si|sitt|hennes|hans)?\s*(?:voksen|vaksen|ung|liten)?"
+             r"til\s+(?:en|ein|ei|et|eit)\s+av\s+(?:mine|vare|dine|hans|hennes|hennar)\s+(?:pasienter|pasientar)\b|"
+             r"til\s+(?:(?:en|ein)\s+av\s+(?:pasientene|pasientane)|pasienten)\s+(?:mine|min|vare|var|vaare|vaar)\b|"
+             r"til\s+(?:en|ein|ei|et|eit|sin|si|sitt|hennes|hans)?\s*(?:voksen|vaksen|ung|liten)?"
              r"\s*(?:sonn|son|datter|dotter|mann|kone|kona|bror|soster|syster|gutt|jente|pasient|pas|pt|mor|far|barn|"
              r"alkoholiker|alkoholikar|rusmisbruker|rusmisbrukar|rusavhengig|narkoman|misbruker|misbrukar|\d{1,2}\s*-?\s*aring)\b")
 # «(44)», «44 år», and a second parent in the same breath («mor (44) og far (46) bekymret»).

@@ -689,7 +689,8 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
         and bool(_ASKED_FOR_THE_CHILDREN.search(folded))
     if patient is not None and (patient.who in ages.PARENT_WORDS or patient.who is None) \
             and relative is not None and relative.who in _CHILD_WORDS and relative.value < 18 \
-            and (any(h.concept == "barn_som_parorende" and h.primary for h in concepts) or admitted):
+            and (any(h.concept == "barn_som_parorende" and h.primary for h in concepts) or admitted
+                 or patient.value >= CHILD and bool(_ASKS_FOR_THE_CHILD.search(folded))):
         # «Mor 36 med psykisk lidelse, to barn 6 og 9 år – hvem ivaretar barna?», «mor 41 innlagt m/ psykose, to barn
         # 8 og 11 år. Hvem snakker med barna?»: the help is for the children, and
         # the patient, whose age is told as the case's, is the mother (one child with an age of its own is the case,
@@ -1293,6 +1294,10 @@ _THE_CHILDREN = r"(?:barna|borna|ungane|ungene|ungan|barnet|ungen|guttene|gutane
 # what the question asks for is the children's («hva har kommunen for barna?», «kva ungane kan få»)
 _ASKED_FOR_THE_CHILDREN = re.compile(r"\b(?:for|til|med|om) " + _THE_CHILDREN + r"\b|\b" + _THE_CHILDREN
                                      + r" (?:kan|trenger|treng|fa|far|faar|bor|burde)\b")
+
+# the parent asks what there is for the one child («Hun spør hva som finnes for gutten», «kva kan dottera få?»)
+_ASKS_FOR_THE_CHILD = re.compile(r"\b(?:spor|spurte|lurer|undrar|hva|kva|hvem|kven|noe|noko)\b[^.?!\n]{0,40}?\b(?:for|til) "
+                                 r"(?:gutten|guten|jenta|jenten|sonnen|sonen|dattera|datteren|dottera|barnet|ungen)\b")
 
 
 def _admitted_now(words: list[str]) -> bool:
