@@ -3059,3 +3059,11 @@ def test_violent_video_games_and_killing_friends_online_are_no_violence():
 def test_many_regular_medicines_are_polypharmacy_not_an_overdose():
     assert not triage("K85 tar en haug med piller, 12 faste legemidler, ønsker legemiddelgjennomgang.").urgent
     assert triage("K85 har tatt en haug med piller i kveld, er sløv.").urgent
+
+
+def test_a_violent_childhood_told_is_history_and_violence_now_stays_danger():
+    said = triage("M 41, vokste opp med en voldelig far (slag, trusler med kniv), faren er død. Ingen vold nå. Mareritt. "
+                  "Traumebehandling?")
+    assert not said.urgent and said.level == "reminder"
+    assert triage("Vokste opp med en voldelig far, og nå truer samboeren henne med kniv. Hun tør ikke dra hjem i "
+                  "kveld.").urgent
