@@ -3067,3 +3067,27 @@ def test_a_violent_childhood_told_is_history_and_violence_now_stays_danger():
     assert not said.urgent and said.level == "reminder"
     assert triage("Vokste opp med en voldelig far, og nå truer samboeren henne med kniv. Hun tør ikke dra hjem i "
                   "kveld.").urgent
+
+
+def test_digoxin_with_confusion_yellow_vision_or_a_slow_pulse_is_poisoning():
+    assert triage("Sønn ringer om far (M88) på digoksin: kvalm i to dager, forvirret og ser alt gulgrønt.").urgent
+    assert triage("K90 bruker digoksin, hjemmesykepleien måler puls 36, kvalm og slapp.").urgent
+    assert not triage("K90 bruker digoksin for atrieflimmer, stabil. Ønsker fornyelse av resepten.").urgent
+
+
+def test_a_button_battery_missing_near_a_toddler_is_poisoning():
+    assert triage("Mor ringer: sønnen (1 år) lekte med fjernkontrollen, et av batteriene mangler, og hun tror han har "
+                  "svelget det.").urgent
+    assert triage("Gutt 3 år har kanskje fått i seg noe: en av de små magnetene fra spillet er borte.").urgent
+    assert not triage("Far spør om batteriene i høreapparatet til bestefar kan resirkuleres.").urgent
+
+
+def test_wishing_not_to_wake_up_for_years_without_a_plan_is_a_reminder():
+    said = triage("M78, sier at han gjerne ikke skulle våknet om morgenen, har sagt det i mange år. Ingen planer. "
+                  "Ønsker samtaler.")
+    assert not said.urgent and said.level == "reminder"
+
+
+def test_beaten_for_years_in_nynorsk_by_a_man_now_dead_is_a_reminder():
+    said = triage("Kvinne 79, vart slegen av mannen i mange år. Han døydde i 2015, ho bur trygt åleine no. Mareritt.")
+    assert not said.urgent and said.level == "reminder"
