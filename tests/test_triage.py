@@ -3091,3 +3091,8 @@ def test_wishing_not_to_wake_up_for_years_without_a_plan_is_a_reminder():
 def test_beaten_for_years_in_nynorsk_by_a_man_now_dead_is_a_reminder():
     said = triage("Kvinne 79, vart slegen av mannen i mange år. Han døydde i 2015, ho bur trygt åleine no. Mareritt.")
     assert not said.urgent and said.level == "reminder"
+
+
+def test_hanging_from_rings_in_gymnastics_is_no_hanging():
+    assert not triage("Jente 14, turn, vondt i albuen etter henging i ringer og på bommen. Fysioterapi?").urgent
+    assert triage("Funnet etter henging i garasjen, lever, puster.").urgent
