@@ -3096,3 +3096,21 @@ def test_beaten_for_years_in_nynorsk_by_a_man_now_dead_is_a_reminder():
 def test_hanging_from_rings_in_gymnastics_is_no_hanging():
     assert not triage("Jente 14, turn, vondt i albuen etter henging i ringer og på bommen. Fysioterapi?").urgent
     assert triage("Funnet etter henging i garasjen, lever, puster.").urgent
+
+
+def test_a_death_the_police_judged_a_suicide_is_bereavement():
+    said = triage("Far (60) til en jente som døde i fjor, politiet konkluderte med at det var selvmord. Han sover dårlig, "
+                  "ingen tanker om å skade seg selv. Sorggruppe?")
+    assert not said.urgent and said.level == "reminder"
+
+
+def test_a_laughing_joke_about_killing_the_boss_is_no_threat():
+    assert not triage("M50, sliten. Sa og flirte: «jeg kommer til å drepe sjefen hvis han kaller inn til ett møte til». "
+                      "Ønsker samtaler.").urgent
+    assert triage("M50 har sagt at han skal drepe sjefen hvis han får sparken i morgen, har våpen hjemme.").urgent
+
+
+def test_a_teenagers_rage_over_a_phone_taken_away_is_no_psychosis_or_threat():
+    assert not triage("Far ringer: sønnen 15 «blir helt psykotisk» når han må legge bort PC-en, og roper «jeg dreper deg om du "
+                      "tar den». Ellers fungerer han. Råd om skjermtid?").urgent
+    assert triage("Sønnen 15 er psykotisk, hører stemmer som sier han skal drepe faren, og står med kniv nå.").urgent
