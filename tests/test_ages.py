@@ -274,3 +274,9 @@ def test_a_year_of_birth_after_a_kin_word_is_that_relatives():
 
 def test_a_boy_in_western_dialect_has_his_age():
     assert age_of("mora te ein gudd på 16 ringde meg, han røyke hasj")[0] == 16
+
+
+def test_home_cares_word_for_the_one_it_serves_has_an_age_and_the_verb_none():
+    assert age_of("Hjemmesykepleien ringte om en bruker på 79 som drikker")[0] == 79
+    assert age_of("ein brukar (83) av heimetenesta")[0] == 83
+    assert age_of("han bruker 2 tabletter om kvelden")[0] is None

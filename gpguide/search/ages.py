@@ -45,7 +45,9 @@ PERSON_WORDS = ("gutt|gut|guten|gutten|gutn|gudd|guddn|jente|jenta|jenten|tos|to
                 "innsatt|flyktning|person|alder|alkoholiker|alkoholikar|rusmisbruker|rusmisbrukar|misbruker|narkoman|"
                 "sproytenarkoman|sproytebruker|sproytebrukar|rusbruker|rusbrukar|stoffbruker|heroinbruker|rusavhengig|"
                 "alkoholavhengig|heroinavhengig|opioidavhengig|spilleavhengig|"
-                "amfetaminbruker|innvandrer|innvandrar|asylsoker|laerling|arbeidsledig|klient|klienten")
+                "amfetaminbruker|innvandrer|innvandrar|asylsoker|laerling|arbeidsledig|klient|klienten|"
+                # «en bruker på 76» (home care's word for the one it serves), not the verb («bruker 2 tbl»)
+                r"(?<=\ben )bruker|(?<=\bein )brukar|(?<=\bein )bruker|(?<=\ben )beboer|(?<=\bein )bebuar")
 # «flyktningjente 11», «sykehjemsbeboer 86», «gamlekaren på 78»: a compound that ends in a person
 COMPOUND_PERSON = r"[a-z]{3,}(?:jente|jenta|gutt|gutten|gut|guten|mann|kvinne|dame|frue|kar|karen|kallen|bebor|beboren|bebuar|pasient|elev|student)"
 KIN_WORDS = ("sonn|sonnen|sonen|son|datter|dattera|datteren|dotter|dottera|mor|moren|mora|mamma|far|faren|pappa|"
