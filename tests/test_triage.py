@@ -3114,3 +3114,12 @@ def test_a_teenagers_rage_over_a_phone_taken_away_is_no_psychosis_or_threat():
     assert not triage("Far ringer: sønnen 15 «blir helt psykotisk» når han må legge bort PC-en, og roper «jeg dreper deg om du "
                       "tar den». Ellers fungerer han. Råd om skjermtid?").urgent
     assert triage("Sønnen 15 er psykotisk, hører stemmer som sier han skal drepe faren, og står med kniv nå.").urgent
+
+
+def test_a_note_of_several_headings_pasted_as_one_line_keeps_its_history_to_each_sentence():
+    note = ("Notat. M33. Bakgrunn: ADHD. Somatisk: BT 130/80, puls 90. Rusanamnese: hasj i helgene, ingen andre stoffer. "
+            "Ønsker sovemedisin. Mot slutten forteller han at stemmene sier han må straffe naboen, og at han har en kniv "
+            "klar i gangen.")
+    assert triage(note).urgent
+    assert not triage("Epikrise: innlagt 2019 for psykose med stemmer som sa han måtte skade seg. Stabil siden, i jobb, "
+                      "ønsker henvisning til fysioterapeut.").urgent

@@ -365,6 +365,9 @@ class _Reading:
         self.headed_by: list[int | None] = [None] * n
         sentence_starts = set(self.sentence_start)
         changes = sorted(sentence_starts | self.line_starts | self.paragraph_starts) + [n]
+        flattened = len(self.line_starts) == 1 and sum(
+            any(_COLON.match(self.text, self.ends[j]) for j in range(i, min(i + HEADING_WORDS, n)))
+            for i in self.sentence_start) >= 3
         for i, following in zip(changes, changes[1:]):
             if i in self.paragraph_starts or inline and i in self.line_starts or one_sentence and i in sentence_starts:
                 section, one_sentence, governing = None, False, None
@@ -384,8 +387,11 @@ class _Reading:
                     inline = end + 1 < n and end + 1 not in self.line_starts
                     # the history word after a comma («Mann 47, lang sykehistorie: …»), not a heading's first word
                     named = next((j for j in range(i, end + 1) if self.words[j] in table.history_headings), None)
+                    # a note of several headings pasted as one line has lost the line ends that bounded its history
+                    # («Bakgrunn: … Rusanamnese: hasj siste måned. … stemmene sier han må …»): its own sentence
                     one_sentence = inline and named is not None and "," in self.text[
-                        self.ends[i] - self.raw_lengths[i]:self.ends[named] - self.raw_lengths[named]]
+                        self.ends[i] - self.raw_lengths[i]:self.ends[named] - self.raw_lengths[named]] \
+                        or inline and section == "past" and flattened
                     self.heading[i:end + 1] = [True] * (end + 1 - i)
                     governing = i if section is None else None
                     year = end + 1
