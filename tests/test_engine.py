@@ -1983,3 +1983,9 @@ def test_an_ill_mother_who_asks_what_there_is_for_her_boy_gets_the_childrens_doo
     data = engine.to_json(answer)
     assert (data["age"], data["served_age"]) == (38, 9)
     assert ids(answer)[0] == "nes-barneansvarlig"
+
+
+def test_a_queue_the_family_would_rather_not_stand_in_is_refused(engine):
+    answer = engine.ask("jente 14, mor innlagt med depresjon, jenta er stille og trekker seg unna venner. far spør om noen "
+                        "kan snakke med henne – helst ikke vente i BUP-kø.", kommune="sandnes")
+    assert not any("BUP" in r.service.name for r in answer.results[:3])

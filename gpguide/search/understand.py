@@ -144,7 +144,10 @@ for _trigger in (("nei", "til"), ("vil", "ikke", "ha"), ("vil", "ikkje", "ha"), 
                  ("vil", "ikke", "inn", "pa"), ("vil", "ikkje", "inn", "pa"),
                  # «vil ikke til DPS», «vil helst ikkje på sjukeheim», in dialect «vil helst kje te BUP»
                  *(("vil", *rather, no, to) for rather in ((), ("helst",)) for no in ("ikke", "ikkje", "kje", "itte")
-                   for to in ("til", "te", "pa"))):
+                   for to in ("til", "te", "pa")),
+                 # «helst ikke vente i BUP-kø»: a queue the patient would rather not stand in
+                 *((*rather, no, wait, "i") for rather in ((), ("helst",)) for no in ("ikke", "ikkje")
+                   for wait in ("vente", "venta", "sta"))):
     _DECLINING_TRIGGERS.setdefault(_trigger[0], []).append(_trigger)
 _REFUSAL_TRIGGERS: dict[str, list[tuple[str, ...]]] = {}
 for _trigger in (*(t for ts in _DECLINING_TRIGGERS.values() for t in ts),
