@@ -3123,3 +3123,7 @@ def test_a_note_of_several_headings_pasted_as_one_line_keeps_its_history_to_each
     assert triage(note).urgent
     assert not triage("Epikrise: innlagt 2019 for psykose med stemmer som sa han måtte skade seg. Stabil siden, i jobb, "
                       "ønsker henvisning til fysioterapeut.").urgent
+    # two headings, one of them after a code in the sentence before («P18. Vurdering: …»), are no flattened note
+    assert not triage("Anamnese: Mann 70, pensjonist, bor alene. Siste år økende bruk av Sobril og Imovane, i tillegg 4 "
+                      "pils daglig. Datter forteller om fall og at han er uklar på ettermiddagen. P18. Vurdering: "
+                      "medikamentmisbruk hos eldre. Hva finnes?").urgent

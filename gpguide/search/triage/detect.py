@@ -365,9 +365,9 @@ class _Reading:
         self.headed_by: list[int | None] = [None] * n
         sentence_starts = set(self.sentence_start)
         changes = sorted(sentence_starts | self.line_starts | self.paragraph_starts) + [n]
-        flattened = len(self.line_starts) == 1 and sum(
-            any(_COLON.match(self.text, self.ends[j]) for j in range(i, min(i + HEADING_WORDS, n)))
-            for i in self.sentence_start) >= 3
+        flattened = len(self.line_starts) == 1 and len({
+            j for i in self.sentence_start for j in range(i, min(i + HEADING_WORDS, n))
+            if _COLON.match(self.text, self.ends[j])}) >= 3
         for i, following in zip(changes, changes[1:]):
             if i in self.paragraph_starts or inline and i in self.line_starts or one_sentence and i in sentence_starts:
                 section, one_sentence, governing = None, False, None
