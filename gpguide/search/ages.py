@@ -122,7 +122,7 @@ _DURATION_AFTER = re.compile(r"\s*(?:siden|sidan|sia|tilbake|til|fram|frem|lang|
 # After anyone and their age, words that make them a relative of the one the question is about.
 _RELATION = (r"parorende til|parorande til|av\s+(?:en\s+|ein\s+)?pasient|"
              r"til\s+(?:en|ein|ei|et|eit)\s+av\s+(?:mine|vare|dine|hans|hennes|hennar)\s+(?:pasienter|pasientar)\b|"
-             r"til\s+(?:(?:en|ein)\s+av\s+(?:pasientene|pasientane)|pasienten)\s+(?:mine|min|vare|var|vaare|vaar)\b|"
+             r"til\s+(?:(?:en|ein)\s+av\s+(?:pasientene|pasientane)\s+(?:mine|vare|vaare)|pasienten\s+(?:min|var|vaar))\b|"
              r"til\s+(?:en|ein|ei|et|eit|sin|si|sitt|hennes|hans)?\s*(?:voksen|vaksen|ung|liten)?"
              r"\s*(?:sonn|son|datter|dotter|mann|kone|kona|bror|soster|syster|gutt|jente|pasient|pas|pt|mor|far|barn|"
              r"alkoholiker|alkoholikar|rusmisbruker|rusmisbrukar|rusavhengig|narkoman|misbruker|misbrukar|\d{1,2}\s*-?\s*aring)\b")

@@ -1298,7 +1298,7 @@ _THE_CHILDREN = r"(?:barna|borna|ungane|ungene|ungan|barnet|ungen|guttene|gutane
 _ASKED_FOR_THE_CHILDREN = re.compile(r"\b(?:for|til|med|om) " + _THE_CHILDREN + r"\b|\b" + _THE_CHILDREN
                                      + r" (?:kan|trenger|treng|fa|far|faar|bor|burde)\b")
 
-# the parent asks what there is for the one child («Hun spør hva som finnes for gutten», «kva kan dottera få?»)
+# the parent asks what there is for the one child («Hun spør hva som finnes for gutten», «noko til dottera?»)
 _ASKS_FOR_THE_CHILD = re.compile(r"\b(?:spor|spurte|lurer|undrar|hva|kva|hvem|kven|noe|noko)\b[^.?!\n]{0,40}?\b(?:for|til) "
                                  r"(?:gutten|guten|jenta|jenten|sonnen|sonen|dattera|datteren|dottera|barnet|ungen)\b")
 
