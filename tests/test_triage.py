@@ -3127,3 +3127,8 @@ def test_a_note_of_several_headings_pasted_as_one_line_keeps_its_history_to_each
     assert not triage("Anamnese: Mann 70, pensjonist, bor alene. Siste år økende bruk av Sobril og Imovane, i tillegg 4 "
                       "pils daglig. Datter forteller om fall og at han er uklar på ettermiddagen. P18. Vurdering: "
                       "medikamentmisbruk hos eldre. Hva finnes?").urgent
+
+
+def test_the_farm_or_the_firm_that_is_killing_me_is_a_figure_of_speech():
+    assert not triage("M40, bonde, sliten. Seier at «gardsdrifta tek livet av meg». Ingen tankar om sjølvmord.").urgent
+    assert not triage("K50 driver egen butikk: «butikken tar livet av meg», sover dårlig, ingen suicidale tanker.").urgent
