@@ -2052,7 +2052,7 @@ _CARE_WORDS = ("barnevern", "fosterhjem", "beredskapshjem", "barnevernsinstitusj
 
 
 # «flytta heimanfrå etter vgs», «ferdig med videregående»: a school an adult has finished
-_FINISHED_SCHOOL = re.compile(r"\b(?:etter|ferdig med|ferdig pa|fullfort|fullforte|fullfort pa|fullfort med)\s+(\w+)")
+_FINISHED_SCHOOL = re.compile(r"\b(?:etter|ferdig med|ferdig pa|fullfort|fullforte)\s+(\w+)")
 
 
 def _school_outgrown(hits: list[ConceptHit], age: int | None, folded: str) -> list[ConceptHit]:

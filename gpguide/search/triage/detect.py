@@ -365,9 +365,6 @@ class _Reading:
         self.headed_by: list[int | None] = [None] * n
         sentence_starts = set(self.sentence_start)
         changes = sorted(sentence_starts | self.line_starts | self.paragraph_starts) + [n]
-        flattened = len(self.line_starts) == 1 and len({
-            j for i in self.sentence_start for j in range(i, min(i + HEADING_WORDS, n))
-            if _COLON.match(self.text, self.ends[j])}) >= 3
         for i, following in zip(changes, changes[1:]):
             if i in self.paragraph_starts or inline and i in self.line_starts or one_sentence and i in sentence_starts:
                 section, one_sentence, governing = None, False, None
@@ -391,7 +388,7 @@ class _Reading:
                     # («Bakgrunn: … Rusanamnese: hasj siste måned. … stemmene sier han må …»): its own sentence
                     one_sentence = inline and named is not None and "," in self.text[
                         self.ends[i] - self.raw_lengths[i]:self.ends[named] - self.raw_lengths[named]] \
-                        or inline and section == "past" and flattened
+                        or inline and section == "past" and self._flattened()
                     self.heading[i:end + 1] = [True] * (end + 1 - i)
                     governing = i if section is None else None
                     year = end + 1
@@ -401,6 +398,12 @@ class _Reading:
                         section, governing = "past", None
             self.section[i:following] = [section] * (following - i)
             self.headed_by[i:following] = [governing] * (following - i)
+
+    def _flattened(self) -> bool:
+        """One line holding three or more headings: a note pasted with its line ends lost."""
+        return len(self.line_starts) == 1 and len({
+            j for i in self.sentence_start for j in range(i, min(i + HEADING_WORDS, self.n))
+            if _COLON.match(self.text, self.ends[j])}) >= 3
 
     def _past_year(self, p: int) -> bool:
         word = self.words[p]
