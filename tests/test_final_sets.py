@@ -381,7 +381,8 @@ DOOR_SETS = {"door-d98.yaml": (60, 48, 1), "door-d99.yaml": (60, 50, 0), "door-d
              "door-d729.yaml": (15, 15, 0),
              "door-d730.yaml": (15, 14, 0),
              "door-d731.yaml": (15, 13, 0),
-             "door-d732.yaml": (15, 14, 0)}
+             "door-d732.yaml": (15, 14, 0),
+             "door-d733.yaml": (15, 15, 0)}
 # file: (phrasings, acute urgent at least, reminders right at least, false alarms at most)
 SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 13, 1),
                "safety-s107.yaml": (70, 36, 10, 1), "safety-s108.yaml": (70, 39, 13, 1),
@@ -658,7 +659,8 @@ SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 
                "safety-s576.yaml": (22, 12, 5, 0),
                "safety-s577.yaml": (22, 12, 5, 0),
                "safety-s578.yaml": (22, 12, 5, 0),
-               "safety-s579.yaml": (22, 12, 5, 0)}
+               "safety-s579.yaml": (22, 12, 5, 0),
+               "safety-s580.yaml": (22, 12, 5, 1)}
 
 
 def test_every_final_set_has_its_score():
