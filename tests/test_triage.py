@@ -3132,3 +3132,31 @@ def test_a_note_of_several_headings_pasted_as_one_line_keeps_its_history_to_each
 def test_the_farm_or_the_firm_that_is_killing_me_is_a_figure_of_speech():
     assert not triage("M40, bonde, sliten. Seier at «gardsdrifta tek livet av meg». Ingen tankar om sjølvmord.").urgent
     assert not triage("K50 driver egen butikk: «butikken tar livet av meg», sover dårlig, ingen suicidale tanker.").urgent
+
+
+def test_a_wish_to_be_run_over_is_a_passive_wish_to_die():
+    said = triage("M47 sa «skulle ønske en trailer tok meg på E39» – har hatt slike tanker av og til siste året, aldri "
+                  "planer, aldri forsøk.")
+    assert said.level == "reminder" and "suicide" in said.families
+    assert triage("Han sier han skulle ønske en trailer tok ham på vei hjem i dag.").level == "acute"
+
+
+@pytest.mark.parametrize("text", [
+    "Sykepleier K41 sier turnusen er «et rent selvmordsoppdrag». Utslitt, sover 5 timer. Ønsker samtaler.",
+    "Ifølge henne har han pustestopp om natta, snorker og er trøtt på dagtid.",
+])
+def test_a_figure_of_speech_and_sleep_apnoea_are_no_alarm(text):
+    assert triage(text).level == "none"
+
+
+def test_breathing_that_stops_after_a_drug_stays_acute_however_he_snores():
+    assert triage("Han fikk pustestopp i natt etter metadon, snorker tungt nå").level == "acute"
+    assert triage("Han har pustestopp om natta etter at han tok 10 sobril, snorker").level == "acute"
+
+
+def test_an_eating_disorder_at_a_low_weight_is_a_reminder_of_the_bodys_risk():
+    low = triage("K26, langvarig anoreksi, innlagt to ganger pga lav vekt. Nå KMI 16,8, stabil siste året. Puls 54, "
+                 "elektrolytter normale. Ønsker tettere oppfølging.")
+    assert low.level == "reminder" and "eating" in low.families
+    assert triage("Jente 17 med spiseforstyrrelse, vektstabil, BMI 18, ingen somatiske faresignaler.").level == "none"
+    assert triage("Kontroll, BMI 16, frisk ellers, ønsker å gå opp i vekt").level == "none"
