@@ -1989,3 +1989,24 @@ def test_a_queue_the_family_would_rather_not_stand_in_is_refused(engine):
     answer = engine.ask("jente 14, mor innlagt med depresjon, jenta er stille og trekker seg unna venner. far spør om noen "
                         "kan snakke med henne – helst ikke vente i BUP-kø.", kommune="sandnes")
     assert not any("BUP" in r.service.name for r in answer.results[:3])
+
+
+def test_a_youth_about_to_leave_care_who_asks_who_takes_over_may_go_to_the_young_adults_door(engine):
+    asked = engine.ask("gt 17, fyller 18 i mars. bor på barnevernsinstitusjon, skal flytte i egen leilighet når han blir "
+                       "myndig. ADHD, røyker hasj. barnevernet avslutter snart - hvem tar over oppfølgingen i "
+                       "voksentjenesten? ønsker ettervern", kommune="sandnes")
+    assert engine.to_json(asked)["age"] == 17
+    first = asked.results[0]
+    assert first.service.id == "sandnes-ressursteamet"  # 18–24, for those who come from the child welfare service
+    assert any("snart fyller" in why for why in first.why)
+    for now in ("gt 17, bor på barnevernsinstitusjon, ADHD, røyker hasj. hva finnes?",
+                "gutt som fyller 18 om to måneder, fulgt av barnevernet, skal flytte i egen bolig – hvem koordinerer "
+                "overgangen nå?"):
+        assert "sandnes-ressursteamet" not in ids(engine.ask(now, kommune="sandnes"))
+
+
+def test_a_young_adult_leaving_foster_care_is_no_child_in_need_of_care(engine):
+    understood = engine.understand("Jente 18 år. Har budd i fosterheim sidan ho var 12, barnevernet trappar ned no. "
+                                   "Angst. Kven tek over etter barnevernet?", "strand")
+    assert "ettervern" in concepts(understood)
+    assert "omsorgssvikt" not in concepts(understood)

@@ -323,7 +323,9 @@ class Ranker:
                 if implied[0] >= 60 and facts.offers and facts.offers <= fitting.asked:
                     score *= 1.3  # made for old age and doing just what is asked (a home for the elderly, when a home is)
                 result.made_for_age = query.age is not None  # «Alarmtelefonen for barn og unge» for a child of 11
-        if query.age is not None and facts.age_limits:
+        if query.handover_age is not None and query.age is not None and (target.min_age or 0) > query.age:
+            result.notes.append(f"fra {target.min_age} år, som pasienten snart fyller")  # let in by the handover
+        elif query.age is not None and facts.age_limits:
             result.age_fit = True
             if facts.age_specific:
                 result.made_for_age = True

@@ -52,6 +52,7 @@ def _for_the_old_and_kin(service: Service) -> bool:
 
 
 _FOR_THE_CHILDREN = frozenset({"omsorgssvikt"})
+YOUNG_ADULT_END = 30  # the highest upper age limit of a door made for young adults (18–24, 18–30)
 
 
 def candidates(services: tuple[Service, ...], query: Understanding) -> tuple[list[Service], list[Excluded], list[Service]]:
@@ -79,6 +80,9 @@ def candidates(services: tuple[Service, ...], query: Understanding) -> tuple[lis
         if reason and query.relative_age is not None and query.relative_age < 18 \
                 and _FOR_THE_CHILDREN & set(query.primary_concepts) and age_reason(service, query.relative_age) is None:
             reason = None  # a parent's case, asked for the children («bekymringsmelding?»): the children's age decides
+        if reason and query.handover_age is not None and service.target.min_age == query.handover_age \
+                and service.target.max_age is not None and service.target.max_age <= YOUNG_ADULT_END:
+            reason = None  # coming of age, asked who takes over: a door made for young adults opens to him
         if reason:
             by_age.append(Excluded(service, reason))
         else:

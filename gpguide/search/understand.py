@@ -455,6 +455,15 @@ _MUNICIPAL = re.compile(r"\b(?:i|fra|fraa|av|hos) kommunen\b|\b(?:kommunal(?:e|t
                         r"teneste|tenester|oppfolging|oppf\b|hjelp|psykisk|rus)|"
                         r"\b(?:har|tilbyr|tilbyd) kommunen\b|\b(?:om|hva|kva|ka) kommunen (?:har|tilbyr|tilbyd)\b|"
                         r"\b(?:kan kommunen|om kommunen kan) (?:tilby|tilbi|hjelpe|hjelpa|bidra|gjore|gjere|gi|gje)\b")
+# Coming of age («fyller 18 i mars», «når han blir myndig», «BUP avslutter ved 18») and asked what comes after
+# («hvem tar over», «overgangen til voksentjenestene», «kven tek over etter barnevernet»)
+ADULT_AGE = 18
+_COMING_OF_AGE = re.compile(r"\b(?:fyller|fyll|blir|vert|snart|nesten)\s+18\b|\bmyndig|"
+                            r"\b(?:etter|ved|over|innen|innan|for|frem til|fram til)\s+18\b|\b18\s*-?\s*ars\s*-?\s*(?:dag|alder)|"
+                            r"\bvoksentjenest|\bvaksentenest|\bnar\s+(?:han|hun|ho|hen)\s+(?:blir|vert)\s+(?:voksen|vaksen)\b")
+_WHAT_COMES_AFTER = re.compile(r"\b(?:tar|tek|ta|tok)\s+over\b|\bovertar\b|\bovertek\b|\better\s+18\b|\betterpa\b|"
+                               r"\bvoksentjenest|\bvaksentenest|\bovergang|\bettervern|\bvidere\b|\bvidare\b")
+_ASKED_FOR_NOW = re.compile(r"\b(?:na|no)\s*\?")  # «hvem koordinerer overgangen nå?»: who has him now
 _SELF_REFERRAL = re.compile(
     r"uten henvis|utan tilvis|utan henvis|uten tilvis|lave? ?tersk|ta kontakt selv|selv ta kontakt|ringe selv|"
     r"selvhenvis|sjolvtilvis|direkte kontakt|drop.?in|uten vedtak|ikke henvisning|uten a vaere henvist|"
@@ -501,6 +510,7 @@ class Understanding:
     relative_word: str | None = None
     asker_age: int | None = None  # the relative who asks for themselves or about an adult: a relatives' door is theirs
     relatives_own: bool = False  # a relative, or a minor's parents, ask for support for themselves
+    handover_age: int | None = None  # a minor about to come of age, asked who takes over: young adults' doors open too
     school_left: bool = False  # an adult who left school behind («jente 20, har droppa ut av vgs»)
     sex: str | None = None
     kommune: str | None = None
@@ -845,6 +855,8 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
         kin_told=frozenset(relatives),
         relative_word=relative.who if relative else None,
         asker_age=asker_age,
+        handover_age=ADULT_AGE if age == ADULT_AGE - 1 and _COMING_OF_AGE.search(folded)
+        and _WHAT_COMES_AFTER.search(folded) and not _ASKED_FOR_NOW.search(folded) else None,
         relatives_own=bool(for_themselves or parents_own) or relative is None and any(
             h.concept == "parorende" and h.primary for h in concepts) and _for_themselves(folded, None),
         sex=next((SEX_WORDS[w] for w in words if w in SEX_WORDS), None),
@@ -2040,8 +2052,10 @@ OUTGROWN_AGE = 18
 
 def _grown_up_in_care(hits: list[ConceptHit], age: int | None, folded: str) -> list[ConceptHit]:
     """An adult who grew up in foster care or with the child protection service («Vokst opp i fosterhjem/barnevern til
-    18»): his childhood, not a child in need of care now (the aftercare his age may still give stays)."""
-    if age is None or age < 18 or not _GREW_UP.search(folded):
+    18»), or who is leaving it («18 år, barnevernet trappar ned, kven tek over etter barnevernet?»): his childhood
+    and the aftercare his age may still give, not a child in need of care now."""
+    if age is None or age < 18 or not (_GREW_UP.search(folded) or any(
+            h.concept == "ettervern" and h.primary for h in hits)):
         return hits
     return [_aside(h) if h.primary and h.concept == "omsorgssvikt" and fold(h.matched).startswith(_CARE_WORDS) else h
             for h in hits]
