@@ -3160,3 +3160,17 @@ def test_an_eating_disorder_at_a_low_weight_is_a_reminder_of_the_bodys_risk():
     assert low.level == "reminder" and "eating" in low.families
     assert triage("Jente 17 med spiseforstyrrelse, vektstabil, BMI 18, ingen somatiske faresignaler.").level == "none"
     assert triage("Kontroll, BMI 16, frisk ellers, ønsker å gå opp i vekt").level == "none"
+
+
+def test_a_plan_for_tonight_in_northern_dialect_with_a_rope_in_the_car_is_acute():
+    note = ("Notat fra legevakt (kopiert):\nTidl.: Depresjon 2018. «Ikke suicidal» ved kontroll i mars.\n"
+            "I dag: Pas. sier: «Æ har fått nok no. Æ har skrevve brev tel ungan, og tauet ligg i bilen. Æ ska gjør det "
+            "i natt.»\nSpm.: ROP-team eller DPS?")
+    assert by_rules(note).level == "acute"
+    assert by_rules("Han sier tauet ligger i bagasjerommet.").level == "acute"
+
+
+def test_insulin_given_by_home_nursing_is_daily_care_and_an_overdose_of_it_is_not():
+    assert triage("Diabetes type 2, hjemmesykepleie for insulin. Bor alene, samboer flyttet ut.").level == "none"
+    assert triage("Diabetes type 2, hjemmesykepleie for insulin, men han tok alt insulinet i går kveld og er uklar "
+                  "nå.").urgent
