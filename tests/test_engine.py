@@ -2010,3 +2010,23 @@ def test_a_young_adult_leaving_foster_care_is_no_child_in_need_of_care(engine):
                                    "Angst. Kven tek over etter barnevernet?", "strand")
     assert "ettervern" in concepts(understood)
     assert "omsorgssvikt" not in concepts(understood)
+
+
+def test_a_grandmother_who_asks_who_can_help_the_grandchildren_in_her_care_gets_their_doors(engine):
+    grandmother = engine.ask("Bestemor (68) har tatt over omsorga for barnebarna på 7 og 10 etter at dottera vart lagd "
+                             "inn til rusbehandling. Ungane søv dårleg. Ho spør kven som kan hjelpe ungane.",
+                             kommune="strand")
+    assert "strand-barneverntjenesten" in ids(grandmother)[:3]
+
+
+def test_a_husband_who_asks_on_his_wifes_behalf_asks_for_her(engine):
+    understood = engine.understand("Ektemannen til ein pasient spør på vegner av kona (34), fødde for 4 mnd sidan. "
+                                   "Græt mykje, søv dårleg. Kva lavterskeltilbod finst i Sandnes?", "sandnes")
+    assert "parorende" not in concepts(understood)
+    assert "depresjon" in {h.concept for h in understood.concepts}
+
+
+def test_an_akan_contract_asks_for_substance_treatment(engine):
+    understood = engine.understand("m 34, positiv THC-test på jobb, arbeidsgiver krever AKAN-avtale. Hvor henviser jeg?",
+                                   "sandnes")
+    assert "rusbehandling" in concepts(understood)

@@ -432,8 +432,8 @@ _FOR_THEIR_GROUP = re.compile(r"(?<!parorende )(?<!parorande )\b(?:for|til) (?:u
 _NEED_SOUGHT = re.compile(r"\bfor a fa (?:en|ei|et|ein|eit|ny|nytt) (?:bolig|bustad|leilighet|leilegheit|hybel|botilbud|"
                           r"omsorgsbolig|jobb|arbeid|arbeidsplass|praksisplass|dagtilbud|dagtilbod)\b")
 # «hjelpen gjelder sønnen», «Gjelder ham, ikke naboen»: who the question is about
-_CONCERNS = re.compile(r"\b(?:gjeld(?:er)?|pa vegne av(?: sin| si| sitt)?) (?:(?P<pronoun>ham|henne|han|ho)|(?P<kin>"
-                       + _ANY_KIN + r"))\b")  # «spør på vegne av sønnen»
+_CONCERNS = re.compile(r"\b(?:gjeld(?:er)?|pa vegner? av(?: sin| si| sitt)?) (?:(?P<pronoun>ham|henne|han|ho)|(?P<kin>"
+                       + _ANY_KIN + r"))\b")  # «spør på vegne av sønnen», «på vegner av kona»
 # What the kommune can offer the other one («Datteren ringer … Hva kan kommunen tilby ham?»), or the one the GP has
 # seen («Fastlege: Sett ham i dag»): a pronoun of the other sex
 _OFFER_TO = re.compile(r"\b(?:tilby|tilbi|tilbyr|hjelpe|hjelpa|gi|gje|sett|hatt) (?P<pronoun>ham|henne|han|ho)\b"
@@ -1132,7 +1132,7 @@ _ABOUT_THE_ILL = frozenset({"ensomhet", "utenforskap", "dognbehandling"})
 # children relatives in need
 _STRAIN = frozenset({"stress", "sovnvansker", "ensomhet", "selvbilde", "psykiske_plager"})
 _CHILD_WORDS = frozenset("sonn sonnen sonen son datter dattera datteren dotter dottera barnet barna borna barn born ungen ungane ungar ungan onga ongan "
-                         "ungene gutten guten jenta jenten".split())
+                         "ungene gutten guten jenta jenten barnebarn barnebarna barnebarnet".split())
 
 
 def _children_of_the_patient(hits: list[ConceptHit], lexicon: Lexicon, patient: ages.AgeMention | None,
@@ -1310,8 +1310,10 @@ _THE_CHILDREN = r"(?:barna|borna|ungane|ungene|ungan|barnet|ungen|guttene|gutane
 _ASKED_FOR_THE_CHILDREN = re.compile(r"\b(?:for|til|med|om) " + _THE_CHILDREN + r"\b|\b" + _THE_CHILDREN
                                      + r" (?:kan|trenger|treng|fa|far|faar|bor|burde)\b")
 
-# the parent asks what there is for the one child («Hun spør hva som finnes for gutten», «noko til dottera?»)
-_ASKS_FOR_THE_CHILD = re.compile(r"\b(?:spor|spurte|lurer|undrar|hva|kva|hvem|kven|noe|noko)\b[^.?!\n]{0,40}?\b(?:for|til) "
+# the parent asks what there is for the one child («Hun spør hva som finnes for gutten», «noko til dottera?», «spør kven
+# som kan hjelpe gutten»)
+_ASKS_FOR_THE_CHILD = re.compile(r"\b(?:spor|spurte|lurer|undrar|hva|kva|hvem|kven|noe|noko|tilbud|tilbod)\b[^.?!\n]{0,40}?"
+                                 r"\b(?:for|til|te|t|hjelpe|hjelpa|snakke med|snakka med|prate med|folge opp|folgje opp) "
                                  r"(?:gutten|guten|jenta|jenten|sonnen|sonen|dattera|datteren|dottera|barnet|ungen)\b")
 
 
@@ -1972,8 +1974,8 @@ STUDENT_WORDS = frozenset({"studerer", "studier", "studiet", "student", "student
 PAST_SCHOOL_AGE = 21
 
 
-# help asked for the children themselves («Hva har Nes for barna?», «noko til ungane?»)
-_FOR_THE_CHILDREN = re.compile(r"\b(?:for|til)\s+(?:barna|borna|ungane|ungene|ungan|barnet|ungen|"
+# help asked for the children themselves («Hva har Nes for barna?», «noko til ungane?», «kva tilbod t ungane?»)
+_FOR_THE_CHILDREN = re.compile(r"\b(?:for|til|te|t)\s+(?:barna|borna|ungane|ungene|ungan|barnet|ungen|"
                                r"(?:de|dei|begge|to|tre)\s+(?:barna|borna|ungane|ungene))\b|"
                                # «han vil at noen snakker med dem»
                                r"\b(?:snakk|prat|samtal)\w*\s+med\s+(?:dem|dei|barna|borna|ungane|ungene|ungan|barnet|ungen)\b")
