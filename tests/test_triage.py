@@ -3174,3 +3174,25 @@ def test_insulin_given_by_home_nursing_is_daily_care_and_an_overdose_of_it_is_no
     assert triage("Diabetes type 2, hjemmesykepleie for insulin. Bor alene, samboer flyttet ut.").level == "none"
     assert triage("Diabetes type 2, hjemmesykepleie for insulin, men han tok alt insulinet i går kveld og er uklar "
                   "nå.").urgent
+
+
+def test_a_parent_in_psychosis_who_says_her_child_has_been_swapped_is_acute():
+    said = triage("Barnehagen ringer: mor til jente 4 år (kjent schizofreni, sluttet med medisinene i sommer) sa ved "
+                  "henting at datteren «ikke er hennes ekte barn lenger, hun er byttet ut». De to er alene hjemme nå.")
+    assert said.urgent and "psychosis" in said.families
+    assert not triage("Mor sier datteren ikke er hennes egentlige barn, hun er adoptert og har spørsmål om "
+                      "tilknytning.").urgent
+
+
+@pytest.mark.parametrize("text", [
+    "Mann 67 med KOLS vil slutte å røykje, seier sjølv at «sigarettane tek livet av meg». Finst det røykesluttkurs?",
+    "Mor sei at «han der kjem te å ta livet av mæ», sønnen på 15 gamer heile natta og nekte å stå opp te skolen.",
+    "Hun vil at hele familien skal være med i møter rundt ham, så behandlingen ikke bare skjer «bak lukkede dører».",
+])
+def test_sighs_over_habits_and_teenagers_and_closed_doors_are_no_alarm(text):
+    assert not triage(text).urgent
+
+
+def test_a_son_who_will_be_the_death_of_her_after_a_blow_stays_acute():
+    assert triage("Han kommer til å ta livet av meg, sier hun om sønnen på 17 som slo henne i går etter at hun tok fra "
+                  "ham pcen.").urgent
