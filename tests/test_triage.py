@@ -3196,3 +3196,35 @@ def test_sighs_over_habits_and_teenagers_and_closed_doors_are_no_alarm(text):
 def test_a_son_who_will_be_the_death_of_her_after_a_blow_stays_acute():
     assert triage("Han kommer til å ta livet av meg, sier hun om sønnen på 17 som slo henne i går etter at hun tok fra "
                   "ham pcen.").urgent
+
+
+def test_a_place_that_says_now_is_dated_by_the_time_right_after_it():
+    old = by_rules("Helsesekretæren ble slått i ansiktet av en ruset pasient i resepsjonen i fjor høst. Saken er anmeldt.")
+    assert old.level == "reminder"
+    assert triage("Han slo henne i venterommet nå.").urgent
+
+
+def test_a_toddler_who_drank_lamp_oil_and_turns_blue_in_dialect_is_acute():
+    said = triage("Mor ringe: veslegutten på 2 år har drokke lampeolje frå ei flaska, han hoste og e tongpusta no, og "
+                  "litt blåleg rondt munnen.")
+    assert said.urgent and {"poisoning", "vital"} <= set(said.families)
+
+
+def test_no_point_in_living_said_in_northern_dialect_for_years_without_a_plan_is_a_reminder():
+    said = triage("Æ har i mange år tenkt at det ikkje e nå vits å leve, særlig om kveldan. Men æ har aldri gjort "
+                  "nåkka, har ingen plan, og æ har hunden å ta vare på.")
+    assert said.level == "reminder" and "suicide" in said.families
+
+
+def test_a_grown_son_who_lives_alone_is_no_child_left_alone():
+    grown = by_rules("Mor ringer om sonen (24) med schizofreni som bur aleine i kommunal leilegheit. Han vil ikkje til "
+                     "legen sjølv.")
+    assert grown.level == "reminder" and "child" not in grown.families
+    assert triage("Mor ringer: sønnen på 6 er alene hjemme, hun er på fylla.").urgent
+
+
+def test_a_pupils_school_project_on_suicide_prevention_is_no_alarm_unless_she_tells_her_own_plan():
+    assert not triage("Jente 16 skriver fordypningsoppgave om selvmordsforebygging og vil intervjue fastlegen om hvordan "
+                      "man spør ungdom om selvmordstanker. Ingen egne tanker om selvmord.").urgent
+    assert triage("Jente 16 skriver fordypningsoppgave om selvmord, og sier hun selv har selvmordstanker og har planlagt "
+                  "å ta tabletter i kveld.").urgent

@@ -136,6 +136,7 @@ class _Word:
 _EMPTY = ((), (), False)
 _NO_COUNT = _Word("", frozenset(), frozenset(), False, False, False, False, False)  # an age or a time: no signal word
 SMALL_CHILD = 12  # up to this age a number after «gutt»/«jente» is read as a number
+ADULT = 18  # from this age a son or a daughter is no child in danger («sønnen (24) bor alene»)
 _CLOCK = frozenset({"kl", "klokka", "klokken", "klokkå"})
 _AGE_OF = frozenset({"pa", "paa"})  # «sønnen på 31»
 _REPORTING = frozenset(fold(w) for w in ("ringer", "ringjer", "ringte", "ringde", "sier", "seier", "melder", "meldar",
@@ -262,6 +263,10 @@ class _Reading:
                          or p > 1 and infos[p - 1].word in _AGE_OF and infos[p - 2].word in table.age_holders) \
                     and (p + 1 == n or fold(raws[p + 1]) not in _COUNT_UNITS):
                 infos[p] = _NO_COUNT
+                if int(raws[p]) >= ADULT:
+                    holder = p - 1 if infos[p - 1].word in table.age_holders else p - 2
+                    infos[holder] = replace(infos[holder], labels=infos[holder].labels - table.child_atoms,
+                                            typo_labels=infos[holder].typo_labels - table.child_atoms)
             elif raws[p].isdigit() and fold(raws[p - 1]) in _CLOCK:
                 infos[p] = _NO_COUNT  # «Tatt 2 paracet kl 08»: a time of day, no count either
             elif len(raws[p]) == 2 and raws[p].isdigit() and gaps[p].endswith(_YEAR_MARKS) \
@@ -827,6 +832,8 @@ class _Reading:
 
     def _nearest_time(self, span: Hit | Mark, marks) -> str | None:
         best, best_key = None, None
+        marks = list(marks)
+        past_starts = {m.start for m in marks if m.has("past")}
         for mark in marks:
             if span.start <= mark.start and mark.end <= span.end and isinstance(span, Hit) and mark.has("past"):
                 continue  # a month in its own words is the future it speaks of («skal ikke være her i mars»)
@@ -836,6 +843,8 @@ class _Reading:
             key = (self.clause[mark.start] != self.clause[span.start], distance)
             if best_key is None or key < best_key:
                 best, best_key = next(r.kind for r in mark.rules if r.kind in TIME), key
+                if best == "current" and mark.end in past_starts:
+                    best = "past"  # a place that says now, dated by the time right after it («i resepsjonen i fjor»)
                 if best == "past" and self._since_between(span.end, mark.start):
                     best = "recent"  # «har spart på tablettene etter at kona døde i høst»: since then, so now
                 elif best == "past" and mark.end == span.start and self.words[mark.end - 1] in _NOW:

@@ -109,6 +109,8 @@ class Signals:
         self.signal_index = self._index(self.signals, common)
         self.mark_index = self._index(self.marks, common)
         self.spellings: dict[str, object] = {}  # each spelling read once (detect._Word), filled as texts are read
+        # what makes a word a child («sønnen»): not when an adult's age follows it («sønnen (24)»)
+        self.child_atoms = self.compiler.classes.get("kid", frozenset()) | self.compiler.classes.get("smallkid", frozenset())
 
     def _add(self, rules: list[Rule], entries: list[str | dict[str, str]], kind: str, family: str | None = None,
              level: Level = "acute", weight: int = 0, typos: bool = False) -> None:
@@ -282,7 +284,7 @@ def _to_data(table: Signals) -> dict[str, Any]:
         "rate_words": table.rate_words, "clitic_words": table.clitic_words,
         "words": {name: sorted(getattr(table, name)) for name in _WORD_SETS},
         "families": [[f.name, f.reason, f.reminder, f.remind_past, f.reach] for f in table.families.values()],
-        "signals": rules(table.signals), "marks": rules(table.marks),
+        "signals": rules(table.signals), "marks": rules(table.marks), "child_atoms": sorted(table.child_atoms),
         "signal_index": index(table.signal_index, {id(r): i for i, r in enumerate(table.signals)}),
         "mark_index": index(table.mark_index, {id(r): i for i, r in enumerate(table.marks)}),
         "atoms": {**{name: getattr(atoms, name) for name in _ATOM_TABLES},
@@ -401,5 +403,6 @@ def _from_data(data: dict[str, Any]) -> Signals:
     table.signals, table.marks = _Rules(data["signals"], rule), _Rules(data["marks"], rule)  # type: ignore[assignment]
     table.signal_index = index(data["signal_index"], table.signals)  # type: ignore[arg-type]
     table.mark_index = index(data["mark_index"], table.marks)  # type: ignore[arg-type]
+    table.child_atoms = frozenset(data["child_atoms"])
     table.spellings = {}
     return table
