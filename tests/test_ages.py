@@ -97,6 +97,7 @@ def age_of(text: str):
         ("F 69, tilbakevendende depr, P76", 69),
         ("F 41 kvinne 33", 33),
         ("pas med paranoid schizofreni i 40 år, nå 68, klarer seg ikke alene", 68),
+        ("enkemainn 72, einsom ette kona døde i fjor", 72),  # dialect
     ],
 )
 def test_patient_age(text, age):

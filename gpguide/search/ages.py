@@ -40,7 +40,7 @@ _PAST_AGE = re.compile(r"\b(?:som|fra|fraa|siden|sidan|sia)\s+\d{1,2}\s*-?\s*(?:
 
 PERSON_WORDS = ("gutt|gut|guten|gutten|gutn|gudd|guddn|jente|jenta|jenten|tos|tosa|taus|tausa|mann|kvinne|dame|herre|kar|karen|gamling|gamlingen|ungdom|ungdommen|pasient|voksen|vaksen|"
                 "smabarnsmor|smabarnsfar|alenemor|alenefar|tobarnsmor|trebarnsmor|"
-                "pasienten|pasienter|pasientar|pas|pt|pensjonist|student|elev|enke|enkje|ekkje|enkemann|frue|fru|kv|mn|ho|hun|"
+                "pasienten|pasienter|pasientar|pas|pt|pensjonist|student|elev|enke|enkje|ekkje|enkemann|enkemainn|enkjemann|frue|fru|kv|mn|ho|hun|"
                 "han|hen|tenaring|"
                 "innsatt|flyktning|person|alder|alkoholiker|alkoholikar|rusmisbruker|rusmisbrukar|misbruker|narkoman|"
                 "sproytenarkoman|sproytebruker|sproytebrukar|rusbruker|rusbrukar|stoffbruker|heroinbruker|rusavhengig|"
