@@ -3228,3 +3228,10 @@ def test_a_pupils_school_project_on_suicide_prevention_is_no_alarm_unless_she_te
                       "man spør ungdom om selvmordstanker. Ingen egne tanker om selvmord.").urgent
     assert triage("Jente 16 skriver fordypningsoppgave om selvmord, og sier hun selv har selvmordstanker og har planlagt "
                   "å ta tabletter i kveld.").urgent
+
+
+def test_signs_of_postpartum_psychosis_count_with_the_birth_told_anywhere_in_the_note():
+    note = ("Melding fra jordmor: besøkte K29 dag 10 etter fødsel. Hun har ikke sovet på tre netter. Rastløs, sa at "
+            "barnet «egentlig ikke er hennes».")
+    assert triage(note).urgent and "psychosis" in triage(note).families
+    assert not triage("Kvinne 40, to fødsler. Ikke sovet to netter før eksamen, ellers fin.").urgent
