@@ -3235,3 +3235,18 @@ def test_signs_of_postpartum_psychosis_count_with_the_birth_told_anywhere_in_the
             "barnet «egentlig ikke er hennes».")
     assert triage(note).urgent and "psychosis" in triage(note).families
     assert not triage("Kvinne 40, to fødsler. Ikke sovet to netter før eksamen, ellers fin.").urgent
+
+
+@pytest.mark.parametrize("text", [
+    "Han roper at han skal drepe lillebror – i Minecraft, altså; han er ikke voldelig ellers.",
+    "Mor te gutt på 9 sie han truer med å drepe alle sammen - i Fortnite. Han sitte oppe te langt på natt me spel.",
+])
+def test_a_game_added_after_a_dash_still_makes_the_killing_a_game(text):
+    assert not triage(text).urgent
+
+
+@pytest.mark.parametrize("text", ["Han sier han skal ta livet sitt – i natt.",
+                                  "Han har tenkt på å drepe kona - i kveld, med kniv.",
+                                  "Ingen selvmordstanker – i dag sier hun at hun vil dø."])
+def test_a_time_added_after_a_dash_keeps_the_danger(text):
+    assert triage(text).urgent

@@ -44,6 +44,9 @@ _COLON = re.compile(r"[)\]\s]*:")
 _SENTENCE_END = frozenset(".!?;\n…")
 _UNITS = frozenset({"mnd", "mndr", "md", "stk", "tbl", "tabl", "kg", "mg", "ml", "dgr", "t", "min", "sek", "cm", "km"})
 _CLAUSE_BREAK = frozenset(",–—/|+")
+_DASHES = frozenset({"-", "–", "—"})
+_AFTERTHOUGHT_STARTS = frozenset({"i", "pa", "paa"})  # folded
+_AFTERTHOUGHT = 4  # words at most in a tail after a dash that still belongs to the clause before it
 _APOSTROPHES = frozenset("'’")
 _QUOTE_END = frozenset("»”\"'’")  # after «!» and before a small letter: the quotation ended, not the sentence
 _QUOTE_OPEN = frozenset("«“„")
@@ -311,6 +314,12 @@ class _Reading:
         self.in_parentheses = [False] * n
         for start, end in itertools.zip_longest(asides[::2], asides[1::2], fillvalue=n):
             self.in_parentheses[start:end] = [True] * (end - start)
+        for p in [p for p in range(1, n) if new_clause[p] and not new_sentence[p] and gaps[p].strip() in _DASHES
+                  and fold(raws[p]) in _AFTERTHOUGHT_STARTS]:
+            # «skal drepe lillebror – i Minecraft, altså»: a short place or time added after a dash is the clause's own
+            tail = next((q for q in range(p + 1, min(n, p + _AFTERTHOUGHT + 1)) if new_clause[q]), n)
+            if tail - p <= _AFTERTHOUGHT:
+                new_clause[p] = 0
         for p in [p for p, info in enumerate(infos) if info.clause_word and p]:
             new_clause[p] = 1
         self.clause = list(itertools.accumulate(new_clause))
