@@ -841,8 +841,6 @@ class _Reading:
 
     def _nearest_time(self, span: Hit | Mark, marks) -> str | None:
         best, best_key = None, None
-        marks = list(marks)
-        past_starts = {m.start for m in marks if m.has("past")}
         for mark in marks:
             if span.start <= mark.start and mark.end <= span.end and isinstance(span, Hit) and mark.has("past"):
                 continue  # a month in its own words is the future it speaks of («skal ikke være her i mars»)
@@ -852,7 +850,7 @@ class _Reading:
             key = (self.clause[mark.start] != self.clause[span.start], distance)
             if best_key is None or key < best_key:
                 best, best_key = next(r.kind for r in mark.rules if r.kind in TIME), key
-                if best == "current" and mark.end in past_starts:
+                if best == "current" and any(m.start == mark.end and m.has("past") for m in marks):
                     best = "past"  # a place that says now, dated by the time right after it («i resepsjonen i fjor»)
                 if best == "past" and self._since_between(span.end, mark.start):
                     best = "recent"  # «har spart på tablettene etter at kona døde i høst»: since then, so now
