@@ -404,7 +404,8 @@ DOOR_SETS = {"door-d98.yaml": (60, 48, 1), "door-d99.yaml": (60, 50, 0), "door-d
              "door-d752.yaml": (15, 15, 0),
              "door-d753.yaml": (15, 15, 0),
              "door-d754.yaml": (15, 14, 0),
-             "door-d755.yaml": (15, 15, 0)}
+             "door-d755.yaml": (15, 15, 0),
+             "door-d756.yaml": (15, 13, 0)}
 # file: (phrasings, acute urgent at least, reminders right at least, false alarms at most)
 SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 13, 1),
                "safety-s107.yaml": (70, 36, 10, 1), "safety-s108.yaml": (70, 39, 13, 1),
