@@ -3250,3 +3250,47 @@ def test_a_game_added_after_a_dash_still_makes_the_killing_a_game(text):
                                   "Ingen selvmordstanker – i dag sier hun at hun vil dø."])
 def test_a_time_added_after_a_dash_keeps_the_danger(text):
     assert triage(text).urgent
+
+
+def test_no_need_for_emergency_help_denies_it():
+    assert not triage("Vurdering: alkoholavhengighet F10.2, ikke behov for ø-hjelp. Ønsker poliklinisk behandling.").urgent
+    assert triage("Vurdering: suicidal med plan, behov for ø-hjelp.").urgent
+
+
+def test_nynorsk_skore_is_a_cut():
+    found = triage("Jente 17, har skore seg på armane tidlegare, sist for eitt år sidan. No stabil.")
+    assert found.level == "reminder" and "selfharm" in found.families
+    assert triage("Fann han i garasjen, fekk skore han ned frå tauet, han pustar.").urgent
+
+
+@pytest.mark.parametrize("text", [
+    "M47 drikker 1-1,5 flaske vin daglig, litt morgenskjelving siste uka, men aldri kramper eller hallusinasjoner.",
+    "Mann 50 drikker daglig og har abstinenser om morgenen, vil trappe ned.",
+    "Kokk 45, skjelver om morgenen, drikker 6–8 øl hver kveld, vil kutte ned selv.",
+])
+def test_early_withdrawal_in_a_drinker_is_a_reminder_to_plan_the_detox(text):
+    found = triage(text)
+    assert found.level == "reminder" and "withdrawal" in found.families
+
+
+@pytest.mark.parametrize("text", ["M45 alkoholavhengig vil slutte, ingen abstinens nå, poliklinisk tilbud?",
+                                  "Mann 50 drikker daglig, har ikke abstinenser, vil kutte ned."])
+def test_withdrawal_denied_needs_no_reminder(text):
+    assert triage(text).level == "none"
+
+
+def test_overdoses_and_attempts_met_at_work_are_no_alarm():
+    assert not triage("Pasienten er sykepleier på akuttmottaket og har håndtert mange overdoser og selvmordsforsøk i det "
+                      "siste. Hun er sliten, men har ingen tanker om å skade seg selv.").urgent
+    assert not triage("Ambulansearbeider, har sett mange selvmord, mareritt og dårlig søvn.").urgent
+    assert triage("Har tatt mange overdoser siste året, tok en i natt.").urgent
+    assert triage("far til jente 14 ringer. hun har sett mye om selvmord på tiktok og spurt ham om det, ingen tegn til "
+                  "at hun selv er i fare iflg han, men han er urolig.").level == "reminder"
+
+
+def test_the_gps_own_not_acute_makes_a_delusion_a_reminder():
+    note = ("Kvinne 81, begynnende Alzheimer. Tror naboen stjeler fra henne, ringer politiet, går ut om natta. "
+            "Hjemmesykepleie daglig. Ikke akutt. Finnes det bolig for eldre med psykiske lidelser?")
+    assert triage(note).level == "reminder"
+    assert triage(note.replace(" Ikke akutt.", "")).urgent
+    assert triage("Ikke akutt. Han hører stemmer som sier han skal drepe naboen, har kniv i lomma.").urgent

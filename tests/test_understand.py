@@ -1909,3 +1909,9 @@ def test_a_parent_admitted_now_and_what_the_children_may_get_is_asked_for_the_ch
                        "av hjelp.", lexicon)
     # the help is the children's, and the age reported is the mother's
     assert query.age == 8 and query.ill_age == 38 and "barn_som_parorende" in query.primary_concepts
+
+
+def test_a_mother_afraid_for_her_son_does_not_ask_for_him(lexicon):
+    query = understand("mor 58 år (min pas, ikke sønnen) er helt utslitt. Sønnen hennes på 24 bruker amfetamin "
+                       "daglig og bor hjemme, hun er redd for ham. Finnes det noe for pårørende?", lexicon)
+    assert query.age == 58 and query.ill_age is None

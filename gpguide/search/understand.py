@@ -382,8 +382,8 @@ NEGATABLE_CONCEPTS = frozenset({"vold_overgrep", "omsorgssvikt", "graviditet", "
 _FOR_THEMSELVES = re.compile(r"\b(?<!farlig )(?<!farleg )(?<!fare )(?<!trussel )for (?:seg|meg) (?:selv|sjolv|sjol)\b|\bfor (?:sin |si |mi |min )?(?:egen|eiga|eigen|eige) del\b|"
                              # «for seg og barnet»: a parent asks for herself and the child
                              r"\bfor (?:seg|meg) (?:selv |sjolv |sjol )?og (?:for )?(?:barnet|barna|ungen|ungene|ungane|borna|babyen|den lille)\b|"
-                             # not «komme hjem til henne»: a visit home is for the one who is ill
-                             r"\b(?:for|(?<!hjem )(?<!heim )til) (?P<pronoun>henne|ham|ho|hen)(?: (?P<self>selv|sjolv|sjol))?"
+                             # not «komme hjem til henne»: a visit home is for the one who is ill; not «redd for ham»
+                             r"\b(?:(?<!redd )(?<!bekymret )(?<!bekymra )(?<!urolig )(?<!uroleg )(?<!engstelig )(?<!engsteleg )for|(?<!hjem )(?<!heim )til) (?P<pronoun>henne|ham|ho|hen)(?: (?P<self>selv|sjolv|sjol))?"
                              # «for ho og borna»: a parent asks for herself and the children
                              r"(?: og (?:for |til )?(?:barnet|barna|ungen|ungene|ungane|borna|babyen|den lille))?"
                              r"(?: i \w+(?: kommune)?)?(?: som (?:parorende|parorande|mor|far|forelder|kone|ektefelle|soster|bror)"
