@@ -3294,3 +3294,43 @@ def test_the_gps_own_not_acute_makes_a_delusion_a_reminder():
     assert triage(note).level == "reminder"
     assert triage(note.replace(" Ikke akutt.", "")).urgent
     assert triage("Ikke akutt. Han hører stemmer som sier han skal drepe naboen, har kniv i lomma.").urgent
+
+
+def test_a_diagnosis_not_ruled_out_is_no_danger_but_danger_not_ruled_out_is():
+    assert triage("K29, kan ikke utelukke bipolar II – perioder med lite søvnbehov og mye energi. Ingen suicidalitet, "
+                  "ingen psykotiske symptomer. Henvise DPS for utredning?").level == "reminder"
+    assert triage("Hører stemmer, kan ikke utelukke at han er farlig.").urgent
+    assert triage("Kan ikke utelukke selvmordsfare hos K24 med bipolar lidelse.").urgent
+
+
+def test_a_low_potassium_after_purging_told_in_another_sentence_is_acute():
+    assert triage("pt F22, bulimia nervosa, purging 8-10x/day lately + laxatives. Labs today: K 2.1, Na 131.").urgent
+    assert not triage("K 2 barn, ingen oppkast. Ønsker samtaler.").urgent
+
+
+def test_a_dying_patients_wish_to_die_at_home_is_no_alarm():
+    assert not triage("Mor (89) har metastaserende brystkreft, er klar og ikke deprimert, og vil slippe flere "
+                      "sykehusinnleggelser – hun vil «få dø hjemme i fred». Ingen tanker om å fremskynde døden.").urgent
+    assert triage("Hun vil bare få dø, orker ikke mer, har kreft.").urgent
+
+
+def test_a_dose_given_at_another_hour_is_no_poisoning():
+    assert not triage("hj.spl ringer: pas 90 år fikk kveldsdosen paracet 1 g kl 20 i stedet for kl 22. Totalt 3 g i dag "
+                      "som vanlig, bare forskjøvet to timer. Vekt 60 kg, ingen leversykdom. Må vi gjøre noe?").urgent
+    assert triage("Tok alle tablettene i stedet for én, 20 paracet.").urgent
+
+
+def test_it_would_not_matter_if_i_did_not_wake_is_a_passive_wish():
+    found = triage("K86, enkje i 8 mnd. Seier ofte at «det hadde ikkje gjort noko om eg fekk sovne inn». Ingen planar.")
+    assert found.level == "reminder" and "suicide" in found.families
+
+
+def test_an_aggravating_factor_in_a_diagnosis_is_no_turn_for_the_worse():
+    assert not triage("Vurdering: mistanke om debuterende psykose, cannabis som forverrende faktor. Ikke behov for "
+                      "innleggelse i dag.").urgent
+    assert triage("Kjent psykose, forverret siste døgn, truer naboen.").urgent
+
+
+def test_children_harmed_by_what_they_lived_through_is_no_self_harm():
+    assert "selfharm" not in triage("Hun har to barn og er redd de har tatt skade.").families
+    assert "selfharm" in triage("Redd hun skal skade seg selv.").families

@@ -1915,3 +1915,9 @@ def test_a_mother_afraid_for_her_son_does_not_ask_for_him(lexicon):
     query = understand("mor 58 år (min pas, ikke sønnen) er helt utslitt. Sønnen hennes på 24 bruker amfetamin "
                        "daglig og bor hjemme, hun er redd for ham. Finnes det noe for pårørende?", lexicon)
     assert query.age == 58 and query.ill_age is None
+
+
+def test_one_who_has_died_is_no_patient(lexicon):
+    query = understand("Mor (55) til en gutt på 26 som døde av overdose for 12 dager siden. Hun sover lite, mye skyld. "
+                       "Hva finnes for etterlatte?", lexicon)
+    assert query.age == 55

@@ -142,6 +142,9 @@ _PRESENT = re.compile(_AFTER_AGE + r"(?:er|e)\s+(?:her|med)\b(?!\s+(?:og|for a|f
 # («Mor (34) forteller at samboeren slår henne») mostly tells her own story.
 _TELLER = re.compile(_AFTER_AGE + r"(?:forteller|fortel|sier|seier|tror|trur|mistenker|mistenkjer|frykter|fryktar|mener|meiner|merker|merkar)\b")
 # «Mor (52) kommer for egen del: sønnen på 24 …»: a relative who is the patient
+# «en gutt på 26 som døde av overdose»: one who has died is no patient
+_DIED = re.compile(r"\s*(?:ar|aar)?\s*\)?\s*,?\s*(?:som\s+)?(?:(?:har|hadde|er|ble|blei|vart)\s+)?"
+                   r"(?:dode|doydde|doyde|dodde|omkom|omkomme|omkommet|dod|daud|gikk bort|gjekk bort|tok livet|ble drept|vart drepen)\b")
 _OWN_SAKE = re.compile(r"\s*(?:ar|aar)?\s*(?:gammel|gml)?\s*\)?\s*,?[^.!?\n\d:]{0,45}?\b(?:for|pa)\s+(?:egen|eigen|eiga)\s+del\b")
 # «Mor (41): ungen på 13 …», «Mor (55) på kontoret: sønnen på 24 …»: a parent introducing the child's story
 _PRESENTS = re.compile(r"\s*\)?\s*(?:[^:.!?\n\d]{1,30})?:")
@@ -190,6 +193,7 @@ class AgeMention:
     asker: bool = False  # the person asking on someone else's behalf («Mor (52) spør», «Kona (44) til en mann (47)»)
     brings: bool = False  # an elder relative who goes straight on to one child's story («Far, 41, sier sønnen (14) …»)
     named: bool = False  # a kin word that names the patient («Min pasient, mor 58, har en sønn på 30»)
+    dead: bool = False  # told as having died («sønnen (19) som omkom i går»)
 
     @property
     def relative(self) -> bool:
@@ -242,7 +246,8 @@ def mentions(folded: str) -> list[AgeMention]:
                 asker = bool(_ASKER.match(text, after) or (_TELLER if who not in PARENT_WORDS else _PRESENTS).match(text, after))
             else:
                 asker = bool(_RELATED.match(text, after))
-            found[start] = AgeMention(age, strength, who, start, asker and not named, named=named)
+            found[start] = AgeMention(age, strength, who, start, asker and not named, named=named,
+                                      dead=bool(_DIED.match(text, after)))
 
     for m in _WHO_THEN_AGE.finditer(text):
         word = m.group(1)
@@ -365,6 +370,9 @@ def patient_age(found: list[AgeMention]) -> tuple[AgeMention | None, AgeMention 
     if patient is not None and patient.brings:
         patient = min((a for a in others if a.who in CHILD_WORDS and a.start > patient.start), key=lambda a: a.start)
     relative = next((a for a in [*askers, *kin, *own] if a is not patient), None)
+    if patient is not None and patient.dead and relative is not None and not relative.dead:
+        # «Mor (55) til en gutt på 26 som døde av overdose»: the bereaved is the patient
+        patient, relative = replace(relative, asker=False), patient
     return patient, relative
 
 

@@ -718,6 +718,16 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
         context = _past_positions(words, starts, cut_short) | relatives | elsewhere
         concepts, negated, consumed, received = _concepts(words, lexicon, shown, starts, context, cut_short, had,
                                                           not_now)
+    elif patient is not None and patient.value >= 18 and (relative is None or relative.value >= 18) \
+            and any(h.concept == "barn_som_parorende" and h.primary for h in concepts) \
+            and bool(_ASKED_FOR_THE_CHILDREN.search(folded)) and not for_themselves:
+        # «Pas k 38 … Hun har to barn i barneskolealder … Hvem har ansvar for barna som pårørende?»: children of no
+        # stated age are the case; what is told before they are named is the parent's illness
+        ill_age, patient = patient.value, None
+        relatives |= set(range(next((i for i, w in enumerate(words) if w in ages.CHILD_WORDS), 0)))
+        context = _past_positions(words, starts, cut_short) | relatives | elsewhere
+        concepts, negated, consumed, received = _concepts(words, lexicon, shown, starts, context, cut_short, had,
+                                                          not_now)
     codes = find_codes(folded, age_mentions)
     parents_code = None
     for code in codes:

@@ -63,6 +63,7 @@ _TITLE_STOPS = re.compile(r"[.!?:]")
 HEADING_WORDS = 6  # «Vurdering av selvmordsrisiko i dag:» is a heading; a colon after more words is not
 STATEMENT_WORDS = frozenset({"na", "no", "men"})  # words of a statement, not a heading, before a colon
 TIME = frozenset({"past", "recent", "current"})
+DIAGNOSES = frozenset({"psychosis"})  # families whose mentions name a diagnosis that may be in doubt
 SAFE_APART = frozenset({"violence"})  # families whose danger a safe place now ends (a mitigation of 2)
 _DOUBT_MODALS = frozenset({"kan", "kann", "klarer", "klarar", "greier", "greir", "er"})
 # families whose acute phrases tell what was done or what the body does, not what was said
@@ -966,7 +967,8 @@ class _Reading:
                 continue
             if now_only and (self.clause[mark.start] != self.clause[hit.start] or not mark.has("current", "recent")):
                 continue
-            if mark.has("uncertain") and self.sentence[mark.start] == self.sentence[hit.start]:
+            if mark.has("uncertain") and self.sentence[mark.start] == self.sentence[hit.start] \
+                    and not self._diagnosis_in_doubt(hit, family, mark):
                 return True
             worse = any(r.kind == "aggravate" and r.family in (None, family.name) for r in mark.rules) or any(
                 r.kind == "aggravate_here" and r.family == family.name for r in mark.rules) \
@@ -975,6 +977,11 @@ class _Reading:
                     and not self._denied_with_previous(mark) and not self._settled_since(mark):
                 return True
         return False
+
+    def _diagnosis_in_doubt(self, hit: Hit, family: Family, mark: Mark) -> bool:
+        """«Kan ikke utelukke bipolar II»: the doubt is about the diagnosis named right after it, not about danger."""
+        return hit.rule.kind == "mention" and family.name in DIAGNOSES and mark.end <= hit.start <= mark.end + 1 \
+            and self.clause[mark.start] == self.clause[hit.start]
 
     def _settled_since(self, mark: Mark) -> bool:
         """«Innlagt etter forverring, no stabil»: a turn for the worse that its own sentence says has passed."""
