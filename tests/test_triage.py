@@ -3334,3 +3334,60 @@ def test_an_aggravating_factor_in_a_diagnosis_is_no_turn_for_the_worse():
 def test_children_harmed_by_what_they_lived_through_is_no_self_harm():
     assert "selfharm" not in triage("Hun har to barn og er redd de har tatt skade.").families
     assert "selfharm" in triage("Redd hun skal skade seg selv.").families
+
+
+def test_a_child_crying_behind_a_door_nobody_opens_in_dialect():
+    assert triage("hei fikk tlf fra bestemor te gutt 3 år. mora (min pas, kjent amfetaminbruk) har ikkje svart på tlf "
+                  "sia igår kveld, bestemor høre ungen gråte gjennom døra i loddefjord men ingen åpne. mor har snakka om "
+                  "å reise te oslo. ka e riktig instans her, barnevernet på mandag?").urgent
+
+
+def test_an_old_man_found_on_the_floor_confused_in_english():
+    assert triage("home care nurse just called: M91 lives alone, found on floor, dehydrated, confused.").urgent
+    assert not triage("M40 fell on the floor at football last year, fine now, wants help for anxiety.").urgent
+
+
+def test_a_paramedics_call_outs_and_the_dead_they_could_not_revive_are_no_alarm():
+    assert not triage("ambulansearbeidar M35, har hatt tre overdose-utrykningar på ei veke og ein ung gut som hadde "
+                      "hengt seg som dei ikkje fekk liv i. søv dårleg og har mareritt.").urgent
+    assert triage("Fant sønnen som hadde hengt seg, han puster.").urgent
+
+
+def test_a_time_right_after_an_admission_tells_when_the_stay_began():
+    assert not triage("k 36, bipolar, innlagt akuttpsyk Ahus i natt (manisk). Barna på 7 og 11 er hos en nabo nå.").urgent
+    assert triage("Hun er psykotisk og ligger innlagt, men i natt truet hun personalet med kniv.").urgent
+
+
+@pytest.mark.parametrize("text", [
+    "Turnuslege her, ny i Strand. Pasient m 27 med schizofreni skal skrives ut fra DPS om ca en måned etter 6 uker "
+    "innlagt. Bodde hos foreldrene, men de orker ikke mer, og i fjor gikk det dårlig i hybel alene (sluttet med "
+    "medisinene, glemte å spise). Trenger han bemannet bolig eller oppfølging hjemme?",
+    "gutt 9, bor nå hos pensjonert mormor etter at mora hans (datteren hennes) har sprukket på amfetamin igjen. "
+    "barnevernet ikke inne så vidt jeg vet. Gutten har raserianfall og sover dårlig, mormor orker snart ikke mer. "
+    "Hva bør jeg koble på i Strand?",
+])
+def test_carers_worn_out_are_no_wish_to_die(text):
+    assert not triage(text).urgent
+
+
+def test_if_i_cannot_have_the_children_nobody_will_is_a_threat():
+    assert triage("M45 i barnefordelingssak, var innom for søvnmedisin. Sa på vei ut at 'hvis jeg ikke får ungene, "
+                  "skal ingen få dem'. Jeger, har våpen hjemme. Har samvær med barna i helga.").urgent
+    assert by_rules("Ingen skal få henne til å flytte, sier han.").level == "none"
+
+
+def test_the_how_found_and_a_time_set_after_self_harm_is_a_plan():
+    assert triage("J15, kuttet seg i 7. klasse. I dag en snap: «har funnet ut hvordan, blir i helga, ikke si det til "
+                  "noen».").urgent
+    assert by_rules("Han har funnet ut hvordan han søker NAV, og skal gjøre det i helga.").level == "none"
+
+
+def test_passed_out_on_ghb_long_ago_is_a_reminder():
+    found = triage("Gut 22, brukar ghb i helgane, datt ut på ein fest for ein månad sidan. Ikkje suicidal.")
+    assert found.level == "reminder" and "poisoning" in found.families
+
+
+def test_prescriptions_from_several_doctors_are_a_reminder():
+    found = triage("Apoteket varsler at M33 har levert resepter på Paralgin forte fra både meg, legevakt og en tannlege "
+                   "de siste 3 ukene. Ingen kjent overdose.")
+    assert found.level == "reminder" and "poisoning" in found.families

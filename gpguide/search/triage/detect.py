@@ -70,6 +70,7 @@ _DOUBT_MODALS = frozenset({"kan", "kann", "klarer", "klarar", "greier", "greir",
 ACTS = frozenset({"poisoning", "selfharm", "vital"})
 BEREAVED = "bereaved"
 YEAR_FLOOR = 1950  # a heading of four digits from this year on is a year
+STAY_DATE_REACH = 2  # words: how far after «innlagt på Ahus» a time may stand and tell when the stay began
 TREATED_REACH = 10  # words: how far after «utskrevet … etter» what brought the stay may stand
 WORSE = frozenset({"aggravate", "aggravate_here"})
 _TURN = frozenset({"men", "but"})  # a turn in a sentence, away from what came before it
@@ -967,6 +968,8 @@ class _Reading:
                 continue
             if now_only and (self.clause[mark.start] != self.clause[hit.start] or not mark.has("current", "recent")):
                 continue
+            if self._dates_a_stay(mark, family):
+                continue
             if mark.has("uncertain") and self.sentence[mark.start] == self.sentence[hit.start] \
                     and not self._diagnosis_in_doubt(hit, family, mark):
                 return True
@@ -977,6 +980,12 @@ class _Reading:
                     and not self._denied_with_previous(mark) and not self._settled_since(mark):
                 return True
         return False
+
+    def _dates_a_stay(self, mark: Mark, family: Family) -> bool:
+        """«innlagt akuttpsyk Ahus i natt (manisk)»: a time right after an admission tells when the stay began."""
+        return mark.has("current", "recent") and any(
+            0 <= mark.start - m.end <= STAY_DATE_REACH and self.clause[m.start] == self.clause[mark.start]
+            and any(r.kind == "mitigate" and r.family == family.name for r in m.rules) for m in self.milder)
 
     def _diagnosis_in_doubt(self, hit: Hit, family: Family, mark: Mark) -> bool:
         """«Kan ikke utelukke bipolar II»: the doubt is about the diagnosis named right after it, not about danger."""
