@@ -281,3 +281,12 @@ def test_home_cares_word_for_the_one_it_serves_has_an_age_and_the_verb_none():
     assert age_of("Hjemmesykepleien ringte om en bruker på 79 som drikker")[0] == 79
     assert age_of("ein brukar (83) av heimetenesta")[0] == 83
     assert age_of("han bruker 2 tabletter om kvelden")[0] is None
+
+
+def test_the_boy_whose_father_died_keeps_his_age():
+    assert age_of("Faren til ein gut på 12 døydde brått i ei ulukke på laurdag. Mor var innom med han i dag.")[0] == 12
+    assert age_of("Mor (55) til en gutt på 26 som døde av overdose for 12 dager siden.") == (None, 55)
+
+
+def test_a_son_who_lives_elsewhere_and_rings_about_his_mother_asks():
+    assert age_of("Sønn (52) bor i Oslo og ringer om mor, 78, i Nes. Enke siden i fjor, har blitt deprimert.")[0] == 78

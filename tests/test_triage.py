@@ -3384,10 +3384,53 @@ def test_the_how_found_and_a_time_set_after_self_harm_is_a_plan():
 
 def test_passed_out_on_ghb_long_ago_is_a_reminder():
     found = triage("Gut 22, brukar ghb i helgane, datt ut på ein fest for ein månad sidan. Ikkje suicidal.")
-    assert found.level == "reminder" and "poisoning" in found.families
+    assert found.level == "reminder" and "overdose_risk" in found.families
 
 
 def test_prescriptions_from_several_doctors_are_a_reminder():
     found = triage("Apoteket varsler at M33 har levert resepter på Paralgin forte fra både meg, legevakt og en tannlege "
                    "de siste 3 ukene. Ingen kjent overdose.")
-    assert found.level == "reminder" and "poisoning" in found.families
+    assert found.level == "reminder" and "overdose_risk" in found.families
+
+
+def test_a_diagnosis_beside_another_in_doubt_is_no_danger():
+    assert not triage("Vurdering: Alvorlig depresjon med psykotiske trekk hos eldre, begynnende kognitiv svikt ikke "
+                      "utelukket. Ikke suicidal.").urgent
+
+
+def test_attacks_of_panic_and_a_death_told_with_its_cause_are_no_alarm():
+    assert not triage("Henvises for panikklidelse: anfall med hjertebank, kvelningsfølelse og dødsangst 2–3 ganger i uka "
+                      "siste fire måneder. Alkohol sjelden, ingen andre rusmidler.").urgent
+    assert not triage("Kvinne 47. Mannen døydde brått i går kveld (hjartestans under trening). Ho har ikkje sove.").urgent
+    assert triage("Han har hjertestans nå, kona ringer.").urgent
+
+
+def test_a_confused_old_man_walking_onto_a_main_road_is_acute():
+    assert by_rules("Hj.spl ringer: M84 i Nes, ny forvirring fra i natt, feber?, river ut urinkateter, har slått etter "
+                    "pleier med stokken og prøver å gå ut på E16 i bare pysjen. Kona klarer ikke å holde han.").urgent
+
+
+@pytest.mark.parametrize("text", [
+    "Student 21, tar MDMA og kokain nesten hver helg, av og til GHB på fest, har 'blacka ut' et par ganger. Ikke "
+    "suicidal.",
+    "Kar'n på 24 fra Nes bruker GHB i helgene, har dætta ut på fest to ganger i høst.",
+])
+def test_blackouts_on_ghb_are_a_reminder(text):
+    found = triage(text)
+    assert found.level == "reminder" and "overdose_risk" in found.families
+
+
+def test_pills_bought_on_social_media_are_a_reminder():
+    found = triage("gutt 19 røyker hasj hver dag og tar noen benzo han kjøper på snap i helgene, ikke akutt noe")
+    assert found.level == "reminder" and "overdose_risk" in found.families
+
+
+def test_a_low_bmi_with_eating_next_to_nothing_is_a_reminder_in_dialect():
+    found = triage("jento e 16 og veie 42 kilo, BMI 16, spise nesten ingenting og trene to gonga om dagen.")
+    assert found.level == "reminder" and "eating" in found.families
+
+
+def test_a_threat_in_jest_over_snoring_is_no_alarm():
+    assert not triage("pas sier kona truer med å drepe han om han ikke slutter å snorke haha, 52 år, pustestopp om "
+                      "natta, hvor henviser jeg til søvnregistrering").urgent
+    assert triage("Kona truer med å drepe han om han ikke slutter å drikke, hun har kniv.").urgent

@@ -1921,3 +1921,20 @@ def test_one_who_has_died_is_no_patient(lexicon):
     query = understand("Mor (55) til en gutt på 26 som døde av overdose for 12 dager siden. Hun sover lite, mye skyld. "
                        "Hva finnes for etterlatte?", lexicon)
     assert query.age == 55
+
+
+def test_the_bereaved_who_asks_after_a_death_is_the_case(lexicon):
+    query = understand("Far (52) frå Tau ringde i dag tidleg: eldste sonen omkom i ei trafikkulykke i natt. Mor er i "
+                       "sjokk. Kven kan eg kontakte?", lexicon)
+    assert query.age == 52
+    assert understand("Far (52) ringer om sonen, som ruser seg.", lexicon).age is None
+
+
+def test_what_a_relative_who_died_had_is_his(lexicon):
+    query = understand("Notat: Kvinne 52. Sønnen døde av overdose for 3 uker siden, han gikk i LAR og hadde oppfølging "
+                       "fra Mestringsenheten. Pas har sterk sorg, søvnvansker. Ønsker noen å snakke med.", lexicon)
+    assert "lar" not in query.primary_concepts and "samtaler" in query.primary_concepts
+
+
+def test_neg_cut_short_is_a_denial_not_neglect(lexicon):
+    assert "omsorgssvikt" not in concepts(lexicon, "Pas har sterk sorg. Neg. for suicidalitet, ingen rus selv.")

@@ -131,20 +131,18 @@ _AFTER_AGE = (r"\s*(?:ar|aar)?\s*(?:gammel|gml)?\s*\)?\s*,?\s*(?:og\s+(?:" + KIN
               r"(?:som\s+)?(?:er\s+|blir\s+|var\s+|har\s+vaert\s+)?")
 _RELATED = re.compile(_AFTER_AGE + r"(?:" + _RELATION + r")")
 # After a relative and their age, the words that make them the one asking about someone else.
-_ASKER = re.compile(_AFTER_AGE + r"(?:(?:fra|fraa|i|pa)\s+\w+,?\s+)?(?:om\s+(?:" + KIN_WORDS + r")\b|her\b|(?<=er )med\b|spor|spurte|ringer|ringjer|ringte|ringde|ringa|(?:skriver|skriv|skreiv|skrev|melder|meldte)\s+(?:pa vegne av|om)\b|pa vegne av\b|kommer|kjem|ber\b|kontakter|kontaktar|kontakta|kontaktet|tar kontakt|tek kontakt|tok kontakt|lurer|undrar|"
+_ASKER = re.compile(_AFTER_AGE + r"(?:(?:fra|fraa|i|pa)\s+\w+,?\s+|(?:bor|bur)\s+(?:i|pa)\s+\w+,?\s+(?:og\s+)?)?(?:om\s+(?:" + KIN_WORDS + r")\b|her\b|(?<=er )med\b|spor|spurte|ringer|ringjer|ringte|ringde|ringa|(?:skriver|skriv|skreiv|skrev|melder|meldte)\s+(?:pa vegne av|om)\b|pa vegne av\b|kommer|kjem|ber\b|kontakter|kontaktar|kontakta|kontaktet|tar kontakt|tek kontakt|tok kontakt|lurer|undrar|"
                     r"bekymr|uroa|urolig|redd for|har omsorg|" + _RELATION + r")")
-# «sonen (17) døydde brått i går»: the age of someone who has died is no patient's
-_DIED = re.compile(r"\s*(?:ar|aar)?\s*(?:gammel|gml)?\s*\)?\s+(?:(?:bratt|plutselig|plutseleg|uventet|uventa|nylig|nyleg|"
+# «sonen (17) døydde brått i går», «en gutt på 26 som døde av overdose»: the age of someone who has died is no patient's
+_DIED = re.compile(r"\s*(?:ar|aar)?\s*(?:gammel|gml)?\s*\)?,?\s+(?:som\s+)?(?:(?:bratt|plutselig|plutseleg|uventet|uventa|nylig|nyleg|"
                    r"no|na|nettopp|akkurat|har|hadde|er|var)\s+){0,2}(?:dode|dodde|doydde|doyde|omkom|omkomne|gikk bort|gjekk bort|"
                    r"tok livet av seg|tok sitt eget liv|tok sitt liv|er dod|er daud|ble drept|vart drept|blei drept)\b")
+_OF_SOMEONE = re.compile(r"\btil\s+(?:en|ein|ei|et|eit|sin|si|sitt|hans|hennes|hennar)?\s*\w+\s+(?:pa\s+|paa\s+)?\(?$")
 _PRESENT = re.compile(_AFTER_AGE + r"(?:er|e)\s+(?:her|med)\b(?!\s+(?:og|for a|for aa)\s)")
 # A son or daughter who tells («Datter (55) forteller at mora på 82 …») tells about someone else; a mother who tells
 # («Mor (34) forteller at samboeren slår henne») mostly tells her own story.
 _TELLER = re.compile(_AFTER_AGE + r"(?:forteller|fortel|sier|seier|tror|trur|mistenker|mistenkjer|frykter|fryktar|mener|meiner|merker|merkar)\b")
 # «Mor (52) kommer for egen del: sønnen på 24 …»: a relative who is the patient
-# «en gutt på 26 som døde av overdose»: one who has died is no patient
-_DIED = re.compile(r"\s*(?:ar|aar)?\s*\)?\s*,?\s*(?:som\s+)?(?:(?:har|hadde|er|ble|blei|vart)\s+)?"
-                   r"(?:dode|doydde|doyde|dodde|omkom|omkomme|omkommet|dod|daud|gikk bort|gjekk bort|tok livet|ble drept|vart drepen)\b")
 _OWN_SAKE = re.compile(r"\s*(?:ar|aar)?\s*(?:gammel|gml)?\s*\)?\s*,?[^.!?\n\d:]{0,45}?\b(?:for|pa)\s+(?:egen|eigen|eiga)\s+del\b")
 # «Mor (41): ungen på 13 …», «Mor (55) på kontoret: sønnen på 24 …»: a parent introducing the child's story
 _PRESENTS = re.compile(r"\s*\)?\s*(?:[^:.!?\n\d]{1,30})?:")
@@ -193,7 +191,6 @@ class AgeMention:
     asker: bool = False  # the person asking on someone else's behalf («Mor (52) spør», «Kona (44) til en mann (47)»)
     brings: bool = False  # an elder relative who goes straight on to one child's story («Far, 41, sier sønnen (14) …»)
     named: bool = False  # a kin word that names the patient («Min pasient, mor 58, har en sønn på 30»)
-    dead: bool = False  # told as having died («sønnen (19) som omkom i går»)
 
     @property
     def relative(self) -> bool:
@@ -246,8 +243,7 @@ def mentions(folded: str) -> list[AgeMention]:
                 asker = bool(_ASKER.match(text, after) or (_TELLER if who not in PARENT_WORDS else _PRESENTS).match(text, after))
             else:
                 asker = bool(_RELATED.match(text, after))
-            found[start] = AgeMention(age, strength, who, start, asker and not named, named=named,
-                                      dead=bool(_DIED.match(text, after)))
+            found[start] = AgeMention(age, strength, who, start, asker and not named, named=named)
 
     for m in _WHO_THEN_AGE.finditer(text):
         word = m.group(1)
@@ -301,8 +297,11 @@ def mentions(folded: str) -> list[AgeMention]:
     decade = DECADE_WORD.search(text)
     if decade and not found:
         add(decade.start(1), str(int(decade.group(1)) * 10), 1, _kin_before(text, decade.start()))
-    for start in [s for s, a in found.items() if _DIED.match(text, s + len(str(a.value)))]:
-        del found[start]
+    for start, mention in list(found.items()):
+        died = _DIED.match(text, start + len(str(mention.value)))
+        # «Faren til ein gut på 12 døydde»: the one who died is the subject before «til», not the boy
+        if died and ("som" in died.group(0).split() or not _OF_SOMEONE.search(text, 0, start)):
+            del found[start]
     by_place = sorted(found.values(), key=lambda a: a.start)
     for along in by_place:
         # «M24 hører stemmer … mor (50) er med»: a relative who comes along after the patient's story asks nothing
@@ -370,9 +369,6 @@ def patient_age(found: list[AgeMention]) -> tuple[AgeMention | None, AgeMention 
     if patient is not None and patient.brings:
         patient = min((a for a in others if a.who in CHILD_WORDS and a.start > patient.start), key=lambda a: a.start)
     relative = next((a for a in [*askers, *kin, *own] if a is not patient), None)
-    if patient is not None and patient.dead and relative is not None and not relative.dead:
-        # «Mor (55) til en gutt på 26 som døde av overdose»: the bereaved is the patient
-        patient, relative = replace(relative, asker=False), patient
     return patient, relative
 
 

@@ -851,8 +851,9 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
         # the one age given is hers, and the help is for her
         age, relative = relative.value, None
     elif age is None and band is None and relative is not None and relative.asker and relative.value >= 18 \
-            and relative.who in _SPOUSES:
-        # «ektemann (45) ringer om kona»: a partner's age is the one given, and the couple's age is near enough
+            and (relative.who in _SPOUSES or _A_DEATH.search(folded)):
+        # «ektemann (45) ringer om kona»: a partner's age is the one given, and the couple's age is near enough; «Far
+        # (52) ringde: sonen omkom i natt»: the bereaved who asks is the case
         age = relative.value
     return Understanding(
         text=written,
@@ -1022,7 +1023,7 @@ def _concepts(words: list[str], lexicon: Lexicon, shown: list[str], clause_start
         if _fear_of_agency(words, i) or _none_other(words, i):
             continue
         found, how, weight, matched = _word_concepts(word, lexicon)
-        if not found and i in cut_short:
+        if not found and i in cut_short and word not in NEGATORS:  # «Neg. for suicidalitet»: no «neglisjert»
             found, how, weight, matched = lexicon.abbreviation(word), "abbreviation", 0.9, word
         matched = matched.replace(word, shown[i], 1)
         if not found:
@@ -1258,6 +1259,10 @@ _KIN_GENITIVES = frozenset("datterens dotterens dotteras datteras sonnens sonens
                            "ektemannens ektefellens partnerens".split())
 
 
+_DIED_WORDS = frozenset({"dode", "doydde", "doyde", "dodde", "omkom", "omkommet"})
+_ABOUT_HIM = frozenset({"han", "hun", "ho", "hen"})
+
+
 def _relatives_condition(words: list[str], clause_starts: set[int], patient: ages.AgeMention | None) -> set[int]:
     """Words that tell a relative's condition when the question is about someone else: «mor på 80 blir slått av
     sønnen som ruser seg», «Far, 40 år, kona har bipolar lidelse». Only when the patient's own age is given, so
@@ -1275,6 +1280,18 @@ def _relatives_condition(words: list[str], clause_starts: set[int], patient: age
         j = i + 2 if i + 1 < len(words) and words[i + 1] in ("hans", "hennes", "hennar", "deira") else i + 1
         if words[j:j + 2] in (["som", "parorende"], ["som", "parorande"]):
             continue  # «barn som pårørende» names a role, not what a relative has
+        if j < len(words) and words[j] in _DIED_WORDS:
+            # «Sønnen døde av overdose …, han gikk i LAR»: what is told on about the dead relative is his (the death
+            # itself is the patient's loss)
+            end = j
+            while end + 1 < len(words) and end + 1 not in clause_starts:
+                end += 1
+            while end + 1 < len(words) and words[end + 1] in _ABOUT_HIM:
+                start = end = end + 1
+                while end + 1 < len(words) and end + 1 not in clause_starts:
+                    end += 1
+                found |= set(range(start, end + 1))
+            continue
         counted = j + 2 < len(words) and (words[j + 1].isdigit() or words[j + 1] in _COUNTS)  # «far til 2 barn»
         if j + 1 < len(words) and words[j] == "til" and words[j + 1 + counted] in _CHILD_WORDS:
             k = j + 2 + counted  # «far til barna (6 og 10) drikker mye»: the children's father, and what he does
@@ -1317,6 +1334,7 @@ _ADMITTED = frozenset({"innlagt", "innlagd", "reinnlagt", "reinnlagd", "tvangsin
 _BEFORE_NOW = frozenset({"var", "vart", "vore", "vaert", "tidligere", "tidlegare", "tidl"})
 _THE_CHILDREN = r"(?:barna|borna|ungane|ungene|ungan|barnet|ungen|guttene|gutane|jentene|jentane)"
 # what the question asks for is the children's («hva har kommunen for barna?», «kva ungane kan få»)
+_A_DEATH = re.compile(r"\b(?:omkom|omkommet|omkomne|dode|doydde|doyde|dodde|tok livet sitt|tok sitt eget liv|gikk bort|gjekk bort)\b")
 _ASKED_FOR_THE_CHILDREN = re.compile(r"\b(?:for|til|med|om) " + _THE_CHILDREN + r"\b|\b" + _THE_CHILDREN
                                      + r" (?:kan|trenger|treng|fa|far|faar|bor|burde)\b")
 

@@ -28,10 +28,11 @@ _PEOPLE = frozenset("han hun ho hen de dei jeg eg meg deg du pas pt pasienten pa
                     "sonnen datteren dattera gutten jenta mor far".split())
 _RANK = {"none": 0, "reminder": 1, "acute": 2}
 _NOW = frozenset({"na", "no", "naa"})
-_THEN = frozenset({"da"})  # «då» and «da» fold alike
-# A sex and age («M48», «K 62») or a diagnosis code («F32», «P76», «F11.22») is one token, so that its number is never
-# read as a count of pills («M 51 (metadon 80 mg)», «F11.22 Opioidavhengighet»).
-_GAP_AND_WORD = re.compile(r"([\W_]*)([mkgjfpzMKGJFPZ]\d{1,3}(?:\.\d{1,2})?(?!\d)|[mkMK] \d{1,3}(?![\d.,]\d)|[^\W\d_]+|\d+)")
+_THEN = frozenset({"da"})
+_NOT = frozenset({"ikke", "ikkje", "ikkj", "itte"})  # «då» and «da» fold alike
+# A sex and age («M48», «K 62»), a diagnosis code («F32», «P76», «F11.22») or a road («E16») is one token, so that its
+# number is never read as a count of pills («M 51 (metadon 80 mg)», «F11.22 Opioidavhengighet»).
+_GAP_AND_WORD = re.compile(r"([\W_]*)([mkgjfpzeMKGJFPZE]\d{1,3}(?:\.\d{1,2})?(?!\d)|[mkMK] \d{1,3}(?![\d.,]\d)|[^\W\d_]+|\d+)")
 _TIME_COMPANIONS = frozenset("sist siste sista gang gangen gong gongen ca cirka omkring rundt begge og i pa for".split())
 _ABOUT = frozenset("om about on".split())
 _BACK = frozenset("det dette den denne slik sann".split())  # words that point back to what was just said
@@ -988,9 +989,11 @@ class _Reading:
             and any(r.kind == "mitigate" and r.family == family.name for r in m.rules) for m in self.milder)
 
     def _diagnosis_in_doubt(self, hit: Hit, family: Family, mark: Mark) -> bool:
-        """«Kan ikke utelukke bipolar II»: the doubt is about the diagnosis named right after it, not about danger."""
-        return hit.rule.kind == "mention" and family.name in DIAGNOSES and mark.end <= hit.start <= mark.end + 1 \
-            and self.clause[mark.start] == self.clause[hit.start]
+        """«Kan ikke utelukke bipolar II», «psykotiske trekk, kognitiv svikt ikke utelukket»: a doubt that names the
+        diagnosis after it, or that follows what it doubts, is about a diagnosis, not about danger («usikker på om han
+        er trygg» is)."""
+        return hit.rule.kind == "mention" and family.name in DIAGNOSES \
+            and (mark.end <= hit.start <= mark.end + 1 or self.words[mark.start] in _NOT)
 
     def _settled_since(self, mark: Mark) -> bool:
         """«Innlagt etter forverring, no stabil»: a turn for the worse that its own sentence says has passed."""
