@@ -3434,3 +3434,9 @@ def test_a_threat_in_jest_over_snoring_is_no_alarm():
     assert not triage("pas sier kona truer med å drepe han om han ikke slutter å snorke haha, 52 år, pustestopp om "
                       "natta, hvor henviser jeg til søvnregistrering").urgent
     assert triage("Kona truer med å drepe han om han ikke slutter å drikke, hun har kniv.").urgent
+
+
+def test_a_doubt_about_how_long_a_stay_lasts_is_no_doubt_about_danger():
+    assert not triage("Far 41 år innlagt Ahus m/ psykose, usikkert hvor lenge. To barn, 8 og 11 år. Mor spør hvem som kan "
+                      "snakke med barna om pappa og hjelpe dem.").urgent
+    assert triage("Psykotisk, usikkert hvor farlig han er.").urgent

@@ -28,8 +28,9 @@ _PEOPLE = frozenset("han hun ho hen de dei jeg eg meg deg du pas pt pasienten pa
                     "sonnen datteren dattera gutten jenta mor far".split())
 _RANK = {"none": 0, "reminder": 1, "acute": 2}
 _NOW = frozenset({"na", "no", "naa"})
-_THEN = frozenset({"da"})
-_NOT = frozenset({"ikke", "ikkje", "ikkj", "itte"})  # «då» and «da» fold alike
+_THEN = frozenset({"da"})  # «då» and «da» fold alike
+_NOT = frozenset({"ikke", "ikkje", "ikkj", "itte"})
+_WHICH = frozenset({"hvor", "kor", "kvar", "hva", "kva", "hvilken", "hvilket", "hvilke", "nar", "naar", "hvem", "kven"})
 # A sex and age («M48», «K 62»), a diagnosis code («F32», «P76», «F11.22») or a road («E16») is one token, so that its
 # number is never read as a count of pills («M 51 (metadon 80 mg)», «F11.22 Opioidavhengighet»).
 _GAP_AND_WORD = re.compile(r"([\W_]*)([mkgjfpzeMKGJFPZE]\d{1,3}(?:\.\d{1,2})?(?!\d)|[mkMK] \d{1,3}(?![\d.,]\d)|[^\W\d_]+|\d+)")
@@ -993,7 +994,8 @@ class _Reading:
         diagnosis after it, or that follows what it doubts, is about a diagnosis, not about danger («usikker på om han
         er trygg» is)."""
         return hit.rule.kind == "mention" and family.name in DIAGNOSES \
-            and (mark.end <= hit.start <= mark.end + 1 or self.words[mark.start] in _NOT)
+            and (mark.end <= hit.start <= mark.end + 1 or self.words[mark.start] in _NOT
+                 or mark.end < self.n and self.words[mark.end] in _WHICH)  # «usikkert hvor lenge»
 
     def _settled_since(self, mark: Mark) -> bool:
         """«Innlagt etter forverring, no stabil»: a turn for the worse that its own sentence says has passed."""
