@@ -405,7 +405,23 @@ DOOR_SETS = {"door-d98.yaml": (60, 48, 1), "door-d99.yaml": (60, 50, 0), "door-d
              "door-d753.yaml": (15, 15, 0),
              "door-d754.yaml": (15, 14, 0),
              "door-d755.yaml": (15, 15, 0),
-             "door-d756.yaml": (15, 13, 0)}
+             "door-d756.yaml": (15, 13, 0),
+             "door-d757.yaml": (15, 15, 0),
+             "door-d758.yaml": (15, 15, 0),
+             "door-d759.yaml": (15, 15, 0),
+             "door-d760.yaml": (15, 15, 0),
+             "door-d761.yaml": (15, 12, 0),
+             "door-d762.yaml": (15, 15, 0),
+             "door-d763.yaml": (15, 14, 0),
+             "door-d764.yaml": (15, 15, 0),
+             "door-d765.yaml": (15, 15, 0),
+             "door-d766.yaml": (15, 15, 0),
+             "door-d767.yaml": (15, 15, 0),
+             "door-d768.yaml": (15, 15, 0),
+             "door-d769.yaml": (15, 15, 0),
+             "door-d770.yaml": (15, 14, 0),
+             "door-d771.yaml": (15, 14, 1),
+             "door-d772.yaml": (15, 15, 0)}
 # file: (phrasings, acute urgent at least, reminders right at least, false alarms at most)
 SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 13, 1),
                "safety-s107.yaml": (70, 36, 10, 1), "safety-s108.yaml": (70, 39, 13, 1),
@@ -699,7 +715,19 @@ SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 
                "safety-s593.yaml": (22, 11, 5, 0),
                "safety-s594.yaml": (22, 12, 5, 1),
                "safety-s595.yaml": (22, 12, 5, 1),
-               "safety-s596.yaml": (22, 12, 4, 0)}
+               "safety-s596.yaml": (22, 12, 4, 0),
+               "safety-s598.yaml": (22, 12, 5, 0),
+               "safety-s599.yaml": (22, 12, 5, 0),
+               "safety-s600.yaml": (22, 12, 5, 0),
+               "safety-s601.yaml": (22, 12, 4, 0),
+               "safety-s602.yaml": (22, 12, 5, 0),
+               "safety-s603.yaml": (22, 12, 5, 0),
+               "safety-s604.yaml": (22, 12, 5, 0),
+               "safety-s605.yaml": (22, 12, 5, 0),
+               "safety-s606.yaml": (22, 12, 5, 0),
+               "safety-s607.yaml": (22, 12, 5, 0),
+               "safety-s608.yaml": (22, 12, 5, 0),
+               "safety-s609.yaml": (22, 12, 5, 0)}
 
 
 def test_every_final_set_has_its_score():
