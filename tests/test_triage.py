@@ -3440,3 +3440,12 @@ def test_a_doubt_about_how_long_a_stay_lasts_is_no_doubt_about_danger():
     assert not triage("Far 41 år innlagt Ahus m/ psykose, usikkert hvor lenge. To barn, 8 og 11 år. Mor spør hvem som kan "
                       "snakke med barna om pappa og hjelpe dem.").urgent
     assert triage("Psykotisk, usikkert hvor farlig han er.").urgent
+
+
+@pytest.mark.parametrize("text", [
+    "M23, bruker GHB og kokain på fest i helgene, har «daua» to ganger i sommer men våknet av seg selv.",
+    "Mor til pas (M 22): «han røyker hasj hver dag og tar noen piller på fest i helgene, jeg vet ikke engang hva det er».",
+])
+def test_passing_out_on_ghb_and_pills_of_unknown_kind_are_a_reminder_of_overdose_risk(text):
+    found = triage(text)
+    assert found.level == "reminder" and "overdose_risk" in found.families

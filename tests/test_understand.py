@@ -1938,3 +1938,8 @@ def test_what_a_relative_who_died_had_is_his(lexicon):
 
 def test_neg_cut_short_is_a_denial_not_neglect(lexicon):
     assert "omsorgssvikt" not in concepts(lexicon, "Pas har sterk sorg. Neg. for suicidalitet, ingen rus selv.")
+
+
+def test_a_negative_drug_test_rules_the_drugs_out(lexicon):
+    assert "rus" not in concepts(lexicon, "Gutt 19, mistenksom, hører stemmer. Ikke suicidal, negativ urinprøve på "
+                                          "rusmidler. Hvor henviser jeg?")

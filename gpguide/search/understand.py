@@ -1511,13 +1511,19 @@ def _negated(words: list[str], index: int, consumed: set[int], clause_starts: se
             return False
         if words[j] == "og" and words[j + 1] in NEW_PREDICATE:
             return False  # «sover ikke og er helt utslitt»: a new statement
-        if words[j] in NEGATORS:
-            return True
+        if words[j] in NEGATORS or words[j] in _NEGATIVE and words[j + 1] in _TESTS:
+            return True  # «negativ urinprøve på rusmidler»: a test that found none
         if words[j] not in STOPWORDS:
             seen += 1
             if seen >= 2:
                 return _not_ready_for(words, index, clause_starts)
     return False
+
+
+_NEGATIVE = frozenset({"negativ", "negative", "neg"})
+_TESTS = frozenset({"urinprove", "urinproven", "urinprover", "urinstix", "ustix", "rustest", "rustester", "test", "testen",
+                    "prove", "proven", "prover", "screening", "ruskontroll", "ruskontroller", "blodprove", "blodprover",
+                    "narkotikatest", "urinscreening"})
 
 
 def _declined(words: list[str], index: int, clause_starts: set[int]) -> bool:
