@@ -1333,8 +1333,9 @@ _INFANT_UNITS = frozenset({"mnd", "maneder", "maned", "manader", "manad", "uker"
 _ADMITTED = frozenset({"innlagt", "innlagd", "reinnlagt", "reinnlagd", "tvangsinnlagt", "tvangsinnlagd"})
 _BEFORE_NOW = frozenset({"var", "vart", "vore", "vaert", "tidligere", "tidlegare", "tidl"})
 _THE_CHILDREN = r"(?:barna|borna|ungane|ungene|ungan|barnet|ungen|guttene|gutane|jentene|jentane)"
-# what the question asks for is the children's («hva har kommunen for barna?», «kva ungane kan få»)
+# a death told («sonen omkom i natt»)
 _A_DEATH = re.compile(r"\b(?:omkom|omkommet|omkomne|dode|doydde|doyde|dodde|tok livet sitt|tok sitt eget liv|gikk bort|gjekk bort)\b")
+# what the question asks for is the children's («hva har kommunen for barna?», «kva ungane kan få»)
 _ASKED_FOR_THE_CHILDREN = re.compile(r"\b(?:for|til|med|om) " + _THE_CHILDREN + r"\b|\b" + _THE_CHILDREN
                                      + r" (?:kan|trenger|treng|fa|far|faar|bor|burde)\b")
 
@@ -1520,7 +1521,7 @@ def _negated(words: list[str], index: int, consumed: set[int], clause_starts: se
     return False
 
 
-_NEGATIVE = frozenset({"negativ", "negative", "neg"})
+_NEGATIVE = frozenset({"negativ", "negative"})
 _TESTS = frozenset({"urinprove", "urinproven", "urinprover", "urinstix", "ustix", "rustest", "rustester", "test", "testen",
                     "prove", "proven", "prover", "screening", "ruskontroll", "ruskontroller", "blodprove", "blodprover",
                     "narkotikatest", "urinscreening"})
