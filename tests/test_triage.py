@@ -3449,3 +3449,15 @@ def test_a_doubt_about_how_long_a_stay_lasts_is_no_doubt_about_danger():
 def test_passing_out_on_ghb_and_pills_of_unknown_kind_are_a_reminder_of_overdose_risk(text):
     found = triage(text)
     assert found.level == "reminder" and "overdose_risk" in found.families
+
+
+def test_a_threat_in_dialect_with_a_gun_at_home_is_acute():
+    assert triage("Oppfølging M45. Ble sint da jeg sa nei og sa «je ska ta a Trine på NAV i mårra, je veit hvor a bor» - "
+                  "har jaktvåpen hjemme. Trenger råd om nedtrapping av kodein.").urgent
+    assert not triage("Vi skal ta a-kurs i morgen, ellers fint.").urgent
+
+
+def test_blackouts_from_binge_drinking_remind_of_overdose_risk():
+    found = triage("Student 23, binge-drikking hver helg og kokain på fest, flere blackouts. Ingen abstinens, ingen "
+                   "selvmordstanker.")
+    assert found.level == "reminder" and "overdose_risk" in found.families
