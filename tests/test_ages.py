@@ -290,3 +290,8 @@ def test_the_boy_whose_father_died_keeps_his_age():
 
 def test_a_son_who_lives_elsewhere_and_rings_about_his_mother_asks():
     assert age_of("Sønn (52) bor i Oslo og ringer om mor, 78, i Nes. Enke siden i fjor, har blitt deprimert.")[0] == 78
+
+
+def test_a_son_lost_in_an_accident_is_no_patient():
+    assert age_of("Ei mor (46) på Tau mista sonen sin på 17 i ei drukningsulykke i går kveld.")[0] == 46
+    assert age_of("Gutt 15 har mistet motivasjonen, mor (44) er bekymret.")[0] == 15

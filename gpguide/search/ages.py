@@ -138,6 +138,8 @@ _DIED = re.compile(r"\s*(?:ar|aar)?\s*(?:gammel|gml)?\s*\)?,?\s+(?:som\s+)?(?:(?
                    r"no|na|nettopp|akkurat|har|hadde|er|var)\s+){0,2}(?:dode|dodde|doydde|doyde|omkom|omkomne|gikk bort|gjekk bort|"
                    r"tok livet av seg|tok sitt eget liv|tok sitt liv|er dod|er daud|ble drept|vart drept|blei drept)\b")
 _OF_SOMEONE = re.compile(r"\btil\s+(?:en|ein|ei|et|eit|sin|si|sitt|hans|hennes|hennar)?\s*\w+\s+(?:pa\s+|paa\s+)?\(?$")
+# «mista sonen sin på 17 i ei drukningsulykke»: the one lost has died
+_LOST = re.compile(r"\b(?:mistet|mista|miste|mist)\s+(?:\w+\s+){1,3}\(?$")
 _PRESENT = re.compile(_AFTER_AGE + r"(?:er|e)\s+(?:her|med)\b(?!\s+(?:og|for a|for aa)\s)")
 # A son or daughter who tells («Datter (55) forteller at mora på 82 …») tells about someone else; a mother who tells
 # («Mor (34) forteller at samboeren slår henne») mostly tells her own story.
@@ -300,7 +302,8 @@ def mentions(folded: str) -> list[AgeMention]:
     for start, mention in list(found.items()):
         died = _DIED.match(text, start + len(str(mention.value)))
         # «Faren til ein gut på 12 døydde»: the one who died is the subject before «til», not the boy
-        if died and ("som" in died.group(0).split() or not _OF_SOMEONE.search(text, 0, start)):
+        if died and ("som" in died.group(0).split() or not _OF_SOMEONE.search(text, 0, start)) \
+                or _LOST.search(text, 0, start):
             del found[start]
     by_place = sorted(found.values(), key=lambda a: a.start)
     for along in by_place:
