@@ -3461,3 +3461,7 @@ def test_blackouts_from_binge_drinking_remind_of_overdose_risk():
     found = triage("Student 23, binge-drikking hver helg og kokain på fest, flere blackouts. Ingen abstinens, ingen "
                    "selvmordstanker.")
     assert found.level == "reminder" and "overdose_risk" in found.families
+
+
+def test_a_psychosis_said_not_to_be_safe_stays_acute():
+    assert triage("Mann 20 hører stemmer, ikke trygg hjemme.").urgent

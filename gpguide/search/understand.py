@@ -66,7 +66,7 @@ AGE_WORDS: dict[str, tuple[int, int]] = {
 }
 _SCHOOL_YEAR = frozenset({"klasse", "klassetrinn", "trinn", "steg"})
 _UPPER_SECONDARY = frozenset({"vgs", "videregaende", "vidaregaande", "vg1", "vg2", "vg3", "gymnaset"})
-_DIED_WORDS = frozenset({"dode", "doydde", "doyde", "omkom", "dodde"})
+_DIED_WORDS = frozenset({"dode", "doydde", "doyde", "dodde", "omkom", "omkommet"})
 # A service the patient drops out of: history, and no door asked for (the door that reaches out comes first)
 _DROPOUT = (("moter", "ikke"), ("moter", "ikkje"), ("mott", "ikke"), ("ikke", "moter"), ("ikkje", "moter"),
             ("ikke", "mott"), ("ikkje", "mott"), ("dropper",), ("droppar",), ("droppet",), ("droppa",), ("uteblir",),
@@ -1259,7 +1259,6 @@ _KIN_GENITIVES = frozenset("datterens dotterens dotteras datteras sonnens sonens
                            "ektemannens ektefellens partnerens".split())
 
 
-_DIED_WORDS = frozenset({"dode", "doydde", "doyde", "dodde", "omkom", "omkommet"})
 _ABOUT_HIM = frozenset({"han", "hun", "ho", "hen"})
 
 
@@ -1283,14 +1282,11 @@ def _relatives_condition(words: list[str], clause_starts: set[int], patient: age
         if j < len(words) and words[j] in _DIED_WORDS:
             # «Sønnen døde av overdose …, han gikk i LAR»: what is told on about the dead relative is his (the death
             # itself is the patient's loss)
-            end = j
-            while end + 1 < len(words) and end + 1 not in clause_starts:
-                end += 1
+            end = max(_in_clause(j, len(words), clause_starts))
             while end + 1 < len(words) and words[end + 1] in _ABOUT_HIM:
-                start = end = end + 1
-                while end + 1 < len(words) and end + 1 not in clause_starts:
-                    end += 1
-                found |= set(range(start, end + 1))
+                told = _in_clause(end + 1, len(words), clause_starts)
+                found |= told
+                end = max(told)
             continue
         counted = j + 2 < len(words) and (words[j + 1].isdigit() or words[j + 1] in _COUNTS)  # «far til 2 barn»
         if j + 1 < len(words) and words[j] == "til" and words[j + 1 + counted] in _CHILD_WORDS:
@@ -1334,7 +1330,7 @@ _ADMITTED = frozenset({"innlagt", "innlagd", "reinnlagt", "reinnlagd", "tvangsin
 _BEFORE_NOW = frozenset({"var", "vart", "vore", "vaert", "tidligere", "tidlegare", "tidl"})
 _THE_CHILDREN = r"(?:barna|borna|ungane|ungene|ungan|barnet|ungen|guttene|gutane|jentene|jentane)"
 # a death told («sonen omkom i natt»)
-_A_DEATH = re.compile(r"\b(?:omkom|omkommet|omkomne|dode|doydde|doyde|dodde|tok livet sitt|tok sitt eget liv|gikk bort|gjekk bort)\b")
+_A_DEATH = re.compile(r"\b(?:" + "|".join(sorted(_DIED_WORDS)) + r"|omkomne|tok livet sitt|tok sitt eget liv|gikk bort|gjekk bort)\b")
 # what the question asks for is the children's («hva har kommunen for barna?», «kva ungane kan få»)
 _ASKED_FOR_THE_CHILDREN = re.compile(r"\b(?:for|til|med|om) " + _THE_CHILDREN + r"\b|\b" + _THE_CHILDREN
                                      + r" (?:kan|trenger|treng|fa|far|faar|bor|burde)\b")

@@ -29,7 +29,7 @@ _PEOPLE = frozenset("han hun ho hen de dei jeg eg meg deg du pas pt pasienten pa
 _RANK = {"none": 0, "reminder": 1, "acute": 2}
 _NOW = frozenset({"na", "no", "naa"})
 _THEN = frozenset({"da"})  # «då» and «da» fold alike
-_NOT = frozenset({"ikke", "ikkje", "ikkj", "itte"})
+_RULED_OUT = frozenset({"utelukket", "utelukka", "utelukkes", "utelukkast", "avklart", "avkreftet", "avkrefta"})  # folded
 _WHICH = frozenset({"hvor", "kor", "kvar", "hva", "kva", "hvilken", "hvilket", "hvilke", "nar", "naar", "hvem", "kven"})
 # A sex and age («M48», «K 62»), a diagnosis code («F32», «P76», «F11.22») or a road («E16») is one token, so that its
 # number is never read as a count of pills («M 51 (metadon 80 mg)», «F11.22 Opioidavhengighet»).
@@ -991,10 +991,10 @@ class _Reading:
 
     def _diagnosis_in_doubt(self, hit: Hit, family: Family, mark: Mark) -> bool:
         """«Kan ikke utelukke bipolar II», «psykotiske trekk, kognitiv svikt ikke utelukket»: a doubt that names the
-        diagnosis after it, or that follows what it doubts, is about a diagnosis, not about danger («usikker på om han
-        er trygg» is)."""
+        diagnosis after it, or that follows what it doubts («… ikke utelukket»), is about a diagnosis, not about danger
+        («usikker på om han er trygg», «ikke trygg» are)."""
         return hit.rule.kind == "mention" and family.name in DIAGNOSES \
-            and (mark.end <= hit.start <= mark.end + 1 or self.words[mark.start] in _NOT
+            and (mark.end <= hit.start <= mark.end + 1 or self.words[mark.end - 1] in _RULED_OUT
                  or mark.end < self.n and self.words[mark.end] in _WHICH)  # «usikkert hvor lenge»
 
     def _settled_since(self, mark: Mark) -> bool:
