@@ -427,7 +427,8 @@ DOOR_SETS = {"door-d98.yaml": (60, 48, 1), "door-d99.yaml": (60, 50, 0), "door-d
              "door-d775.yaml": (15, 14, 0),
              "door-d776.yaml": (15, 15, 0),
              "door-d777.yaml": (15, 15, 0),
-             "door-d778.yaml": (15, 15, 0)}
+             "door-d778.yaml": (15, 15, 0),
+             "door-d779.yaml": (15, 15, 0)}
 # file: (phrasings, acute urgent at least, reminders right at least, false alarms at most)
 SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 13, 1),
                "safety-s107.yaml": (70, 36, 10, 1), "safety-s108.yaml": (70, 39, 13, 1),
@@ -738,7 +739,8 @@ SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 
                "safety-s611.yaml": (22, 12, 4, 0),
                "safety-s612.yaml": (22, 12, 5, 0),
                "safety-s613.yaml": (22, 12, 5, 0),
-               "safety-s614.yaml": (22, 12, 5, 0)}
+               "safety-s614.yaml": (22, 12, 5, 0),
+               "safety-s615.yaml": (22, 12, 5, 1)}
 
 
 def test_every_final_set_has_its_score():
