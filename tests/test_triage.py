@@ -3465,3 +3465,9 @@ def test_blackouts_from_binge_drinking_remind_of_overdose_risk():
 
 def test_a_psychosis_said_not_to_be_safe_stays_acute():
     assert triage("Mann 20 hører stemmer, ikke trygg hjemme.").urgent
+
+
+def test_a_doubt_about_the_diagnosis_is_no_doubt_about_danger():
+    assert not triage("Usikker på diagnosen hos K26: svingninger i stemningsleie, impulsiv, kan ikke utelukke bipolar "
+                      "II, evt ADHD. Hvor henviser jeg til utredning i Sandnes?").urgent
+    assert triage("Psykotisk, usikker på diagnosen, men ikke trygg hjemme.").urgent

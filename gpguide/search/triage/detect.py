@@ -995,7 +995,13 @@ class _Reading:
         («usikker på om han er trygg», «ikke trygg» are)."""
         return hit.rule.kind == "mention" and family.name in DIAGNOSES \
             and (mark.end <= hit.start <= mark.end + 1 or self.words[mark.end - 1] in _RULED_OUT
-                 or mark.end < self.n and self.words[mark.end] in _WHICH)  # «usikkert hvor lenge»
+                 or self._doubts_which(mark.end))
+
+    def _doubts_which(self, at: int) -> bool:
+        """«usikkert hvor lenge», «ikke trygg på hva som bør utredes», «usikker på diagnosen»."""
+        if at < self.n and self.words[at] == "pa":
+            at += 1
+        return at < self.n and (self.words[at] in _WHICH or self.words[at].startswith("diagnos"))
 
     def _settled_since(self, mark: Mark) -> bool:
         """«Innlagt etter forverring, no stabil»: a turn for the worse that its own sentence says has passed."""
