@@ -295,3 +295,16 @@ def test_a_son_who_lives_elsewhere_and_rings_about_his_mother_asks():
 def test_a_son_lost_in_an_accident_is_no_patient():
     assert age_of("Ei mor (46) på Tau mista sonen sin på 17 i ei drukningsulykke i går kveld.")[0] == 46
     assert age_of("Gutt 15 har mistet motivasjonen, mor (44) er bekymret.")[0] == 15
+
+
+def test_a_son_in_brackets_with_where_he_lives_rings_about_his_mother():
+    assert age_of("Sønn (54, bur i Stavanger) ringjer om mora på 81 på Tau. Ho et lite.")[0] == 81
+
+
+def test_a_girl_in_romerike_dialect_has_an_age():
+    assert age_of("Mora te jinta på 17 ringte. Jinta kutter sæ på armene.")[0] == 17
+
+
+def test_a_patients_decade_wins_over_the_age_of_his_wife_who_rings():
+    assert age_of("Journal: en mann i 40-åra, alvorlig depresjon. Nå ringer kona (44) til kontoret.")[0] == 40
+    assert age_of("Foreldre i 60-åra er utslitte – sønnen (33) har schizofreni.")[0] == 33

@@ -3471,3 +3471,32 @@ def test_a_doubt_about_the_diagnosis_is_no_doubt_about_danger():
     assert not triage("Usikker på diagnosen hos K26: svingninger i stemningsleie, impulsiv, kan ikke utelukke bipolar "
                       "II, evt ADHD. Hvor henviser jeg til utredning i Sandnes?").urgent
     assert triage("Psykotisk, usikker på diagnosen, men ikke trygg hjemme.").urgent
+
+
+def test_a_depressed_mother_who_has_decided_the_children_come_with_her_is_acute():
+    assert triage("K34, postpartum depresjon. Ringte i dag: hun har bestemt seg, barna skal ikke vokse opp uten mamma, "
+                  "så de skal «bli med henne». Alene hjemme med begge nå.").urgent
+    assert not triage("K34, fødselsdepresjon, bedre nå. Barna skal være med henne til svigermor i helga.").urgent
+
+
+@pytest.mark.parametrize("text", [
+    "Han e 24 år og har brukt G dagle i snart et år, dosere hvert par tima også om natta. No vil han slutt og spør om "
+    "henvisning te avrusning.",
+    "M30 bruker GHB daglig, vil ha avrusning.",
+    "K 24 Strand, bruker GHB døgnet rundt (doserer hver 2.-3. time), vil slutte men redd for abstinens. Hvor?",
+])
+def test_daily_ghb_reminds_of_dangerous_withdrawal(text):
+    found = triage(text)
+    assert found.level == "reminder" and "withdrawal" in found.families
+
+
+def test_an_opioid_user_let_out_after_a_drug_free_stay_is_reminded_of_lost_tolerance():
+    found = triage("Innsatt M29 løslates fra Stavanger fengsel neste fredag. Har vært rusfri inne i 14 mnd, tidl. "
+                   "daglig heroin iv. Ønsker ikke LAR.")
+    assert found.level == "reminder" and "overdose_risk" in found.families
+    assert triage("Pasienten har lav toleranse for stress og trenger samtaler.").level == "none"
+
+
+def test_an_employer_who_threatens_notice_is_no_alarm():
+    assert not triage("Sykmeldt 100 % med depresjon, og nå truer arbeidsgiver med oppsigelse.").urgent
+    assert triage("Han truer kona med kniv og sier han skal drepe henne.").urgent

@@ -1943,3 +1943,11 @@ def test_neg_cut_short_is_a_denial_not_neglect(lexicon):
 def test_a_negative_drug_test_rules_the_drugs_out(lexicon):
     assert "rus" not in concepts(lexicon, "Gutt 19, mistenksom, hører stemmer. Ikke suicidal, negativ urinprøve på "
                                           "rusmidler. Hvor henviser jeg?")
+
+
+@pytest.mark.parametrize("text", [
+    "Jente 14, et lite og trenar to gonger dagleg, KMI 15,5. Ikkje suicidal. Inga rus.",
+    "jinta på 17 kutter sæ, hu itte ruser sæ",
+])
+def test_negations_in_nynorsk_and_dialect_rule_out_substances(lexicon, text):
+    assert not concepts(lexicon, text) & {"rus", "rusproblemer"}

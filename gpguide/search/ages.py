@@ -38,7 +38,7 @@ _PAST_AGE = re.compile(r"\b(?:som|fra|fraa|siden|sidan|sia)\s+\d{1,2}\s*-?\s*(?:
 
 # ---------- who ----------
 
-PERSON_WORDS = ("gutt|gut|guten|gutten|gutn|gudd|guddn|jente|jenta|jenten|tos|tosa|taus|tausa|mann|kvinne|dame|herre|kar|karen|gamling|gamlingen|ungdom|ungdommen|pasient|voksen|vaksen|"
+PERSON_WORDS = ("gutt|gut|guten|gutten|gutn|gudd|guddn|jente|jenta|jenten|jinta|jinte|jento|tos|tosa|taus|tausa|mann|kvinne|dame|herre|kar|karen|gamling|gamlingen|ungdom|ungdommen|pasient|voksen|vaksen|"
                 "smabarnsmor|smabarnsfar|alenemor|alenefar|tobarnsmor|trebarnsmor|"
                 "pasienten|pasienter|pasientar|pas|pt|pensjonist|student|elev|enke|enkje|ekkje|enkemann|enkemainn|enkjemann|frue|fru|kv|mn|ho|hun|"
                 "han|hen|tenaring|"
@@ -87,8 +87,9 @@ _WHO_THEN_AGE = re.compile(r"\b(" + _WHO + r")\b(?:\s+" + _POSSESSIVE + r")?\s*[
                            + r"(?:ca\.?\s*|cirka\s+|omtrent\s+|rundt\s+|om lag\s+|[mk],?\s?)?"  # «mann ca 40», «Datter (k 34)»
                            + _NUM + r"(?:" + _YEARS + r")?(?![.,]?\d|\s+\d{1,3}\s*-?\s*(?:ar|aar)\b)")
 # «Kåre e 62 og …», «Line er 34, …»: anyone who «is» a number that ends a clause, unless it is a measure.
-# «tøs», «taus»: a girl in western dialects; «gudd»: a boy
-_YOUNG_PERSONS = frozenset({"gutt", "gut", "gutten", "guten", "gutn", "gudd", "guddn", "jente", "jenta", "jenten", "tos",
+# «tøs», «taus»: a girl in western dialects, «jinta» on Romerike; «gudd»: a boy
+_YOUNG_PERSONS = frozenset({"gutt", "gut", "gutten", "guten", "gutn", "gudd", "guddn", "jente", "jenta", "jenten", "jinta",
+                            "jinte", "jento", "tos",
                             "tosa", "taus", "tausa", "baby", "babyen"})
 _HAS_BEFORE = re.compile(r"\b(?:har|hadde|med)\s+(?:en\s+|ein\s+|ei\s+|et\s+|eit\s+|sin\s+|si\s+|ny\s+)?$")
 _ADULT_AGE_BEFORE = re.compile(r"\b(?:1[89]|[2-9]\d)\b")  # an adult's age told before, in the blanked text
@@ -131,7 +132,7 @@ _AFTER_AGE = (r"\s*(?:ar|aar)?\s*(?:gammel|gml)?\s*\)?\s*,?\s*(?:og\s+(?:" + KIN
               r"(?:som\s+)?(?:er\s+|blir\s+|var\s+|har\s+vaert\s+)?")
 _RELATED = re.compile(_AFTER_AGE + r"(?:" + _RELATION + r")")
 # After a relative and their age, the words that make them the one asking about someone else.
-_ASKER = re.compile(_AFTER_AGE + r"(?:(?:fra|fraa|i|pa)\s+\w+,?\s+|(?:bor|bur)\s+(?:i|pa)\s+\w+,?\s+(?:og\s+)?)?(?:om\s+(?:" + KIN_WORDS + r")\b|her\b|(?<=er )med\b|spor|spurte|ringer|ringjer|ringte|ringde|ringa|(?:skriver|skriv|skreiv|skrev|melder|meldte)\s+(?:pa vegne av|om)\b|pa vegne av\b|kommer|kjem|ber\b|kontakter|kontaktar|kontakta|kontaktet|tar kontakt|tek kontakt|tok kontakt|lurer|undrar|"
+_ASKER = re.compile(_AFTER_AGE + r"(?:(?:fra|fraa|i|pa)\s+\w+\)?,?\s+|(?:bor|bur)\s+(?:i|pa)\s+\w+\)?,?\s+(?:og\s+)?)?(?:om\s+(?:" + KIN_WORDS + r")\b|her\b|(?<=er )med\b|spor|spurte|ringer|ringjer|ringte|ringde|ringa|(?:skriver|skriv|skreiv|skrev|melder|meldte)\s+(?:pa vegne av|om)\b|pa vegne av\b|kommer|kjem|ber\b|kontakter|kontaktar|kontakta|kontaktet|tar kontakt|tek kontakt|tok kontakt|lurer|undrar|"
                     r"bekymr|uroa|urolig|redd for|har omsorg|" + _RELATION + r")")
 # «sonen (17) døydde brått i går», «en gutt på 26 som døde av overdose»: the age of someone who has died is no patient's
 _DIED = re.compile(r"\s*(?:ar|aar)?\s*(?:gammel|gml)?\s*\)?,?\s+(?:som\s+)?(?:(?:bratt|plutselig|plutseleg|uventet|uventa|nylig|nyleg|"
@@ -182,6 +183,7 @@ _PERSON_ON_NUMBER = re.compile(r"\b(?:" + _WHO + r")\b(?:\s+" + _POSSESSIVE
                                + r")?\s+(?:pa|paa)\s+(" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")("
                                + "|".join(_UNITS_WORDS) + r")?\b(?!\s*-?\s*(?:" + _UNITS + r"|dager|dagar|uker|veker|mnd|ganger|gonger)\b)")
 DECADE_WORD = re.compile(r"\b(\d)0\s*-?\s*ar(?:ene|a)\b")
+_PERSON_IN_DECADE = re.compile(r"\b(?:" + PERSON_WORDS + r")\s+(?:i|pa)\s+$")
 
 
 @dataclass(frozen=True)
@@ -297,7 +299,9 @@ def mentions(folded: str) -> list[AgeMention]:
             continue  # mid-clause, a small «N år» is nearly always a duration («ute av arbeid 3 år»)
         add(m.start(1), m.group(1), strength, _kin_before(text, m.start()))
     decade = DECADE_WORD.search(text)
-    if decade and not found:
+    # «en mann i 40-åra … kona (44) ringer»: a decade is the patient's when only relatives are given an age
+    if decade and (not found or all(a.relative for a in found.values())
+                   and _PERSON_IN_DECADE.search(text, 0, decade.start())):
         add(decade.start(1), str(int(decade.group(1)) * 10), 1, _kin_before(text, decade.start()))
     for start, mention in list(found.items()):
         died = _DIED.match(text, start + len(str(mention.value)))

@@ -366,7 +366,8 @@ WISHES = frozenset("vil ville onsker onskjer komme kome tilbake ut inn mal malet
                    "aldri prove prova prover provar seg".split())  # «vil prøva seg i arbeid att»
 SOFTENERS = frozenset({"gjerne", "gjerna", "helst", "heller", "snart", "fort"})  # «vil gjerne i jobb»
 NEGATORS = frozenset({"ikke", "ikkje", "ingen", "uten", "utan", "aldri", "neg", "benekter", "avkrefter", "ingenting",
-                      "neppe"})
+                      "neppe", "inga", "ingi", "benektar", "avkreftar",
+                      "itte", "ittj", "ittje", "ikkj", "ikk", "inte"})  # dialect: «hu itte er suicidal»
 NEGATABLE_AREAS = frozenset({"psykisk", "rus", "akutt"})
 # Outside those areas a negated need is still a need («ingen jobb», «ikke bolig»), but these are states that a
 # negation rules out («ingen vold», «ikke gravid»).
@@ -1143,7 +1144,7 @@ _ABOUT_THE_ILL = frozenset({"ensomhet", "utenforskap", "dognbehandling"})
 # children relatives in need
 _STRAIN = frozenset({"stress", "sovnvansker", "ensomhet", "selvbilde", "psykiske_plager"})
 _CHILD_WORDS = frozenset("sonn sonnen sonen son datter dattera datteren dotter dottera barnet barna borna barn born ungen ungane ungar ungan onga ongan "
-                         "ungene gutten guten jenta jenten barnebarn barnebarna barnebarnet".split())
+                         "ungene gutten guten jenta jenten jinta jento barnebarn barnebarna barnebarnet".split())
 
 
 def _children_of_the_patient(hits: list[ConceptHit], lexicon: Lexicon, patient: ages.AgeMention | None,
@@ -1250,7 +1251,7 @@ def _other_sex(found: re.Match, asker: str | None) -> bool:
     return bool(pronoun and not found.group("self") and sex and _PRONOUN_SEX.get(pronoun, sex) != sex)
 
 
-_CHILD_NAMED = frozenset("gutt gut guten gutten jente jenta jenten ungdom ungdommen tenaring tenaringen".split())
+_CHILD_NAMED = frozenset("gutt gut guten gutten jente jenta jenten jinta jinte jento ungdom ungdommen tenaring tenaringen".split())
 
 
 # «datterens heroinbruk», «mannens drikking»: what follows is the relative's
