@@ -3500,3 +3500,10 @@ def test_an_opioid_user_let_out_after_a_drug_free_stay_is_reminded_of_lost_toler
 def test_an_employer_who_threatens_notice_is_no_alarm():
     assert not triage("Sykmeldt 100 % med depresjon, og nå truer arbeidsgiver med oppsigelse.").urgent
     assert triage("Han truer kona med kniv og sier han skal drepe henne.").urgent
+
+
+def test_a_denial_of_wanting_to_die_is_a_reminder_whatever_grows_around_it():
+    found = triage("Gutt 13. Siste halvår økende utagering på skolen, 2 episoder med overfladisk kutting, sier han «ikke "
+                   "vil dø». Ingen rus.")
+    assert found.level == "reminder" and found.reminders
+    assert triage("Gutt 13, økende selvmordstanker, har skrevet avskjedsbrev.").urgent

@@ -1951,3 +1951,9 @@ def test_a_negative_drug_test_rules_the_drugs_out(lexicon):
 ])
 def test_negations_in_nynorsk_and_dialect_rule_out_substances(lexicon, text):
     assert not concepts(lexicon, text) & {"rus", "rusproblemer"}
+
+
+def test_a_parent_who_asks_about_a_child_in_a_school_year_gives_the_childs_age(lexicon):
+    assert understand("Mor (42) egentlig her for egen rygg, men vil snakke om sønnen som går i 9. klasse. Røyker hasj.",
+                      lexicon).age == 14
+    assert understand("Mor (45) har depresjon og vil ha samtaler. Sønnen går i 3. klasse.", lexicon).age == 45

@@ -403,6 +403,9 @@ _FOR_THEMSELVES = re.compile(r"\b(?<!farlig )(?<!farleg )(?<!fare )(?<!trussel )
                              # «ho vil ha hjelp til han»: help for someone else
                              r"(?!\s+(?:til|for|med)\s+(?:ham|han|henne|ho|hen|sonn\w*|son|sonen|datter\w*|dotter\w*|"
                              r"gutt\w*|gut|guten|jent\w*|barn\w*|born\w*|mannen|kona|kone)\b)")
+# Asked about a son or daughter in a school year («om sønnen som går i 9. klasse», «for dattera hennar, 8. trinn»)
+_CHILD_IN_SCHOOL = re.compile(r"\b(?:om|for|angaende|ang|vedrorende)\s+(?:" + "|".join(sorted(ages.CHILD_WORDS)) + r")\b(?:\s+(?:hennes|hennar|hans|deres|som|sin|si))*"
+                              r"[\s,]+(?:(?:gar|er|begynte|begynner)\s+(?:i|pa)\s+)?\d{1,2}\.\s*(?:klasse|trinn|klassetrinn)\b")
 _CALLS_ABOUT = re.compile(r"\b(?:ringer|ringte|ringde|ringjer|spor|spurte|kommer|kjem|kom|skriver|skreiv|skrev|"
                           r"tar kontakt|henvender seg) (?:hit |til meg |i dag )?(?:(?:bekymret|bekymra|urolig|uroleg) )?"
                           r"(?:om|for|angaende|ang|vedr|vedrorende|pa vegne av) (?:sin |si |sitt )?(\w+)")
@@ -664,6 +667,10 @@ def understand(text: str, lexicon: Lexicon, safety: Triage | None = None) -> Und
             and any(m.group(1) == relative.who for m in _CALLS_ABOUT.finditer(folded)):
         # «Datteren ringer om mor, 82 år»: the one called about is the patient
         patient, relative = replace(relative, asker=False), None
+    elif patient is not None and relative is None and patient.who in ages.PARENT_WORDS \
+            and _CHILD_IN_SCHOOL.search(folded, patient.start):
+        # «Mor (42) her for egen rygg, men vil snakke om sønnen som går i 9. klasse»: the pupil is the case
+        patient, relative = None, replace(patient, asker=True)
     ill_age = None
     # A relative who asks for help for themselves («Far (50) spør for seg sjølv: sonen hans på 27 …»): a relatives'
     # question about the one who is ill; their children named in passing («… og barna på 10 og 13») are not it.
@@ -2344,7 +2351,7 @@ def _as_relative(hits: list[ConceptHit], lexicon: Lexicon, age: int | None, grow
 
 # What a safety reminder tells about the patient, when the words named no concept for it («tankar om at det hadde
 # vore lettare å ikkje vere her»).
-REMINDER_CONCEPTS = {"suicide": "selvmordstanker", "selfharm": "selvskading"}
+REMINDER_CONCEPTS = {"suicide": "selvmordstanker", "death_denied": "selvmordstanker", "selfharm": "selvskading"}
 
 
 def _from_reminders(hits: list[ConceptHit], lexicon: Lexicon, safety: Triage) -> list[ConceptHit]:
