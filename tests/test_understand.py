@@ -1957,3 +1957,7 @@ def test_a_parent_who_asks_about_a_child_in_a_school_year_gives_the_childs_age(l
     assert understand("Mor (42) egentlig her for egen rygg, men vil snakke om sønnen som går i 9. klasse. Røyker hasj.",
                       lexicon).age == 14
     assert understand("Mor (45) har depresjon og vil ha samtaler. Sønnen går i 3. klasse.", lexicon).age == 45
+
+
+def test_sick_leave_told_with_a_percentage_is_no_wish_for_work(lexicon):
+    assert "arbeid" not in concepts(lexicon, "K 35, sykmeldt 100 % fra jobben, hasj daglig, vil slutte")
