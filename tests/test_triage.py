@@ -3507,3 +3507,15 @@ def test_a_denial_of_wanting_to_die_is_a_reminder_whatever_grows_around_it():
                    "vil dø». Ingen rus.")
     assert found.level == "reminder" and found.reminders
     assert triage("Gutt 13, økende selvmordstanker, har skrevet avskjedsbrev.").urgent
+
+
+def test_a_few_painkillers_against_a_sore_hip_are_no_overdose():
+    assert not triage("M81, 58 kg, tok 2 paracet i natt mot hofta og 2 til i morges. Lurer på hva som er trygg maks "
+                      "døgndose paracetamol?").urgent
+    assert triage("tok 30 paracet i natt mot hofta").urgent
+
+
+def test_a_low_bmi_told_as_stable_in_anorexia_is_a_reminder():
+    found = triage("K31, langvarig anoreksi, BMI stabilt 16–16,5 dei siste fire åra, følgd opp av DPS. Ønskjer hjelp "
+                   "til å søkje NAV om tilrettelegging.")
+    assert found.level == "reminder" and "eating" in found.families
