@@ -1961,3 +1961,8 @@ def test_a_parent_who_asks_about_a_child_in_a_school_year_gives_the_childs_age(l
 
 def test_sick_leave_told_with_a_percentage_is_no_wish_for_work(lexicon):
     assert "arbeid" not in concepts(lexicon, "K 35, sykmeldt 100 % fra jobben, hasj daglig, vil slutte")
+
+
+def test_a_name_word_its_phrase_explains_means_what_the_phrase_means(lexicon):
+    assert lexicon.concepts_in("Akutten (akutt overnatting) Akutten") == {"akutt_bolig"}
+    assert "krise" in lexicon.concepts_in("Psykososialt kriseteam")

@@ -124,10 +124,15 @@ class Lexicon:
         """Concepts a short text (a service's name) speaks of: its words, phrases and compounds, no typos."""
         words = tokens(text)
         stems = tuple(stem(w) for w in words)
-        found = {c for i, first in enumerate(stems) for phrase in self.phrases_by_first.get(first, ())
-                 if stems[i:i + len(phrase)] == phrase for c in self.phrases[phrase]}
-        for word in words:
-            found |= self.lookup(word) or (self.split_compound(word) if len(word) >= 7 else set())
+        matched = [(i, phrase) for i, first in enumerate(stems) for phrase in self.phrases_by_first.get(first, ())
+                   if stems[i:i + len(phrase)] == phrase]
+        found = {c for _, phrase in matched for c in self.phrases[phrase]}
+        covered = {i + k for i, phrase in matched for k in range(len(phrase))}
+        # a word of the name that a phrase of it explains («Akutten (akutt overnatting)») means what the phrase means
+        explained = {stems[i] for i in covered} & {stems[i] for i in range(len(stems)) if i not in covered}
+        for word, word_stem in zip(words, stems):
+            if word_stem not in explained:
+                found |= self.lookup(word) or (self.split_compound(word) if len(word) >= 7 else set())
         return found
 
     def lookup(self, word: str) -> set[str]:
