@@ -308,3 +308,10 @@ def test_a_girl_in_romerike_dialect_has_an_age():
 def test_a_patients_decade_wins_over_the_age_of_his_wife_who_rings():
     assert age_of("Journal: en mann i 40-åra, alvorlig depresjon. Nå ringer kona (44) til kontoret.")[0] == 40
     assert age_of("Foreldre i 60-åra er utslitte – sønnen (33) har schizofreni.")[0] == 33
+
+
+def test_a_worried_daughter_named_after_the_patients_story_asks_nothing():
+    patient, relative = patient_age(mentions(fold("enke 81 år, depr etter at mannen døde i fjor, isolerer seg. datter 55 "
+                                                  "bekymret. kommunalt tilbud?")))
+    assert patient.value == 81 and not relative.asker
+    assert patient_age(mentions(fold("Datter (55) bekymret for mor 82 som drikker.")))[0].value == 82

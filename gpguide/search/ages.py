@@ -141,7 +141,9 @@ _DIED = re.compile(r"\s*(?:ar|aar)?\s*(?:gammel|gml)?\s*\)?,?\s+(?:som\s+)?(?:(?
 _OF_SOMEONE = re.compile(r"\btil\s+(?:en|ein|ei|et|eit|sin|si|sitt|hans|hennes|hennar)?\s*\w+\s+(?:pa\s+|paa\s+)?\(?$")
 # «mista sonen sin på 17 i ei drukningsulykke»: the one lost has died
 _LOST = re.compile(r"\b(?:mistet|mista|miste|mist)\s+(?:\w+\s+){1,3}\(?$")
-_PRESENT = re.compile(_AFTER_AGE + r"(?:er|e)\s+(?:her|med)\b(?!\s+(?:og|for a|for aa)\s)")
+# A relative who is here, or only said to be worried («enke 81, depr … datter 55 bekymret.»)
+_PRESENT = re.compile(_AFTER_AGE + r"(?:(?:er|e)\s+(?:her|med)\b(?!\s+(?:og|for a|for aa)\s)|"
+                      r"(?:er\s+|e\s+)?(?:svaert\s+|veldig\s+|mye\s+|mykje\s+)?(?:bekymret|bekymra|urolig|uroleg|uroa)\s*(?:[.,;!?]|$))")
 # A son or daughter who tells («Datter (55) forteller at mora på 82 …») tells about someone else; a mother who tells
 # («Mor (34) forteller at samboeren slår henne») mostly tells her own story.
 _TELLER = re.compile(_AFTER_AGE + r"(?:forteller|fortel|sier|seier|tror|trur|mistenker|mistenkjer|frykter|fryktar|mener|meiner|merker|merkar)\b")
