@@ -3519,3 +3519,51 @@ def test_a_low_bmi_told_as_stable_in_anorexia_is_a_reminder():
     found = triage("K31, langvarig anoreksi, BMI stabilt 16–16,5 dei siste fire åra, følgd opp av DPS. Ønskjer hjelp "
                    "til å søkje NAV om tilrettelegging.")
     assert found.level == "reminder" and "eating" in found.families
+
+
+def test_teaching_how_to_ask_about_suicide_is_no_alarm():
+    assert not triage("Skal ha internundervisning neste uke om selvmordsrisikovurdering. Har du en ramme for hvordan vi "
+                      "spør om selvmordstanker, planer og midler?").urgent
+
+
+def test_an_info_session_on_overdose_in_english_is_no_alarm():
+    assert not triage("The youth workers asked if I can do a short info session for staff on signs of opioid overdose. "
+                      "No specific incident, just prevention.").urgent
+    assert triage("He took an overdose of his pills an hour ago, info session was last week").urgent
+
+
+def test_overdoses_counted_in_general_with_nothing_acute_now_are_a_reminder():
+    found = triage("Sønnen på 26 har brukt heroin i mange år. Ingen ting akutt nu, men ho har lest at det e mange "
+                   "overdosa etter fengselsopphold, og han kom ut forrige uke.")
+    assert found.level == "reminder"
+    assert triage("Ingen ting akutt nu, men han har tatt 40 paracet i natt").urgent
+
+
+def test_a_shift_that_nearly_killed_her_is_a_figure_of_speech():
+    assert not triage("Sjukepleiar K44: «Den vakta heldt på å ta livet av meg», seier ho, dødssliten etter tre netter "
+                      "på rad.").urgent
+
+
+def test_painkillers_with_a_dose_and_a_clock_time_against_a_headache_are_no_overdose():
+    assert not triage("Sønnen 15 år tok 2 paracet (500 mg) kl 08 mot hodepine før matteeksamen.").urgent
+
+
+def test_pills_bought_on_telegram_told_verb_first_remind_of_overdose_risk():
+    found = triage("K20, daglig cannabis + kjøper Rivotril og «Xanax» via Telegram i helgene. Ønsker å trappe ned.")
+    assert found.level == "reminder" and "overdose_risk" in found.families
+
+
+@pytest.mark.parametrize("text", [
+    "F17, AN restriktiv type, BMI now 13.1. Parents want to wait for the BUP appointment next week.",
+    "Jente 16 med anoreksi, puls 38 liggende, vil vente til BUP-timen.",
+    "K 19 med anoreksi, kalium 2,6 i dag.",
+    "Anorexia, fainted in gym class today.",
+])
+def test_an_eating_disorder_with_the_body_failing_is_acute(text):
+    assert triage(text).urgent
+
+
+def test_none_of_us_will_be_here_with_a_rifle_at_home_is_acute():
+    assert triage("Mannen sa i kveld at «viss du tek ungane frå meg, så skal ingen av oss vere her til jul». Han har "
+                  "våpenkort og rifla står i kjellaren.").urgent
+    assert not triage("Ingen av oss er her lenger enn nødvendig på jobben.").urgent
