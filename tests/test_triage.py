@@ -3567,3 +3567,14 @@ def test_none_of_us_will_be_here_with_a_rifle_at_home_is_acute():
     assert triage("Mannen sa i kveld at «viss du tek ungane frå meg, så skal ingen av oss vere her til jul». Han har "
                   "våpenkort og rifla står i kjellaren.").urgent
     assert not triage("Ingen av oss er her lenger enn nødvendig på jobben.").urgent
+
+
+def test_stopping_daily_benzodiazepines_cold_turkey_told_apart_reminds_of_withdrawal():
+    found = triage("K45 har brukt Sobril 60-80 mg daglig i 6-7 år. Vil nå slutte «kald tyrker» fra mandag.")
+    assert found.level == "reminder" and "withdrawal" in found.families
+
+
+def test_wanting_to_kill_the_weeds_is_no_threat():
+    assert not triage("M50, bonde, legeattest til våpenkort. Sier tørt at det eneste han har lyst å drepe er ugresset i "
+                      "potetåkeren.").urgent
+    assert triage("Han har lyst å drepe naboen og har kjøpt rottegift.").urgent

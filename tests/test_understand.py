@@ -1966,3 +1966,8 @@ def test_sick_leave_told_with_a_percentage_is_no_wish_for_work(lexicon):
 def test_a_name_word_its_phrase_explains_means_what_the_phrase_means(lexicon):
     assert lexicon.concepts_in("Akutten (akutt overnatting) Akutten") == {"akutt_bolig"}
     assert "krise" in lexicon.concepts_in("Psykososialt kriseteam")
+
+
+def test_someone_to_talk_with_is_conversations_not_a_helpline(lexicon):
+    found = concepts(lexicon, "Sønnen på 19 vil ikke til lege selv, men kan kanskje gå med på å prate med noen.")
+    assert "samtaler" in found and "telefon" not in found
