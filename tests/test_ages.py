@@ -315,3 +315,9 @@ def test_a_worried_daughter_named_after_the_patients_story_asks_nothing():
                                                   "bekymret. kommunalt tilbud?")))
     assert patient.value == 81 and not relative.asker
     assert patient_age(mentions(fold("Datter (55) bekymret for mor 82 som drikker.")))[0].value == 82
+
+
+def test_the_child_the_question_is_about_is_the_patient():
+    assert age_of("Mor (44) var inne i dag, men det er sønnen på 15 det gjelder. Han røyker hasj.")[0] == 15
+    assert age_of("Mor 44 med GAD (P74) spør om sønnen 14: røyker hasj, tatt for nasking.")[0] == 14
+    assert age_of("Mor (44) var inne i dag med angst og søvnvansker.")[0] == 44

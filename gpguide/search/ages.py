@@ -141,6 +141,9 @@ _DIED = re.compile(r"\s*(?:ar|aar)?\s*(?:gammel|gml)?\s*\)?,?\s+(?:som\s+)?(?:(?
 _OF_SOMEONE = re.compile(r"\btil\s+(?:en|ein|ei|et|eit|sin|si|sitt|hans|hennes|hennar)?\s*\w+\s+(?:pa\s+|paa\s+)?\(?$")
 # «mista sonen sin på 17 i ei drukningsulykke»: the one lost has died
 _LOST = re.compile(r"\b(?:mistet|mista|miste|mist)\s+(?:\w+\s+){1,3}\(?$")
+# «det er sønnen (på 15) det gjelder», «det gjelder dottera på 14»: the one the question is about
+_CONCERNS_BEFORE = re.compile(r"\b(?:det er|det e|det gjelder|det gjeld|gjelder|gjeld|spor om|spør om)\s+$")
+_CONCERNS_AFTER = re.compile(r"\s*(?:ar|aar)?\s*\)?\s*(?:det\s+)?(?:gjelder|gjeld|handler om|handlar om)\b")
 # A relative who is here, or only said to be worried («enke 81, depr … datter 55 bekymret.»)
 _PRESENT = re.compile(_AFTER_AGE + r"(?:(?:er|e)\s+(?:her|med)\b(?!\s+(?:og|for a|for aa)\s)|"
                       r"(?:er\s+|e\s+)?(?:svaert\s+|veldig\s+|mye\s+|mykje\s+)?(?:bekymret|bekymra|urolig|uroleg|uroa)\s*(?:[.,;!?]|$))")
@@ -328,6 +331,14 @@ def mentions(folded: str) -> list[AgeMention]:
                                          or _PARENT_ASKS.search(text, elder.start + len(str(elder.value)), then.start))
         if told or asked_for:
             found[elder.start] = replace(elder, brings=True)
+    concerned = next((a for a in by_place if a.who in CHILD_WORDS and (
+        _CONCERNS_BEFORE.search(text, 0, _kin_start(text, a)) or _CONCERNS_AFTER.match(text, a.start + len(str(a.value))))),
+        None)
+    if concerned is not None:
+        # «Mor (44) var inne i dag, men det er sønnen på 15 det gjelder»: the parent asks about him
+        for elder in by_place:
+            if elder.who in ELDER_WORDS and elder.start < concerned.start:
+                found[elder.start] = replace(elder, asker=True)
     for m in _NOW_AGE.finditer(text):
         add(m.start(1), m.group(1), 2)
     if not found:
