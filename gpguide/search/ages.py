@@ -141,8 +141,8 @@ _DIED = re.compile(r"\s*(?:ar|aar)?\s*(?:gammel|gml)?\s*\)?,?\s+(?:som\s+)?(?:(?
 _OF_SOMEONE = re.compile(r"\btil\s+(?:en|ein|ei|et|eit|sin|si|sitt|hans|hennes|hennar)?\s*\w+\s+(?:pa\s+|paa\s+)?\(?$")
 # «mista sonen sin på 17 i ei drukningsulykke»: the one lost has died
 _LOST = re.compile(r"\b(?:mistet|mista|miste|mist)\s+(?:\w+\s+){1,3}\(?$")
-# «det er sønnen (på 15) det gjelder», «det gjelder dottera på 14»: the one the question is about
-_CONCERNS_BEFORE = re.compile(r"\b(?:det er|det e|det gjelder|det gjeld|gjelder|gjeld|spor om|spør om)\s+$")
+# «det gjelder dottera på 14», «spør om sønnen 14», «det er sønnen på 15 det gjelder»: the one the question is about
+_CONCERNS_BEFORE = re.compile(r"\b(?:gjelder|gjeld|spor om)\s+$")
 _CONCERNS_AFTER = re.compile(r"\s*(?:ar|aar)?\s*\)?\s*(?:det\s+)?(?:gjelder|gjeld|handler om|handlar om)\b")
 # A relative who is here, or only said to be worried («enke 81, depr … datter 55 bekymret.»)
 _PRESENT = re.compile(_AFTER_AGE + r"(?:(?:er|e)\s+(?:her|med)\b(?!\s+(?:og|for a|for aa)\s)|"

@@ -2192,7 +2192,7 @@ _OUT_OF_WORK = re.compile(r"\b(?:arbeidsledig\w*|arbeidslos\w*|arbeidslaus\w*|pe
                           r"slutt\w*\s+(?:a\s+|aa\s+)?(?:jobbe|jobba|arbeide|arbeida|i\s+jobben|i\s+jobb)|"
                           r"slutt\w*\s+(?:i|pa)\s+(?:laerlingplass\w*|laereplass\w*|laerlingkontrakt\w*|laera)|"
                           # «sykmeldt 3 mnd fra jobb i butikk», «sykmeldt 100 % fra jobben»
-                          r"(?:sykmeld\w*|sjukmeld\w*|sykemeld\w*)(?:\s+[\w%]+){0,3}?\s+(?:fra|fraa|frå)\s+(?:jobben|jobb|arbeidet|arbeid))\b")
+                          r"(?:sykmeld\w*|sjukmeld\w*|sykemeld\w*)(?:\s+[\w%]+){0,3}?\s+(?:fra|fraa)\s+(?:jobben|jobb|arbeidet|arbeid))\b")
 
 
 def _out_of_work(hits: list[ConceptHit], folded: str, lexicon: Lexicon, age: int | None) -> list[ConceptHit]:
