@@ -321,3 +321,7 @@ def test_the_child_the_question_is_about_is_the_patient():
     assert age_of("Mor (44) var inne i dag, men det er sønnen på 15 det gjelder. Han røyker hasj.")[0] == 15
     assert age_of("Mor 44 med GAD (P74) spør om sønnen 14: røyker hasj, tatt for nasking.")[0] == 14
     assert age_of("Mor (44) var inne i dag med angst og søvnvansker.")[0] == 44
+
+
+def test_a_mother_who_came_with_her_girl_brings_the_girls_story():
+    assert age_of("Mamma (41) kom med jenta si på 14, går i 9. klasse. Kutter seg på armene siden jul.")[0] == 14

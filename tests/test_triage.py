@@ -3578,3 +3578,9 @@ def test_wanting_to_kill_the_weeds_is_no_threat():
     assert not triage("M50, bonde, legeattest til våpenkort. Sier tørt at det eneste han har lyst å drepe er ugresset i "
                       "potetåkeren.").urgent
     assert triage("Han har lyst å drepe naboen og har kjøpt rottegift.").urgent
+
+
+def test_an_overdose_risk_named_in_english_is_a_reminder():
+    assert triage("M38 i LAR, sidemisbruk av benzo og heroin, løslates fra fengsel neste uke. High OD risk de første "
+                  "ukene ute.").level == "reminder"
+    assert triage("He took an OD an hour ago, high risk").urgent

@@ -258,7 +258,7 @@ def mentions(folded: str) -> list[AgeMention]:
         word = m.group(1)
         kin = re.fullmatch(KIN_WORDS, word) is not None
         if not kin and word in _YOUNG_PERSONS and _HAS_BEFORE.search(text, 0, m.start(1)):
-            word, kin = "barn", True  # «29 år, … har gutt på 4 år»: the patient's child
+            word, kin = "barnet", True  # «29 år, … har gutt på 4 år», «kom med jenta si på 14»: the patient's child
         if word in ("ho", "hun", "han", "hen") and not re.search(r"\be(?:r)?\b", m.group(0)):
             continue
         add(m.start(2), m.group(2), 3, word if kin else None,
