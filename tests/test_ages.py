@@ -325,3 +325,8 @@ def test_the_child_the_question_is_about_is_the_patient():
 
 def test_a_mother_who_came_with_her_girl_brings_the_girls_story():
     assert age_of("Mamma (41) kom med jenta si på 14, går i 9. klasse. Kutter seg på armene siden jul.")[0] == 14
+
+
+def test_a_parent_worried_for_one_minor_asks_about_the_minor():
+    assert age_of("Mor (44) var innom meg i dag, bekymret for sønnen på 15. Han røyker hasj.")[0] == 15
+    assert age_of("Far 42 på LAR, stabil. Bekymret for barna på 7 og 12.")[0] == 42
