@@ -143,8 +143,6 @@ _OF_SOMEONE = re.compile(r"\btil\s+(?:en|ein|ei|et|eit|sin|si|sitt|hans|hennes|h
 _LOST = re.compile(r"\b(?:mistet|mista|miste|mist)\s+(?:\w+\s+){1,3}\(?$")
 # «det gjelder dottera på 14», «spør om sønnen 14», «det er sønnen på 15 det gjelder»: the one the question is about
 _CONCERNS_BEFORE = re.compile(r"\b(?:gjelder|gjeld|spor om)\s+$")
-# «Mor (44) var innom, bekymret for sønnen på 15»: a parent worried for a minor asks about the minor
-_WORRIED_FOR_CHILD = re.compile(r"\b(?:bekymret|bekymra|urolig|uroleg|uroa|redd|engstelig|engsteleg)\s+(?:for|over)\s+$")
 _CONCERNS_AFTER = re.compile(r"\s*(?:ar|aar)?\s*\)?\s*(?:det\s+)?(?:gjelder|gjeld|handler om|handlar om)\b")
 # A relative who is here, or only said to be worried («enke 81, depr … datter 55 bekymret.»)
 _PRESENT = re.compile(_AFTER_AGE + r"(?:(?:er|e)\s+(?:her|med)\b(?!\s+(?:og|for a|for aa)\s)|"
@@ -169,7 +167,7 @@ _PATIENT_AFTER = re.compile(r"\s*(?:ar|aar)?\s*\)?\s*,?(?:[^.!?\n,;:\d]*?\b(?:er
                             r"[^.!?\n,;:\d]*?\b(?:er|e) (?:pasienten|pasient) (?:min|mi|var|vaar|hos meg)\b)")
 # «Datter er bekymret for mor (79): …»: the adult worried about is the patient, not the one who asks (children
 # worried about are a parent's case: «Far 42 … Bekymret for barna på 7 og 12»)
-_WORRIED_FOR = re.compile(r"\b(?:bekymr\w*|uroleg|urolig|engstelig|engsteleg|redd)\s+(?:for|over)\s+(?:sin|si|sitt|hennes|"
+_WORRIED_FOR = re.compile(r"\b(?:bekymr\w*|uroleg|urolig|uroa|engstelig|engsteleg|redd)\s+(?:for|over)\s+(?:sin|si|sitt|hennes|"
                           r"hans|hennar|min|mi|mitt)?\s*$")
 _CLAUSE = re.compile(r"(?:^|[,.;:!?\n()]|\s-\s|\bog\b|\bmen\b)\s*$")
 
@@ -336,7 +334,8 @@ def mentions(folded: str) -> list[AgeMention]:
     concerned = next((a for a in by_place if a.who in CHILD_WORDS and (
         _CONCERNS_BEFORE.search(text, 0, _kin_start(text, a))
         or _CONCERNS_AFTER.match(text, a.start + len(str(a.value)))
-        or a.value < 18 and a.who not in CHILDREN_PLURAL and _WORRIED_FOR_CHILD.search(text, 0, _kin_start(text, a)))),
+        # «Mor (44) var innom, bekymret for sønnen på 15»: a parent worried for one minor asks about him
+        or a.value < 18 and a.who not in CHILDREN_PLURAL and _WORRIED_FOR.search(text, 0, _kin_start(text, a)))),
         None)
     if concerned is not None:
         # «Mor (44) var inne i dag, men det er sønnen på 15 det gjelder»: the parent asks about him
