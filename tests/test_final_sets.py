@@ -449,7 +449,8 @@ DOOR_SETS = {"door-d98.yaml": (60, 48, 1), "door-d99.yaml": (60, 50, 0), "door-d
              "door-d797.yaml": (15, 14, 0),
              "door-d798.yaml": (15, 15, 0),
              "door-d799.yaml": (15, 14, 0),
-             "door-d800.yaml": (15, 15, 0)}
+             "door-d800.yaml": (15, 15, 0),
+             "door-d801.yaml": (15, 14, 0)}
 # file: (phrasings, acute urgent at least, reminders right at least, false alarms at most)
 SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 13, 1),
                "safety-s107.yaml": (70, 36, 10, 1), "safety-s108.yaml": (70, 39, 13, 1),
@@ -777,7 +778,8 @@ SAFETY_SETS = {"safety-s99.yaml": (70, 40, 13, 0), "safety-s106.yaml": (70, 36, 
                "safety-s628.yaml": (22, 12, 5, 0),
                "safety-s629.yaml": (22, 12, 5, 0),
                "safety-s630.yaml": (22, 12, 5, 0),
-               "safety-s631.yaml": (22, 12, 5, 0)}
+               "safety-s631.yaml": (22, 12, 5, 0),
+               "safety-s632.yaml": (22, 12, 5, 0)}
 
 
 def test_every_final_set_has_its_score():
